@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+
+namespace huddle::core {
+
+// Which durations a conversation's handle time was built from. AHT shown from talk time alone is
+// labelled "talk only" in the UI (domain.md, AHT).
+enum class HandleBasis { None, Total, Components, TalkOnly };
+
+struct HandleTime {
+    std::optional<int> seconds;
+    HandleBasis basis = HandleBasis::None;
+};
+
+// The one definition of a conversation's handle time: the export's total when it gives one, else
+// talk + hold + ACW with a missing hold or ACW counted as zero, else talk alone.
+HandleTime effectiveHandleTime(std::optional<int> talk, std::optional<int> hold, std::optional<int> acw,
+                               std::optional<int> total);
+
+} // namespace huddle::core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+
+#include <optional>
+
+namespace huddle::core {
+
+enum class CriterionKind { YesNo, Scale1to5 };
+
+struct Criterion {
+    double weight = 1;
+    CriterionKind kind = CriterionKind::YesNo;
+    bool autoFail = false; // critical: failing it sets the whole evaluation to 0
+};
+
+struct CriterionAnswer {
+    bool notApplicable = false;
+    int points = 0; // YesNo: 1 yes / 0 no; Scale1to5: 1–5
+};
+
+int maxPoints(CriterionKind kind);
+
+// QA score % (domain.md): Σ(weight × points earned) ÷ Σ(weight × points possible) over criteria that are
+// not N/A; any failed auto-fail criterion makes it 0. A 1–5 answer earns points − 1 of 4, so a "1" is
+// worth nothing. Empty when every criterion is N/A or the lists disagree in length.
+std::optional<double> qaScorePct(const QList<Criterion> &criteria, const QList<CriterionAnswer> &answers);
+
+} // namespace huddle::core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace huddle::storage {
+class Database;
+}
+
+namespace huddle::demo {
+
+struct DemoOptions {
+    int teams = 4;
+    int agents = 48; // spread over the teams
+    int days = 180;  // calendar days ending on endDay
+    quint64 seed = 42;
+    QDate endDay = QDate::currentDate();
+    QString timeZone = QStringLiteral("America/Chicago");
+};
+
+struct DemoSummary {
+    int teams = 0;
+    int agents = 0;
+    qint64 conversations = 0;
+    qint64 surveys = 0;
+    qint64 sales = 0;
+    qint64 shifts = 0;
+    qint64 reviewNotes = 0;
+    qint64 evaluations = 0;
+    qint64 coachingSessions = 0;
+};
+
+// Called with the share done (0–1); returning false cancels, and nothing is written.
+using DemoProgress = std::function<bool(double)>;
+
+// Fills an empty database with a realistic, deterministic contact centre: the same options give the
+// same data. Everything is written in one transaction.
+core::Result<DemoSummary> generateDemo(storage::Database &database, const DemoOptions &options,
+                                       const DemoProgress &progress = {});
+
+} // namespace huddle::demo

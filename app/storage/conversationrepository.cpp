@@ -1,0 +1,180 @@
+#include "conversationrepository.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+
+namespace huddle::storage {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT c.id, c.source, c.external_id, c.started_at, c.day, c.channel, c.queue, a.display_name, t.name,"
+    " c.customer_id, c.answered, c.wait_s, c.talk_s, c.hold_s, c.acw_s, c.handle_s, c.handle_basis, c.resolved,"
+    " s.csat_score, s.csat_scale_min, s.csat_scale_max, s.nps_score, c.transcript_ref, %1"
+    " FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id"
+    " LEFT JOIN survey_responses s ON s.conversation_id = c.id");
+
+// Sort keys never NULL: a NULL in a row-value comparison would silently drop rows from the next page.
+QString sortExpression(ConversationSort sort)
+{
+    switch (sort) {
+    case ConversationSort::StartedAt:
+        return QStringLiteral("c.started_at");
+    case ConversationSort::ExternalId:
+        return QStringLiteral("c.external_id");
+    case ConversationSort::Agent:
+        return QStringLiteral("COALESCE(a.display_name, '')");
+    case ConversationSort::Channel:
+        return QStringLiteral("c.channel");
+    case ConversationSort::Queue:
+        return QStringLiteral("COALESCE(c.queue, '')");
+    case ConversationSort::Wait:
+        return QStringLiteral("COALESCE(c.wait_s, -1)");
+    case ConversationSort::Handle:
+        return QStringLiteral("COALESCE(c.handle_s, -1)");
+    case ConversationSort::Resolved:
+        return QStringLiteral("COALESCE(c.resolved, -1)");
+    case ConversationSort::Csat:
+        return QStringLiteral("COALESCE(s.csat_score, -1)");
+    }
+    return QStringLiteral("c.id");
+}
+
+void appendFilter(const ConversationFilter &filter, QStringList &where, QVariantList &bindings)
+{
+    if (filter.range.isValid()) {
+        where.append(QStringLiteral("c.day BETWEEN ? AND ?"));
+        bindings << dayText(filter.range.from) << dayText(filter.range.to);
+    }
+    if (filter.teamId) {
+        where.append(QStringLiteral("c.team_id = ?"));
+        bindings << *filter.teamId;
+    }
+    if (filter.agentId) {
+        where.append(QStringLiteral("c.agent_id = ?"));
+        bindings << *filter.agentId;
+    }
+    if (!filter.search.isEmpty()) {
+        where.append(QStringLiteral("(c.external_id LIKE ? ESCAPE '\\' OR c.customer_id LIKE ? ESCAPE '\\')"));
+        QString pattern = filter.search;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        bindings << pattern << pattern;
+    }
+}
+
+std::optional<bool> optionalBool(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt() != 0;
+}
+
+ConversationRow readRow(const QSqlQuery &q)
+{
+    ConversationRow r;
+    r.id = q.value(0).toLongLong();
+    r.source = q.value(1).toString();
+    r.externalId = q.value(2).toString();
+    r.startedAt = instantFrom(q.value(3));
+    r.day = dayFrom(q.value(4));
+    r.channel = q.value(5).toString();
+    r.queue = q.value(6).toString();
+    r.agentName = q.value(7).toString();
+    r.teamName = q.value(8).toString();
+    r.customerId = q.value(9).toString();
+    r.answered = q.value(10).toInt() != 0;
+    r.waitSeconds = optionalInt(q.value(11));
+    r.talkSeconds = optionalInt(q.value(12));
+    r.holdSeconds = optionalInt(q.value(13));
+    r.acwSeconds = optionalInt(q.value(14));
+    r.handleSeconds = optionalInt(q.value(15));
+    r.handleBasis = q.value(16).toString();
+    r.resolved = optionalBool(q.value(17));
+    r.csatScore = optionalInt(q.value(18));
+    if (r.csatScore)
+        r.csatScale = core::CsatScale{q.value(19).toInt(), q.value(20).toInt()};
+    r.npsScore = optionalInt(q.value(21));
+    r.transcriptRef = q.value(22).toString();
+    return r;
+}
+
+} // namespace
+
+ConversationRepository::ConversationRepository(const Database &database)
+    : m_db(database.connection())
+{
+}
+
+core::Result<ConversationPage> ConversationRepository::page(const ConversationFilter &filter, ConversationSort sort,
+                                                            Qt::SortOrder order, const std::optional<PageCursor> &after,
+                                                            int limit) const
+{
+    const QString key = sortExpression(sort);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QStringList where;
+    QVariantList bindings;
+    appendFilter(filter, where, bindings);
+    if (after) {
+        where.append(QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<")));
+        bindings << after->sortValue << after->id;
+    }
+    QString sql = selectColumns.arg(key);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(key, direction).arg(limit + 1);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading conversations"));
+    ConversationPage page;
+    QVariant lastKey;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            page.next = PageCursor{lastKey, page.rows.constLast().id};
+            break;
+        }
+        page.rows.append(readRow(q));
+        lastKey = q.value(23);
+    }
+    return page;
+}
+
+core::Result<qint64> ConversationRepository::count(const ConversationFilter &filter) const
+{
+    QStringList where;
+    QVariantList bindings;
+    appendFilter(filter, where, bindings);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM conversations c");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("counting conversations"));
+    return q.value(0).toLongLong();
+}
+
+core::Result<ConversationRow> ConversationRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(selectColumns.arg(QStringLiteral("c.id")) + QStringLiteral(" WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading conversation %1").arg(id));
+    if (!q.next())
+        return core::Error{QStringLiteral("conversation %1 does not exist").arg(id), {}};
+    return readRow(q);
+}
+
+} // namespace huddle::storage

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/csatscale.h"
+#include "core/daterange.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <optional>
+
+namespace huddle::storage {
+
+class Database;
+
+struct ConversationFilter {
+    core::DateRange range;
+    std::optional<qint64> teamId;
+    std::optional<qint64> agentId;
+    QString search; // part of the external id or the customer id
+};
+
+enum class ConversationSort { StartedAt, ExternalId, Agent, Channel, Queue, Wait, Handle, Resolved, Csat };
+
+struct ConversationRow {
+    qint64 id = 0;
+    QString source;
+    QString externalId;
+    QDateTime startedAt;
+    QDate day;
+    QString channel;
+    QString queue;
+    QString agentName;
+    QString teamName;
+    QString customerId;
+    bool answered = false;
+    std::optional<int> waitSeconds;
+    std::optional<int> talkSeconds;
+    std::optional<int> holdSeconds;
+    std::optional<int> acwSeconds;
+    std::optional<int> handleSeconds;
+    QString handleBasis;
+    std::optional<bool> resolved;
+    std::optional<int> csatScore;
+    core::CsatScale csatScale;
+    std::optional<int> npsScore;
+    QString transcriptRef;
+};
+
+// Where the previous page ended: the sort value and id of its last row (keyset paging, so page 4,000 of a
+// million rows costs what page 1 costs).
+struct PageCursor {
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+struct ConversationPage {
+    QList<ConversationRow> rows;
+    std::optional<PageCursor> next; // empty at the end
+};
+
+class ConversationRepository {
+public:
+    explicit ConversationRepository(const Database &database);
+
+    core::Result<ConversationPage> page(const ConversationFilter &filter, ConversationSort sort, Qt::SortOrder order,
+                                        const std::optional<PageCursor> &after, int limit) const;
+    core::Result<qint64> count(const ConversationFilter &filter) const;
+    core::Result<ConversationRow> byId(qint64 id) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huddle::storage

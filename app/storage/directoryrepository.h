@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/daterange.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace huddle::storage {
+
+class Database;
+
+struct TeamEntry {
+    qint64 id = 0;
+    QString name;
+};
+
+struct AgentEntry {
+    qint64 id = 0;
+    QString name;
+    qint64 teamId = 0; // team on the day asked for
+    QString teamName;
+};
+
+// Who is who: teams, agents and their team on a given day, the span of days that hold data, settings.
+class DirectoryRepository {
+public:
+    explicit DirectoryRepository(const Database &database);
+
+    core::Result<QList<TeamEntry>> teams() const;
+    // Agents who belonged to `teamId` (all agents when empty) on `day`, by name.
+    core::Result<QList<AgentEntry>> agents(std::optional<qint64> teamId, QDate day) const;
+    std::optional<qint64> teamIdByName(const QString &name) const;
+    std::optional<qint64> agentIdByName(const QString &name) const;
+    // First and last day with conversations; invalid when there are none.
+    core::Result<core::DateRange> dataRange() const;
+    QString setting(const QString &key, const QString &fallback = {}) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huddle::storage

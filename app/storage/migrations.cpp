@@ -1,0 +1,83 @@
+#include "migrations.h"
+
+#include "sqlutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace huddle::storage {
+
+namespace {
+
+// Migration files separate statements with a line holding only ";;" (see 001_initial.sql).
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    static const QRegularExpression separator(QStringLiteral("^;;\\s*$"), QRegularExpression::MultilineOption);
+    for (const QString &part : script.split(separator)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            statements.append(trimmed);
+    }
+    return statements;
+}
+
+core::Status applyMigration(QSqlDatabase &db, const Migration &migration)
+{
+    if (!db.transaction())
+        return core::Error{QStringLiteral("could not start migration %1").arg(migration.version), {}};
+    QSqlQuery query(db);
+    for (const QString &statement : migration.statements) {
+        if (!query.exec(statement)) {
+            const core::Error error = sqlError(query, QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.name));
+            db.rollback();
+            return error;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
+        const core::Error error = sqlError(query, QStringLiteral("recording migration %1").arg(migration.version));
+        db.rollback();
+        return error;
+    }
+    return core::Done{};
+}
+
+} // namespace
+
+QList<Migration> builtInMigrations()
+{
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/huddle/sql"));
+    for (const QString &entry : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = fileName.match(entry);
+        if (!match.hasMatch())
+            continue;
+        QFile file(dir.filePath(entry));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({match.captured(1).toInt(), match.captured(2), splitStatements(QString::fromUtf8(file.readAll()))});
+    }
+    return migrations;
+}
+
+core::Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(query, QStringLiteral("reading the schema version"));
+    const int current = query.value(0).toInt();
+    query.finish();
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        const core::Status applied = applyMigration(db, migration);
+        if (!applied)
+            return applied;
+    }
+    return core::Done{};
+}
+
+} // namespace huddle::storage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/daterange.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace huddle::storage {
+
+class Database;
+
+struct ReviewNoteEntry {
+    qint64 id = 0;
+    QDate day;
+    QDateTime createdAt;
+    QString reviewer;
+    qint64 conversationId = 0;
+    QString conversationRef; // the conversation's external id
+    QDate conversationDay;   // the day the reviewed conversation happened
+    QString agentName;       // who handled the reviewed conversation
+    QString body;
+};
+
+// Peer-review and coach notes on conversations, newest first.
+class ReviewNoteRepository {
+public:
+    explicit ReviewNoteRepository(const Database &database);
+
+    // Notes on conversations handled in `range` by the agent, or by the team, or by anyone.
+    core::Result<QList<ReviewNoteEntry>> notes(core::DateRange range, std::optional<qint64> teamId,
+                                               std::optional<qint64> agentId) const;
+    core::Result<QList<ReviewNoteEntry>> notesForConversation(qint64 conversationId) const;
+
+private:
+    core::Result<QList<ReviewNoteEntry>> select(const QString &where, const QVariantList &bindings) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace huddle::storage

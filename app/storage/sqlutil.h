@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+// Small helpers shared by the repositories: error text, and the storage formats of dates and nullables.
+namespace huddle::storage {
+
+core::Error sqlError(const QSqlQuery &query, const QString &what);
+
+// Runs a prepared or plain statement; on failure returns the driver's message with `what` as context.
+core::Status execute(QSqlQuery &query, const QString &what);
+core::Status execute(QSqlQuery &query, const QString &sql, const QString &what);
+
+QString dayText(QDate day);                 // 'YYYY-MM-DD'
+QString instantText(const QDateTime &utc);  // 'YYYY-MM-DDTHH:MM:SSZ'
+QDate dayFrom(const QVariant &value);
+QDateTime instantFrom(const QVariant &value);
+
+template <typename T> QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+inline QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+inline QVariant nullableText(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+std::optional<int> optionalInt(const QVariant &value);
+
+} // namespace huddle::storage
