@@ -15,7 +15,7 @@ struct KpiDefinitions {
 
 // Targets drawn as lines on the CSAT-vs-AHT chart and used for the quadrants.
 struct KpiTargets {
-    double csatPct = 85.0;
+    double csatPct = 80.0;
     double ahtSeconds = 420.0;
 };
 

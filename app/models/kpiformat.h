@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/kpidefinitions.h"
+#include "core/kpivalues.h"
+
+#include <QString>
+
+// How KPI values read on screen: locale-aware numbers, n beside every rate, the definition in force in
+// tooltips (domain.md: "the definition in force is shown in the UI").
+namespace huddle::models {
+
+QString formatPercent(const std::optional<double> &value, int decimals = 1);
+QString formatRateWithN(const core::Rate &rate);
+QString formatDuration(const std::optional<double> &seconds); // m:ss, or h:mm:ss past an hour
+QString formatMoney(qint64 cents);
+QString rateTooltip(const QString &definition, const core::Rate &rate);
+bool isSmallSample(qint64 n, const core::KpiDefinitions &definitions = {});
+
+QString csatDefinition();
+QString ahtDefinition(core::HandleBasis basis);
+QString fcrDefinition();
+QString attendanceDefinition();
+QString qaDefinition();
+
+} // namespace huddle::models

@@ -1,0 +1,74 @@
+#include "firstrun.h"
+
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace huddle::ui {
+
+namespace {
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+QString defaultDemoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+core::Status createDemoDatabase(const QString &path, QWidget *parent)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    std::atomic<int> permille{0};
+    std::atomic<bool> cancelled{false};
+    // The worker opens its own connection: a Qt SQL connection belongs to the thread that made it.
+    auto work = [path, &permille, &cancelled]() -> core::Status {
+        auto database = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+        if (!database)
+            return database.error();
+        auto summary = demo::generateDemo(*database.value(), demo::DemoOptions{}, [&](double share) {
+            permille = static_cast<int>(share * 1000);
+            return !cancelled.load();
+        });
+        if (!summary)
+            return summary.error();
+        return core::Done{};
+    };
+    QProgressDialog progress(QObject::tr("Creating a demo contact centre: 4 teams, 48 agents, 180 days…"),
+                             QObject::tr("Cancel"), 0, 1000, parent);
+    progress.setWindowTitle(QObject::tr("Huddle"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<core::Status> watcher;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(permille.load()); });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<core::Status>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(work));
+    poll.start(100);
+    loop.exec();
+    poll.stop();
+    progress.reset();
+    const core::Status result = watcher.result();
+    if (!result || cancelled)
+        removeDatabaseFiles(path);
+    if (cancelled)
+        return core::Error{QObject::tr("Creating the demo database was cancelled."), {}};
+    return result;
+}
+
+} // namespace huddle::ui

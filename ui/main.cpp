@@ -1,0 +1,88 @@
+// huddle: the supervisor console.
+#include "firstrun.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *huddle = new QTranslator(&app);
+    if (huddle->load(QLocale(), QStringLiteral("huddle"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(huddle);
+}
+
+// The database to open: --db FILE or a file argument, else the last one used, else the demo database
+// (created on first start).
+QString chooseDatabase(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    if (!parser.positionalArguments().isEmpty())
+        return parser.positionalArguments().constFirst();
+    const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return huddle::ui::defaultDemoDatabasePath();
+}
+
+void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
+{
+    const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("agents"), QStringLiteral("conversations")};
+    const int page = pages.indexOf(parser.value(QStringLiteral("page")));
+    if (page >= 0)
+        window.showPage(page);
+    if (parser.isSet(QStringLiteral("agent")))
+        window.selectAgent(parser.value(QStringLiteral("agent")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Huddle"));
+    QApplication::setApplicationName(QStringLiteral("Huddle"));
+    QApplication::setApplicationVersion(QStringLiteral(HUDDLE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.huddle.Huddle"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/huddle/icons/huddle.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Contact-centre supervisor console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Open FILE (created and set up if new)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to start on: dashboard, agents or conversations."), QStringLiteral("PAGE")});
+    parser.addOption({QStringLiteral("agent"), QApplication::translate("main", "Start with this agent selected."), QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Database to open, like --db."), QStringLiteral("[file]"));
+    parser.process(app);
+
+    const QString path = chooseDatabase(parser);
+    if (path == huddle::ui::defaultDemoDatabasePath() && !QFileInfo::exists(path)) {
+        const huddle::core::Status created = huddle::ui::createDemoDatabase(path, nullptr);
+        if (!created) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Huddle"), created.error().toString());
+            return 1;
+        }
+    }
+    huddle::ui::MainWindow window;
+    const huddle::core::Status opened = window.openDatabase(path, huddle::storage::OpenMode::CreateIfMissing);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Huddle"), opened.error().toString());
+        return 1;
+    }
+    applyStartOptions(parser, window);
+    window.show();
+    return QApplication::exec();
+}

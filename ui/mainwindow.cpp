@@ -1,0 +1,223 @@
+#include "mainwindow.h"
+
+#include "agentspage.h"
+#include "conversationspage.h"
+#include "dashboardpage.h"
+#include "placeholderpage.h"
+#include "scopebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace huddle::ui {
+
+namespace {
+const QString recentKey = QStringLiteral("recentDatabases");
+const QString databaseFilter = QT_TRANSLATE_NOOP("huddle::ui::MainWindow", "Huddle databases (*.sqlite *.db *.huddle);;All files (*)");
+constexpr int maxRecent = 6;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_scopeBar(new ScopeBar(this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Huddle"));
+    resize(1440, 900);
+    createPages();
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_sidebar);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scopeBar);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_databaseLabel, 1);
+
+    connect(m_scopeBar, &ScopeBar::scopeChanged, this, &MainWindow::onScopeChanged);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_agents, &AgentsPage::agentActivated, this, [this](qint64 agentId) {
+        m_scopeBar->setAgent(agentId);
+        showPage(DashboardIndex);
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold a pointer to the database; drop it from them before it goes.
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(nullptr);
+}
+
+void MainWindow::createPages()
+{
+    m_dashboard = new DashboardPage(this);
+    m_agents = new AgentsPage(this);
+    m_conversations = new ConversationsPage(this);
+    m_pages = {m_dashboard, m_agents, m_conversations};
+    struct Entry {
+        QString name;
+        QWidget *page;
+        QStyle::StandardPixmap icon;
+    };
+    const QList<Entry> entries{
+        {tr("Dashboard"), m_dashboard, QStyle::SP_ComputerIcon},
+        {tr("Agents"), m_agents, QStyle::SP_DirHomeIcon},
+        {tr("Conversations"), m_conversations, QStyle::SP_FileDialogDetailedView},
+        {tr("QA"), new PlaceholderPage(tr("QA evaluations"), tr("Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page."), this), QStyle::SP_DialogApplyButton},
+        {tr("Coaching"), new PlaceholderPage(tr("Coaching sessions"), tr("Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after."), this), QStyle::SP_MessageBoxInformation},
+        {tr("Bonus"), new PlaceholderPage(tr("Monthly bonus"), tr("Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports."), this), QStyle::SP_DialogSaveButton}};
+    for (const Entry &entry : entries) {
+        m_stack->addWidget(entry.page);
+        m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));
+    }
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 36);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setCurrentRow(DashboardIndex);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::chooseDatabaseToCreate);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::chooseDatabaseToOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction *action = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPage(int index) { m_sidebar->setCurrentRow(index); }
+
+bool MainWindow::selectAgent(const QString &name)
+{
+    const std::optional<qint64> id = m_directory ? m_directory->agentIdByName(name) : std::nullopt;
+    if (id)
+        m_scopeBar->setAgent(*id);
+    return id.has_value();
+}
+
+core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mode)
+{
+    auto opened = storage::Database::open(path, mode);
+    if (!opened)
+        return opened.error();
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(nullptr);
+    m_database = std::move(opened.value());
+    m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
+    m_scopeBar->setDirectory(m_directory.get());
+    for (Page *page : std::as_const(m_pages)) {
+        page->setScope(m_scopeBar->scope());
+        page->setDatabase(m_database.get());
+    }
+    onScopeChanged();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(absolute)));
+    setWindowTitle(tr("%1 — Huddle").arg(QFileInfo(path).fileName()));
+    rememberRecent(absolute);
+    return core::Done{};
+}
+
+void MainWindow::onScopeChanged()
+{
+    m_dashboard->setScopeTitle(m_scopeBar->describe());
+    for (Page *page : std::as_const(m_pages))
+        page->setScope(m_scopeBar->scope());
+}
+
+void MainWindow::openFromMenu(const QString &path, storage::OpenMode mode)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Status opened = openDatabase(path, mode);
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        QMessageBox::critical(this, tr("Open database"), opened.error().toString());
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Huddle database"), {}, tr(databaseFilter.toUtf8().constData()));
+    if (!path.isEmpty())
+        openFromMenu(path, storage::OpenMode::MustExist);
+}
+
+void MainWindow::chooseDatabaseToCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Huddle database"), QStringLiteral("huddle.sqlite"),
+                                                tr(databaseFilter.toUtf8().constData()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) { // the dialog already asked to replace it
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    openFromMenu(path, storage::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+    settings.setValue(QStringLiteral("lastDatabase"), path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                                  [this, path] { openFromMenu(path, storage::OpenMode::MustExist); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Huddle"),
+                       tr("<h3>Huddle %1</h3><p>A console for contact-centre team leaders and QA coaches: CSAT against "
+                          "AHT with the review notes beside it, agent KPIs and every conversation behind them.</p>"
+                          "<p>Database schema version %2.</p>")
+                           .arg(QApplication::applicationVersion())
+                           .arg(m_database ? m_database->schemaVersion() : storage::Database::latestSchemaVersion()));
+}
+
+} // namespace huddle::ui

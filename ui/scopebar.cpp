@@ -1,0 +1,226 @@
+#include "scopebar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace huddle::ui {
+
+namespace {
+
+// Presets count back from the last day that holds data, so an old export still opens on its own weeks.
+struct Preset {
+    const char *label;
+    int days;
+};
+constexpr Preset presets[] = {{QT_TRANSLATE_NOOP("huddle::ui::ScopeBar", "Last 7 days"), 7},
+                              {QT_TRANSLATE_NOOP("huddle::ui::ScopeBar", "Last 4 weeks"), 28},
+                              {QT_TRANSLATE_NOOP("huddle::ui::ScopeBar", "Last 13 weeks"), 91},
+                              {QT_TRANSLATE_NOOP("huddle::ui::ScopeBar", "Last 6 months"), 182},
+                              {QT_TRANSLATE_NOOP("huddle::ui::ScopeBar", "Last 12 months"), 365}};
+constexpr int defaultPreset = 2;
+constexpr int customPreset = static_cast<int>(std::size(presets));
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+ScopeBar::ScopeBar(QWidget *parent)
+    : QWidget(parent)
+    , m_team(new QComboBox(this))
+    , m_agent(new QComboBox(this))
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_granularity(new QComboBox(this))
+{
+    m_team->setMinimumContentsLength(14);
+    m_agent->setMinimumContentsLength(18);
+    m_team->setAccessibleName(tr("Team"));
+    m_agent->setAccessibleName(tr("Agent"));
+    for (const Preset &preset : presets)
+        m_preset->addItem(tr(preset.label), preset.days);
+    m_preset->addItem(tr("Custom"), 0);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_granularity->addItem(tr("Daily"), static_cast<int>(core::Granularity::Day));
+    m_granularity->addItem(tr("Weekly"), static_cast<int>(core::Granularity::Week));
+    m_granularity->setCurrentIndex(1);
+    m_scope.granularity = core::Granularity::Week;
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(buddyLabel(tr("&Team"), m_team, this));
+    layout->addWidget(m_team);
+    layout->addSpacing(8);
+    layout->addWidget(buddyLabel(tr("A&gent"), m_agent, this));
+    layout->addWidget(m_agent);
+    layout->addSpacing(8);
+    layout->addWidget(buddyLabel(tr("&Period"), m_preset, this));
+    layout->addWidget(m_preset);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_to);
+    layout->addSpacing(8);
+    layout->addWidget(buddyLabel(tr("&Trend"), m_granularity, this));
+    layout->addWidget(m_granularity);
+    layout->addStretch(1);
+
+    connect(m_team, &QComboBox::currentIndexChanged, this, &ScopeBar::onTeamChanged);
+    connect(m_agent, &QComboBox::currentIndexChanged, this, &ScopeBar::onAgentChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ScopeBar::applyPreset);
+    connect(m_from, &QDateEdit::dateChanged, this, &ScopeBar::onDatesEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &ScopeBar::onDatesEdited);
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_scope.granularity = static_cast<core::Granularity>(m_granularity->itemData(index).toInt());
+        if (m_preset->currentIndex() < customPreset)
+            applyPreset(m_preset->currentIndex()); // re-aligns the preset to whole weeks or back, and publishes
+        else
+            publish();
+    });
+}
+
+void ScopeBar::setDirectory(const storage::DirectoryRepository *directory)
+{
+    m_directory = directory;
+    m_updating = true;
+    m_dataRange = {};
+    if (m_directory)
+        if (auto span = m_directory->dataRange(); span && span.value().isValid())
+            m_dataRange = span.value();
+    if (!m_dataRange.isValid()) // an empty database: show the recent past
+        m_dataRange = {QDate::currentDate().addDays(-90), QDate::currentDate()};
+    m_scope.teamId.reset();
+    m_scope.agentId.reset();
+    fillTeams();
+    m_preset->setCurrentIndex(defaultPreset);
+    m_updating = false;
+    applyPreset(defaultPreset);
+}
+
+void ScopeBar::fillTeams()
+{
+    const QSignalBlocker blocker(m_team);
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QVariant());
+    if (m_directory)
+        if (auto teams = m_directory->teams())
+            for (const storage::TeamEntry &team : teams.value())
+                m_team->addItem(team.name, team.id);
+    fillAgents();
+}
+
+void ScopeBar::fillAgents()
+{
+    const QSignalBlocker blocker(m_agent);
+    m_agent->clear();
+    m_agent->addItem(m_scope.teamId ? tr("Whole team") : tr("All agents"), QVariant());
+    const QDate day = m_scope.range.isValid() ? m_scope.range.to : m_dataRange.to;
+    if (m_directory)
+        if (auto agents = m_directory->agents(m_scope.teamId, day))
+            for (const storage::AgentEntry &agent : agents.value())
+                m_agent->addItem(agent.name, agent.id);
+    const int index = m_scope.agentId ? m_agent->findData(*m_scope.agentId) : 0;
+    m_agent->setCurrentIndex(std::max(0, index));
+    if (index < 0)
+        m_scope.agentId.reset();
+}
+
+void ScopeBar::applyPreset(int index)
+{
+    if (m_updating || index < 0 || index >= customPreset)
+        return;
+    const int days = m_preset->itemData(index).toInt();
+    QDate from = m_dataRange.to.addDays(1 - days);
+    if (m_scope.granularity == core::Granularity::Week)
+        from = core::weekStart(from); // whole weeks: a lone Saturday would be a misleading first point
+    setRange({from, m_dataRange.to});
+}
+
+void ScopeBar::setRange(core::DateRange range)
+{
+    m_updating = true;
+    m_from->setDate(range.from);
+    m_to->setDate(range.to);
+    m_updating = false;
+    onDatesEdited();
+}
+
+void ScopeBar::setGranularity(core::Granularity granularity)
+{
+    m_granularity->setCurrentIndex(granularity == core::Granularity::Day ? 0 : 1);
+}
+
+void ScopeBar::setAgent(qint64 agentId)
+{
+    int index = m_agent->findData(agentId);
+    if (index < 0) { // the agent is in another team: widen to all teams first
+        m_team->setCurrentIndex(0);
+        index = m_agent->findData(agentId);
+    }
+    if (index >= 0)
+        m_agent->setCurrentIndex(index);
+}
+
+void ScopeBar::onTeamChanged()
+{
+    const QVariant id = m_team->currentData();
+    m_scope.teamId = id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    fillAgents();
+    publish();
+}
+
+void ScopeBar::onAgentChanged()
+{
+    const QVariant id = m_agent->currentData();
+    m_scope.agentId = id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    publish();
+}
+
+void ScopeBar::onDatesEdited()
+{
+    if (m_updating)
+        return;
+    QDate from = m_from->date();
+    QDate to = m_to->date();
+    if (from > to) { // keep the range valid whichever end was moved
+        const QSignalBlocker blocker(sender() == m_from ? static_cast<QObject *>(m_to) : m_from);
+        (sender() == m_from ? m_to : m_from)->setDate(sender() == m_from ? from : to);
+        from = m_from->date();
+        to = m_to->date();
+    }
+    m_scope.range = {from, to};
+    const QDate presetFrom = to.addDays(1 - m_preset->currentData().toInt());
+    const bool matchesPreset = to == m_dataRange.to && m_preset->currentIndex() < customPreset &&
+                               (from == presetFrom || from == core::weekStart(presetFrom));
+    if (!matchesPreset) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(customPreset);
+    }
+    publish();
+}
+
+QString ScopeBar::describe() const
+{
+    QString text = m_team->currentText();
+    if (m_scope.agentId)
+        text += QStringLiteral(" · ") + m_agent->currentText();
+    return text;
+}
+
+void ScopeBar::publish()
+{
+    if (!m_updating && m_scope.range.isValid())
+        Q_EMIT scopeChanged(m_scope);
+}
+
+} // namespace huddle::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/scope.h"
+#include "storage/directoryrepository.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+
+namespace huddle::ui {
+
+// The team, agent, date range and granularity every page looks at, chosen once at the top of the window.
+class ScopeBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScopeBar(QWidget *parent = nullptr);
+
+    // Refills the team and agent lists and resets the range to the latest weeks with data.
+    void setDirectory(const storage::DirectoryRepository *directory);
+    models::Scope scope() const { return m_scope; }
+    // "All teams", "Billing" or "Billing · Ana Reyes": what the pages are showing, for titles.
+    QString describe() const;
+    void setAgent(qint64 agentId);
+    void setRange(core::DateRange range);
+    void setGranularity(core::Granularity granularity);
+
+Q_SIGNALS:
+    void scopeChanged(const huddle::models::Scope &scope);
+
+private:
+    void fillTeams();
+    void fillAgents();
+    void applyPreset(int index);
+    void onTeamChanged();
+    void onAgentChanged();
+    void onDatesEdited();
+    void publish();
+
+    const storage::DirectoryRepository *m_directory = nullptr;
+    core::DateRange m_dataRange;
+    models::Scope m_scope;
+    QComboBox *m_team;
+    QComboBox *m_agent;
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_granularity;
+    bool m_updating = false;
+};
+
+} // namespace huddle::ui
