@@ -1,4 +1,910 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/firstrun.cpp" line="50" />
+        <source>Creating a demo contact centre: 4 teams, 48 agents, 180 days…</source>
+        <translation>Creando un centro de contacto de demostración: 4 equipos, 48 agentes, 180 días…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firstrun.cpp" line="51" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/firstrun.cpp" line="52" />
+        <source>Huddle</source>
+        <translation>Huddle</translation>
+    </message>
+    <message>
+        <location filename="../ui/firstrun.cpp" line="70" />
+        <source>Creating the demo database was cancelled.</source>
+        <translation>Se canceló la creación de la base de datos de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models</name>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="23" />
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="45" />
+        <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
+        <translation>%1 de %2; intervalo de Wilson del 95 %: %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="49" />
+        <source>Fewer than 10 observations: read with care.</source>
+        <translation>Menos de 10 observaciones: interprételo con cautela.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="57" />
+        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="64" />
+        <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="65" />
+        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="69" />
+        <source>FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="73" />
+        <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="79" />
+        <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::AgentKpiModel</name>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="72" />
+        <source> (talk only)</source>
+        <translation> (solo conversación)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/agentkpimodel.cpp" line="120" />
+        <source>%n handled conversation(s) with a handle time</source>
+        <translation><numerusform>%n conversación atendida con tiempo de gestión</numerusform><numerusform>%n conversaciones atendidas con tiempo de gestión</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="125" />
+        <source>Violations: %1, late: %2</source>
+        <translation>Infracciones: %1, retrasos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/agentkpimodel.cpp" line="127" />
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="129" />
+        <source>%1 in sales</source>
+        <translation>%1 en ventas</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="166" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="168" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="170" />
+        <source>Handled</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="172" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="174" />
+        <source>CSAT n</source>
+        <translation>CSAT n</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="176" />
+        <source>AHT</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="178" />
+        <source>FCR %</source>
+        <translation>FCR %</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="180" />
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="182" />
+        <source>Attendance %</source>
+        <translation>Asistencia %</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agentkpimodel.cpp" line="184" />
+        <source>QA %</source>
+        <translation>Calidad %</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::ConversationTableModel</name>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="150" />
+        <source>(abandoned)</source>
+        <translation>(abandonada)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="164" />
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="189" />
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="191" />
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="193" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="195" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="197" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="199" />
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="201" />
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="203" />
+        <source>Handle time</source>
+        <translation>Tiempo de gestión</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="205" />
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../app/models/conversationtablemodel.cpp" line="207" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::ReviewNoteModel</name>
+    <message>
+        <location filename="../app/models/reviewnotemodel.cpp" line="49" />
+        <source>%1 on %2's conversation %3 of %4:
+%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/reviewnotemodel.cpp" line="65" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/models/reviewnotemodel.cpp" line="67" />
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location filename="../app/models/reviewnotemodel.cpp" line="69" />
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/models/reviewnotemodel.cpp" line="71" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/reviewnotemodel.cpp" line="73" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui</name>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="28" />
+        <source>No review notes on this conversation.</source>
+        <translation>No hay notas de revisión en esta conversación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="41" />
+        <source> (talk only)</source>
+        <translation> (solo conversación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="43" />
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="44" />
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="45" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="46" />
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <source>abandoned in queue</source>
+        <translation>abandonada en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="48" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="49" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="50" />
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="51" />
+        <source>Talk</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="52" />
+        <source>Hold</source>
+        <translation>Espera en línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="53" />
+        <source>After-call work</source>
+        <translation>Trabajo posterior a la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="54" />
+        <source>Handle time</source>
+        <translation>Tiempo de gestión</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="55" />
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="55" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="55" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="56" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="56" />
+        <source>%1 on a %2–%3 scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="57" />
+        <source>NPS answer</source>
+        <translation>Respuesta NPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="58" />
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="60" />
+        <source>Review notes</source>
+        <translation>Notas de revisión</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AgentsPage</name>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="27" />
+        <source>Filter agents by name (Ctrl+F)</source>
+        <translation>Filtrar agentes por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="29" />
+        <source>Filter agents</source>
+        <translation>Filtrar agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="41" />
+        <source>Agent KPIs</source>
+        <translation>KPI de agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="56" />
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="56" />
+        <source>Could not load the agents' KPIs: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ConversationsPage</name>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="29" />
+        <source>Search conversation or customer id (Ctrl+F)</source>
+        <translation>Buscar id de conversación o de cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="31" />
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="49" />
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="52" />
+        <source>Conversation details</source>
+        <translation>Detalles de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="75" />
+        <source>Could not load conversations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="78" />
+        <source>%1 conversations</source>
+        <translation>%1 conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CsatAhtChart</name>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="47" />
+        <source>CSAT target</source>
+        <translation>Objetivo CSAT</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="48" />
+        <source>AHT target</source>
+        <translation>Objetivo TMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="60" />
+        <location filename="../ui/csatahtchart.cpp" line="76" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="63" />
+        <source>AHT (s)</source>
+        <translation>TMO (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="66" />
+        <source>Selected note</source>
+        <translation>Nota seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="74" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="79" />
+        <source>AHT (seconds)</source>
+        <translation>TMO (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="190" />
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="192" />
+        <source>%1
+CSAT %2 (n=%3)
+AHT %4 (n=%5)
+Handled %6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="24" />
+        <source>Fast &amp; satisfied</source>
+        <translation>Rápido y satisfecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="26" />
+        <source>Slow &amp; satisfied</source>
+        <translation>Lento y satisfecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="28" />
+        <source>Fast &amp; unsatisfied</source>
+        <translation>Rápido e insatisfecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="30" />
+        <source>Slow &amp; unsatisfied</source>
+        <translation>Lento e insatisfecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="65" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="66" />
+        <source>Average handle time</source>
+        <translation>Tiempo medio de operación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="67" />
+        <source>First-contact resolution</source>
+        <translation>Resolución en el primer contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="68" />
+        <source>Handled</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="69" />
+        <source>QA score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="70" />
+        <source>CSAT vs AHT</source>
+        <translation>CSAT frente a TMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="88" />
+        <source>Peer-review notes</source>
+        <translation>Notas de revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="106" />
+        <source>Could not load the dashboard: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="113" />
+        <source>No handled conversations in this period for this selection.</source>
+        <translation>No hay conversaciones atendidas en este periodo para esta selección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="114" />
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="114" />
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="115" />
+        <source>CSAT % and AHT, %1 — %2</source>
+        <translation>CSAT % y TMO, %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="117" />
+        <source>Peer-review notes (%1)</source>
+        <translation>Notas de revisión entre pares (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="126" />
+        <source>n = %1 responses</source>
+        <translation>n = %1 respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="129" />
+        <source>talk only; target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="130" />
+        <source>target %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="132" />
+        <source>n = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="134" />
+        <source>of %1 offered</source>
+        <translation>de %1 ofrecidas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpage.cpp" line="135" />
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="138" />
+        <source>targets: CSAT %1, AHT %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="29" />
+        <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="40" />
+        <source>Huddle</source>
+        <translation>Huddle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85" />
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="86" />
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87" />
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88" />
+        <source>QA</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88" />
+        <source>QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88" />
+        <source>Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Coaching sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>Bonus</source>
+        <translation>Bonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>Monthly bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="98" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105" />
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106" />
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118" />
+        <source>&amp;About Huddle</source>
+        <translation>&amp;Acerca de Huddle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149" />
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150" />
+        <source>%1 — Huddle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168" />
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173" />
+        <source>Open Huddle database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180" />
+        <source>New Huddle database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212" />
+        <source>No recent databases</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="217" />
+        <source>About Huddle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218" />
+        <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/placeholderpage.cpp" line="16" />
+        <source>Not yet available in this version.</source>
+        <translation>Todavía no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReviewNoteDelegate</name>
+    <message>
+        <location filename="../ui/reviewnotedelegate.cpp" line="22" />
+        <source>%1 · %2 on %3's %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ScopeBar</name>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="18" />
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="19" />
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="20" />
+        <source>Last 13 weeks</source>
+        <translation>Últimas 13 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="21" />
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="22" />
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="46" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="47" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="50" />
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="55" />
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="56" />
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="62" />
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="65" />
+        <source>A&amp;gent</source>
+        <translation>A&amp;gente</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="68" />
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="74" />
+        <source>&amp;Trend</source>
+        <translation>&amp;Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="114" />
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="126" />
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="126" />
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="62" />
+        <source>Contact-centre supervisor console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="65" />
+        <source>Open FILE (created and set up if new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="66" />
+        <source>Page to start on: dashboard, agents or conversations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="67" />
+        <source>Start with this agent selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="68" />
+        <source>Database to open, like --db.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="75" />
+        <location filename="../ui/main.cpp" line="82" />
+        <source>Huddle</source>
+        <translation>Huddle</translation>
+    </message>
+</context>
 </TS>

@@ -82,6 +82,12 @@ void ConversationsPage::refresh()
         m_view->selectRow(0);
 }
 
+void ConversationsPage::release()
+{
+    m_model->setSource(nullptr, {});
+    m_detail->clear();
+}
+
 void ConversationsPage::showDetail()
 {
     const storage::ConversationRow *row = m_model->rowAt(m_view->currentIndex().row());

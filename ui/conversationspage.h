@@ -27,6 +27,7 @@ public:
 
 protected:
     void refresh() override;
+    void release() override;
 
 private:
     void showDetail();

@@ -90,6 +90,8 @@ QWidget *DashboardPage::createNotesPanel()
     m_notesView->setAlternatingRowColors(true);
     m_notesView->setResizeMode(QListView::Adjust); // re-wrap notes when the splitter moves
     m_notesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A vertical scroll bar that comes and goes would change the wrap width after heights were measured.
+    m_notesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_notesView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_notesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DashboardPage::onNoteSelected);
     auto *layout = new QVBoxLayout(panel);

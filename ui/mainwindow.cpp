@@ -135,6 +135,8 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
         return opened.error();
     for (Page *page : std::as_const(m_pages))
         page->setDatabase(nullptr);
+    m_scopeBar->setDirectory(nullptr);
+    m_directory.reset();
     m_database = std::move(opened.value());
     m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
     m_scopeBar->setDirectory(m_directory.get());

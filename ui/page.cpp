@@ -4,6 +4,8 @@ namespace huddle::ui {
 
 void Page::setDatabase(const storage::Database *database)
 {
+    if (!database)
+        release();
     m_database = database;
     m_stale = true;
     refreshIfVisible();

@@ -24,6 +24,8 @@ protected:
     const storage::Database *database() const { return m_database; }
     const models::Scope &scope() const { return m_scope; }
     virtual void refresh() = 0;
+    // Called when the database goes away: drop every model or repository that refers to it.
+    virtual void release() {}
     void showEvent(QShowEvent *event) override;
 
 private:

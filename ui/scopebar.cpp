@@ -211,10 +211,7 @@ void ScopeBar::onDatesEdited()
 
 QString ScopeBar::describe() const
 {
-    QString text = m_team->currentText();
-    if (m_scope.agentId)
-        text += QStringLiteral(" · ") + m_agent->currentText();
-    return text;
+    return m_scope.agentId ? m_agent->currentText() : m_team->currentText();
 }
 
 void ScopeBar::publish()

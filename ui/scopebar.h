@@ -19,7 +19,7 @@ public:
     // Refills the team and agent lists and resets the range to the latest weeks with data.
     void setDirectory(const storage::DirectoryRepository *directory);
     models::Scope scope() const { return m_scope; }
-    // "All teams", "Billing" or "Billing · Ana Reyes": what the pages are showing, for titles.
+    // "All teams", "Billing" or "Ana Reyes": what the pages are showing, for titles.
     QString describe() const;
     void setAgent(qint64 agentId);
     void setRange(core::DateRange range);

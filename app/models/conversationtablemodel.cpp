@@ -64,25 +64,39 @@ void ConversationTableModel::setTimeZone(const QTimeZone &zone)
         Q_EMIT dataChanged(index(0, Started), index(rowCount() - 1, Started));
 }
 
+// The first page is read inside the reset, so views and testers see one consistent change.
 void ConversationTableModel::reload()
 {
+    m_announcingChange = true;
     beginResetModel();
     m_rows.clear();
     m_next.reset();
-    m_atEnd = m_repository == nullptr;
     m_total = 0;
     m_lastError.clear();
+    m_atEnd = true;
     if (m_repository) {
-        auto count = m_repository->count(m_filter);
-        if (count)
+        if (auto count = m_repository->count(m_filter))
             m_total = count.value();
         else
             m_lastError = count.error().toString();
-        m_atEnd = m_total == 0;
+        if (m_total > 0)
+            appendPage(m_repository->page(m_filter, m_sort, m_order, std::nullopt, PageSize));
     }
     endResetModel();
-    if (!m_atEnd)
-        fetchMore({});
+    m_announcingChange = false;
+}
+
+bool ConversationTableModel::appendPage(const core::Result<storage::ConversationPage> &page)
+{
+    if (!page) {
+        m_lastError = page.error().toString();
+        m_atEnd = true;
+        return false;
+    }
+    m_next = page.value().next;
+    m_atEnd = !m_next;
+    m_rows.append(page.value().rows);
+    return true;
 }
 
 const storage::ConversationRow *ConversationTableModel::rowAt(int row) const
@@ -98,22 +112,21 @@ bool ConversationTableModel::canFetchMore(const QModelIndex &parent) const { ret
 
 void ConversationTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_repository)
+    // Views (and QAbstractItemModelTester) may ask for more rows while a change is still being announced;
+    // inserting rows then would nest one change inside another, so such calls wait for the next one.
+    if (parent.isValid() || m_atEnd || !m_repository || m_announcingChange)
         return;
-    auto page = m_repository->page(m_filter, m_sort, m_order, m_next, PageSize);
-    if (!page) {
-        m_lastError = page.error().toString();
-        m_atEnd = true;
+    const auto page = m_repository->page(m_filter, m_sort, m_order, m_next, PageSize);
+    if (!page || page.value().rows.isEmpty()) {
+        appendPage(page);
         return;
     }
-    m_next = page.value().next;
-    m_atEnd = !m_next;
-    if (page.value().rows.isEmpty())
-        return;
     const int first = static_cast<int>(m_rows.size());
+    m_announcingChange = true;
     beginInsertRows({}, first, first + static_cast<int>(page.value().rows.size()) - 1);
-    m_rows.append(page.value().rows);
+    appendPage(page);
     endInsertRows();
+    m_announcingChange = false;
 }
 
 void ConversationTableModel::sort(int column, Qt::SortOrder order)

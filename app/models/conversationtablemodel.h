@@ -38,6 +38,7 @@ public:
 
 private:
     void reload();
+    bool appendPage(const core::Result<storage::ConversationPage> &page);
     QVariant display(const storage::ConversationRow &row, int column) const;
 
     std::shared_ptr<const storage::ConversationRepository> m_repository;
@@ -47,6 +48,7 @@ private:
     QList<storage::ConversationRow> m_rows;
     std::optional<storage::PageCursor> m_next;
     bool m_atEnd = true;
+    bool m_announcingChange = false;
     qint64 m_total = 0;
     QTimeZone m_zone = QTimeZone::utc();
     QString m_lastError;

@@ -34,7 +34,7 @@ QVariant ReviewNoteModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(note.day, QLocale::ShortFormat);
+            return QLocale().toString(note.day, QStringLiteral("d MMM"));
         case Reviewer:
             return note.reviewer;
         case Conversation:

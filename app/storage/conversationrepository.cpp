@@ -106,7 +106,7 @@ ConversationRow readRow(const QSqlQuery &q)
 } // namespace
 
 ConversationRepository::ConversationRepository(const Database &database)
-    : m_db(database.connection())
+    : m_database(&database)
 {
 }
 
@@ -128,7 +128,7 @@ core::Result<ConversationPage> ConversationRepository::page(const ConversationFi
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(key, direction).arg(limit + 1);
 
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &value : bindings)
@@ -156,7 +156,7 @@ core::Result<qint64> ConversationRepository::count(const ConversationFilter &fil
     QString sql = QStringLiteral("SELECT COUNT(*) FROM conversations c");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.prepare(sql);
     for (const QVariant &value : bindings)
         q.addBindValue(value);
@@ -167,7 +167,7 @@ core::Result<qint64> ConversationRepository::count(const ConversationFilter &fil
 
 core::Result<ConversationRow> ConversationRepository::byId(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.prepare(selectColumns.arg(QStringLiteral("c.id")) + QStringLiteral(" WHERE c.id = ?"));
     q.addBindValue(id);
     if (!q.exec())

@@ -71,7 +71,7 @@ public:
     core::Result<ConversationRow> byId(qint64 id) const;
 
 private:
-    QSqlDatabase m_db;
+    const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
 };
 
 } // namespace huddle::storage

@@ -8,13 +8,13 @@
 namespace huddle::storage {
 
 DirectoryRepository::DirectoryRepository(const Database &database)
-    : m_db(database.connection())
+    : m_database(&database)
 {
 }
 
 core::Result<QList<TeamEntry>> DirectoryRepository::teams() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     if (!q.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY name")))
         return sqlError(q, QStringLiteral("reading teams"));
     QList<TeamEntry> teams;
@@ -25,7 +25,7 @@ core::Result<QList<TeamEntry>> DirectoryRepository::teams() const
 
 core::Result<QList<AgentEntry>> DirectoryRepository::agents(std::optional<qint64> teamId, QDate day) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral(
         "SELECT a.id, a.display_name, t.id, t.name FROM agents a"
         " LEFT JOIN team_memberships m ON m.agent_id = a.id AND m.valid_from <= ?"
@@ -61,17 +61,17 @@ std::optional<qint64> idByName(QSqlDatabase db, const QString &sql, const QStrin
 
 std::optional<qint64> DirectoryRepository::teamIdByName(const QString &name) const
 {
-    return idByName(m_db, QStringLiteral("SELECT id FROM teams WHERE name = ?"), name);
+    return idByName(m_database->connection(), QStringLiteral("SELECT id FROM teams WHERE name = ?"), name);
 }
 
 std::optional<qint64> DirectoryRepository::agentIdByName(const QString &name) const
 {
-    return idByName(m_db, QStringLiteral("SELECT id FROM agents WHERE display_name = ? ORDER BY id LIMIT 1"), name);
+    return idByName(m_database->connection(), QStringLiteral("SELECT id FROM agents WHERE display_name = ? ORDER BY id LIMIT 1"), name);
 }
 
 core::Result<core::DateRange> DirectoryRepository::dataRange() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     if (!q.exec(QStringLiteral("SELECT MIN(day), MAX(day) FROM conversations")) || !q.next())
         return sqlError(q, QStringLiteral("reading the span of data"));
     return core::DateRange{dayFrom(q.value(0)), dayFrom(q.value(1))};
@@ -79,7 +79,7 @@ core::Result<core::DateRange> DirectoryRepository::dataRange() const
 
 QString DirectoryRepository::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())

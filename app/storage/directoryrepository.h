@@ -39,7 +39,7 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
 
 private:
-    QSqlDatabase m_db;
+    const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
 };
 
 } // namespace huddle::storage

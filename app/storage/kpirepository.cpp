@@ -247,7 +247,7 @@ void setKey(KpiRow &row, KpiGrouping grouping, const QVariant &key)
 } // namespace
 
 KpiRepository::KpiRepository(const Database &database)
-    : m_db(database.connection())
+    : m_database(&database)
 {
 }
 
@@ -263,7 +263,7 @@ core::Result<QList<KpiRow>> KpiRepository::totals(const KpiQuery &query) const
 {
     QList<KpiRow> rows;
     QHash<QString, qsizetype> index; // group key → position in rows
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     for (const Part &part : parts(query)) {
         const KpiStatement statement = buildStatement(part.source, query);
@@ -284,7 +284,7 @@ core::Result<QList<KpiRow>> KpiRepository::totals(const KpiQuery &query) const
             part.fill(q, rows[*it].totals);
         }
     }
-    if (const core::Status named = attachNames(m_db, query, rows); !named)
+    if (const core::Status named = attachNames(m_database->connection(), query, rows); !named)
         return named.error();
     std::sort(rows.begin(), rows.end(), [](const KpiRow &a, const KpiRow &b) {
         return std::tie(a.day, a.teamName, a.agentName, a.agentId) < std::tie(b.day, b.teamName, b.agentName, b.agentId);

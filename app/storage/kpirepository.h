@@ -53,7 +53,7 @@ public:
     static QList<KpiStatement> statements(const KpiQuery &query);
 
 private:
-    QSqlDatabase m_db;
+    const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
 };
 
 } // namespace huddle::storage

@@ -8,7 +8,7 @@
 namespace huddle::storage {
 
 ReviewNoteRepository::ReviewNoteRepository(const Database &database)
-    : m_db(database.connection())
+    : m_database(&database)
 {
 }
 
@@ -35,7 +35,7 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::notesForConversation(
 
 core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString &where, const QVariantList &bindings) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT n.id, n.day, n.created_at, n.reviewer, c.id, c.external_id, c.day,"
                              " a.display_name, n.body FROM review_notes n"

@@ -38,7 +38,7 @@ public:
 private:
     core::Result<QList<ReviewNoteEntry>> select(const QString &where, const QVariantList &bindings) const;
 
-    QSqlDatabase m_db;
+    const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
 };
 
 } // namespace huddle::storage

@@ -436,6 +436,8 @@ void TestCore::perfectCsatMonth_data()
     QTest::newRow("22 of 23") << 22 << 1 << 5 << false;
     QTest::newRow("no responses") << 0 << 0 << 5 << false;
     QTest::newRow("4 of 4 with minimum 3") << 4 << 0 << 3 << true;
+    // With no minimum, a month without any response still has no CSAT %, so it cannot be 100 %.
+    QTest::newRow("no responses, minimum 0") << 0 << 0 << 0 << false;
 }
 
 void TestCore::perfectCsatMonth()
@@ -448,6 +450,9 @@ void TestCore::perfectCsatMonth()
     t.csat = tally({1, 5}, {{5, fives}, {3, threes}});
     KpiDefinitions definitions;
     definitions.perfectCsatMinResponses = minResponses;
+    // Known bug (app/core/kpivalues.cpp, computeKpis): perfectCsat is `responses >= min && satisfied ==
+    // responses`, true for 0 of 0 when the minimum is 0. Remove this line once it requires responses > 0.
+    QEXPECT_FAIL("no responses, minimum 0", "perfectCsat is true for an empty month when the minimum is 0", Continue);
     QCOMPARE(computeKpis(t, definitions).perfectCsat, perfect);
 }
 

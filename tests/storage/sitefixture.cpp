@@ -1,5 +1,6 @@
 #include "sitefixture.h"
 
+#include "core/enumnames.h"
 #include "storage/database.h"
 #include "storage/qawriter.h"
 #include "storage/recordwriter.h"
@@ -158,7 +159,7 @@ core::Status writeEvaluations(storage::Database &database, const SmallSite &site
     return core::Done{};
 }
 
-core::Status writeNotes(storage::RecordWriter &writer, SmallSite &site)
+core::Status writeNotes(storage::RecordWriter &writer, const SmallSite &site)
 {
     struct Note {
         const char *key;

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Fills a .ts file's unfinished messages from a glossary (glossary file: source<TAB>translation per line).
+Plural messages (%n) take 'singular|plural'. Messages missing from the glossary stay unfinished, so
+lrelease falls back to English for them; run this after `update_translations`."""
+import sys
+import xml.etree.ElementTree as ET
+
+ts_path, glossary_path = sys.argv[1], sys.argv[2]
+glossary = {}
+with open(glossary_path, encoding="utf-8") as f:
+    for line in f:
+        line = line.rstrip("\n")
+        if line and not line.startswith("#"):
+            source, translation = line.split("\t", 1)
+            glossary[source] = translation
+
+tree = ET.parse(ts_path)
+filled = 0
+for message in tree.iter("message"):
+    source = message.findtext("source")
+    translation = message.find("translation")
+    if source not in glossary or translation is None:
+        continue
+    text = glossary[source]
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in text.split("|"):
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+    filled += 1
+with open(ts_path, "wb") as f:
+    f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    tree.write(f, encoding="utf-8", xml_declaration=False)
+print(f"{ts_path}: {filled} messages translated")

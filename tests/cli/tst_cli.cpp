@@ -1,0 +1,603 @@
+// End-to-end tests of the built huddle-cli: run it with QProcess, and check its numbers against values
+// recomputed here with plain SQL on the same database file.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HUDDLE_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = QStringLiteral("huddle-cli did not finish normally");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+bool isOneLine(const QString &text) { return text.endsWith(QLatin1Char('\n')) && text.count(QLatin1Char('\n')) == 1; }
+
+// RFC 4180 CSV: fields may be quoted, with "" for a quote inside.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                field += c, ++i;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            rows << (row << field);
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+// A CSV table as a header and one column-name → text map per row.
+struct Table {
+    QStringList header;
+    QList<QHash<QString, QString>> rows;
+};
+
+Table readTable(const QString &csv)
+{
+    const QList<QStringList> lines = parseCsv(csv);
+    Table table;
+    if (lines.isEmpty())
+        return table;
+    table.header = lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QHash<QString, QString> row;
+        for (qsizetype c = 0; c < table.header.size() && c < lines[i].size(); ++c)
+            row.insert(table.header[c], lines[i][c]);
+        table.rows << row;
+    }
+    return table;
+}
+
+// Writes with a connection of its own that is closed again before returning.
+bool runRaw(const QString &path, const QStringList &statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("cli-raw-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements)
+            ok = ok && q.exec(statement);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// What the test computes itself for one agent, over the whole span of the data.
+struct AgentFacts {
+    QString team;
+    qint64 handled = 0;
+    qint64 csatResponses = 0;
+    qint64 csatSatisfied = 0;
+    qint64 handleSum = 0;
+    qint64 handleCount = 0;
+    qint64 sales = 0;
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void demoCreatesDatabase();
+    void demoRefusesExistingFile();
+    void demoUsageErrors_data();
+    void demoUsageErrors();
+
+    void kpiByAgentMatchesSql();
+    void kpiByDay();
+    void kpiJsonMatchesCsv();
+    void kpiTeamFilter();
+    void kpiDateRange();
+    void kpiByTeamMatchesSql();
+    void kpiAgentFilter();
+    void kpiEmptyDatabase();
+    void kpiJsonKeepsNamesAsText();
+    void kpiErrors_data();
+    void kpiErrors();
+
+private:
+    QSqlQuery sql(const QString &statement, const QVariantList &bindings = {});
+    QHash<QString, AgentFacts> agentFacts(const QString &teamName = {}, QString from = {}, QString to = {});
+    Run kpi(const QStringList &extra) { return cli(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), m_db} + extra); }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    Run m_demo;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(HUDDLE_CLI)), HUDDLE_CLI);
+    m_db = m_dir.filePath(QStringLiteral("demo.db"));
+    m_demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--teams"), QStringLiteral("2"),
+                  QStringLiteral("--agents"), QStringLiteral("8"), QStringLiteral("--days"), QStringLiteral("30"),
+                  QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("2024-04-30")});
+    QVERIFY2(m_demo.exitCode == 0, qPrintable(m_demo.err));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-check"));
+    db.setDatabaseName(m_db);
+    QVERIFY(db.open());
+}
+
+void TestCli::cleanupTestCase()
+{
+    QSqlDatabase::database(QStringLiteral("cli-check")).close();
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-check"));
+}
+
+QSqlQuery TestCli::sql(const QString &statement, const QVariantList &bindings)
+{
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-check")));
+    q.prepare(statement);
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        qWarning("query failed: %s", qPrintable(statement));
+    return q;
+}
+
+// Per agent, from the raw rows: answered conversations, CSAT answers (4–5 of 1–5 satisfied), handle
+// times and sales, optionally only those of one team (sales by the team the agent was in that day) and
+// days. The team column is the team the agent belonged to on the last day with data.
+QHash<QString, AgentFacts> TestCli::agentFacts(const QString &teamName, QString from, QString to)
+{
+    QSqlQuery span = sql(QStringLiteral("SELECT MIN(day), MAX(day) FROM conversations"));
+    span.next();
+    from = from.isEmpty() ? span.value(0).toString() : from;
+    to = to.isEmpty() ? span.value(1).toString() : to;
+    const QString team = teamName.isEmpty() ? QStringLiteral("1 = 1") : QStringLiteral("c.team_id = (SELECT id FROM teams WHERE name = :team)");
+    const QString memberTeam = QStringLiteral(
+        "(SELECT m.team_id FROM team_memberships m WHERE m.agent_id = %1.agent_id AND m.valid_from <= %1.day"
+        " AND (m.valid_to IS NULL OR %1.day < m.valid_to))");
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-check")));
+    q.prepare(QStringLiteral(
+        "SELECT a.display_name,"
+        " (SELECT t.name FROM team_memberships m JOIN teams t ON t.id = m.team_id WHERE m.agent_id = a.id"
+        "   AND m.valid_from <= :to AND (m.valid_to IS NULL OR :to < m.valid_to)),"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = a.id AND c.answered = 1 AND c.day BETWEEN :from AND :to AND %1),"
+        " (SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id WHERE c.agent_id = a.id"
+        "   AND s.csat_score IS NOT NULL AND c.day BETWEEN :from AND :to AND %1),"
+        " (SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id WHERE c.agent_id = a.id"
+        "   AND s.csat_score >= 4 AND c.day BETWEEN :from AND :to AND %1),"
+        " (SELECT COALESCE(SUM(c.handle_s), 0) FROM conversations c WHERE c.agent_id = a.id AND c.answered = 1"
+        "   AND c.handle_s IS NOT NULL AND c.day BETWEEN :from AND :to AND %1),"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = a.id AND c.answered = 1"
+        "   AND c.handle_s IS NOT NULL AND c.day BETWEEN :from AND :to AND %1),"
+        " (SELECT COUNT(*) FROM sales sa WHERE sa.agent_id = a.id AND sa.day BETWEEN :from AND :to AND %2)"
+        " FROM agents a")
+                  .arg(team, teamName.isEmpty() ? QStringLiteral("1 = 1")
+                                                 : memberTeam.arg(QStringLiteral("sa")) + QStringLiteral(" = (SELECT id FROM teams WHERE name = :team)")));
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    if (!teamName.isEmpty())
+        q.bindValue(QStringLiteral(":team"), teamName);
+    QHash<QString, AgentFacts> facts;
+    if (!q.exec())
+        qWarning("agent facts query failed");
+    while (q.next())
+        facts.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                             q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                                             q.value(7).toLongLong()});
+    return facts;
+}
+
+// ---- demo ----------------------------------------------------------------------------------------
+
+void TestCli::demoCreatesDatabase()
+{
+    QVERIFY(QFile::exists(m_db));
+    QVERIFY(m_demo.err.isEmpty());
+    QVERIFY(isOneLine(m_demo.out));
+    static const QRegularExpression summary(QStringLiteral(
+        "^(.+): 2 teams, 8 agents, (\\d+) conversations, (\\d+) surveys, (\\d+) sales, (\\d+) shifts, (\\d+) review notes, "
+        "(\\d+) evaluations\\n$"));
+    const auto match = summary.match(m_demo.out);
+    QVERIFY2(match.hasMatch(), qPrintable(m_demo.out));
+    QCOMPARE(match.captured(1), m_db);
+    const QList<std::pair<int, const char *>> counts{{2, "conversations"}, {3, "survey_responses"}, {4, "sales"},
+                                                     {5, "attendance"},    {6, "review_notes"},     {7, "evaluations"}};
+    for (const auto &[group, table] : counts) {
+        QSqlQuery q = sql(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toLongLong() == match.captured(group).toLongLong(), table);
+    }
+}
+
+void TestCli::demoRefusesExistingFile()
+{
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run run = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(isOneLine(run.err), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("already exists")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestCli::demoUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no --db") << QStringList{"demo", "--agents", "4"} << "--db";
+    QTest::newRow("zero agents") << QStringList{"demo", "--db", "x.db", "--agents", "0"} << "--agents";
+    QTest::newRow("agents < teams") << QStringList{"demo", "--db", "x.db", "--agents", "2", "--teams", "3"} << "at least --teams";
+    QTest::newRow("bad end") << QStringList{"demo", "--db", "x.db", "--end", "30/04/2024"} << "YYYY-MM-DD";
+}
+
+void TestCli::demoUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const qsizetype db = arguments.indexOf(QStringLiteral("x.db"));
+    if (db >= 0)
+        arguments[db] = m_dir.filePath(QStringLiteral("x.db"));
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(isOneLine(run.err), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.db"))));
+}
+
+// ---- kpi -----------------------------------------------------------------------------------------
+
+void TestCli::kpiByAgentMatchesSql()
+{
+    const Run run = kpi({QStringLiteral("--by"), QStringLiteral("agent")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QLatin1String("agent,team,handled,csat_responses,csat_pct,aht_s,fcr_pct,sales,attendance_pct,qa_pct")));
+    // The demo asks CSAT on 1–5 only, so "satisfied" is a score of 4 or 5.
+    QSqlQuery scales = sql(QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE csat_score IS NOT NULL"
+                                          " AND (csat_scale_min <> 1 OR csat_scale_max <> 5)"));
+    QVERIFY(scales.next());
+    QCOMPARE(scales.value(0).toInt(), 0);
+
+    const Table table = readTable(run.out);
+    const QHash<QString, AgentFacts> facts = agentFacts();
+    QCOMPARE(table.rows.size(), facts.size());
+    static const QRegularExpression twoDecimals(QStringLiteral("^\\d+\\.\\d\\d$"));
+    static const QRegularExpression oneDecimal(QStringLiteral("^\\d+\\.\\d$"));
+    for (const auto &row : table.rows) {
+        const QString agent = row.value(QStringLiteral("agent"));
+        QVERIFY2(facts.contains(agent), qPrintable(agent));
+        const AgentFacts &f = facts[agent];
+        QCOMPARE(row.value(QStringLiteral("team")), f.team);
+        QCOMPARE(row.value(QStringLiteral("handled")).toLongLong(), f.handled);
+        QCOMPARE(row.value(QStringLiteral("csat_responses")).toLongLong(), f.csatResponses);
+        QCOMPARE(row.value(QStringLiteral("sales")).toLongLong(), f.sales);
+        QVERIFY(f.csatResponses > 0 && f.handleCount > 0);
+
+        const QString csat = row.value(QStringLiteral("csat_pct"));
+        QVERIFY2(twoDecimals.match(csat).hasMatch(), qPrintable(csat));
+        const double exactCsat = 100.0 * static_cast<double>(f.csatSatisfied) / static_cast<double>(f.csatResponses);
+        QVERIFY2(std::abs(csat.toDouble() - exactCsat) <= 0.005 + 1e-9,
+                 qPrintable(QStringLiteral("%1: csat %2, expected %3").arg(agent, csat).arg(exactCsat)));
+
+        const QString aht = row.value(QStringLiteral("aht_s"));
+        QVERIFY2(oneDecimal.match(aht).hasMatch(), qPrintable(aht));
+        const double exactAht = static_cast<double>(f.handleSum) / static_cast<double>(f.handleCount);
+        QVERIFY2(std::abs(aht.toDouble() - exactAht) <= 0.05 + 1e-9,
+                 qPrintable(QStringLiteral("%1: aht %2, expected %3").arg(agent, aht).arg(exactAht)));
+    }
+}
+
+void TestCli::kpiByDay()
+{
+    const Run run = kpi({QStringLiteral("--by"), QStringLiteral("day")});
+    QCOMPARE(run.exitCode, 0);
+    const Table table = readTable(run.out);
+    QVERIFY(table.header.startsWith(QStringLiteral("date")));
+    QVERIFY(table.header.contains(QStringLiteral("handled")));
+    QVERIFY(!table.header.contains(QStringLiteral("agent")));
+
+    QHash<QString, qint64> expected; // day → answered conversations
+    QSqlQuery q = sql(QStringLiteral("SELECT day, COUNT(*) FROM conversations WHERE answered = 1 GROUP BY day"));
+    while (q.next())
+        expected.insert(q.value(0).toString(), q.value(1).toLongLong());
+    qint64 sum = 0;
+    QString previous;
+    for (const auto &row : table.rows) {
+        const QString day = row.value(QStringLiteral("date"));
+        QVERIFY2(QDate::fromString(day, Qt::ISODate).isValid(), qPrintable(day));
+        QVERIFY2(day > previous, "days in order, each once");
+        previous = day;
+        QCOMPARE(row.value(QStringLiteral("handled")).toLongLong(), expected.value(day));
+        sum += row.value(QStringLiteral("handled")).toLongLong();
+    }
+    qint64 byAgent = 0;
+    for (const auto &row : readTable(kpi({}).out).rows) // --by agent is the default
+        byAgent += row.value(QStringLiteral("handled")).toLongLong();
+    QSqlQuery total = sql(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1"));
+    QVERIFY(total.next());
+    QCOMPARE(sum, byAgent);
+    QCOMPARE(sum, total.value(0).toLongLong());
+}
+
+void TestCli::kpiJsonMatchesCsv()
+{
+    const Run csv = kpi({});
+    const Run json = kpi({QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    const Table table = readTable(csv.out);
+    QCOMPARE(array.size(), table.rows.size());
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const QJsonObject object = array[i].toObject();
+        QCOMPARE(object.size(), table.header.size());
+        for (const QString &column : table.header) {
+            const QString text = table.rows[i].value(column);
+            const QJsonValue value = object.value(column);
+            const QString where = QStringLiteral("row %1, %2").arg(i).arg(column);
+            bool number = false;
+            const double parsed = text.toDouble(&number);
+            if (text.isEmpty())
+                QVERIFY2(value.isNull(), qPrintable(where));
+            else if (number)
+                QVERIFY2(value.isDouble() && std::abs(value.toDouble() - parsed) < 1e-9, qPrintable(where));
+            else
+                QVERIFY2(value.toString() == text, qPrintable(where));
+        }
+    }
+}
+
+void TestCli::kpiTeamFilter()
+{
+    QSqlQuery q = sql(QStringLiteral("SELECT name FROM teams ORDER BY id LIMIT 1"));
+    QVERIFY(q.next());
+    const QString team = q.value(0).toString();
+    const Run run = kpi({QStringLiteral("--team"), team});
+    QCOMPARE(run.exitCode, 0);
+    const Table table = readTable(run.out);
+    const QHash<QString, AgentFacts> facts = agentFacts(team);
+    qint64 listedHandled = 0;
+    for (const auto &row : table.rows) {
+        const QString agent = row.value(QStringLiteral("agent"));
+        QCOMPARE(row.value(QStringLiteral("handled")).toLongLong(), facts.value(agent).handled);
+        QCOMPARE(row.value(QStringLiteral("csat_responses")).toLongLong(), facts.value(agent).csatResponses);
+        QCOMPARE(row.value(QStringLiteral("sales")).toLongLong(), facts.value(agent).sales);
+        listedHandled += facts.value(agent).handled;
+    }
+    // Everyone who handled something in the team is listed, and only part of the site is.
+    qint64 teamHandled = 0;
+    for (const AgentFacts &f : facts)
+        teamHandled += f.handled;
+    QVERIFY(teamHandled > 0);
+    QCOMPARE(listedHandled, teamHandled);
+    QVERIFY(table.rows.size() < 8);
+}
+
+void TestCli::kpiDateRange()
+{
+    const QString from = QStringLiteral("2024-04-10");
+    const QString to = QStringLiteral("2024-04-16");
+    const Run run = kpi({QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    QCOMPARE(run.exitCode, 0);
+    const QHash<QString, AgentFacts> facts = agentFacts({}, from, to);
+    const Table table = readTable(run.out);
+    QVERIFY(!table.rows.isEmpty());
+    for (const auto &row : table.rows) {
+        const AgentFacts &f = facts[row.value(QStringLiteral("agent"))];
+        QCOMPARE(row.value(QStringLiteral("handled")).toLongLong(), f.handled);
+        QCOMPARE(row.value(QStringLiteral("team")), f.team); // the team on the 16th
+        QCOMPARE(row.value(QStringLiteral("sales")).toLongLong(), f.sales);
+    }
+}
+
+void TestCli::kpiByTeamMatchesSql()
+{
+    // Conversations count for the team they carry; sales for the team the seller was in on the sale's
+    // day (one demo agent changes teams half way, so the two can differ).
+    QSqlQuery q = sql(QStringLiteral(
+        "SELECT t.name,"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.team_id = t.id),"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.team_id = t.id AND c.answered = 1),"
+        " (SELECT COUNT(*) FROM sales sa WHERE (SELECT m.team_id FROM team_memberships m WHERE m.agent_id = sa.agent_id"
+        "   AND m.valid_from <= sa.day AND (m.valid_to IS NULL OR sa.day < m.valid_to)) = t.id)"
+        " FROM teams t"));
+    QHash<QString, std::tuple<qint64, qint64, qint64>> expected;
+    while (q.next())
+        expected.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    const Run run = kpi({QStringLiteral("--by"), QStringLiteral("team")});
+    QCOMPARE(run.exitCode, 0);
+    const Table table = readTable(run.out);
+    QVERIFY(table.header.startsWith(QStringLiteral("team")));
+    QCOMPARE(table.rows.size(), expected.size());
+    for (const auto &row : table.rows) {
+        const QString team = row.value(QStringLiteral("team"));
+        QVERIFY2(expected.contains(team), qPrintable(team));
+        const auto &[offered, handled, sales] = expected[team];
+        QCOMPARE(row.value(QStringLiteral("offered")).toLongLong(), offered);
+        QCOMPARE(row.value(QStringLiteral("handled")).toLongLong(), handled);
+        QCOMPARE(row.value(QStringLiteral("sales")).toLongLong(), sales);
+    }
+}
+
+void TestCli::kpiAgentFilter()
+{
+    // The agent who changes teams (index 5, external ref A1006): all of their work, one row.
+    QSqlQuery q = sql(QStringLiteral("SELECT display_name FROM agents WHERE external_ref = 'A1006'"));
+    QVERIFY(q.next());
+    const QString agent = q.value(0).toString();
+    const Run run = kpi({QStringLiteral("--agent"), agent});
+    QCOMPARE(run.exitCode, 0);
+    const Table table = readTable(run.out);
+    QCOMPARE(table.rows.size(), 1);
+    QCOMPARE(table.rows[0].value(QStringLiteral("agent")), agent);
+    const AgentFacts f = agentFacts().value(agent);
+    QCOMPARE(table.rows[0].value(QStringLiteral("handled")).toLongLong(), f.handled);
+    QCOMPARE(table.rows[0].value(QStringLiteral("sales")).toLongLong(), f.sales);
+}
+
+void TestCli::kpiEmptyDatabase()
+{
+    // A Huddle database without any conversations: the header and nothing else, not an error.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.db"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), empty, QStringLiteral("--teams"), QStringLiteral("1"),
+                  QStringLiteral("--agents"), QStringLiteral("1"), QStringLiteral("--days"), QStringLiteral("2")}).exitCode, 0);
+    QStringList deletes;
+    for (const char *table : {"evaluation_answers", "evaluations", "review_notes", "survey_responses", "sales", "conversations"})
+        deletes << QStringLiteral("DELETE FROM %1").arg(QLatin1String(table));
+    QVERIFY(runRaw(empty, deletes));
+
+    const Run csv = cli({QStringLiteral("kpi"), QStringLiteral("--db"), empty});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.err.isEmpty());
+    QVERIFY(isOneLine(csv.out));
+    QVERIFY(csv.out.startsWith(QLatin1String("agent,team,handled,")));
+    const Run json = cli({QStringLiteral("kpi"), QStringLiteral("--db"), empty, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8());
+    QVERIFY(document.isArray());
+    QVERIFY(document.array().isEmpty());
+}
+
+void TestCli::kpiJsonKeepsNamesAsText()
+{
+    // Names are text even when they read like numbers: "Nan" is a given name, "007" a team.
+    const QString file = m_dir.filePath(QStringLiteral("names.db"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--teams"), QStringLiteral("1"),
+                  QStringLiteral("--agents"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("3"),
+                  QStringLiteral("--end"), QStringLiteral("2024-04-30")}).exitCode, 0);
+    QVERIFY(runRaw(file, {QStringLiteral("UPDATE agents SET display_name = 'Nan' WHERE external_ref = 'A1001'"),
+                          QStringLiteral("UPDATE agents SET display_name = '1e3' WHERE external_ref = 'A1002'"),
+                          QStringLiteral("UPDATE teams SET name = '007'")}));
+    const Run run = cli({QStringLiteral("kpi"), QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    QStringList agents;
+    for (const QJsonValue &row : rows) {
+        agents << row[QLatin1String("agent")].toString(QStringLiteral("<not text>"));
+        // Known bug (app/cli/kpitable.cpp, jsonValue): every string that parses as a number becomes a
+        // JSON number, names included. Remove the QEXPECT_FAILs once key columns stay strings.
+        QEXPECT_FAIL("", "jsonValue turns the team name \"007\" into the number 7", Continue);
+        QVERIFY2(row[QLatin1String("team")].isString() && row[QLatin1String("team")].toString() == QLatin1String("007"),
+                 qPrintable(QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact)));
+    }
+    agents.sort();
+    QEXPECT_FAIL("", "jsonValue turns \"1e3\" into 1000 and \"Nan\" into null", Continue);
+    QCOMPARE(agents, (QStringList{QStringLiteral("1e3"), QStringLiteral("Nan")}));
+}
+
+void TestCli::kpiErrors_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QStringList>("arguments"); // "DB" stands for the prepared file
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("missing --db") << "" << QStringList{"kpi", "--by", "agent"} << 1 << "--db";
+    QTest::newRow("missing file") << "missing" << QStringList{"kpi", "--db", "DB"} << 2 << "not found";
+    QTest::newRow("text file") << "text" << QStringList{"kpi", "--db", "DB"} << 2 << "not a Huddle database";
+    QTest::newRow("newer schema") << "newer" << QStringList{"kpi", "--db", "DB"} << 2 << "newer";
+    QTest::newRow("bad --by") << "demo" << QStringList{"kpi", "--db", "DB", "--by", "week"} << 1 << "--by";
+    QTest::newRow("bad --format") << "demo" << QStringList{"kpi", "--db", "DB", "--format", "xml"} << 1 << "--format";
+    QTest::newRow("bad date") << "demo" << QStringList{"kpi", "--db", "DB", "--from", "2024-02-30"} << 1 << "YYYY-MM-DD";
+    QTest::newRow("from after to") << "demo" << QStringList{"kpi", "--db", "DB", "--from", "2024-04-20", "--to", "2024-04-10"}
+                                   << 1 << "after";
+    QTest::newRow("unknown team") << "demo" << QStringList{"kpi", "--db", "DB", "--team", "Nowhere"} << 1 << "Nowhere";
+    QTest::newRow("unknown agent") << "demo" << QStringList{"kpi", "--db", "DB", "--agent", "Nobody"} << 1 << "Nobody";
+    QTest::newRow("unknown option") << "demo" << QStringList{"kpi", "--db", "DB", "--colour"} << 1 << "colour";
+}
+
+void TestCli::kpiErrors()
+{
+    QFETCH(QString, setup);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    QString db = m_db;
+    if (setup == QLatin1String("missing")) {
+        db = m_dir.filePath(QStringLiteral("no-such.db"));
+    } else if (setup == QLatin1String("text")) {
+        db = m_dir.filePath(QStringLiteral("export.csv"));
+        QFile text(db);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("agent,handled\nAna,12\n");
+    } else if (setup == QLatin1String("newer")) {
+        // A Huddle database one schema level ahead of this build.
+        db = m_dir.filePath(QStringLiteral("newer.db"));
+        if (!QFile::exists(db)) {
+            QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--teams"), QStringLiteral("1"),
+                          QStringLiteral("--agents"), QStringLiteral("1"), QStringLiteral("--days"), QStringLiteral("1")}).exitCode, 0);
+            QSqlQuery version = sql(QStringLiteral("PRAGMA user_version")); // the demo file has the current level
+            QVERIFY(version.next());
+            QVERIFY(runRaw(db, {QStringLiteral("PRAGMA user_version = %1").arg(version.value(0).toInt() + 1)}));
+        }
+    }
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(isOneLine(run.err), qPrintable(QStringLiteral("stderr: [%1]").arg(run.err)));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    if (setup == QLatin1String("missing"))
+        QVERIFY(!QFile::exists(db));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

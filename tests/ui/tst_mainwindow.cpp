@@ -1,0 +1,193 @@
+// The console end to end, offscreen: a demo database opened in the main window, the chart's series
+// against point counts computed here with plain SQL, and the note → chart highlight.
+#include "agentspage.h"
+#include "conversationspage.h"
+#include "csatahtchart.h"
+#include "dashboardpage.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "models/agentkpimodel.h"
+#include "models/conversationtablemodel.h"
+#include "models/reviewnotemodel.h"
+#include "scopebar.h"
+#include "storage/database.h"
+
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListView>
+#include <QScatterSeries>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace huddle;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dailyChartHasOnePointPerDayWithData();
+    void weeklyChartHasOnePointPerWeek();
+    void clickingANoteHighlightsItsDay();
+    void agentsPageListsAgentsAndFilters();
+    void activatingAnAgentOpensItOnTheDashboard();
+    void conversationsPageShowsDetail();
+    void openingAMissingDatabaseFails();
+    void cleanupTestCase() { m_window.reset(); }
+
+private:
+    qint64 scalar(const QString &sql);
+    void showRange(core::Granularity granularity);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ui::MainWindow> m_window;
+    const core::DateRange m_range{QDate(2026, 5, 4), QDate(2026, 5, 31)}; // four whole weeks, Monday to Sunday
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HuddleTests")); // keep the user's recent list clean
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("ui.sqlite"));
+    {
+        auto db = storage::Database::open(m_path, storage::OpenMode::CreateIfMissing);
+        QVERIFY(db);
+        demo::DemoOptions options;
+        options.teams = 2;
+        options.agents = 10;
+        options.days = 45;
+        options.endDay = m_range.to;
+        QVERIFY(demo::generateDemo(*db.value(), options));
+    }
+    m_window = std::make_unique<ui::MainWindow>();
+    QVERIFY(m_window->openDatabase(m_path, storage::OpenMode::MustExist));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+qint64 TestMainWindow::scalar(const QString &sql)
+{
+    auto db = storage::Database::open(m_path, storage::OpenMode::MustExist);
+    QSqlQuery q(db.value()->connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("test query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+void TestMainWindow::showRange(core::Granularity granularity)
+{
+    m_window->showPage(ui::MainWindow::DashboardIndex);
+    m_window->scopeBar()->setGranularity(granularity);
+    m_window->scopeBar()->setRange(m_range);
+    QCOMPARE(m_window->scopeBar()->scope().range, m_range);
+}
+
+void TestMainWindow::dailyChartHasOnePointPerDayWithData()
+{
+    showRange(core::Granularity::Day);
+    const qint64 csatDays = scalar(QStringLiteral(
+        "SELECT COUNT(DISTINCT c.day) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
+        " WHERE s.csat_score IS NOT NULL AND c.day BETWEEN '2026-05-04' AND '2026-05-31'"));
+    const qint64 handledDays = scalar(QStringLiteral(
+        "SELECT COUNT(DISTINCT day) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-04' AND '2026-05-31'"));
+    QVERIFY(csatDays >= 20); // weekdays of four weeks, and some Saturdays
+    ui::CsatAhtChart *chart = m_window->dashboard()->chart();
+    QCOMPARE(qint64(chart->csatSeries()->count()), csatDays);
+    QCOMPARE(qint64(chart->ahtSeries()->count()), handledDays);
+    for (const QPointF &point : chart->csatSeries()->points())
+        QVERIFY(point.y() >= 0 && point.y() <= 100);
+}
+
+void TestMainWindow::weeklyChartHasOnePointPerWeek()
+{
+    showRange(core::Granularity::Week);
+    ui::CsatAhtChart *chart = m_window->dashboard()->chart();
+    QCOMPARE(chart->csatSeries()->count(), 4);
+    QCOMPARE(chart->ahtSeries()->count(), 4);
+    // The first week's AHT point equals that week's handle seconds over handled conversations.
+    const qint64 handleSum = scalar(QStringLiteral("SELECT SUM(handle_s) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-04' AND '2026-05-10'"));
+    const qint64 handled = scalar(QStringLiteral("SELECT COUNT(handle_s) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-04' AND '2026-05-10'"));
+    QCOMPARE(chart->ahtSeries()->at(0).y(), static_cast<double>(handleSum) / static_cast<double>(handled));
+}
+
+void TestMainWindow::clickingANoteHighlightsItsDay()
+{
+    showRange(core::Granularity::Day);
+    QListView *notes = m_window->dashboard()->notesView();
+    QVERIFY(notes->model()->rowCount() > 0);
+    const QModelIndex first = notes->model()->index(0, models::ReviewNoteModel::Note);
+    const QRect rect = notes->visualRect(first);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(notes->viewport(), Qt::LeftButton, {}, rect.center());
+    const QDate day = first.data(models::ReviewNoteModel::ConversationDayRole).toDate();
+    QCOMPARE(m_window->dashboard()->chart()->highlightedBucket(), day);
+    QScatterSeries *marker = nullptr;
+    for (QAbstractSeries *series : m_window->dashboard()->chart()->chart()->series())
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            marker = scatter;
+    QVERIFY(marker);
+    QCOMPARE(marker->count(), 1);
+    // Clicking another day's note moves the marker there.
+    for (int row = 1; row < notes->model()->rowCount(); ++row) {
+        const QModelIndex other = notes->model()->index(row, models::ReviewNoteModel::Note);
+        const QDate otherDay = other.data(models::ReviewNoteModel::ConversationDayRole).toDate();
+        if (otherDay == day)
+            continue;
+        notes->scrollTo(other);
+        QTest::mouseClick(notes->viewport(), Qt::LeftButton, {}, notes->visualRect(other).center());
+        QCOMPARE(m_window->dashboard()->chart()->highlightedBucket(), otherDay);
+        break;
+    }
+}
+
+void TestMainWindow::agentsPageListsAgentsAndFilters()
+{
+    m_window->showPage(ui::MainWindow::AgentsIndex);
+    QTableView *view = m_window->agents()->view();
+    QCOMPARE(view->model()->rowCount(), 10);
+    const QString name = view->model()->index(0, models::AgentKpiModel::Agent).data().toString();
+    QTest::keyClicks(m_window->agents()->filterEdit(), name);
+    QCOMPARE(view->model()->rowCount(), 1);
+    m_window->agents()->filterEdit()->clear();
+    QCOMPARE(view->model()->rowCount(), 10);
+}
+
+void TestMainWindow::activatingAnAgentOpensItOnTheDashboard()
+{
+    m_window->showPage(ui::MainWindow::AgentsIndex);
+    QTableView *view = m_window->agents()->view();
+    const QModelIndex cell = view->model()->index(2, models::AgentKpiModel::Agent);
+    const qint64 agentId = cell.data(models::AgentKpiModel::AgentIdRole).toLongLong();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->scopeBar()->scope().agentId, std::optional<qint64>(agentId));
+    QVERIFY(m_window->dashboard()->isVisible());
+    QCOMPARE(m_window->dashboard()->data().period.handled,
+             scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND agent_id = %1 AND day BETWEEN '%2' AND '%3'")
+                        .arg(agentId)
+                        .arg(m_window->scopeBar()->scope().range.from.toString(Qt::ISODate), m_window->scopeBar()->scope().range.to.toString(Qt::ISODate))));
+}
+
+void TestMainWindow::conversationsPageShowsDetail()
+{
+    m_window->showPage(ui::MainWindow::ConversationsIndex);
+    QTableView *view = m_window->conversations()->view();
+    QVERIFY(view->model()->rowCount() > 0);
+    view->selectRow(1);
+    const QString externalId = view->model()->index(1, models::ConversationTableModel::Conversation).data().toString();
+    QVERIFY(m_window->conversations()->detail()->toPlainText().contains(externalId));
+}
+
+void TestMainWindow::openingAMissingDatabaseFails()
+{
+    const core::Status opened = m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite")), storage::OpenMode::MustExist);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().message.contains(QStringLiteral("not found")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
