@@ -50,10 +50,12 @@ AgentsPage::AgentsPage(QWidget *parent)
 
 void AgentsPage::refresh()
 {
-    const storage::KpiQuery query{scope().range, scope().teamId, std::nullopt, storage::KpiGrouping::Agent, {}};
+    const storage::KpiQuery query{
+        scope().range, scope().teamId, std::nullopt, storage::KpiGrouping::Agent, {}};
     const core::Status loaded = m_model->load(storage::KpiRepository(*database()), query);
     if (!loaded)
-        QMessageBox::warning(this, tr("Agents"), tr("Could not load the agents' KPIs: %1").arg(loaded.error().toString()));
+        QMessageBox::warning(this, tr("Agents"),
+                             tr("Could not load the agents' KPIs: %1").arg(loaded.error().toString()));
 }
 
 } // namespace huddle::ui

@@ -9,7 +9,10 @@ namespace huddle::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ConversationDetail", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConversationDetail", text);
+}
 
 QString field(const QString &name, const QString &value)
 {
@@ -25,18 +28,20 @@ QString seconds(const std::optional<int> &value)
 QString notesHtml(const QList<storage::ReviewNoteEntry> &notes)
 {
     if (notes.isEmpty())
-        return QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No review notes on this conversation."));
+        return QStringLiteral("<p style='color:gray'>%1</p>")
+            .arg(tr("No review notes on this conversation."));
     QString html;
     for (const storage::ReviewNoteEntry &note : notes)
         html += QStringLiteral("<p><b>%1</b>, %2<br>%3</p>")
-                    .arg(note.reviewer.toHtmlEscaped(), QLocale().toString(note.day, QLocale::ShortFormat), note.body.toHtmlEscaped());
+                    .arg(note.reviewer.toHtmlEscaped(), QLocale().toString(note.day, QLocale::ShortFormat),
+                         note.body.toHtmlEscaped());
     return html;
 }
 
 } // namespace
 
-QString conversationDetailHtml(const storage::ConversationRow &r, const QList<storage::ReviewNoteEntry> &notes,
-                               const QTimeZone &zone)
+QString conversationDetailHtml(const storage::ConversationRow &r,
+                               const QList<storage::ReviewNoteEntry> &notes, const QTimeZone &zone)
 {
     const QString handleBasis = r.handleBasis == QLatin1String("talk_only") ? tr(" (talk only)") : QString();
     QString rows;
@@ -53,7 +58,10 @@ QString conversationDetailHtml(const storage::ConversationRow &r, const QList<st
     rows += field(tr("After-call work"), seconds(r.acwSeconds));
     rows += field(tr("Handle time"), seconds(r.handleSeconds) + handleBasis);
     rows += field(tr("Resolved"), r.resolved ? (*r.resolved ? tr("yes") : tr("no")) : QString());
-    rows += field(tr("CSAT"), r.csatScore ? tr("%1 on a %2–%3 scale").arg(*r.csatScore).arg(r.csatScale.min).arg(r.csatScale.max) : QString());
+    rows += field(tr("CSAT"),
+                  r.csatScore
+                      ? tr("%1 on a %2–%3 scale").arg(*r.csatScore).arg(r.csatScale.min).arg(r.csatScale.max)
+                      : QString());
     rows += field(tr("NPS answer"), r.npsScore ? QString::number(*r.npsScore) : QString());
     rows += field(tr("Transcript"), r.transcriptRef);
     return QStringLiteral("<h3>%1</h3><table>%2</table><h4>%3</h4>%4")

@@ -8,7 +8,7 @@
 namespace huddle::ui {
 
 // The detail pane's text: every field of a conversation, its survey answers and its review notes.
-QString conversationDetailHtml(const storage::ConversationRow &row, const QList<storage::ReviewNoteEntry> &notes,
-                               const QTimeZone &zone);
+QString conversationDetailHtml(const storage::ConversationRow &row,
+                               const QList<storage::ReviewNoteEntry> &notes, const QTimeZone &zone);
 
 } // namespace huddle::ui

@@ -38,7 +38,8 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
 
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSortIndicator(models::ConversationTableModel::Started, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(models::ConversationTableModel::Started,
+                                                 Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -47,7 +48,8 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Conversations"));
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConversationsPage::showDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConversationsPage::showDetail);
     m_detail->setMinimumWidth(300);
     m_detail->setAccessibleName(tr("Conversation details"));
 
@@ -68,9 +70,12 @@ void ConversationsPage::refresh()
     if (!database())
         return;
     const storage::DirectoryRepository directory(*database());
-    m_model->setTimeZone(QTimeZone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8()));
-    const storage::ConversationFilter filter{scope().range, scope().teamId, scope().agentId, m_search->text().trimmed()};
-    const core::Status loaded = m_model->setSource(std::make_shared<storage::ConversationRepository>(*database()), filter);
+    m_model->setTimeZone(
+        QTimeZone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8()));
+    const storage::ConversationFilter filter{scope().range, scope().teamId, scope().agentId,
+                                             m_search->text().trimmed()};
+    const core::Status loaded =
+        m_model->setSource(std::make_shared<storage::ConversationRepository>(*database()), filter);
     if (!loaded) {
         m_count->setText(tr("Could not load conversations: %1").arg(loaded.error().toString()));
         return;
@@ -98,7 +103,8 @@ void ConversationsPage::showDetail()
     const storage::DirectoryRepository directory(*database());
     const QTimeZone zone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8());
     auto notes = storage::ReviewNoteRepository(*database()).notesForConversation(row->id);
-    m_detail->setHtml(conversationDetailHtml(*row, notes ? notes.value() : QList<storage::ReviewNoteEntry>{}, zone));
+    m_detail->setHtml(
+        conversationDetailHtml(*row, notes ? notes.value() : QList<storage::ReviewNoteEntry>{}, zone));
 }
 
 } // namespace huddle::ui

@@ -17,8 +17,8 @@ namespace huddle::ui {
 
 namespace {
 
-const QColor csatColor(0x1b, 0x7f, 0x79);  // teal: quality
-const QColor ahtColor(0xd9, 0x73, 0x1a);   // amber: speed
+const QColor csatColor(0x1b, 0x7f, 0x79); // teal: quality
+const QColor ahtColor(0xd9, 0x73, 0x1a);  // amber: speed
 const QColor highlightColor(0x6a, 0x4c, 0x93);
 
 // Points sit in the middle of their bucket, so a week's point is drawn mid-week.
@@ -67,7 +67,8 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
     m_highlight->setColor(highlightColor);
     m_highlight->setMarkerSize(14);
     m_highlightLine->setPen(QPen(highlightColor, 1, Qt::DotLine));
-    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{m_csat, m_aht, m_csatTarget, m_ahtTarget, m_highlightLine, m_highlight})
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{
+             m_csat, m_aht, m_csatTarget, m_ahtTarget, m_highlightLine, m_highlight})
         chart->addSeries(series);
 
     m_time->setFormat(QStringLiteral("d MMM"));
@@ -82,7 +83,8 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_csatAxis, Qt::AlignLeft);
     chart->addAxis(m_ahtAxis, Qt::AlignRight);
-    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{m_csat, m_csatTarget, m_highlightLine, m_highlight}) {
+    for (QAbstractSeries *series :
+         std::initializer_list<QAbstractSeries *>{m_csat, m_csatTarget, m_highlightLine, m_highlight}) {
         series->attachAxis(m_time);
         series->attachAxis(m_csatAxis);
     }
@@ -98,7 +100,8 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
     connect(m_aht, &QLineSeries::hovered, this, &CsatAhtChart::showPointTooltip);
 }
 
-void CsatAhtChart::setData(const QList<models::TrendPoint> &trend, const core::KpiTargets &targets, const QString &title)
+void CsatAhtChart::setData(const QList<models::TrendPoint> &trend, const core::KpiTargets &targets,
+                           const QString &title)
 {
     m_trend = trend;
     QList<QPointF> csat;
@@ -186,13 +189,15 @@ void CsatAhtChart::showPointTooltip(const QPointF &point, bool entering)
         return;
     const QLocale locale;
     const QString period = bucket->start == bucket->end
-        ? locale.toString(bucket->start, QLocale::LongFormat)
-        : tr("%1 – %2").arg(locale.toString(bucket->start, QLocale::ShortFormat), locale.toString(bucket->end, QLocale::ShortFormat));
+                               ? locale.toString(bucket->start, QLocale::LongFormat)
+                               : tr("%1 – %2").arg(locale.toString(bucket->start, QLocale::ShortFormat),
+                                                   locale.toString(bucket->end, QLocale::ShortFormat));
     const core::KpiValues &v = bucket->values;
-    QToolTip::showText(QCursor::pos(), tr("%1\nCSAT %2 (n=%3)\nAHT %4 (n=%5)\nHandled %6")
-                                           .arg(period, models::formatPercent(v.csatPct.value), locale.toString(v.csatPct.n),
-                                                models::formatDuration(v.ahtSeconds.value), locale.toString(v.ahtSeconds.n),
-                                                locale.toString(v.handled)),
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1\nCSAT %2 (n=%3)\nAHT %4 (n=%5)\nHandled %6")
+                           .arg(period, models::formatPercent(v.csatPct.value), locale.toString(v.csatPct.n),
+                                models::formatDuration(v.ahtSeconds.value), locale.toString(v.ahtSeconds.n),
+                                locale.toString(v.handled)),
                        this);
 }
 

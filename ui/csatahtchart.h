@@ -18,7 +18,8 @@ class CsatAhtChart : public QChartView {
 public:
     explicit CsatAhtChart(QWidget *parent = nullptr);
 
-    void setData(const QList<models::TrendPoint> &trend, const core::KpiTargets &targets, const QString &title);
+    void setData(const QList<models::TrendPoint> &trend, const core::KpiTargets &targets,
+                 const QString &title);
     // Marks the bucket that contains `day` (e.g. the day of a review note); an invalid date clears it.
     void highlightDay(QDate day);
     QDate highlightedBucket() const { return m_highlighted; }

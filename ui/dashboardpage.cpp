@@ -8,9 +8,9 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QSplitter>
-#include <QListView>
 #include <QVBoxLayout>
 
 namespace huddle::ui {
@@ -93,7 +93,8 @@ QWidget *DashboardPage::createNotesPanel()
     // A vertical scroll bar that comes and goes would change the wrap width after heights were measured.
     m_notesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_notesView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(m_notesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DashboardPage::onNoteSelected);
+    connect(m_notesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardPage::onNoteSelected);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_notesTitle);
@@ -114,7 +115,8 @@ void DashboardPage::refresh()
     m_message->setVisible(empty);
     m_message->setText(tr("No handled conversations in this period for this selection."));
     const QString granularity = scope().granularity == core::Granularity::Week ? tr("weekly") : tr("daily");
-    m_chart->setData(m_data.trend, m_data.targets, tr("CSAT % and AHT, %1 — %2").arg(granularity, m_scopeTitle));
+    m_chart->setData(m_data.trend, m_data.targets,
+                     tr("CSAT % and AHT, %1 — %2").arg(granularity, m_scopeTitle));
     m_notes->setNotes(m_data.notes);
     m_notesTitle->setText(tr("Peer-review notes (%1)").arg(QLocale().toString(m_data.notes.size())));
     m_chart->highlightDay({});
@@ -125,26 +127,32 @@ void DashboardPage::showCards()
 {
     const core::KpiValues &v = m_data.period;
     const QLocale locale;
-    m_csatCard->setValue(models::formatPercent(v.csatPct.value), tr("n = %1 responses").arg(locale.toString(v.csatPct.n)),
-                         models::rateTooltip(models::csatDefinition(), v.csatPct), models::isSmallSample(v.csatPct.n));
-    m_ahtCard->setValue(models::formatDuration(v.ahtSeconds.value),
-                        v.ahtBasis == core::HandleBasis::TalkOnly ? tr("talk only; target %1").arg(models::formatDuration(m_data.targets.ahtSeconds))
-                                                                  : tr("target %1").arg(models::formatDuration(m_data.targets.ahtSeconds)),
-                        models::ahtDefinition(v.ahtBasis));
+    m_csatCard->setValue(
+        models::formatPercent(v.csatPct.value), tr("n = %1 responses").arg(locale.toString(v.csatPct.n)),
+        models::rateTooltip(models::csatDefinition(), v.csatPct), models::isSmallSample(v.csatPct.n));
+    m_ahtCard->setValue(
+        models::formatDuration(v.ahtSeconds.value),
+        v.ahtBasis == core::HandleBasis::TalkOnly
+            ? tr("talk only; target %1").arg(models::formatDuration(m_data.targets.ahtSeconds))
+            : tr("target %1").arg(models::formatDuration(m_data.targets.ahtSeconds)),
+        models::ahtDefinition(v.ahtBasis));
     m_fcrCard->setValue(models::formatPercent(v.fcrPct.value), tr("n = %1").arg(locale.toString(v.fcrPct.n)),
-                        models::rateTooltip(models::fcrDefinition(), v.fcrPct), models::isSmallSample(v.fcrPct.n));
+                        models::rateTooltip(models::fcrDefinition(), v.fcrPct),
+                        models::isSmallSample(v.fcrPct.n));
     m_handledCard->setValue(locale.toString(v.handled), tr("of %1 offered").arg(locale.toString(v.offered)));
-    m_qaCard->setValue(models::formatPercent(v.qaPct.value), tr("%n evaluation(s)", nullptr, static_cast<int>(v.qaPct.n)),
-                       models::qaDefinition());
+    m_qaCard->setValue(models::formatPercent(v.qaPct.value),
+                       tr("%n evaluation(s)", nullptr, static_cast<int>(v.qaPct.n)), models::qaDefinition());
     m_quadrantCard->setValue(quadrantText(m_data.quadrant),
-                             tr("targets: CSAT %1, AHT %2").arg(models::formatPercent(m_data.targets.csatPct, 0),
-                                                                models::formatDuration(m_data.targets.ahtSeconds)));
+                             tr("targets: CSAT %1, AHT %2")
+                                 .arg(models::formatPercent(m_data.targets.csatPct, 0),
+                                      models::formatDuration(m_data.targets.ahtSeconds)));
 }
 
 void DashboardPage::onNoteSelected()
 {
     const QModelIndex current = m_notesView->currentIndex();
-    m_chart->highlightDay(current.isValid() ? current.data(models::ReviewNoteModel::ConversationDayRole).toDate() : QDate());
+    m_chart->highlightDay(
+        current.isValid() ? current.data(models::ReviewNoteModel::ConversationDayRole).toDate() : QDate());
 }
 
 } // namespace huddle::ui

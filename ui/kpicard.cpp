@@ -42,6 +42,9 @@ void KpiCard::setValue(const QString &value, const QString &detail, const QStrin
     setAccessibleName(m_caption->text() + QLatin1Char(' ') + value + QLatin1Char(' ') + detail);
 }
 
-QString KpiCard::valueText() const { return m_value->text(); }
+QString KpiCard::valueText() const
+{
+    return m_value->text();
+}
 
 } // namespace huddle::ui

@@ -12,7 +12,8 @@ class KpiCard : public QFrame {
 public:
     explicit KpiCard(const QString &caption, QWidget *parent = nullptr);
 
-    void setValue(const QString &value, const QString &detail, const QString &tooltip = {}, bool muted = false);
+    void setValue(const QString &value, const QString &detail, const QString &tooltip = {},
+                  bool muted = false);
     QString valueText() const;
 
 private:

@@ -15,7 +15,8 @@ namespace {
 void installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *huddle = new QTranslator(&app);
     if (huddle->load(QLocale(), QStringLiteral("huddle"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -38,7 +39,8 @@ QString chooseDatabase(const QCommandLineParser &parser)
 
 void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
 {
-    const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("agents"), QStringLiteral("conversations")};
+    const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("agents"),
+                            QStringLiteral("conversations")};
     const int page = pages.indexOf(parser.value(QStringLiteral("page")));
     if (page >= 0)
         window.showPage(page);
@@ -62,17 +64,27 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Contact-centre supervisor console."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Open FILE (created and set up if new)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to start on: dashboard, agents or conversations."), QStringLiteral("PAGE")});
-    parser.addOption({QStringLiteral("agent"), QApplication::translate("main", "Start with this agent selected."), QStringLiteral("NAME")});
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Database to open, like --db."), QStringLiteral("[file]"));
+    parser.addOption({QStringLiteral("db"),
+                      QApplication::translate("main", "Open FILE (created and set up if new)."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("page"),
+         QApplication::translate("main", "Page to start on: dashboard, agents or conversations."),
+         QStringLiteral("PAGE")});
+    parser.addOption({QStringLiteral("agent"),
+                      QApplication::translate("main", "Start with this agent selected."),
+                      QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Database to open, like --db."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     const QString path = chooseDatabase(parser);
     if (path == huddle::ui::defaultDemoDatabasePath() && !QFileInfo::exists(path)) {
         const huddle::core::Status created = huddle::ui::createDemoDatabase(path, nullptr);
         if (!created) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Huddle"), created.error().toString());
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Huddle"),
+                                  created.error().toString());
             return 1;
         }
     }

@@ -26,7 +26,8 @@ namespace huddle::ui {
 
 namespace {
 const QString recentKey = QStringLiteral("recentDatabases");
-const QString databaseFilter = QT_TRANSLATE_NOOP("huddle::ui::MainWindow", "Huddle databases (*.sqlite *.db *.huddle);;All files (*)");
+const QString databaseFilter =
+    QT_TRANSLATE_NOOP("huddle::ui::MainWindow", "Huddle databases (*.sqlite *.db *.huddle);;All files (*)");
 constexpr int maxRecent = 6;
 } // namespace
 
@@ -85,9 +86,26 @@ void MainWindow::createPages()
         {tr("Dashboard"), m_dashboard, QStyle::SP_ComputerIcon},
         {tr("Agents"), m_agents, QStyle::SP_DirHomeIcon},
         {tr("Conversations"), m_conversations, QStyle::SP_FileDialogDetailedView},
-        {tr("QA"), new PlaceholderPage(tr("QA evaluations"), tr("Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page."), this), QStyle::SP_DialogApplyButton},
-        {tr("Coaching"), new PlaceholderPage(tr("Coaching sessions"), tr("Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after."), this), QStyle::SP_MessageBoxInformation},
-        {tr("Bonus"), new PlaceholderPage(tr("Monthly bonus"), tr("Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports."), this), QStyle::SP_DialogSaveButton}};
+        {tr("QA"),
+         new PlaceholderPage(tr("QA evaluations"),
+                             tr("Weighted scorecards, annotations pinned to the moment of a mistake, "
+                                "calibration sessions and disputes. Evaluations already in the database "
+                                "count towards the QA % on the Agents page."),
+                             this),
+         QStyle::SP_DialogApplyButton},
+        {tr("Coaching"),
+         new PlaceholderPage(
+             tr("Coaching sessions"),
+             tr("Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with "
+                "owners and due dates, follow-ups and the measured effect before and after."),
+             this),
+         QStyle::SP_MessageBoxInformation},
+        {tr("Bonus"),
+         new PlaceholderPage(tr("Monthly bonus"),
+                             tr("Bonus plans as data, monthly runs explained to the cent, locked months and "
+                                "PDF/XLSX/CSV exports."),
+                             this),
+         QStyle::SP_DialogSaveButton}};
     for (const Entry &entry : entries) {
         m_stack->addWidget(entry.page);
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));
@@ -118,7 +136,10 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::showPage(int index) { m_sidebar->setCurrentRow(index); }
+void MainWindow::showPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
 
 bool MainWindow::selectAgent(const QString &name)
 {
@@ -170,15 +191,17 @@ void MainWindow::openFromMenu(const QString &path, storage::OpenMode mode)
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Huddle database"), {}, tr(databaseFilter.toUtf8().constData()));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Huddle database"), {},
+                                                      tr(databaseFilter.toUtf8().constData()));
     if (!path.isEmpty())
         openFromMenu(path, storage::OpenMode::MustExist);
 }
 
 void MainWindow::chooseDatabaseToCreate()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Huddle database"), QStringLiteral("huddle.sqlite"),
-                                                tr(databaseFilter.toUtf8().constData()));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Huddle database"), QStringLiteral("huddle.sqlite"),
+                                     tr(databaseFilter.toUtf8().constData()));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) { // the dialog already asked to replace it
@@ -204,8 +227,9 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
-                                                  [this, path] { openFromMenu(path, storage::OpenMode::MustExist); });
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            openFromMenu(path, storage::OpenMode::MustExist);
+        });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())
@@ -214,12 +238,13 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Huddle"),
-                       tr("<h3>Huddle %1</h3><p>A console for contact-centre team leaders and QA coaches: CSAT against "
-                          "AHT with the review notes beside it, agent KPIs and every conversation behind them.</p>"
-                          "<p>Database schema version %2.</p>")
-                           .arg(QApplication::applicationVersion())
-                           .arg(m_database ? m_database->schemaVersion() : storage::Database::latestSchemaVersion()));
+    QMessageBox::about(
+        this, tr("About Huddle"),
+        tr("<h3>Huddle %1</h3><p>A console for contact-centre team leaders and QA coaches: CSAT against "
+           "AHT with the review notes beside it, agent KPIs and every conversation behind them.</p>"
+           "<p>Database schema version %2.</p>")
+            .arg(QApplication::applicationVersion())
+            .arg(m_database ? m_database->schemaVersion() : storage::Database::latestSchemaVersion()));
 }
 
 } // namespace huddle::ui

@@ -19,8 +19,9 @@ QString noteHtml(const QModelIndex &index, const QColor &muted)
     const QAbstractItemModel *model = index.model();
     auto column = [&](int c) { return model->index(index.row(), c).data().toString().toHtmlEscaped(); };
     using M = models::ReviewNoteModel;
-    const QString header = ReviewNoteDelegate::tr("%1 · %2 on %3's %4")
-                               .arg(column(M::Date), column(M::Reviewer), column(M::Agent), column(M::Conversation));
+    const QString header =
+        ReviewNoteDelegate::tr("%1 · %2 on %3's %4")
+            .arg(column(M::Date), column(M::Reviewer), column(M::Agent), column(M::Conversation));
     return QStringLiteral("<div style='color:%1;font-size:small'>%2</div><div>%3</div>")
         .arg(muted.name(), header, column(M::Note));
 }
@@ -43,7 +44,8 @@ void layOut(QTextDocument &document, const QStyleOptionViewItem &option, const Q
 
 } // namespace
 
-void ReviewNoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ReviewNoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -55,7 +57,8 @@ void ReviewNoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     layOut(document, option, index);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
-    context.palette.setColor(QPalette::Text, option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    context.palette.setColor(QPalette::Text,
+                             option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(option.rect.topLeft() + QPoint(margin, margin));
     document.documentLayout()->draw(painter, context);

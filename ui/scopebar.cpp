@@ -83,7 +83,8 @@ ScopeBar::ScopeBar(QWidget *parent)
     connect(m_granularity, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_scope.granularity = static_cast<core::Granularity>(m_granularity->itemData(index).toInt());
         if (m_preset->currentIndex() < customPreset)
-            applyPreset(m_preset->currentIndex()); // re-aligns the preset to whole weeks or back, and publishes
+            applyPreset(
+                m_preset->currentIndex()); // re-aligns the preset to whole weeks or back, and publishes
         else
             publish();
     });

@@ -18,7 +18,8 @@ bool readPositive(const QCommandLineParser &parser, const QString &name, int &ta
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 1) {
-        error = QStringLiteral("--%1 needs a whole number of at least 1, got '%2'").arg(name, parser.value(name));
+        error =
+            QStringLiteral("--%1 needs a whole number of at least 1, got '%2'").arg(name, parser.value(name));
         return false;
     }
     target = value;
@@ -30,14 +31,19 @@ bool readPositive(const QCommandLineParser &parser, const QString &name, int &ta
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create a database filled with deterministic demo data."));
+    parser.setApplicationDescription(
+        QStringLiteral("Create a database filled with deterministic demo data."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("Database file to create (must not exist yet)."), QStringLiteral("FILE")},
-                       {QStringLiteral("agents"), QStringLiteral("Number of agents (default 48)."), QStringLiteral("N")},
-                       {QStringLiteral("teams"), QStringLiteral("Number of teams (default 4)."), QStringLiteral("N")},
-                       {QStringLiteral("days"), QStringLiteral("Number of days of history (default 180)."), QStringLiteral("N")},
-                       {QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S")},
-                       {QStringLiteral("end"), QStringLiteral("Last day of data (default today)."), QStringLiteral("YYYY-MM-DD")}});
+    parser.addOptions(
+        {{QStringLiteral("db"), QStringLiteral("Database file to create (must not exist yet)."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("agents"), QStringLiteral("Number of agents (default 48)."), QStringLiteral("N")},
+         {QStringLiteral("teams"), QStringLiteral("Number of teams (default 4)."), QStringLiteral("N")},
+         {QStringLiteral("days"), QStringLiteral("Number of days of history (default 180)."),
+          QStringLiteral("N")},
+         {QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S")},
+         {QStringLiteral("end"), QStringLiteral("Last day of data (default today)."),
+          QStringLiteral("YYYY-MM-DD")}});
     QTextStream err(stderr);
     QTextStream out(stdout);
     if (!parser.parse(arguments)) {
@@ -52,7 +58,8 @@ int runDemo(const QStringList &arguments)
     QString error;
     if (!parser.isSet(QStringLiteral("db")))
         error = QStringLiteral("--db FILE is required");
-    for (auto [name, target] : {std::pair{QStringLiteral("agents"), &options.agents}, std::pair{QStringLiteral("teams"), &options.teams},
+    for (auto [name, target] : {std::pair{QStringLiteral("agents"), &options.agents},
+                                std::pair{QStringLiteral("teams"), &options.teams},
                                 std::pair{QStringLiteral("days"), &options.days}})
         if (!readPositive(parser, name, *target, error))
             break;
@@ -60,15 +67,19 @@ int runDemo(const QStringList &arguments)
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            error = QStringLiteral("--seed needs a whole number, got '%1'").arg(parser.value(QStringLiteral("seed")));
+            error = QStringLiteral("--seed needs a whole number, got '%1'")
+                        .arg(parser.value(QStringLiteral("seed")));
     }
     if (parser.isSet(QStringLiteral("end"))) {
         options.endDay = QDate::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
         if (!options.endDay.isValid())
-            error = QStringLiteral("--end needs a date as YYYY-MM-DD, got '%1'").arg(parser.value(QStringLiteral("end")));
+            error = QStringLiteral("--end needs a date as YYYY-MM-DD, got '%1'")
+                        .arg(parser.value(QStringLiteral("end")));
     }
     if (error.isEmpty() && options.agents < options.teams)
-        error = QStringLiteral("--agents (%1) must be at least --teams (%2)").arg(options.agents).arg(options.teams);
+        error = QStringLiteral("--agents (%1) must be at least --teams (%2)")
+                    .arg(options.agents)
+                    .arg(options.teams);
     if (!error.isEmpty()) {
         err << "huddle-cli demo: " << error << "\n";
         return ExitUsage;
@@ -89,8 +100,9 @@ int runDemo(const QStringList &arguments)
         return ExitDatabase;
     }
     const demo::DemoSummary &s = summary.value();
-    out << QStringLiteral("%1: %2 teams, %3 agents, %4 conversations, %5 surveys, %6 sales, %7 shifts, %8 review notes, "
-                          "%9 evaluations\n")
+    out << QStringLiteral(
+               "%1: %2 teams, %3 agents, %4 conversations, %5 surveys, %6 sales, %7 shifts, %8 review notes, "
+               "%9 evaluations\n")
                .arg(path)
                .arg(s.teams)
                .arg(s.agents)

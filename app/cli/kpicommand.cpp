@@ -30,7 +30,8 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, KpiRequest
     request.to = parser.value(QStringLiteral("to"));
     request.team = parser.value(QStringLiteral("team"));
     request.agent = parser.value(QStringLiteral("agent"));
-    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("agent");
+    const QString by =
+        parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("agent");
     if (by == QLatin1String("agent"))
         request.grouping = storage::KpiGrouping::Agent;
     else if (by == QLatin1String("team"))
@@ -39,7 +40,8 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, KpiRequest
         request.grouping = storage::KpiGrouping::Day;
     else
         return QStringLiteral("--by takes agent, team or day, got '%1'").arg(by);
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("csv");
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                  : QStringLiteral("csv");
     if (format == QLatin1String("csv"))
         request.format = KpiFormat::Csv;
     else if (format == QLatin1String("json"))
@@ -53,17 +55,22 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, KpiRequest
 }
 
 // Resolves names and the default period (all days that hold data) against the database.
-core::Result<storage::KpiQuery> buildQuery(const KpiRequest &request, const storage::DirectoryRepository &directory)
+core::Result<storage::KpiQuery> buildQuery(const KpiRequest &request,
+                                           const storage::DirectoryRepository &directory)
 {
     storage::KpiQuery query;
     query.grouping = request.grouping;
     auto span = directory.dataRange();
     if (!span)
         return span.error();
-    query.range.from = request.from.isEmpty() ? span.value().from : QDate::fromString(request.from, Qt::ISODate);
+    query.range.from =
+        request.from.isEmpty() ? span.value().from : QDate::fromString(request.from, Qt::ISODate);
     query.range.to = request.to.isEmpty() ? span.value().to : QDate::fromString(request.to, Qt::ISODate);
     if (query.range.from.isValid() && query.range.to.isValid() && query.range.from > query.range.to)
-        return core::Error{QStringLiteral("--from %1 is after --to %2").arg(query.range.from.toString(Qt::ISODate), query.range.to.toString(Qt::ISODate)), {}};
+        return core::Error{
+            QStringLiteral("--from %1 is after --to %2")
+                .arg(query.range.from.toString(Qt::ISODate), query.range.to.toString(Qt::ISODate)),
+            {}};
     if (!request.team.isEmpty()) {
         query.teamId = directory.teamIdByName(request.team);
         if (!query.teamId) {
@@ -71,7 +78,9 @@ core::Result<storage::KpiQuery> buildQuery(const KpiRequest &request, const stor
             if (auto teams = directory.teams())
                 for (const storage::TeamEntry &team : teams.value())
                     names.append(team.name);
-            return core::Error{QStringLiteral("no team named '%1'; teams: %2").arg(request.team, names.join(QStringLiteral(", "))), {}};
+            return core::Error{QStringLiteral("no team named '%1'; teams: %2")
+                                   .arg(request.team, names.join(QStringLiteral(", "))),
+                               {}};
         }
     }
     if (!request.agent.isEmpty()) {
@@ -89,13 +98,17 @@ int runKpi(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Print the KPI table of a Huddle database."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("Huddle database file."), QStringLiteral("FILE")},
-                       {QStringLiteral("from"), QStringLiteral("First day (default: first day with data)."), QStringLiteral("YYYY-MM-DD")},
-                       {QStringLiteral("to"), QStringLiteral("Last day (default: last day with data)."), QStringLiteral("YYYY-MM-DD")},
-                       {QStringLiteral("team"), QStringLiteral("Only this team."), QStringLiteral("NAME")},
-                       {QStringLiteral("agent"), QStringLiteral("Only this agent."), QStringLiteral("NAME")},
-                       {QStringLiteral("by"), QStringLiteral("One row per agent, team or day (default agent)."), QStringLiteral("agent|team|day")},
-                       {QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("csv|json")}});
+    parser.addOptions(
+        {{QStringLiteral("db"), QStringLiteral("Huddle database file."), QStringLiteral("FILE")},
+         {QStringLiteral("from"), QStringLiteral("First day (default: first day with data)."),
+          QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("to"), QStringLiteral("Last day (default: last day with data)."),
+          QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("team"), QStringLiteral("Only this team."), QStringLiteral("NAME")},
+         {QStringLiteral("agent"), QStringLiteral("Only this agent."), QStringLiteral("NAME")},
+         {QStringLiteral("by"), QStringLiteral("One row per agent, team or day (default agent)."),
+          QStringLiteral("agent|team|day")},
+         {QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("csv|json")}});
     QTextStream err(stderr);
     QTextStream out(stdout);
     if (!parser.parse(arguments)) {

@@ -11,6 +11,7 @@ namespace {
 // One output column: its header and how to get its value (invalid QVariant = no data).
 struct Column {
     QString name;
+    bool numeric; // JSON writes numeric columns as numbers and every other column as text
     std::function<QVariant(const storage::KpiRow &, const core::KpiValues &)> value;
 };
 
@@ -25,9 +26,12 @@ QList<Column> keyColumns(storage::KpiGrouping grouping)
 {
     using Row = storage::KpiRow;
     using Values = core::KpiValues;
-    const Column date{QStringLiteral("date"), [](const Row &r, const Values &) { return QVariant(r.day.toString(Qt::ISODate)); }};
-    const Column agent{QStringLiteral("agent"), [](const Row &r, const Values &) { return QVariant(r.agentName); }};
-    const Column team{QStringLiteral("team"), [](const Row &r, const Values &) { return QVariant(r.teamName); }};
+    const Column date{QStringLiteral("date"), false,
+                      [](const Row &r, const Values &) { return QVariant(r.day.toString(Qt::ISODate)); }};
+    const Column agent{QStringLiteral("agent"), false,
+                       [](const Row &r, const Values &) { return QVariant(r.agentName); }};
+    const Column team{QStringLiteral("team"), false,
+                      [](const Row &r, const Values &) { return QVariant(r.teamName); }};
     switch (grouping) {
     case storage::KpiGrouping::Agent:
         return {agent, team};
@@ -46,52 +50,66 @@ QList<Column> valueColumns()
     using Row = storage::KpiRow;
     using Values = core::KpiValues;
     return {
-        {QStringLiteral("handled"), [](const Row &, const Values &v) { return QVariant(v.handled); }},
-        {QStringLiteral("csat_responses"), [](const Row &, const Values &v) { return QVariant(v.csatPct.n); }},
-        {QStringLiteral("csat_pct"), [](const Row &, const Values &v) { return rounded(v.csatPct.value, 2); }},
-        {QStringLiteral("aht_s"), [](const Row &, const Values &v) { return rounded(v.ahtSeconds.value, 1); }},
-        {QStringLiteral("fcr_pct"), [](const Row &, const Values &v) { return rounded(v.fcrPct.value, 2); }},
-        {QStringLiteral("sales"), [](const Row &, const Values &v) { return QVariant(v.salesCount); }},
-        {QStringLiteral("attendance_pct"), [](const Row &, const Values &v) { return rounded(v.attendancePct.value, 2); }},
-        {QStringLiteral("qa_pct"), [](const Row &, const Values &v) { return rounded(v.qaPct.value, 2); }},
-        {QStringLiteral("offered"), [](const Row &, const Values &v) { return QVariant(v.offered); }},
-        {QStringLiteral("csat_mean"), [](const Row &, const Values &v) { return rounded(v.csatMean, 3); }},
-        {QStringLiteral("aht_basis"), [](const Row &, const Values &v) {
+        {QStringLiteral("handled"), true, [](const Row &, const Values &v) { return QVariant(v.handled); }},
+        {QStringLiteral("csat_responses"), true,
+         [](const Row &, const Values &v) { return QVariant(v.csatPct.n); }},
+        {QStringLiteral("csat_pct"), true,
+         [](const Row &, const Values &v) { return rounded(v.csatPct.value, 2); }},
+        {QStringLiteral("aht_s"), true,
+         [](const Row &, const Values &v) { return rounded(v.ahtSeconds.value, 1); }},
+        {QStringLiteral("fcr_pct"), true,
+         [](const Row &, const Values &v) { return rounded(v.fcrPct.value, 2); }},
+        {QStringLiteral("sales"), true, [](const Row &, const Values &v) { return QVariant(v.salesCount); }},
+        {QStringLiteral("attendance_pct"), true,
+         [](const Row &, const Values &v) { return rounded(v.attendancePct.value, 2); }},
+        {QStringLiteral("qa_pct"), true,
+         [](const Row &, const Values &v) { return rounded(v.qaPct.value, 2); }},
+        {QStringLiteral("offered"), true, [](const Row &, const Values &v) { return QVariant(v.offered); }},
+        {QStringLiteral("csat_mean"), true,
+         [](const Row &, const Values &v) { return rounded(v.csatMean, 3); }},
+        {QStringLiteral("aht_basis"), false,
+         [](const Row &, const Values &v) {
              return v.ahtBasis == core::HandleBasis::TalkOnly ? QVariant(QStringLiteral("talk_only"))
                     : v.ahtBasis == core::HandleBasis::None   ? QVariant()
                                                               : QVariant(QStringLiteral("handle"));
          }},
-        {QStringLiteral("asa_s"), [](const Row &, const Values &v) { return rounded(v.asaSeconds.value, 1); }},
-        {QStringLiteral("service_level_pct"), [](const Row &, const Values &v) { return rounded(v.serviceLevelPct.value, 2); }},
-        {QStringLiteral("abandon_pct"), [](const Row &, const Values &v) { return rounded(v.abandonPct.value, 2); }},
-        {QStringLiteral("nps"), [](const Row &, const Values &v) { return rounded(v.nps.value, 1); }},
-        {QStringLiteral("sales_amount"), [](const Row &, const Values &v) {
-             return QVariant(QStringLiteral("%1.%2").arg(v.salesCents / 100).arg(v.salesCents % 100, 2, 10, QLatin1Char('0')));
+        {QStringLiteral("asa_s"), true,
+         [](const Row &, const Values &v) { return rounded(v.asaSeconds.value, 1); }},
+        {QStringLiteral("service_level_pct"), true,
+         [](const Row &, const Values &v) { return rounded(v.serviceLevelPct.value, 2); }},
+        {QStringLiteral("abandon_pct"), true,
+         [](const Row &, const Values &v) { return rounded(v.abandonPct.value, 2); }},
+        {QStringLiteral("nps"), true, [](const Row &, const Values &v) { return rounded(v.nps.value, 1); }},
+        {QStringLiteral("sales_amount"), true,
+         [](const Row &, const Values &v) {
+             return QVariant(QStringLiteral("%1.%2")
+                                 .arg(v.salesCents / 100)
+                                 .arg(v.salesCents % 100, 2, 10, QLatin1Char('0')));
          }},
-        {QStringLiteral("attendance_violations"), [](const Row &, const Values &v) { return QVariant(v.attendanceViolations); }},
-        {QStringLiteral("qa_evaluations"), [](const Row &, const Values &v) { return QVariant(v.qaPct.n); }},
+        {QStringLiteral("attendance_violations"), true,
+         [](const Row &, const Values &v) { return QVariant(v.attendanceViolations); }},
+        {QStringLiteral("qa_evaluations"), true,
+         [](const Row &, const Values &v) { return QVariant(v.qaPct.n); }},
     };
 }
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QJsonValue jsonValue(const QVariant &value)
+QJsonValue jsonValue(const Column &column, const QVariant &value)
 {
     if (!value.isValid())
         return QJsonValue::Null;
-    if (value.typeId() == QMetaType::QString) {
-        bool isNumber = false;
-        const double number = value.toString().toDouble(&isNumber);
-        return isNumber ? QJsonValue(number) : QJsonValue(value.toString());
-    }
-    return QJsonValue::fromVariant(value);
+    if (column.numeric)
+        return value.toDouble();
+    return value.toString();
 }
 
 } // namespace
@@ -106,7 +124,7 @@ QString formatKpiTable(const QList<storage::KpiRow> &rows, storage::KpiGrouping 
             const core::KpiValues values = core::computeKpis(row.totals, definitions);
             QJsonObject object;
             for (const Column &column : columns)
-                object.insert(column.name, jsonValue(column.value(row, values)));
+                object.insert(column.name, jsonValue(column, column.value(row, values)));
             array.append(object);
         }
         return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));

@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") ||
+        arguments[1] == QLatin1String("-h")) {
         printUsage(arguments.size() < 2 ? err : out);
         return arguments.size() < 2 ? huddle::cli::ExitUsage : huddle::cli::ExitOk;
     }

@@ -16,6 +16,9 @@ struct DateRange {
 };
 
 // Monday of the ISO week that contains `day`: weekly trends bucket by it.
-inline QDate weekStart(QDate day) { return day.addDays(1 - day.dayOfWeek()); }
+inline QDate weekStart(QDate day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
 
 } // namespace huddle::core

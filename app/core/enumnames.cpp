@@ -25,26 +25,43 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Channel, const char *>, 4> channels{{
-    {Channel::Call, "call"}, {Channel::Chat, "chat"}, {Channel::Email, "email"}, {Channel::Ticket, "ticket"}}};
+constexpr std::array<std::pair<Channel, const char *>, 4> channels{{{Channel::Call, "call"},
+                                                                    {Channel::Chat, "chat"},
+                                                                    {Channel::Email, "email"},
+                                                                    {Channel::Ticket, "ticket"}}};
 
-constexpr std::array<std::pair<AttendanceStatus, const char *>, 5> attendance{{
-    {AttendanceStatus::Present, "present"},
-    {AttendanceStatus::Late, "late"},
-    {AttendanceStatus::ExcusedAbsence, "excused"},
-    {AttendanceStatus::UnexcusedAbsence, "unexcused"},
-    {AttendanceStatus::NoCallNoShow, "ncns"}}};
+constexpr std::array<std::pair<AttendanceStatus, const char *>, 5> attendance{
+    {{AttendanceStatus::Present, "present"},
+     {AttendanceStatus::Late, "late"},
+     {AttendanceStatus::ExcusedAbsence, "excused"},
+     {AttendanceStatus::UnexcusedAbsence, "unexcused"},
+     {AttendanceStatus::NoCallNoShow, "ncns"}}};
 
-constexpr std::array<std::pair<AgentStatus, const char *>, 3> agentStatuses{{
-    {AgentStatus::Active, "active"}, {AgentStatus::Leave, "leave"}, {AgentStatus::Left, "left"}}};
+constexpr std::array<std::pair<AgentStatus, const char *>, 3> agentStatuses{
+    {{AgentStatus::Active, "active"}, {AgentStatus::Leave, "leave"}, {AgentStatus::Left, "left"}}};
 
 } // namespace
 
-QString channelCode(Channel channel) { return codeOf(channels, channel); }
-std::optional<Channel> channelFromCode(const QString &code) { return valueOf(channels, code); }
-QString attendanceCode(AttendanceStatus status) { return codeOf(attendance, status); }
-std::optional<AttendanceStatus> attendanceFromCode(const QString &code) { return valueOf(attendance, code); }
-QString agentStatusCode(AgentStatus status) { return codeOf(agentStatuses, status); }
+QString channelCode(Channel channel)
+{
+    return codeOf(channels, channel);
+}
+std::optional<Channel> channelFromCode(const QString &code)
+{
+    return valueOf(channels, code);
+}
+QString attendanceCode(AttendanceStatus status)
+{
+    return codeOf(attendance, status);
+}
+std::optional<AttendanceStatus> attendanceFromCode(const QString &code)
+{
+    return valueOf(attendance, code);
+}
+QString agentStatusCode(AgentStatus status)
+{
+    return codeOf(agentStatuses, status);
+}
 
 } // namespace huddle::core
 
@@ -52,11 +69,11 @@ namespace huddle::core {
 
 QString evaluationStatusCode(EvaluationStatus status)
 {
-    static constexpr std::array<std::pair<EvaluationStatus, const char *>, 4> statuses{{
-        {EvaluationStatus::Draft, "draft"},
-        {EvaluationStatus::Published, "published"},
-        {EvaluationStatus::Disputed, "disputed"},
-        {EvaluationStatus::Final, "final"}}};
+    static constexpr std::array<std::pair<EvaluationStatus, const char *>, 4> statuses{
+        {{EvaluationStatus::Draft, "draft"},
+         {EvaluationStatus::Published, "published"},
+         {EvaluationStatus::Disputed, "disputed"},
+         {EvaluationStatus::Final, "final"}}};
     return codeOf(statuses, status);
 }
 

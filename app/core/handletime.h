@@ -14,7 +14,8 @@ struct HandleTime {
 };
 
 // The one definition of a conversation's handle time: the export's total when it gives one, else
-// talk + hold + ACW with a missing hold or ACW counted as zero, else talk alone.
+// talk + hold + ACW when hold or ACW is known (any missing part counted as zero: exports leave a
+// component empty when it did not happen), else talk alone ("talk only").
 HandleTime effectiveHandleTime(std::optional<int> talk, std::optional<int> hold, std::optional<int> acw,
                                std::optional<int> total);
 

@@ -8,9 +8,9 @@ namespace huddle::core {
 // whatever is in force is what the UI's tooltips and report footers quote.
 struct KpiDefinitions {
     CsatRules csat;
-    int serviceLevelSeconds = 20;   // answered within this many seconds counts towards service level
+    int serviceLevelSeconds = 20;    // answered within this many seconds counts towards service level
     int perfectCsatMinResponses = 5; // a perfect-CSAT month needs at least this many responses
-    int smallSample = 10;           // rates on fewer observations are greyed and never claimed as effects
+    int smallSample = 10;            // rates on fewer observations are greyed and never claimed as effects
 };
 
 // Targets drawn as lines on the CSAT-vs-AHT chart and used for the quadrants.

@@ -12,7 +12,7 @@ namespace huddle::core {
 struct CsatTally {
     qint64 responses = 0;
     qint64 satisfied = 0;
-    double scoreSum = 0;           // raw scores, for the mean
+    double scoreSum = 0;            // raw scores, for the mean
     std::optional<CsatScale> scale; // the scale all responses share; empty once they mix scales
     bool mixedScales = false;
 
@@ -26,15 +26,15 @@ struct CsatTally {
 struct KpiTotals {
     // Conversations
     qint64 offered = 0;
-    qint64 handled = 0;            // answered conversations credited to the agent
+    qint64 handled = 0; // answered conversations credited to the agent
     qint64 abandoned = 0;
-    qint64 handleCount = 0;        // handled conversations with a handle time
+    qint64 handleCount = 0; // handled conversations with a handle time
     qint64 handleSecondsSum = 0;
-    qint64 talkOnlyCount = 0;      // … of which the handle time is talk time alone
-    qint64 waitCount = 0;          // answered conversations with a wait time
+    qint64 talkOnlyCount = 0; // … of which the handle time is talk time alone
+    qint64 waitCount = 0;     // answered conversations with a wait time
     qint64 waitSecondsSum = 0;
-    qint64 answeredWithinSl = 0;   // answered within the service-level threshold
-    qint64 resolvedKnown = 0;      // handled conversations with a resolved flag
+    qint64 answeredWithinSl = 0; // answered within the service-level threshold
+    qint64 resolvedKnown = 0;    // handled conversations with a resolved flag
     qint64 resolved = 0;
     // Surveys
     CsatTally csat;
@@ -48,10 +48,10 @@ struct KpiTotals {
     qint64 shiftsScheduled = 0;
     qint64 shiftsAttended = 0;
     qint64 lateCount = 0;
-    qint64 violations = 0;          // unexcused absences + no-call-no-shows
+    qint64 violations = 0; // unexcused absences + no-call-no-shows
     // QA
     qint64 qaEvaluations = 0;
-    double qaScoreSum = 0;          // sum of evaluation scores in percent
+    double qaScoreSum = 0; // sum of evaluation scores in percent
 
     KpiTotals &operator+=(const KpiTotals &other);
 };

@@ -51,7 +51,7 @@ KpiValues computeKpis(const KpiTotals &t, const KpiDefinitions &definitions)
     v.csatPct = percentage(t.csat.satisfied, t.csat.responses);
     if (t.csat.scale && t.csat.responses > 0)
         v.csatMean = t.csat.scoreSum / static_cast<double>(t.csat.responses);
-    v.perfectCsat = t.csat.responses >= definitions.perfectCsatMinResponses &&
+    v.perfectCsat = t.csat.responses > 0 && t.csat.responses >= definitions.perfectCsatMinResponses &&
                     t.csat.satisfied == t.csat.responses;
     v.ahtSeconds = mean(static_cast<double>(t.handleSecondsSum), t.handleCount);
     v.ahtBasis = ahtBasis(t);

@@ -2,7 +2,10 @@
 
 namespace huddle::core {
 
-int maxPoints(CriterionKind kind) { return kind == CriterionKind::YesNo ? 1 : 4; }
+int maxPoints(CriterionKind kind)
+{
+    return kind == CriterionKind::YesNo ? 1 : 4;
+}
 
 namespace {
 

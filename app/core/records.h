@@ -89,10 +89,10 @@ struct AttendanceRecord {
 
 struct ReviewNoteRecord {
     qint64 conversationId = 0;
-    QString reviewer;        // fellow agent or coach
+    QString reviewer;           // fellow agent or coach
     qint64 reviewerAgentId = 0; // set when the reviewer is an agent (a peer review)
-    QDateTime createdAt;     // UTC
-    QDate day;               // site-local day the note was written
+    QDateTime createdAt;        // UTC
+    QDate day;                  // site-local day the note was written
     QString body;
 };
 
@@ -118,6 +118,7 @@ struct ScorecardDefinition {
     QString name;
     int version = 1;
     QList<ScorecardSection> sections;
+    QDateTime createdAt; // UTC; now when left invalid
 
     QList<Criterion> flatCriteria() const;
 };

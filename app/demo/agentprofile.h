@@ -5,10 +5,17 @@
 namespace huddle::demo {
 
 // The kinds of agent a team leader recognises; each gives the demo a story to find on the dashboard.
-enum class AgentProfile { Steady, FastUnsatisfying, SlowLoved, ImprovingAfterCoaching, StrugglingNewHire, TopSeller };
+enum class AgentProfile {
+    Steady,
+    FastUnsatisfying,
+    SlowLoved,
+    ImprovingAfterCoaching,
+    StrugglingNewHire,
+    TopSeller
+};
 
 struct ProfileTraits {
-    double talkMedian = 330;   // seconds
+    double talkMedian = 330; // seconds
     double acwMedian = 45;
     double holdChance = 0.2;
     double satisfiedChance = 0.82; // share of CSAT answers that are 4 or 5

@@ -43,7 +43,11 @@ struct Shift {
 class Generator {
 public:
     Generator(storage::Database &database, const DemoOptions &options, const DemoProgress &progress)
-        : m_writer(database), m_qa(database), m_random(options.seed), m_options(options), m_progress(progress)
+        : m_writer(database)
+        , m_qa(database)
+        , m_random(options.seed)
+        , m_options(options)
+        , m_progress(progress)
     {
     }
 
@@ -56,13 +60,17 @@ private:
     core::Status generateDay(QDate day);
     core::Status generateShift(const DemoAgent &agent, QDate day, QHash<int, qint64> &handledByTeam);
     core::Status generateConversation(const Shift &shift, int &offsetSeconds);
-    core::Status generateFollowUps(const Shift &shift, const core::ConversationRecord &conversation, bool satisfied);
+    core::Status generateFollowUps(const Shift &shift, const core::ConversationRecord &conversation,
+                                   bool satisfied);
     core::Status generateAbandoned(int teamIndex, QDate day, qint64 handled);
     core::Status generateCoaching(const DemoAgent &agent);
     ProfileTraits traitsOn(const DemoAgent &agent, QDate day) const;
     core::AttendanceStatus drawAttendance(const ProfileTraits &traits);
     bool works(const DemoAgent &agent, QDate day) const;
-    QString nextExternalId() { return QStringLiteral("DEMO-%1").arg(++m_externalCounter, 8, 10, QLatin1Char('0')); }
+    QString nextExternalId()
+    {
+        return QStringLiteral("DEMO-%1").arg(++m_externalCounter, 8, 10, QLatin1Char('0'));
+    }
 
     storage::RecordWriter m_writer;
     storage::QaWriter m_qa;
@@ -84,12 +92,17 @@ core::Result<DemoSummary> Generator::run()
     if (!m_zone.isValid())
         return core::Error{QStringLiteral("unknown time zone: %1").arg(m_options.timeZone), {}};
     if (m_options.teams < 1 || m_options.agents < m_options.teams || m_options.days < 1)
-        return core::Error{QStringLiteral("a demo needs at least one team, one agent per team and one day"), {}};
+        return core::Error{QStringLiteral("a demo needs at least one team, one agent per team and one day"),
+                           {}};
     if (const core::Status begun = m_writer.begin(); !begun)
         return begun.error();
-    if (const core::Status set = m_writer.setSetting(QStringLiteral("site_time_zone"), m_options.timeZone); !set)
+    if (const core::Status set = m_writer.setSetting(QStringLiteral("site_time_zone"), m_options.timeZone);
+        !set)
         return set.error();
-    auto scorecard = m_qa.insertScorecard(demoScorecard());
+    core::ScorecardDefinition scorecardDefinition = demoScorecard();
+    // A fixed creation time: the same options give the same bytes.
+    scorecardDefinition.createdAt = QDateTime(firstDay().addDays(-30), QTime(9, 0), QTimeZone::utc());
+    auto scorecard = m_qa.insertScorecard(scorecardDefinition);
     if (!scorecard)
         return scorecard.error();
     m_scorecard = scorecard.value();
@@ -131,8 +144,9 @@ core::Status Generator::createAgent(int index)
     agent.index = index;
     agent.teamIndex = index % m_options.teams;
     agent.profile = profileForAgent(index / m_options.teams);
-    agent.hireDate = agent.profile == AgentProfile::StrugglingNewHire ? firstDay().addDays(m_options.days / 5)
-                                                                      : firstDay().addDays(-m_random.between(200, 2500));
+    agent.hireDate = agent.profile == AgentProfile::StrugglingNewHire
+                         ? firstDay().addDays(m_options.days / 5)
+                         : firstDay().addDays(-m_random.between(200, 2500));
     agent.coachingDay = firstDay().addDays(m_options.days * 11 / 20);
     agent.shiftHour = m_random.pick(QList<int>{7, 8, 9, 11, 13});
     agent.worksSaturday = m_random.chance(0.25);
@@ -141,17 +155,21 @@ core::Status Generator::createAgent(int index)
         agent.movedToTeam = (agent.teamIndex + 1) % m_options.teams;
         agent.moveDay = firstDay().addDays(m_options.days / 2);
     }
-    auto id = m_writer.insertAgent({0, QStringLiteral("A%1").arg(1001 + index), agentName(index), agent.hireDate,
-                                    core::AgentStatus::Active});
+    auto id = m_writer.insertAgent({0, QStringLiteral("A%1").arg(1001 + index), agentName(index),
+                                    agent.hireDate, core::AgentStatus::Active});
     if (!id)
         return id.error();
     agent.id = id.value();
     const QDate joined = agent.hireDate;
     const bool moves = agent.movedToTeam >= 0;
-    if (const core::Status first = m_writer.insertMembership({agent.id, m_teamIds[agent.teamIndex], joined, moves ? agent.moveDay : QDate()}); !first)
+    if (const core::Status first = m_writer.insertMembership(
+            {agent.id, m_teamIds[agent.teamIndex], joined, moves ? agent.moveDay : QDate()});
+        !first)
         return first;
     if (moves)
-        if (const core::Status second = m_writer.insertMembership({agent.id, m_teamIds[agent.movedToTeam], agent.moveDay, {}}); !second)
+        if (const core::Status second =
+                m_writer.insertMembership({agent.id, m_teamIds[agent.movedToTeam], agent.moveDay, {}});
+            !second)
             return second;
     m_agents.append(agent);
     m_teamMembers[agent.teamIndex].append(index);
@@ -162,11 +180,14 @@ core::Status Generator::generateCoaching(const DemoAgent &agent)
 {
     if (agent.profile != AgentProfile::ImprovingAfterCoaching || agent.coachingDay > m_options.endDay)
         return core::Done{};
-    core::CoachingSessionRecord session{agent.id, coachName(agent.teamIndex), agent.coachingDay,
-                                        {QStringLiteral("csat"), QStringLiteral("fcr")},
-                                        QStringLiteral("Listened back to two calls together. Agreed: let the customer finish, "
-                                                       "recap next steps before closing, and check the fix worked."),
-                                        agent.coachingDay.addDays(14)};
+    core::CoachingSessionRecord session{
+        agent.id,
+        coachName(agent.teamIndex),
+        agent.coachingDay,
+        {QStringLiteral("csat"), QStringLiteral("fcr")},
+        QStringLiteral("Listened back to two calls together. Agreed: let the customer finish, "
+                       "recap next steps before closing, and check the fix worked."),
+        agent.coachingDay.addDays(14)};
     ++m_summary.coachingSessions;
     return m_writer.insertCoachingSession(session);
 }
@@ -223,21 +244,27 @@ core::Status Generator::generateDay(QDate day)
 core::Status Generator::generateShift(const DemoAgent &agent, QDate day, QHash<int, qint64> &handledByTeam)
 {
     Shift shift{&agent, traitsOn(agent, day), day, {}, m_teamIds[agent.teamOn(day)]};
-    core::AttendanceRecord attendance{agent.id, day, QTime(agent.shiftHour, 0), 480, drawAttendance(shift.traits), 0, {}};
+    core::AttendanceRecord attendance{
+        agent.id, day, QTime(agent.shiftHour, 0), 480, drawAttendance(shift.traits), 0, {}};
     if (attendance.status == core::AttendanceStatus::Late)
         attendance.lateMinutes = m_random.between(4, 35);
-    const bool attended = attendance.status == core::AttendanceStatus::Present || attendance.status == core::AttendanceStatus::Late;
+    const bool attended = attendance.status == core::AttendanceStatus::Present ||
+                          attendance.status == core::AttendanceStatus::Late;
     if (attended)
-        attendance.adherencePct = std::clamp(93.0 + 3.0 * m_random.normal() - attendance.lateMinutes / 6.0, 60.0, 100.0);
+        attendance.adherencePct =
+            std::clamp(93.0 + 3.0 * m_random.normal() - attendance.lateMinutes / 6.0, 60.0, 100.0);
     if (const core::Status written = m_writer.insertAttendance(attendance); !written)
         return written;
     ++m_summary.shifts;
     if (!attended)
         return core::Done{};
 
-    shift.startUtc = QDateTime(day, QTime(agent.shiftHour, 0), m_zone).toUTC().addSecs(attendance.lateMinutes * 60);
-    const double cycleSeconds = shift.traits.talkMedian + shift.traits.acwMedian + 60 * shift.traits.holdChance + 90;
-    const int count = std::max(5, static_cast<int>(std::lround(15000 / cycleSeconds * (0.85 + 0.3 * m_random.uniform()))));
+    shift.startUtc =
+        QDateTime(day, QTime(agent.shiftHour, 0), m_zone).toUTC().addSecs(attendance.lateMinutes * 60);
+    const double cycleSeconds =
+        shift.traits.talkMedian + shift.traits.acwMedian + 60 * shift.traits.holdChance + 90;
+    const int count =
+        std::max(5, static_cast<int>(std::lround(15000 / cycleSeconds * (0.85 + 0.3 * m_random.uniform()))));
     int offsetSeconds = m_random.between(60, 600);
     for (int i = 0; i < count; ++i)
         if (const core::Status done = generateConversation(shift, offsetSeconds); !done)
@@ -253,9 +280,11 @@ core::Status Generator::generateConversation(const Shift &shift, int &offsetSeco
     c.source = QStringLiteral("demo");
     c.externalId = nextExternalId();
     const double channelDraw = m_random.uniform();
-    c.channel = channelDraw < 0.85 ? core::Channel::Call : channelDraw < 0.95 ? core::Channel::Chat : core::Channel::Email;
-    c.queue = teamName(shift.agent->teamOn(shift.day)) + (c.channel == core::Channel::Call ? QStringLiteral(" voice")
-                                                                                           : QStringLiteral(" digital"));
+    c.channel = channelDraw < 0.85   ? core::Channel::Call
+                : channelDraw < 0.95 ? core::Channel::Chat
+                                     : core::Channel::Email;
+    c.queue = teamName(shift.agent->teamOn(shift.day)) +
+              (c.channel == core::Channel::Call ? QStringLiteral(" voice") : QStringLiteral(" digital"));
     c.agentId = shift.agent->id;
     c.teamId = shift.teamId;
     c.customerId = QStringLiteral("C%1").arg(m_random.between(1, std::max(2000, m_options.agents * 150)));
@@ -278,12 +307,15 @@ core::Status Generator::generateConversation(const Shift &shift, int &offsetSeco
 }
 
 // Survey, sale, peer-review note and QA evaluation that may follow a conversation.
-core::Status Generator::generateFollowUps(const Shift &shift, const core::ConversationRecord &c, bool satisfied)
+core::Status Generator::generateFollowUps(const Shift &shift, const core::ConversationRecord &c,
+                                          bool satisfied)
 {
     const ProfileTraits &t = shift.traits;
     if (m_random.chance(0.22)) {
-        core::SurveyRecord survey{c.id, {}, core::CsatScale{1, 5}, {}, c.startedAt.addSecs(*c.talkSeconds + 600)};
-        survey.csatScore = satisfied ? (m_random.chance(0.62) ? 5 : 4) : m_random.pick(QList<int>{1, 2, 2, 3, 3, 3});
+        core::SurveyRecord survey{
+            c.id, {}, core::CsatScale{1, 5}, {}, c.startedAt.addSecs(*c.talkSeconds + 600)};
+        survey.csatScore =
+            satisfied ? (m_random.chance(0.62) ? 5 : 4) : m_random.pick(QList<int>{1, 2, 2, 3, 3, 3});
         if (m_random.chance(0.4))
             survey.npsScore = satisfied ? m_random.pick(QList<int>{8, 9, 10, 10}) : m_random.between(0, 7);
         if (const core::Status done = m_writer.insertSurvey(survey); !done)
@@ -291,10 +323,14 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
         ++m_summary.surveys;
     }
     if (m_random.chance(t.saleChance)) {
-        static const QList<std::pair<QString, qint64>> tiers{{QStringLiteral("A"), 800}, {QStringLiteral("B"), 1200}, {QStringLiteral("C"), 2000}};
-        static const QStringList products{QStringLiteral("Protection plan"), QStringLiteral("Premium upgrade"), QStringLiteral("Annual bundle")};
+        static const QList<std::pair<QString, qint64>> tiers{
+            {QStringLiteral("A"), 800}, {QStringLiteral("B"), 1200}, {QStringLiteral("C"), 2000}};
+        static const QStringList products{QStringLiteral("Protection plan"),
+                                          QStringLiteral("Premium upgrade"), QStringLiteral("Annual bundle")};
         const int tier = m_random.between(0, 2);
-        if (const core::Status done = m_writer.insertSale({shift.agent->id, c.id, c.day, products[tier], tiers[tier].first, tiers[tier].second}); !done)
+        if (const core::Status done = m_writer.insertSale(
+                {shift.agent->id, c.id, c.day, products[tier], tiers[tier].first, tiers[tier].second});
+            !done)
             return done;
         ++m_summary.sales;
     }
@@ -303,17 +339,25 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
         const int reviewer = m_random.pick(peers);
         if (reviewer != shift.agent->index) {
             const QDateTime written = c.startedAt.addDays(m_random.between(0, 2)).addSecs(3600);
-            core::ReviewNoteRecord note{c.id, agentName(reviewer), m_agents[reviewer].id, written,
-                                        written.toTimeZone(m_zone).date(), reviewNote(m_random, shift.agent->profile, satisfied)};
+            core::ReviewNoteRecord note{c.id,
+                                        agentName(reviewer),
+                                        m_agents[reviewer].id,
+                                        written,
+                                        written.toTimeZone(m_zone).date(),
+                                        reviewNote(m_random, shift.agent->profile, satisfied)};
             if (const core::Status done = m_writer.insertReviewNote(note); !done)
                 return done;
             ++m_summary.reviewNotes;
         }
     }
     if (m_random.chance(0.004)) {
-        core::EvaluationRecord evaluation{c.id, shift.agent->id, evaluatorName(m_random.between(0, 2)),
-                                          core::EvaluationStatus::Published, demoAnswers(m_random, t, satisfied),
-                                          c.startedAt.addDays(2), {}};
+        core::EvaluationRecord evaluation{c.id,
+                                          shift.agent->id,
+                                          evaluatorName(m_random.between(0, 2)),
+                                          core::EvaluationStatus::Published,
+                                          demoAnswers(m_random, t, satisfied),
+                                          c.startedAt.addDays(2),
+                                          {}};
         auto id = m_qa.insertEvaluation(m_scorecard, evaluation);
         if (!id)
             return id.error();
@@ -348,7 +392,8 @@ core::Status Generator::generateAbandoned(int teamIndex, QDate day, qint64 handl
 
 } // namespace
 
-core::Result<DemoSummary> generateDemo(storage::Database &database, const DemoOptions &options, const DemoProgress &progress)
+core::Result<DemoSummary> generateDemo(storage::Database &database, const DemoOptions &options,
+                                       const DemoProgress &progress)
 {
     Generator generator(database, options, progress);
     return generator.run();

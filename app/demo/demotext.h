@@ -8,7 +8,7 @@ namespace huddle::demo {
 
 class Random;
 
-QString agentName(int index);   // unique for the first 1,200 agents
+QString agentName(int index); // unique for the first 1,200 agents
 QString teamName(int index);
 QString evaluatorName(int index);
 QString coachName(int teamIndex);

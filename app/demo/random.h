@@ -13,11 +13,17 @@ namespace huddle::demo {
 // the same demo database with any standard library.
 class Random {
 public:
-    explicit Random(quint64 seed) : m_engine(seed) {}
+    explicit Random(quint64 seed)
+        : m_engine(seed)
+    {
+    }
 
     double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; } // [0, 1)
     bool chance(double probability) { return uniform() < probability; }
-    int between(int low, int high) { return low + static_cast<int>(uniform() * (high - low + 1)); } // inclusive
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(uniform() * (high - low + 1));
+    } // inclusive
 
     // Standard normal by the Box–Muller transform.
     double normal()
@@ -28,9 +34,15 @@ public:
     }
 
     // Durations are right-skewed: a log-normal around a median.
-    int logNormal(double median, double sigma) { return static_cast<int>(std::lround(median * std::exp(sigma * normal()))); }
+    int logNormal(double median, double sigma)
+    {
+        return static_cast<int>(std::lround(median * std::exp(sigma * normal())));
+    }
 
-    template <typename List> const auto &pick(const List &list) { return list[between(0, static_cast<int>(list.size()) - 1)]; }
+    template <typename List> const auto &pick(const List &list)
+    {
+        return list[between(0, static_cast<int>(list.size()) - 1)];
+    }
 
 private:
     std::mt19937_64 m_engine;

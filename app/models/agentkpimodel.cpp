@@ -35,9 +35,15 @@ core::Status AgentKpiModel::load(const storage::KpiRepository &repository, const
     return core::Done{};
 }
 
-int AgentKpiModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_entries.size()); }
+int AgentKpiModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
 
-int AgentKpiModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AgentKpiModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 const core::Rate *AgentKpiModel::rateOf(const Entry &entry, int column) const
 {
@@ -85,7 +91,9 @@ QVariant AgentKpiModel::display(const Entry &e, int column) const
 // Missing values sort below every real one, in both directions of the column.
 QVariant AgentKpiModel::sortValue(const Entry &e, int column) const
 {
-    auto number = [](const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(-1.0); };
+    auto number = [](const std::optional<double> &value) {
+        return value ? QVariant(*value) : QVariant(-1.0);
+    };
     switch (column) {
     case Agent:
         return e.row.agentName;
@@ -117,14 +125,17 @@ QVariant AgentKpiModel::tooltip(const Entry &e, int column) const
     case Csat:
         return rateTooltip(csatDefinition(), e.values.csatPct);
     case Aht:
-        return ahtDefinition(e.values.ahtBasis) + QLatin1Char('\n') + tr("%n handled conversation(s) with a handle time", nullptr, static_cast<int>(e.values.ahtSeconds.n));
+        return ahtDefinition(e.values.ahtBasis) + QLatin1Char('\n') +
+               tr("%n handled conversation(s) with a handle time", nullptr,
+                  static_cast<int>(e.values.ahtSeconds.n));
     case Fcr:
         return rateTooltip(fcrDefinition(), e.values.fcrPct);
     case Attendance:
         return rateTooltip(attendanceDefinition(), e.values.attendancePct) + QLatin1Char('\n') +
                tr("Violations: %1, late: %2").arg(e.values.attendanceViolations).arg(e.values.lateCount);
     case Qa:
-        return qaDefinition() + QLatin1Char('\n') + tr("%n evaluation(s)", nullptr, static_cast<int>(e.values.qaPct.n));
+        return qaDefinition() + QLatin1Char('\n') +
+               tr("%n evaluation(s)", nullptr, static_cast<int>(e.values.qaPct.n));
     case Sales:
         return tr("%1 in sales").arg(formatMoney(e.values.salesCents));
     }
@@ -146,7 +157,8 @@ QVariant AgentKpiModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tooltip(entry, index.column());
     case Qt::TextAlignmentRole:
-        return index.column() <= Team ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() <= Team ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
         const core::Rate *rate = rateOf(entry, index.column());
         if (rate && isSmallSample(rate->n, m_definitions))

@@ -31,7 +31,8 @@ std::optional<storage::ConversationSort> sortFor(int column)
     case ConversationTableModel::Csat:
         return ConversationSort::Csat;
     }
-    return std::nullopt; // Team: not sortable in SQL without a join per page; the header says so by not reacting
+    return std::nullopt; // Team: not sortable in SQL without a join per page; the header says so by not
+                         // reacting
 }
 
 std::optional<double> asDouble(const std::optional<int> &value)
@@ -46,8 +47,9 @@ ConversationTableModel::ConversationTableModel(QObject *parent)
 {
 }
 
-core::Status ConversationTableModel::setSource(std::shared_ptr<const storage::ConversationRepository> repository,
-                                               const storage::ConversationFilter &filter)
+core::Status
+ConversationTableModel::setSource(std::shared_ptr<const storage::ConversationRepository> repository,
+                                  const storage::ConversationFilter &filter)
 {
     m_repository = std::move(repository);
     m_filter = filter;
@@ -104,11 +106,20 @@ const storage::ConversationRow *ConversationTableModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-int ConversationTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int ConversationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
 
-int ConversationTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ConversationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-bool ConversationTableModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+bool ConversationTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
 
 void ConversationTableModel::fetchMore(const QModelIndex &parent)
 {

@@ -14,7 +14,19 @@ namespace huddle::models {
 class ConversationTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Started, Conversation, Agent, Team, Channel, Queue, Wait, Handle, Resolved, Csat, ColumnCount };
+    enum Column {
+        Started,
+        Conversation,
+        Agent,
+        Team,
+        Channel,
+        Queue,
+        Wait,
+        Handle,
+        Resolved,
+        Csat,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole;
     static constexpr int PageSize = 256;
 

@@ -5,7 +5,8 @@
 namespace huddle::models {
 
 core::Result<DashboardData> loadDashboard(const storage::Database &database, const Scope &scope,
-                                          const core::KpiDefinitions &definitions, const core::KpiTargets &targets)
+                                          const core::KpiDefinitions &definitions,
+                                          const core::KpiTargets &targets)
 {
     storage::KpiQuery query{scope.range, scope.teamId, scope.agentId, storage::KpiGrouping::Day, definitions};
     auto daily = storage::KpiRepository(database).totals(query);

@@ -30,6 +30,7 @@ struct DashboardData {
 };
 
 core::Result<DashboardData> loadDashboard(const storage::Database &database, const Scope &scope,
-                                          const core::KpiDefinitions &definitions = {}, const core::KpiTargets &targets = {});
+                                          const core::KpiDefinitions &definitions = {},
+                                          const core::KpiTargets &targets = {});
 
 } // namespace huddle::models

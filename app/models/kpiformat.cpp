@@ -6,7 +6,10 @@
 namespace huddle::models {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("KpiFormat", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KpiFormat", text);
+}
 } // namespace
 
 QString formatPercent(const std::optional<double> &value, int decimals)
@@ -32,11 +35,17 @@ QString formatDuration(const std::optional<double> &seconds)
     const qint64 minutes = (total % 3600) / 60;
     const qint64 secs = total % 60;
     if (hours > 0)
-        return QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QLatin1Char('0')).arg(secs, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(secs, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
 }
 
-QString formatMoney(qint64 cents) { return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("$")); }
+QString formatMoney(qint64 cents)
+{
+    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("$"));
+}
 
 QString rateTooltip(const QString &definition, const core::Rate &rate)
 {
@@ -50,33 +59,44 @@ QString rateTooltip(const QString &definition, const core::Rate &rate)
     return text;
 }
 
-bool isSmallSample(qint64 n, const core::KpiDefinitions &definitions) { return n < definitions.smallSample; }
+bool isSmallSample(qint64 n, const core::KpiDefinitions &definitions)
+{
+    return n < definitions.smallSample;
+}
 
 QString csatDefinition()
 {
-    return tr("CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "
-              "\"good\" on good/bad.");
+    return tr(
+        "CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "
+        "\"good\" on good/bad.");
 }
 
 QString ahtDefinition(core::HandleBasis basis)
 {
     if (basis == core::HandleBasis::TalkOnly)
-        return tr("AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.");
-    return tr("AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it "
+        return tr(
+            "AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.");
+    return tr("AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time "
+              "when it "
               "gives one.");
 }
 
-QString fcrDefinition() { return tr("FCR %: conversations resolved on first contact ÷ conversations with a resolved flag."); }
+QString fcrDefinition()
+{
+    return tr("FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.");
+}
 
 QString attendanceDefinition()
 {
-    return tr("Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and "
+    return tr("Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused "
+              "absences and "
               "no-call-no-shows.");
 }
 
 QString qaDefinition()
 {
-    return tr("QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over "
+    return tr("QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × "
+              "possible) over "
               "criteria not N/A, 0 when a critical criterion fails.");
 }
 

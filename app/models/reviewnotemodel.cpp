@@ -21,9 +21,15 @@ const storage::ReviewNoteEntry *ReviewNoteModel::noteAt(int row) const
     return row >= 0 && row < m_notes.size() ? &m_notes[row] : nullptr;
 }
 
-int ReviewNoteModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_notes.size()); }
+int ReviewNoteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_notes.size());
+}
 
-int ReviewNoteModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ReviewNoteModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ReviewNoteModel::data(const QModelIndex &index, int role) const
 {
@@ -47,7 +53,8 @@ QVariant ReviewNoteModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return tr("%1 on %2's conversation %3 of %4:\n%5")
-            .arg(note.reviewer, note.agentName, note.conversationRef, QLocale().toString(note.conversationDay, QLocale::LongFormat), note.body);
+            .arg(note.reviewer, note.agentName, note.conversationRef,
+                 QLocale().toString(note.conversationDay, QLocale::LongFormat), note.body);
     case ConversationDayRole:
         return note.conversationDay;
     case ConversationIdRole:

@@ -5,13 +5,16 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace huddle::storage {
 
 namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT c.id, c.source, c.external_id, c.started_at, c.day, c.channel, c.queue, a.display_name, t.name,"
-    " c.customer_id, c.answered, c.wait_s, c.talk_s, c.hold_s, c.acw_s, c.handle_s, c.handle_basis, c.resolved,"
+    " c.customer_id, c.answered, c.wait_s, c.talk_s, c.hold_s, c.acw_s, c.handle_s, c.handle_basis, "
+    "c.resolved,"
     " s.csat_score, s.csat_scale_min, s.csat_scale_max, s.nps_score, c.transcript_ref, %1"
     " FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id"
     " LEFT JOIN survey_responses s ON s.conversation_id = c.id");
@@ -57,7 +60,8 @@ void appendFilter(const ConversationFilter &filter, QStringList &where, QVariant
         bindings << *filter.agentId;
     }
     if (!filter.search.isEmpty()) {
-        where.append(QStringLiteral("(c.external_id LIKE ? ESCAPE '\\' OR c.customer_id LIKE ? ESCAPE '\\')"));
+        where.append(
+            QStringLiteral("(c.external_id LIKE ? ESCAPE '\\' OR c.customer_id LIKE ? ESCAPE '\\')"));
         QString pattern = filter.search;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
@@ -110,17 +114,20 @@ ConversationRepository::ConversationRepository(const Database &database)
 {
 }
 
-core::Result<ConversationPage> ConversationRepository::page(const ConversationFilter &filter, ConversationSort sort,
-                                                            Qt::SortOrder order, const std::optional<PageCursor> &after,
+core::Result<ConversationPage> ConversationRepository::page(const ConversationFilter &filter,
+                                                            ConversationSort sort, Qt::SortOrder order,
+                                                            const std::optional<PageCursor> &after,
                                                             int limit) const
 {
+    limit = std::max(1, limit); // a page holds at least one row, so the cursor always has a row to point at
     const QString key = sortExpression(sort);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QStringList where;
     QVariantList bindings;
     appendFilter(filter, where, bindings);
     if (after) {
-        where.append(QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<")));
+        where.append(QStringLiteral("(%1, c.id) %2 (?, ?)")
+                         .arg(key, order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<")));
         bindings << after->sortValue << after->id;
     }
     QString sql = selectColumns.arg(key);

@@ -65,8 +65,9 @@ class ConversationRepository {
 public:
     explicit ConversationRepository(const Database &database);
 
-    core::Result<ConversationPage> page(const ConversationFilter &filter, ConversationSort sort, Qt::SortOrder order,
-                                        const std::optional<PageCursor> &after, int limit) const;
+    core::Result<ConversationPage> page(const ConversationFilter &filter, ConversationSort sort,
+                                        Qt::SortOrder order, const std::optional<PageCursor> &after,
+                                        int limit) const;
     core::Result<qint64> count(const ConversationFilter &filter) const;
     core::Result<ConversationRow> byId(qint64 id) const;
 

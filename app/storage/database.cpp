@@ -23,8 +23,10 @@ QString nextConnectionName()
 core::Status applyPragmas(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-        const core::Status done = execute(query, QString::fromLatin1(pragma), QStringLiteral("setting up the database"));
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        const core::Status done =
+            execute(query, QString::fromLatin1(pragma), QStringLiteral("setting up the database"));
         if (!done)
             return done;
     }
@@ -51,7 +53,8 @@ core::Result<SchemaState> readSchemaState(QSqlDatabase &db)
         state.hasTables = true;
         hasSettings = hasSettings || query.value(0).toString() == QLatin1String("settings");
     }
-    if (hasSettings && query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'application'")) && query.next())
+    if (hasSettings && query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'application'")) &&
+        query.next())
         state.hasHuddleMarker = query.value(0).toString() == QLatin1String("huddle");
     return state;
 }
@@ -59,16 +62,19 @@ core::Result<SchemaState> readSchemaState(QSqlDatabase &db)
 core::Status checkSchema(const SchemaState &state, const QString &path)
 {
     if (state.version == 0 && state.hasTables)
-        return core::Error{QStringLiteral("%1 is not a Huddle database (it holds tables of another application)").arg(path), {}};
+        return core::Error{
+            QStringLiteral("%1 is not a Huddle database (it holds tables of another application)").arg(path),
+            {}};
     if (state.version > 0 && !state.hasHuddleMarker)
         return core::Error{QStringLiteral("%1 is not a Huddle database").arg(path), {}};
     if (state.version > Database::latestSchemaVersion())
-        return core::Error{QStringLiteral("%1 has schema version %2, newer than this Huddle understands (%3); "
-                                          "update Huddle to open it")
-                               .arg(path)
-                               .arg(state.version)
-                               .arg(Database::latestSchemaVersion()),
-                           {}};
+        return core::Error{
+            QStringLiteral("%1 has schema version %2, newer than this Huddle understands (%3); "
+                           "update Huddle to open it")
+                .arg(path)
+                .arg(state.version)
+                .arg(Database::latestSchemaVersion()),
+            {}};
     return core::Done{};
 }
 
@@ -80,7 +86,8 @@ core::Status backUpBeforeMigrating(QSqlDatabase &db, const QString &path, int ve
     const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
     QFile::remove(backup);
     if (!QFile::copy(path, backup))
-        return core::Error{QStringLiteral("could not back up %1 to %2 before upgrading its schema").arg(path, backup), {}};
+        return core::Error{
+            QStringLiteral("could not back up %1 to %2 before upgrading its schema").arg(path, backup), {}};
     return core::Done{};
 }
 
@@ -103,7 +110,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
 
     const core::Result<SchemaState> state = readSchemaState(db);
     if (!state)
-        return core::Error{QStringLiteral("%1 is not a Huddle database (%2)").arg(path, state.error().message), {}};
+        return core::Error{
+            QStringLiteral("%1 is not a Huddle database (%2)").arg(path, state.error().message), {}};
     if (const core::Status valid = checkSchema(state.value(), path); !valid)
         return valid.error();
     if (const core::Status pragmas = applyPragmas(db); !pragmas)
@@ -132,7 +140,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int Database::schemaVersion() const
 {

@@ -26,12 +26,11 @@ core::Result<QList<TeamEntry>> DirectoryRepository::teams() const
 core::Result<QList<AgentEntry>> DirectoryRepository::agents(std::optional<qint64> teamId, QDate day) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.display_name, t.id, t.name FROM agents a"
-        " LEFT JOIN team_memberships m ON m.agent_id = a.id AND m.valid_from <= ?"
-        "   AND (m.valid_to IS NULL OR m.valid_to > ?)"
-        " LEFT JOIN teams t ON t.id = m.team_id"
-        " WHERE (? IS NULL OR m.team_id = ?) ORDER BY a.display_name, a.id"));
+    q.prepare(QStringLiteral("SELECT a.id, a.display_name, t.id, t.name FROM agents a"
+                             " LEFT JOIN team_memberships m ON m.agent_id = a.id AND m.valid_from <= ?"
+                             "   AND (m.valid_to IS NULL OR m.valid_to > ?)"
+                             " LEFT JOIN teams t ON t.id = m.team_id"
+                             " WHERE (? IS NULL OR m.team_id = ?) ORDER BY a.display_name, a.id"));
     const QString dayValue = dayText(day);
     q.addBindValue(dayValue);
     q.addBindValue(dayValue);
@@ -41,7 +40,8 @@ core::Result<QList<AgentEntry>> DirectoryRepository::agents(std::optional<qint64
         return sqlError(q, QStringLiteral("reading agents"));
     QList<AgentEntry> agents;
     while (q.next())
-        agents.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+        agents.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
     return agents;
 }
 
@@ -66,7 +66,8 @@ std::optional<qint64> DirectoryRepository::teamIdByName(const QString &name) con
 
 std::optional<qint64> DirectoryRepository::agentIdByName(const QString &name) const
 {
-    return idByName(m_database->connection(), QStringLiteral("SELECT id FROM agents WHERE display_name = ? ORDER BY id LIMIT 1"), name);
+    return idByName(m_database->connection(),
+                    QStringLiteral("SELECT id FROM agents WHERE display_name = ? ORDER BY id LIMIT 1"), name);
 }
 
 core::Result<core::DateRange> DirectoryRepository::dataRange() const

@@ -26,70 +26,81 @@ struct Source {
     QString extraGroup; // further grouping columns (CSAT keeps scale and score apart)
 };
 
-const QString membershipJoin = QStringLiteral(
-    " LEFT JOIN team_memberships m ON m.agent_id = %1.agent_id AND %1.day >= m.valid_from"
-    " AND (m.valid_to IS NULL OR %1.day < m.valid_to)");
+const QString membershipJoin =
+    QStringLiteral(" LEFT JOIN team_memberships m ON m.agent_id = %1.agent_id AND %1.day >= m.valid_from"
+                   " AND (m.valid_to IS NULL OR %1.day < m.valid_to)");
 
 Source conversationSource(int serviceLevelSeconds)
 {
-    return {QStringLiteral("conversations c"), QStringLiteral("c.agent_id"), QStringLiteral("c.team_id"),
+    return {
+        QStringLiteral("conversations c"),
+        QStringLiteral("c.agent_id"),
+        QStringLiteral("c.team_id"),
+        QStringLiteral("c.day"),
+        QStringLiteral("COUNT(*), SUM(c.answered), SUM(1 - c.answered),"
+                       " SUM(CASE WHEN c.answered = 1 AND c.handle_s IS NOT NULL THEN 1 ELSE 0 END),"
+                       " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.handle_s END), 0),"
+                       " SUM(CASE WHEN c.answered = 1 AND c.handle_basis = 'talk_only' THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN c.answered = 1 AND c.wait_s IS NOT NULL THEN 1 ELSE 0 END),"
+                       " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.wait_s END), 0),"
+                       " SUM(CASE WHEN c.answered = 1 AND c.wait_s <= %1 THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN c.answered = 1 AND c.resolved IS NOT NULL THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN c.answered = 1 AND c.resolved = 1 THEN 1 ELSE 0 END)")
+            .arg(serviceLevelSeconds),
+        {},
+        {}};
+}
+
+// CSAT and NPS in one pass over the survey join: groups by CSAT score (NULL for NPS-only answers) and
+// counts the NPS answers inside each group.
+Source surveySource()
+{
+    return {QStringLiteral("survey_responses s JOIN conversations c ON c.id = s.conversation_id"),
+            QStringLiteral("c.agent_id"),
+            QStringLiteral("c.team_id"),
             QStringLiteral("c.day"),
             QStringLiteral(
-                "COUNT(*), SUM(c.answered), SUM(1 - c.answered),"
-                " SUM(CASE WHEN c.answered = 1 AND c.handle_s IS NOT NULL THEN 1 ELSE 0 END),"
-                " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.handle_s END), 0),"
-                " SUM(CASE WHEN c.answered = 1 AND c.handle_basis = 'talk_only' THEN 1 ELSE 0 END),"
-                " SUM(CASE WHEN c.answered = 1 AND c.wait_s IS NOT NULL THEN 1 ELSE 0 END),"
-                " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.wait_s END), 0),"
-                " SUM(CASE WHEN c.answered = 1 AND c.wait_s <= %1 THEN 1 ELSE 0 END),"
-                " SUM(CASE WHEN c.answered = 1 AND c.resolved IS NOT NULL THEN 1 ELSE 0 END),"
-                " SUM(CASE WHEN c.answered = 1 AND c.resolved = 1 THEN 1 ELSE 0 END)")
-                .arg(serviceLevelSeconds),
-            {}, {}};
-}
-
-Source csatSource()
-{
-    return {QStringLiteral("survey_responses s JOIN conversations c ON c.id = s.conversation_id"),
-            QStringLiteral("c.agent_id"), QStringLiteral("c.team_id"), QStringLiteral("c.day"),
-            QStringLiteral("s.csat_scale_min, s.csat_scale_max, s.csat_score, COUNT(*)"),
-            QStringLiteral("s.csat_score IS NOT NULL"),
+                "s.csat_scale_min, s.csat_scale_max, s.csat_score, COUNT(s.csat_score), COUNT(s.nps_score),"
+                " SUM(CASE WHEN s.nps_score >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN s.nps_score <= 6 THEN 1 "
+                "ELSE 0 END)"),
+            {},
             QStringLiteral("s.csat_scale_min, s.csat_scale_max, s.csat_score")};
-}
-
-Source npsSource()
-{
-    return {QStringLiteral("survey_responses s JOIN conversations c ON c.id = s.conversation_id"),
-            QStringLiteral("c.agent_id"), QStringLiteral("c.team_id"), QStringLiteral("c.day"),
-            QStringLiteral("COUNT(*), SUM(CASE WHEN s.nps_score >= 9 THEN 1 ELSE 0 END),"
-                           " SUM(CASE WHEN s.nps_score <= 6 THEN 1 ELSE 0 END)"),
-            QStringLiteral("s.nps_score IS NOT NULL"), {}};
 }
 
 Source salesSource()
 {
-    return {QStringLiteral("sales sa") + membershipJoin.arg(QStringLiteral("sa")), QStringLiteral("sa.agent_id"),
-            QStringLiteral("m.team_id"), QStringLiteral("sa.day"),
-            QStringLiteral("COUNT(*), SUM(sa.amount_cents)"), {}, {}};
+    return {QStringLiteral("sales sa") + membershipJoin.arg(QStringLiteral("sa")),
+            QStringLiteral("sa.agent_id"),
+            QStringLiteral("m.team_id"),
+            QStringLiteral("sa.day"),
+            QStringLiteral("COUNT(*), SUM(sa.amount_cents)"),
+            {},
+            {}};
 }
 
 Source attendanceSource()
 {
-    return {QStringLiteral("attendance a") + membershipJoin.arg(QStringLiteral("a")), QStringLiteral("a.agent_id"),
-            QStringLiteral("m.team_id"), QStringLiteral("a.day"),
+    return {QStringLiteral("attendance a") + membershipJoin.arg(QStringLiteral("a")),
+            QStringLiteral("a.agent_id"),
+            QStringLiteral("m.team_id"),
+            QStringLiteral("a.day"),
             QStringLiteral("COUNT(*), SUM(CASE WHEN a.status IN ('present', 'late') THEN 1 ELSE 0 END),"
                            " SUM(CASE WHEN a.status = 'late' THEN 1 ELSE 0 END),"
                            " SUM(CASE WHEN a.status IN ('unexcused', 'ncns') THEN 1 ELSE 0 END)"),
-            {}, {}};
+            {},
+            {}};
 }
 
 // Published and final evaluations count; drafts and open disputes do not.
 Source qaSource()
 {
     return {QStringLiteral("evaluations e JOIN conversations c ON c.id = e.conversation_id"),
-            QStringLiteral("e.agent_id"), QStringLiteral("c.team_id"), QStringLiteral("c.day"),
+            QStringLiteral("e.agent_id"),
+            QStringLiteral("c.team_id"),
+            QStringLiteral("c.day"),
             QStringLiteral("COUNT(*), SUM(e.score_pct)"),
-            QStringLiteral("e.status IN ('published', 'final') AND e.score_pct IS NOT NULL"), {}};
+            QStringLiteral("e.status IN ('published', 'final') AND e.score_pct IS NOT NULL"),
+            {}};
 }
 
 QString groupKey(const Source &source, KpiGrouping grouping)
@@ -127,8 +138,9 @@ KpiStatement buildStatement(const Source &source, const KpiQuery &query)
     QString group = key;
     if (!source.extraGroup.isEmpty())
         group += QStringLiteral(", ") + source.extraGroup;
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 GROUP BY %5")
-                            .arg(key, source.aggregates, source.from, where.join(QStringLiteral(" AND ")), group);
+    const QString sql =
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 GROUP BY %5")
+            .arg(key, source.aggregates, source.from, where.join(QStringLiteral(" AND ")), group);
     return {sql, bindings};
 }
 
@@ -149,18 +161,16 @@ void fillConversations(const QSqlQuery &q, core::KpiTotals &t)
     t.resolved += q.value(11).toLongLong();
 }
 
-RowFiller csatFiller(const core::CsatRules &rules)
+RowFiller surveyFiller(const core::CsatRules &rules)
 {
     return [rules](const QSqlQuery &q, core::KpiTotals &t) {
-        t.csat.add(q.value(3).toInt(), core::CsatScale{q.value(1).toInt(), q.value(2).toInt()}, q.value(4).toLongLong(), rules);
+        if (!q.value(3).isNull())
+            t.csat.add(q.value(3).toInt(), core::CsatScale{q.value(1).toInt(), q.value(2).toInt()},
+                       q.value(4).toLongLong(), rules);
+        t.npsResponses += q.value(5).toLongLong();
+        t.npsPromoters += q.value(6).toLongLong();
+        t.npsDetractors += q.value(7).toLongLong();
     };
-}
-
-void fillNps(const QSqlQuery &q, core::KpiTotals &t)
-{
-    t.npsResponses += q.value(1).toLongLong();
-    t.npsPromoters += q.value(2).toLongLong();
-    t.npsDetractors += q.value(3).toLongLong();
 }
 
 void fillSales(const QSqlQuery &q, core::KpiTotals &t)
@@ -191,8 +201,7 @@ struct Part {
 QList<Part> parts(const KpiQuery &query)
 {
     return {{conversationSource(query.definitions.serviceLevelSeconds), fillConversations},
-            {csatSource(), csatFiller(query.definitions.csat)},
-            {npsSource(), fillNps},
+            {surveySource(), surveyFiller(query.definitions.csat)},
             {salesSource(), fillSales},
             {attendanceSource(), fillAttendance},
             {qaSource(), fillQa}};
@@ -217,9 +226,10 @@ core::Status attachNames(QSqlDatabase db, const KpiQuery &query, QList<KpiRow> &
         QHash<qint64, std::pair<QString, qint64>> agents;
         while (q.next())
             agents.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toLongLong()});
+        // Under a team filter every figure is the agent's work in that team, so the row names that team.
         for (KpiRow &row : rows) {
             row.agentName = agents.value(row.agentId).first;
-            row.teamId = agents.value(row.agentId).second;
+            row.teamId = query.teamId.value_or(agents.value(row.agentId).second);
         }
     }
     for (KpiRow &row : rows)
@@ -287,7 +297,8 @@ core::Result<QList<KpiRow>> KpiRepository::totals(const KpiQuery &query) const
     if (const core::Status named = attachNames(m_database->connection(), query, rows); !named)
         return named.error();
     std::sort(rows.begin(), rows.end(), [](const KpiRow &a, const KpiRow &b) {
-        return std::tie(a.day, a.teamName, a.agentName, a.agentId) < std::tie(b.day, b.teamName, b.agentName, b.agentId);
+        return std::tie(a.day, a.teamName, a.agentName, a.agentId) <
+               std::tie(b.day, b.teamName, b.agentName, b.agentId);
     });
     return rows;
 }

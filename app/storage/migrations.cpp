@@ -15,7 +15,8 @@ namespace {
 QStringList splitStatements(const QString &script)
 {
     QStringList statements;
-    static const QRegularExpression separator(QStringLiteral("^;;\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression separator(QStringLiteral("^;;\\s*$"),
+                                              QRegularExpression::MultilineOption);
     for (const QString &part : script.split(separator)) {
         const QString trimmed = part.trimmed();
         if (!trimmed.isEmpty())
@@ -31,13 +32,15 @@ core::Status applyMigration(QSqlDatabase &db, const Migration &migration)
     QSqlQuery query(db);
     for (const QString &statement : migration.statements) {
         if (!query.exec(statement)) {
-            const core::Error error = sqlError(query, QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.name));
+            const core::Error error = sqlError(
+                query, QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.name));
             db.rollback();
             return error;
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
-        const core::Error error = sqlError(query, QStringLiteral("recording migration %1").arg(migration.version));
+        const core::Error error =
+            sqlError(query, QStringLiteral("recording migration %1").arg(migration.version));
         db.rollback();
         return error;
     }
@@ -58,7 +61,8 @@ QList<Migration> builtInMigrations()
         QFile file(dir.filePath(entry));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), splitStatements(QString::fromUtf8(file.readAll()))});
+        migrations.append({match.captured(1).toInt(), match.captured(2),
+                           splitStatements(QString::fromUtf8(file.readAll()))});
     }
     return migrations;
 }

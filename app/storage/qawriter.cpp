@@ -31,27 +31,36 @@ core::Result<StoredScorecard> QaWriter::insertScorecard(const core::ScorecardDef
 {
     QSqlQuery q(m_db);
     const QString what = QStringLiteral("adding scorecard %1").arg(definition.name);
-    auto scorecard = insert(q, QStringLiteral("INSERT INTO scorecards (name) VALUES (?)"), {definition.name}, what);
+    auto scorecard =
+        insert(q, QStringLiteral("INSERT INTO scorecards (name) VALUES (?)"), {definition.name}, what);
     if (!scorecard)
         return scorecard.error();
-    auto version = insert(q, QStringLiteral("INSERT INTO scorecard_versions (scorecard_id, version, created_at) VALUES (?, ?, ?)"),
-                          {scorecard.value(), definition.version, instantText(QDateTime::currentDateTimeUtc())}, what);
+    auto version = insert(
+        q,
+        QStringLiteral("INSERT INTO scorecard_versions (scorecard_id, version, created_at) VALUES (?, ?, ?)"),
+        {scorecard.value(), definition.version,
+         instantText(definition.createdAt.isValid() ? definition.createdAt
+                                                    : QDateTime::currentDateTimeUtc())},
+        what);
     if (!version)
         return version.error();
     StoredScorecard stored{version.value(), definition, {}};
     for (qsizetype s = 0; s < definition.sections.size(); ++s) {
         const core::ScorecardSection &section = definition.sections[s];
-        auto sectionId = insert(q, QStringLiteral("INSERT INTO scorecard_sections (version_id, position, name) VALUES (?, ?, ?)"),
-                                {version.value(), s, section.name}, what);
+        auto sectionId = insert(
+            q, QStringLiteral("INSERT INTO scorecard_sections (version_id, position, name) VALUES (?, ?, ?)"),
+            {version.value(), s, section.name}, what);
         if (!sectionId)
             return sectionId.error();
         for (qsizetype c = 0; c < section.criteria.size(); ++c) {
             const core::CriterionDefinition &criterion = section.criteria[c];
-            auto criterionId = insert(q, QStringLiteral("INSERT INTO scorecard_criteria (section_id, position, name, weight, kind,"
-                                                        " auto_fail) VALUES (?, ?, ?, ?, ?, ?)"),
-                                      {sectionId.value(), c, criterion.name, criterion.criterion.weight,
-                                       core::criterionKindCode(criterion.criterion.kind), criterion.criterion.autoFail ? 1 : 0},
-                                      what);
+            auto criterionId = insert(
+                q,
+                QStringLiteral("INSERT INTO scorecard_criteria (section_id, position, name, weight, kind,"
+                               " auto_fail) VALUES (?, ?, ?, ?, ?, ?)"),
+                {sectionId.value(), c, criterion.name, criterion.criterion.weight,
+                 core::criterionKindCode(criterion.criterion.kind), criterion.criterion.autoFail ? 1 : 0},
+                what);
             if (!criterionId)
                 return criterionId.error();
             stored.criterionIds.append(criterionId.value());
@@ -60,27 +69,36 @@ core::Result<StoredScorecard> QaWriter::insertScorecard(const core::ScorecardDef
     return stored;
 }
 
-core::Result<qint64> QaWriter::insertEvaluation(const StoredScorecard &scorecard, const core::EvaluationRecord &e)
+core::Result<qint64> QaWriter::insertEvaluation(const StoredScorecard &scorecard,
+                                                const core::EvaluationRecord &e)
 {
     if (e.answers.size() != scorecard.criterionIds.size())
-        return core::Error{QStringLiteral("evaluation has %1 answers for %2 criteria").arg(e.answers.size()).arg(scorecard.criterionIds.size()), {}};
+        return core::Error{QStringLiteral("evaluation has %1 answers for %2 criteria")
+                               .arg(e.answers.size())
+                               .arg(scorecard.criterionIds.size()),
+                           {}};
     const std::optional<double> score = core::qaScorePct(scorecard.definition.flatCriteria(), e.answers);
     QSqlQuery q(m_db);
     const QString what = QStringLiteral("adding an evaluation");
-    auto id = insert(q, QStringLiteral("INSERT INTO evaluations (conversation_id, agent_id, evaluator, scorecard_version_id,"
-                                       " status, score_pct, created_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {e.conversationId, e.agentId, e.evaluator, scorecard.versionId, core::evaluationStatusCode(e.status),
-                      nullable(score), instantText(e.createdAt), nullableText(e.comment)},
-                     what);
+    auto id = insert(
+        q,
+        QStringLiteral("INSERT INTO evaluations (conversation_id, agent_id, evaluator, scorecard_version_id,"
+                       " status, score_pct, created_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.conversationId, e.agentId, e.evaluator, scorecard.versionId, core::evaluationStatusCode(e.status),
+         nullable(score), instantText(e.createdAt), nullableText(e.comment)},
+        what);
     if (!id)
         return id.error();
     for (qsizetype i = 0; i < e.answers.size(); ++i) {
         const core::CriterionAnswer &answer = e.answers[i];
-        auto done = insert(q, QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, criterion_id, not_applicable, points)"
-                                             " VALUES (?, ?, ?, ?)"),
-                           {id.value(), scorecard.criterionIds[i], answer.notApplicable ? 1 : 0,
-                            answer.notApplicable ? QVariant() : QVariant(answer.points)},
-                           what);
+        auto done =
+            insert(q,
+                   QStringLiteral(
+                       "INSERT INTO evaluation_answers (evaluation_id, criterion_id, not_applicable, points)"
+                       " VALUES (?, ?, ?, ?)"),
+                   {id.value(), scorecard.criterionIds[i], answer.notApplicable ? 1 : 0,
+                    answer.notApplicable ? QVariant() : QVariant(answer.points)},
+                   what);
         if (!done)
             return done.error();
     }

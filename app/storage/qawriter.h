@@ -23,7 +23,8 @@ public:
 
     core::Result<StoredScorecard> insertScorecard(const core::ScorecardDefinition &definition);
     // Scores the answers with core::qaScorePct and stores evaluation, answers and score.
-    core::Result<qint64> insertEvaluation(const StoredScorecard &scorecard, const core::EvaluationRecord &evaluation);
+    core::Result<qint64> insertEvaluation(const StoredScorecard &scorecard,
+                                          const core::EvaluationRecord &evaluation);
 
 private:
     QSqlDatabase m_db;

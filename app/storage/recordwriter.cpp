@@ -30,8 +30,16 @@ QString basisCode(core::HandleBasis basis)
 
 RecordWriter::RecordWriter(const Database &database)
     : m_db(database.connection())
-    , m_team(m_db), m_agent(m_db), m_membership(m_db), m_conversation(m_db), m_survey(m_db), m_sale(m_db)
-    , m_attendance(m_db), m_note(m_db), m_coaching(m_db), m_setting(m_db)
+    , m_team(m_db)
+    , m_agent(m_db)
+    , m_membership(m_db)
+    , m_conversation(m_db)
+    , m_survey(m_db)
+    , m_sale(m_db)
+    , m_attendance(m_db)
+    , m_note(m_db)
+    , m_coaching(m_db)
+    , m_setting(m_db)
 {
 }
 
@@ -44,7 +52,8 @@ RecordWriter::~RecordWriter()
 core::Status RecordWriter::begin()
 {
     if (!m_db.transaction())
-        return core::Error{QStringLiteral("could not start a transaction: %1").arg(m_db.lastError().text()), {}};
+        return core::Error{QStringLiteral("could not start a transaction: %1").arg(m_db.lastError().text()),
+                           {}};
     m_inTransaction = true;
     return core::Done{};
 }
@@ -59,7 +68,8 @@ core::Status RecordWriter::commit()
 
 void RecordWriter::rollback()
 {
-    for (QSqlQuery *query : {&m_team, &m_agent, &m_membership, &m_conversation, &m_survey, &m_sale, &m_attendance, &m_note, &m_coaching, &m_setting})
+    for (QSqlQuery *query : {&m_team, &m_agent, &m_membership, &m_conversation, &m_survey, &m_sale,
+                             &m_attendance, &m_note, &m_coaching, &m_setting})
         query->finish();
     m_db.rollback();
     m_inTransaction = false;
@@ -88,8 +98,10 @@ core::Result<qint64> RecordWriter::insertTeam(const core::TeamRecord &team)
 
 core::Result<qint64> RecordWriter::insertAgent(const core::AgentRecord &agent)
 {
-    QSqlQuery &q = prepared(m_agent, QStringLiteral(
-        "INSERT INTO agents (external_ref, display_name, hire_date, status) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        m_agent,
+        QStringLiteral(
+            "INSERT INTO agents (external_ref, display_name, hire_date, status) VALUES (?, ?, ?, ?)"));
     q.addBindValue(nullableText(agent.externalRef));
     q.addBindValue(agent.displayName);
     q.addBindValue(agent.hireDate.isValid() ? QVariant(dayText(agent.hireDate)) : QVariant());
@@ -99,8 +111,10 @@ core::Result<qint64> RecordWriter::insertAgent(const core::AgentRecord &agent)
 
 core::Status RecordWriter::insertMembership(const core::MembershipRecord &m)
 {
-    QSqlQuery &q = prepared(m_membership, QStringLiteral(
-        "INSERT INTO team_memberships (agent_id, team_id, valid_from, valid_to) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        m_membership,
+        QStringLiteral(
+            "INSERT INTO team_memberships (agent_id, team_id, valid_from, valid_to) VALUES (?, ?, ?, ?)"));
     q.addBindValue(m.agentId);
     q.addBindValue(m.teamId);
     q.addBindValue(dayText(m.from));
@@ -110,13 +124,16 @@ core::Status RecordWriter::insertMembership(const core::MembershipRecord &m)
 
 core::Result<qint64> RecordWriter::insertConversation(const core::ConversationRecord &c)
 {
-    QSqlQuery &q = prepared(m_conversation, QStringLiteral(
-        "INSERT INTO conversations (source, external_id, channel, queue, agent_id, team_id, customer_id, started_at, "
-        "day, answered, wait_s, talk_s, hold_s, acw_s, total_handle_s, handle_s, handle_basis, resolved, "
-        "transcript_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const core::HandleTime handle = c.answered
-        ? core::effectiveHandleTime(c.talkSeconds, c.holdSeconds, c.acwSeconds, c.totalHandleSeconds)
-        : core::HandleTime{};
+    QSqlQuery &q = prepared(
+        m_conversation,
+        QStringLiteral(
+            "INSERT INTO conversations (source, external_id, channel, queue, agent_id, team_id, customer_id, "
+            "started_at, "
+            "day, answered, wait_s, talk_s, hold_s, acw_s, total_handle_s, handle_s, handle_basis, resolved, "
+            "transcript_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const core::HandleTime handle = c.answered ? core::effectiveHandleTime(c.talkSeconds, c.holdSeconds,
+                                                                           c.acwSeconds, c.totalHandleSeconds)
+                                               : core::HandleTime{};
     q.addBindValue(c.source);
     q.addBindValue(c.externalId);
     q.addBindValue(core::channelCode(c.channel));
@@ -141,9 +158,9 @@ core::Result<qint64> RecordWriter::insertConversation(const core::ConversationRe
 
 core::Status RecordWriter::insertSurvey(const core::SurveyRecord &s)
 {
-    QSqlQuery &q = prepared(m_survey, QStringLiteral(
-        "INSERT INTO survey_responses (conversation_id, csat_score, csat_scale_min, csat_scale_max, nps_score, "
-        "responded_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(m_survey, QStringLiteral("INSERT INTO survey_responses (conversation_id, "
+                                                     "csat_score, csat_scale_min, csat_scale_max, nps_score, "
+                                                     "responded_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.conversationId);
     q.addBindValue(nullable(s.csatScore));
     q.addBindValue(s.csatScore ? QVariant(s.csatScale.min) : QVariant());
@@ -155,8 +172,8 @@ core::Status RecordWriter::insertSurvey(const core::SurveyRecord &s)
 
 core::Status RecordWriter::insertSale(const core::SaleRecord &s)
 {
-    QSqlQuery &q = prepared(m_sale, QStringLiteral(
-        "INSERT INTO sales (agent_id, conversation_id, day, product, tier, amount_cents) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(m_sale, QStringLiteral("INSERT INTO sales (agent_id, conversation_id, day, "
+                                                   "product, tier, amount_cents) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.agentId);
     q.addBindValue(nullableId(s.conversationId));
     q.addBindValue(dayText(s.day));
@@ -168,12 +185,14 @@ core::Status RecordWriter::insertSale(const core::SaleRecord &s)
 
 core::Status RecordWriter::insertAttendance(const core::AttendanceRecord &a)
 {
-    QSqlQuery &q = prepared(m_attendance, QStringLiteral(
-        "INSERT INTO attendance (agent_id, day, shift_start, shift_minutes, status, late_minutes, adherence_pct) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        prepared(m_attendance, QStringLiteral("INSERT INTO attendance (agent_id, day, shift_start, "
+                                              "shift_minutes, status, late_minutes, adherence_pct) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.agentId);
     q.addBindValue(dayText(a.day));
-    q.addBindValue(a.shiftStart.isValid() ? QVariant(a.shiftStart.toString(QStringLiteral("HH:mm"))) : QVariant());
+    q.addBindValue(a.shiftStart.isValid() ? QVariant(a.shiftStart.toString(QStringLiteral("HH:mm")))
+                                          : QVariant());
     q.addBindValue(a.shiftMinutes);
     q.addBindValue(core::attendanceCode(a.status));
     q.addBindValue(a.lateMinutes);
@@ -183,9 +202,11 @@ core::Status RecordWriter::insertAttendance(const core::AttendanceRecord &a)
 
 core::Status RecordWriter::insertReviewNote(const core::ReviewNoteRecord &n)
 {
-    QSqlQuery &q = prepared(m_note, QStringLiteral(
-        "INSERT INTO review_notes (conversation_id, reviewer, reviewer_agent_id, created_at, day, body) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        m_note,
+        QStringLiteral(
+            "INSERT INTO review_notes (conversation_id, reviewer, reviewer_agent_id, created_at, day, body) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(n.conversationId);
     q.addBindValue(n.reviewer);
     q.addBindValue(nullableId(n.reviewerAgentId));
@@ -197,8 +218,9 @@ core::Status RecordWriter::insertReviewNote(const core::ReviewNoteRecord &n)
 
 core::Status RecordWriter::insertCoachingSession(const core::CoachingSessionRecord &s)
 {
-    QSqlQuery &q = prepared(m_coaching, QStringLiteral(
-        "INSERT INTO coaching_sessions (agent_id, coach, day, focus_kpis, notes, follow_up_day) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        prepared(m_coaching, QStringLiteral("INSERT INTO coaching_sessions (agent_id, coach, day, "
+                                            "focus_kpis, notes, follow_up_day) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.agentId);
     q.addBindValue(s.coach);
     q.addBindValue(dayText(s.day));
@@ -210,8 +232,8 @@ core::Status RecordWriter::insertCoachingSession(const core::CoachingSessionReco
 
 core::Status RecordWriter::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery &q = prepared(m_setting, QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery &q = prepared(m_setting, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
+                                                      "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return execute(q, QStringLiteral("saving setting %1").arg(key));

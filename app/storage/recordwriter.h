@@ -38,7 +38,8 @@ private:
 
     QSqlDatabase m_db;
     bool m_inTransaction = false;
-    QSqlQuery m_team, m_agent, m_membership, m_conversation, m_survey, m_sale, m_attendance, m_note, m_coaching, m_setting;
+    QSqlQuery m_team, m_agent, m_membership, m_conversation, m_survey, m_sale, m_attendance, m_note,
+        m_coaching, m_setting;
 };
 
 } // namespace huddle::storage

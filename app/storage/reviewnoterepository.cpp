@@ -12,7 +12,8 @@ ReviewNoteRepository::ReviewNoteRepository(const Database &database)
 {
 }
 
-core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::notes(core::DateRange range, std::optional<qint64> teamId,
+core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::notes(core::DateRange range,
+                                                                 std::optional<qint64> teamId,
                                                                  std::optional<qint64> agentId) const
 {
     QString where = QStringLiteral("c.day BETWEEN ? AND ?");
@@ -33,7 +34,8 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::notesForConversation(
     return select(QStringLiteral("n.conversation_id = ?"), {conversationId});
 }
 
-core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString &where, const QVariantList &bindings) const
+core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString &where,
+                                                                  const QVariantList &bindings) const
 {
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
@@ -49,9 +51,9 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString 
         return sqlError(q, QStringLiteral("reading review notes"));
     QList<ReviewNoteEntry> notes;
     while (q.next())
-        notes.append({q.value(0).toLongLong(), dayFrom(q.value(1)), instantFrom(q.value(2)), q.value(3).toString(),
-                      q.value(4).toLongLong(), q.value(5).toString(), dayFrom(q.value(6)), q.value(7).toString(),
-                      q.value(8).toString()});
+        notes.append({q.value(0).toLongLong(), dayFrom(q.value(1)), instantFrom(q.value(2)),
+                      q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                      dayFrom(q.value(6)), q.value(7).toString(), q.value(8).toString()});
     return notes;
 }
 

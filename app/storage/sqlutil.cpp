@@ -26,11 +26,20 @@ core::Status execute(QSqlQuery &query, const QString &sql, const QString &what)
     return core::Done{};
 }
 
-QString dayText(QDate day) { return day.toString(Qt::ISODate); }
+QString dayText(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
 
-QString instantText(const QDateTime &utc) { return utc.toUTC().toString(Qt::ISODate); }
+QString instantText(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODate);
+}
 
-QDate dayFrom(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+QDate dayFrom(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
 
 QDateTime instantFrom(const QVariant &value)
 {

@@ -18,8 +18,8 @@ core::Error sqlError(const QSqlQuery &query, const QString &what);
 core::Status execute(QSqlQuery &query, const QString &what);
 core::Status execute(QSqlQuery &query, const QString &sql, const QString &what);
 
-QString dayText(QDate day);                 // 'YYYY-MM-DD'
-QString instantText(const QDateTime &utc);  // 'YYYY-MM-DDTHH:MM:SSZ'
+QString dayText(QDate day);                // 'YYYY-MM-DD'
+QString instantText(const QDateTime &utc); // 'YYYY-MM-DDTHH:MM:SSZ'
 QDate dayFrom(const QVariant &value);
 QDateTime instantFrom(const QVariant &value);
 
@@ -27,8 +27,14 @@ template <typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
-inline QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
-inline QVariant nullableText(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+inline QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+inline QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
 std::optional<int> optionalInt(const QVariant &value);
 
 } // namespace huddle::storage

@@ -61,7 +61,7 @@ CREATE INDEX conversations_team_day ON conversations(team_id, day, answered, han
 ;;
 CREATE INDEX conversations_agent_day ON conversations(agent_id, day, answered, handle_s, handle_basis, wait_s, resolved, team_id);
 ;;
-CREATE INDEX conversations_day ON conversations(day);
+CREATE INDEX conversations_day ON conversations(day, agent_id, team_id, answered, handle_s, handle_basis, wait_s, resolved);
 ;;
 CREATE INDEX conversations_started ON conversations(started_at);
 ;;
@@ -76,6 +76,9 @@ CREATE TABLE survey_responses (
     responded_at    TEXT,
     CHECK (csat_score IS NULL OR csat_score BETWEEN csat_scale_min AND csat_scale_max)
 );
+;;
+-- Covering: the KPI join from conversations to their survey reads only this index.
+CREATE INDEX survey_responses_scores ON survey_responses(conversation_id, csat_score, csat_scale_min, csat_scale_max, nps_score);
 ;;
 CREATE TABLE sales (
     id              INTEGER PRIMARY KEY,

@@ -23,10 +23,14 @@ Q_DECLARE_METATYPE(huddle::core::Quadrant)
 namespace {
 
 // Data tables use -1 for "the export left this duration out".
-std::optional<int> seconds(int value) { return value < 0 ? std::nullopt : std::optional<int>(value); }
+std::optional<int> seconds(int value)
+{
+    return value < 0 ? std::nullopt : std::optional<int>(value);
+}
 
 // A CSAT tally of `count` responses of each score, all on one scale, with the default rules.
-CsatTally tally(CsatScale scale, std::initializer_list<std::pair<int, qint64>> scoreCounts, const CsatRules &rules = {})
+CsatTally tally(CsatScale scale, std::initializer_list<std::pair<int, qint64>> scoreCounts,
+                const CsatRules &rules = {})
 {
     CsatTally t;
     for (const auto &[score, count] : scoreCounts)
@@ -34,7 +38,10 @@ CsatTally tally(CsatScale scale, std::initializer_list<std::pair<int, qint64>> s
     return t;
 }
 
-bool isNan(const std::optional<double> &value) { return value && std::isnan(*value); }
+bool isNan(const std::optional<double> &value)
+{
+    return value && std::isnan(*value);
+}
 
 // Every field of KpiTotals with a distinct value, so an operator+= that forgets one shows up.
 KpiTotals numberedTotals(qint64 base)
@@ -151,9 +158,9 @@ void TestCore::satisfiedThreshold()
 void TestCore::csatRuleOverrides()
 {
     CsatRules strict;
-    strict.threshold1to5 = 5;   // a site that only counts "5"
+    strict.threshold1to5 = 5; // a site that only counts "5"
     strict.threshold1to10 = 9;
-    strict.threshold0to10 = 7;  // and a lenient 0–10
+    strict.threshold0to10 = 7; // and a lenient 0–10
     QVERIFY(!strict.isSatisfied(4, {1, 5}));
     QVERIFY(strict.isSatisfied(5, {1, 5}));
     QVERIFY(!strict.isSatisfied(8, {1, 10}));
@@ -309,23 +316,23 @@ void TestCore::computeKpisOnHandBuiltTotals()
     t.handleSecondsSum = 16000; // AHT 16000 / 40 = 400 s
     t.talkOnlyCount = 5;        // some, not all, talk only → not labelled talk only
     t.waitCount = 40;
-    t.waitSecondsSum = 1000;    // ASA 1000 / 40 = 25 s
-    t.answeredWithinSl = 30;    // SL 30 / 50 offered = 60 %
+    t.waitSecondsSum = 1000; // ASA 1000 / 40 = 25 s
+    t.answeredWithinSl = 30; // SL 30 / 50 offered = 60 %
     t.resolvedKnown = 32;
-    t.resolved = 24;            // FCR 24 / 32 = 75 %
+    t.resolved = 24; // FCR 24 / 32 = 75 %
     // CSAT: 6×5, 3×4, 1×3, 2×1 → satisfied 9 of 12 = 75 %; mean (30+12+3+2)/12 = 47/12.
     t.csat = tally({1, 5}, {{5, 6}, {4, 3}, {3, 1}, {1, 2}});
     t.npsResponses = 8;
     t.npsPromoters = 5;
-    t.npsDetractors = 1;        // NPS (5 − 1) / 8 × 100 = 50
+    t.npsDetractors = 1; // NPS (5 − 1) / 8 × 100 = 50
     t.salesCount = 6;
-    t.salesCents = 7200;        // conversion 6 / 40 = 15 %
+    t.salesCents = 7200; // conversion 6 / 40 = 15 %
     t.shiftsScheduled = 20;
-    t.shiftsAttended = 18;      // attendance 90 %
+    t.shiftsAttended = 18; // attendance 90 %
     t.lateCount = 3;
     t.violations = 1;
     t.qaEvaluations = 4;
-    t.qaScoreSum = 340;         // QA mean 85 %
+    t.qaScoreSum = 340; // QA mean 85 %
 
     const KpiValues v = computeKpis(t);
     QCOMPARE(v.offered, 50);
@@ -370,7 +377,8 @@ void TestCore::ahtBasis_data()
 
     QTest::newRow("all talk only") << qint64(3) << qint64(3) << qint64(600) << 200.0 << HandleBasis::TalkOnly;
     QTest::newRow("mixed") << qint64(4) << qint64(1) << qint64(1000) << 250.0 << HandleBasis::Components;
-    QTest::newRow("no talk only") << qint64(2) << qint64(0) << qint64(500) << 250.0 << HandleBasis::Components;
+    QTest::newRow("no talk only") << qint64(2) << qint64(0) << qint64(500) << 250.0
+                                  << HandleBasis::Components;
     QTest::newRow("no handle times") << qint64(0) << qint64(0) << qint64(0) << -1.0 << HandleBasis::None;
 }
 
@@ -450,9 +458,7 @@ void TestCore::perfectCsatMonth()
     t.csat = tally({1, 5}, {{5, fives}, {3, threes}});
     KpiDefinitions definitions;
     definitions.perfectCsatMinResponses = minResponses;
-    // Known bug (app/core/kpivalues.cpp, computeKpis): perfectCsat is `responses >= min && satisfied ==
-    // responses`, true for 0 of 0 when the minimum is 0. Remove this line once it requires responses > 0.
-    QEXPECT_FAIL("no responses, minimum 0", "perfectCsat is true for an empty month when the minimum is 0", Continue);
+    // A month with no responses is never perfect, whatever the minimum.
     QCOMPARE(computeKpis(t, definitions).perfectCsat, perfect);
 }
 
@@ -467,11 +473,16 @@ void TestCore::emptyPeriodHasNoValues()
     QCOMPARE(v.lateCount, 0);
     QVERIFY(!v.perfectCsat);
     QCOMPARE(v.ahtBasis, HandleBasis::None);
-    const QList<std::pair<const char *, const Measure *>> measures{
-        {"csat", &v.csatPct},          {"aht", &v.ahtSeconds},       {"asa", &v.asaSeconds},
-        {"sl", &v.serviceLevelPct},    {"abandon", &v.abandonPct},   {"fcr", &v.fcrPct},
-        {"nps", &v.nps},               {"conversion", &v.conversionPct},
-        {"attendance", &v.attendancePct}, {"qa", &v.qaPct}};
+    const QList<std::pair<const char *, const Measure *>> measures{{"csat", &v.csatPct},
+                                                                   {"aht", &v.ahtSeconds},
+                                                                   {"asa", &v.asaSeconds},
+                                                                   {"sl", &v.serviceLevelPct},
+                                                                   {"abandon", &v.abandonPct},
+                                                                   {"fcr", &v.fcrPct},
+                                                                   {"nps", &v.nps},
+                                                                   {"conversion", &v.conversionPct},
+                                                                   {"attendance", &v.attendancePct},
+                                                                   {"qa", &v.qaPct}};
     for (const auto &[name, measure] : measures) {
         QVERIFY2(!measure->hasValue(), name);
         QVERIFY2(measure->n == 0, name);
@@ -491,7 +502,8 @@ void TestCore::partlyEmptyPeriod()
     const KpiValues v = computeKpis(t);
     QCOMPARE(v.ahtSeconds.value, std::optional<double>(300.0));
     QCOMPARE(v.conversionPct.value, std::optional<double>(0.0)); // 0 sales of 3 handled is a real 0 %
-    const QList<const Measure *> empties{&v.csatPct, &v.fcrPct, &v.nps, &v.attendancePct, &v.qaPct, &v.asaSeconds};
+    const QList<const Measure *> empties{&v.csatPct,       &v.fcrPct, &v.nps,
+                                         &v.attendancePct, &v.qaPct,  &v.asaSeconds};
     for (const Measure *m : empties) {
         QVERIFY(!m->hasValue());
         QVERIFY(!isNan(m->value));
@@ -540,7 +552,7 @@ void TestCore::wilson()
 void TestCore::wilsonEmpty()
 {
     QVERIFY(!wilson95(0, 0));
-    QVERIFY(!wilson95(3, 2));  // more successes than trials is not a proportion
+    QVERIFY(!wilson95(3, 2)); // more successes than trials is not a proportion
     QVERIFY(!wilson95(-1, 5));
 }
 
@@ -562,7 +574,8 @@ void TestCore::qaScore_data()
     auto points = [](int p) { return CriterionAnswer{false, p}; };
 
     // Weights: yes (2×1) + no (1×0) = 2 of 3 → 66.67 %.
-    QTest::newRow("weights") << QList<Criterion>{yes2, yes1} << QList<CriterionAnswer>{yes, no} << 200.0 / 3.0;
+    QTest::newRow("weights") << QList<Criterion>{yes2, yes1} << QList<CriterionAnswer>{yes, no}
+                             << 200.0 / 3.0;
     // N/A drops the criterion from both sums: yes on weight 1 only → 100 %.
     QTest::newRow("N/A excluded") << QList<Criterion>{yes2, yes1} << QList<CriterionAnswer>{na, yes} << 100.0;
     // 1–5 earns points − 1 of 4: 5 → 4/4, 3 → 2/4, 1 → 0/4.
@@ -570,16 +583,18 @@ void TestCore::qaScore_data()
     QTest::newRow("scale 3") << QList<Criterion>{scale3} << QList<CriterionAnswer>{points(3)} << 50.0;
     QTest::newRow("scale 1") << QList<Criterion>{scale3} << QList<CriterionAnswer>{points(1)} << 0.0;
     // A failed auto-fail zeroes an otherwise perfect evaluation …
-    QTest::newRow("auto-fail failed") << QList<Criterion>{critical, yes2, scale3}
-                                      << QList<CriterionAnswer>{no, yes, points(5)} << 0.0;
+    QTest::newRow("auto-fail failed")
+        << QList<Criterion>{critical, yes2, scale3} << QList<CriterionAnswer>{no, yes, points(5)} << 0.0;
     // … a passed one does not: (1 + 2 + 3×4) / (1 + 2 + 3×4) = 100 %.
-    QTest::newRow("auto-fail passed") << QList<Criterion>{critical, yes2, scale3}
-                                      << QList<CriterionAnswer>{yes, yes, points(5)} << 100.0;
+    QTest::newRow("auto-fail passed")
+        << QList<Criterion>{critical, yes2, scale3} << QList<CriterionAnswer>{yes, yes, points(5)} << 100.0;
     // An auto-fail marked N/A is not failed, and left out of the sums: yes on weight 2 → 2 of 2 = 100 %.
-    QTest::newRow("auto-fail N/A") << QList<Criterion>{critical, yes2} << QList<CriterionAnswer>{na, yes} << 100.0;
+    QTest::newRow("auto-fail N/A") << QList<Criterion>{critical, yes2} << QList<CriterionAnswer>{na, yes}
+                                   << 100.0;
     QTest::newRow("all N/A") << QList<Criterion>{yes1, scale3} << QList<CriterionAnswer>{na, na} << -1.0;
     QTest::newRow("no criteria") << QList<Criterion>{} << QList<CriterionAnswer>{} << -1.0;
-    QTest::newRow("answer count mismatch") << QList<Criterion>{yes1, yes2} << QList<CriterionAnswer>{yes} << -1.0;
+    QTest::newRow("answer count mismatch")
+        << QList<Criterion>{yes1, yes2} << QList<CriterionAnswer>{yes} << -1.0;
 }
 
 void TestCore::qaScore()
@@ -638,7 +653,7 @@ QMap<QDate, KpiTotals> januaryDays()
             {QDate(2024, 1, 7), handled(2, 20)}, // Sunday: still the first week
             {QDate(2024, 1, 15), handled(8)},    // Monday: third week
             {QDate(2024, 1, 16), handled(16)},
-            {QDate(2024, 1, 21), handled(32)},   // Sunday of the third week
+            {QDate(2024, 1, 21), handled(32)},    // Sunday of the third week
             {QDate(2024, 1, 24), handled(2000)}}; // after the range
 }
 
@@ -658,8 +673,8 @@ void TestCore::trendByDay()
     QCOMPARE(sum, 1 + 2 + 8 + 16 + 32);
     QCOMPARE(buckets[0].totals.handled, 1);
     QCOMPARE(buckets[0].totals.salesCents, 10);
-    QCOMPARE(buckets[1].totals.handled, 0); // the 4th: no data, still a bucket
-    QCOMPARE(buckets[4].totals.handled, 2); // the 7th
+    QCOMPARE(buckets[1].totals.handled, 0);   // the 4th: no data, still a bucket
+    QCOMPARE(buckets[4].totals.handled, 2);   // the 7th
     QCOMPARE(buckets[13].totals.handled, 16); // the 16th
 }
 
@@ -670,11 +685,10 @@ void TestCore::trendByWeek()
     const DateRange range{QDate(2024, 1, 3), QDate(2024, 1, 23)};
     const QList<TrendBucket> buckets = bucketTrend(januaryDays(), range, Granularity::Week);
     QCOMPARE(buckets.size(), 4);
-    const QList<std::tuple<QDate, QDate, qint64>> expected{
-        {QDate(2024, 1, 1), QDate(2024, 1, 7), 3},
-        {QDate(2024, 1, 8), QDate(2024, 1, 14), 0},
-        {QDate(2024, 1, 15), QDate(2024, 1, 21), 56},
-        {QDate(2024, 1, 22), QDate(2024, 1, 23), 0}};
+    const QList<std::tuple<QDate, QDate, qint64>> expected{{QDate(2024, 1, 1), QDate(2024, 1, 7), 3},
+                                                           {QDate(2024, 1, 8), QDate(2024, 1, 14), 0},
+                                                           {QDate(2024, 1, 15), QDate(2024, 1, 21), 56},
+                                                           {QDate(2024, 1, 22), QDate(2024, 1, 23), 0}};
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const auto &[start, end, count] = expected[i];
         QCOMPARE(buckets[i].start, start); // the Monday, even before the range begins
@@ -688,8 +702,8 @@ void TestCore::trendByWeek()
 void TestCore::trendWeekAcrossYearEnd()
 {
     // Wednesday 30 Dec 2020 to Tuesday 5 Jan 2021: ISO week 53 of 2020 starts Monday 28 Dec.
-    const QMap<QDate, KpiTotals> days{{QDate(2020, 12, 31), handled(5)}, {QDate(2021, 1, 3), handled(7)},
-                                      {QDate(2021, 1, 4), handled(11)}};
+    const QMap<QDate, KpiTotals> days{
+        {QDate(2020, 12, 31), handled(5)}, {QDate(2021, 1, 3), handled(7)}, {QDate(2021, 1, 4), handled(11)}};
     const auto buckets = bucketTrend(days, {QDate(2020, 12, 30), QDate(2021, 1, 5)}, Granularity::Week);
     QCOMPARE(buckets.size(), 2);
     QCOMPARE(buckets[0].start, QDate(2020, 12, 28));
@@ -747,14 +761,15 @@ void TestCore::totalsAddEveryField()
     KpiTotals sum = numberedTotals(100);
     sum += numberedTotals(1000);
     // Field k of the sum is (100 + k) + (1000 + k) = 1100 + 2k.
-    const QList<qint64> fields{sum.offered,       sum.handled,        sum.abandoned,      sum.handleCount,
-                               sum.handleSecondsSum, sum.talkOnlyCount, sum.waitCount,    sum.waitSecondsSum,
-                               sum.answeredWithinSl, sum.resolvedKnown, sum.resolved,     sum.npsResponses,
-                               sum.npsPromoters,  sum.npsDetractors,  sum.salesCount,     sum.salesCents,
-                               sum.shiftsScheduled, sum.shiftsAttended, sum.lateCount,    sum.violations,
+    const QList<qint64> fields{sum.offered,          sum.handled,        sum.abandoned,  sum.handleCount,
+                               sum.handleSecondsSum, sum.talkOnlyCount,  sum.waitCount,  sum.waitSecondsSum,
+                               sum.answeredWithinSl, sum.resolvedKnown,  sum.resolved,   sum.npsResponses,
+                               sum.npsPromoters,     sum.npsDetractors,  sum.salesCount, sum.salesCents,
+                               sum.shiftsScheduled,  sum.shiftsAttended, sum.lateCount,  sum.violations,
                                sum.qaEvaluations};
     for (qsizetype k = 0; k < fields.size(); ++k)
-        QVERIFY2(fields[k] == 1100 + 2 * (k + 1), qPrintable(QStringLiteral("field %1 is %2").arg(k).arg(fields[k])));
+        QVERIFY2(fields[k] == 1100 + 2 * (k + 1),
+                 qPrintable(QStringLiteral("field %1 is %2").arg(k).arg(fields[k])));
     QCOMPARE(sum.qaScoreSum, 100 + 22.5 + 1000 + 22.5);
 }
 
@@ -765,12 +780,14 @@ void TestCore::totalsOfTwoDaysEqualTotalsOfUnion()
         bool answered;
         int handle; // -1: none
         bool talkOnly;
-        int wait;   // -1: none
+        int wait;     // -1: none
         int resolved; // -1 unknown, 0, 1
-        int csat;   // -1: no survey; on 1–5
-        int sale;   // cents, 0: no sale
+        int csat;     // -1: no survey; on 1–5
+        int sale;     // cents, 0: no sale
     };
-    const QList<Fact> day1{{true, 300, false, 10, 1, 5, 1200}, {true, 200, true, 40, 0, 3, 0}, {false, -1, false, 70, -1, -1, 0}};
+    const QList<Fact> day1{{true, 300, false, 10, 1, 5, 1200},
+                           {true, 200, true, 40, 0, 3, 0},
+                           {false, -1, false, 70, -1, -1, 0}};
     const QList<Fact> day2{{true, 500, false, 15, -1, 4, 800}, {true, -1, false, -1, 1, -1, 0}};
     auto tallyOf = [](const QList<Fact> &facts) {
         KpiTotals t;

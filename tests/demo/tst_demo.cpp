@@ -61,56 +61,68 @@ QByteArray fingerprint(const storage::Database &db, const QString &table)
     QSqlQuery q = run(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
     while (q.next()) {
         for (int i = 0; i < q.record().count(); ++i)
-            hash.addData((q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString()).toUtf8() + '\x1f');
+            hash.addData((q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString()).toUtf8() +
+                         '\x1f');
         hash.addData("\n");
     }
     return hash.result().toHex();
 }
 
 // The tables whose rows follow from the options alone (scorecard_versions records when it was written).
-const QStringList dataTables{QStringLiteral("teams"),           QStringLiteral("agents"),
-                             QStringLiteral("team_memberships"), QStringLiteral("conversations"),
-                             QStringLiteral("survey_responses"), QStringLiteral("sales"),
-                             QStringLiteral("attendance"),      QStringLiteral("evaluations"),
-                             QStringLiteral("evaluation_answers"), QStringLiteral("review_notes"),
-                             QStringLiteral("coaching_sessions")};
+const QStringList dataTables{
+    QStringLiteral("teams"),         QStringLiteral("agents"),           QStringLiteral("team_memberships"),
+    QStringLiteral("conversations"), QStringLiteral("survey_responses"), QStringLiteral("sales"),
+    QStringLiteral("attendance"),    QStringLiteral("evaluations"),      QStringLiteral("evaluation_answers"),
+    QStringLiteral("review_notes"),  QStringLiteral("coaching_sessions")};
 
-// An agent as the generator made it: index i has external ref A(1001 + i) and profile profileForAgent(i / teams).
+// An agent as the generator made it: index i has external ref A(1001 + i) and profile profileForAgent(i /
+// teams).
 struct DemoAgent {
     qint64 id = 0;
     int index = 0;
 };
 
-QList<DemoAgent> agentsWithProfile(const storage::Database &db, const demo::DemoOptions &options, demo::AgentProfile profile)
+QList<DemoAgent> agentsWithProfile(const storage::Database &db, const demo::DemoOptions &options,
+                                   demo::AgentProfile profile)
 {
     QList<DemoAgent> agents;
     for (int i = 0; i < options.agents; ++i)
         if (demo::profileForAgent(i / options.teams) == profile)
             agents.append({scalar(db, QStringLiteral("SELECT id FROM agents WHERE external_ref = ?"),
-                                  {QStringLiteral("A%1").arg(1001 + i)}).toLongLong(), i});
+                                  {QStringLiteral("A%1").arg(1001 + i)})
+                               .toLongLong(),
+                           i});
     return agents;
 }
 
 // Mean handle time of the agent's answered conversations.
 double ahtOf(const storage::Database &db, qint64 agentId)
 {
-    return scalar(db, QStringLiteral("SELECT AVG(handle_s) FROM conversations WHERE agent_id = ? AND answered = 1"
-                                     " AND handle_s IS NOT NULL"), {agentId}).toDouble();
+    return scalar(db,
+                  QStringLiteral("SELECT AVG(handle_s) FROM conversations WHERE agent_id = ? AND answered = 1"
+                                 " AND handle_s IS NOT NULL"),
+                  {agentId})
+        .toDouble();
 }
 
 struct Share {
     qint64 satisfied = 0;
     qint64 responses = 0;
-    double pct() const { return responses ? 100.0 * static_cast<double>(satisfied) / static_cast<double>(responses) : 0; }
+    double pct() const
+    {
+        return responses ? 100.0 * static_cast<double>(satisfied) / static_cast<double>(responses) : 0;
+    }
 };
 
 // CSAT of the agent's conversations between two days: answers of 4 or 5 on the demo's 1–5 scale.
 Share csatOf(const storage::Database &db, qint64 agentId, QDate from, QDate to)
 {
-    QSqlQuery q = run(db, QStringLiteral("SELECT SUM(CASE WHEN s.csat_score >= 4 THEN 1 ELSE 0 END), COUNT(*)"
-                                         " FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
-                                         " WHERE c.agent_id = ? AND c.day BETWEEN ? AND ? AND s.csat_score IS NOT NULL"),
-                      {agentId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QSqlQuery q =
+        run(db,
+            QStringLiteral("SELECT SUM(CASE WHEN s.csat_score >= 4 THEN 1 ELSE 0 END), COUNT(*)"
+                           " FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
+                           " WHERE c.agent_id = ? AND c.day BETWEEN ? AND ? AND s.csat_score IS NOT NULL"),
+            {agentId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     Share share;
     if (q.next())
         share = {q.value(0).toLongLong(), q.value(1).toLongLong()};
@@ -120,8 +132,8 @@ Share csatOf(const storage::Database &db, qint64 agentId, QDate from, QDate to)
 QString diffTotals(const core::KpiTotals &a, const core::KpiTotals &b)
 {
     QStringList diffs;
-#define HUDDLE_FIELD(f)                                                                                               \
-    if (a.f != b.f)                                                                                                   \
+#define HUDDLE_FIELD(f)                                                                                      \
+    if (a.f != b.f)                                                                                          \
     diffs << QStringLiteral(#f)
     HUDDLE_FIELD(offered);
     HUDDLE_FIELD(handled);
@@ -186,9 +198,9 @@ private:
                                                 demo::DemoSummary *summary = nullptr);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<storage::Database> m_first;  // small demo, seed 7
+    std::unique_ptr<storage::Database> m_first; // small demo, seed 7
     demo::DemoSummary m_firstSummary;
-    std::unique_ptr<storage::Database> m_large;  // every profile, long enough for coaching windows
+    std::unique_ptr<storage::Database> m_large; // every profile, long enough for coaching windows
     demo::DemoOptions m_largeOptions;
 };
 
@@ -258,7 +270,8 @@ void TestDemo::otherSeedOtherData()
     for (qsizetype i = 0; i < a.size(); ++i)
         differing += diffTotals(a[i].totals, b[i].totals).isEmpty() ? 0 : 1;
     QVERIFY2(differing > 0, "a different seed gave the same KPIs");
-    QVERIFY(fingerprint(*m_first, QStringLiteral("conversations")) != fingerprint(*other, QStringLiteral("conversations")));
+    QVERIFY(fingerprint(*m_first, QStringLiteral("conversations")) !=
+            fingerprint(*other, QStringLiteral("conversations")));
 }
 
 void TestDemo::summaryMatchesTables()
@@ -278,9 +291,12 @@ void TestDemo::summaryMatchesTables()
     QVERIFY(s.conversations > 1000);
     QVERIFY(s.surveys > 0 && s.sales > 0 && s.shifts > 0);
     // Every day of the period lies within the 45 days ending on endDay.
-    QVERIFY(scalar(*m_first, QStringLiteral("SELECT MIN(day) FROM conversations")).toString() >= endDay.addDays(-44).toString(Qt::ISODate));
-    QVERIFY(scalar(*m_first, QStringLiteral("SELECT MAX(day) FROM conversations")).toString() <= endDay.toString(Qt::ISODate));
-    QCOMPARE(scalar(*m_first, QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'")).toString(),
+    QVERIFY(scalar(*m_first, QStringLiteral("SELECT MIN(day) FROM conversations")).toString() >=
+            endDay.addDays(-44).toString(Qt::ISODate));
+    QVERIFY(scalar(*m_first, QStringLiteral("SELECT MAX(day) FROM conversations")).toString() <=
+            endDay.toString(Qt::ISODate));
+    QCOMPARE(scalar(*m_first, QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'"))
+                 .toString(),
              QStringLiteral("America/Chicago"));
 }
 
@@ -303,7 +319,9 @@ void TestDemo::teamHistoryIsConsistent()
 {
     // One agent changes teams: two memberships, the first ending where the second begins.
     QCOMPARE(scalar(*m_first, QStringLiteral("SELECT COUNT(*) FROM (SELECT agent_id FROM team_memberships"
-                                             " GROUP BY agent_id HAVING COUNT(*) = 2)")).toInt(), 1);
+                                             " GROUP BY agent_id HAVING COUNT(*) = 2)"))
+                 .toInt(),
+             1);
     // Every handled conversation carries the team its agent belonged to on that day …
     const QString wrongTeam = QStringLiteral(
         "SELECT COUNT(*) FROM conversations c WHERE c.agent_id IS NOT NULL AND c.team_id IS NOT"
@@ -311,21 +329,36 @@ void TestDemo::teamHistoryIsConsistent()
         "  AND (m.valid_to IS NULL OR c.day < m.valid_to))");
     QCOMPARE(scalar(*m_first, wrongTeam).toInt(), 0);
     // … so the mover has conversations in both teams.
-    QCOMPARE(scalar(*m_first, QStringLiteral("SELECT COUNT(DISTINCT c.team_id) FROM conversations c JOIN agents a"
-                                             " ON a.id = c.agent_id WHERE a.external_ref = 'A1006'")).toInt(), 2);
+    QCOMPARE(
+        scalar(*m_first, QStringLiteral("SELECT COUNT(DISTINCT c.team_id) FROM conversations c JOIN agents a"
+                                        " ON a.id = c.agent_id WHERE a.external_ref = 'A1006'"))
+            .toInt(),
+        2);
     // Abandoned calls have no agent but do have a team.
     QCOMPARE(scalar(*m_first, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 0"
-                                             " AND (agent_id IS NOT NULL OR team_id IS NULL)")).toInt(), 0);
-    QVERIFY(scalar(*m_first, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 0")).toInt() > 0);
+                                             " AND (agent_id IS NOT NULL OR team_id IS NULL)"))
+                 .toInt(),
+             0);
+    QVERIFY(
+        scalar(*m_first, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 0")).toInt() >
+        0);
 }
 
 void TestDemo::absentAgentsHandleNothing()
 {
     // No conversations on a day the agent was absent, and none without a shift that day.
-    QCOMPARE(scalar(*m_large, QStringLiteral("SELECT COUNT(*) FROM conversations c JOIN attendance a ON a.agent_id = c.agent_id"
-                                             " AND a.day = c.day WHERE a.status NOT IN ('present', 'late')")).toInt(), 0);
-    QCOMPARE(scalar(*m_large, QStringLiteral("SELECT COUNT(*) FROM conversations c WHERE c.agent_id IS NOT NULL AND NOT EXISTS"
-                                             " (SELECT 1 FROM attendance a WHERE a.agent_id = c.agent_id AND a.day = c.day)")).toInt(), 0);
+    QCOMPARE(scalar(*m_large,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM conversations c JOIN attendance a ON a.agent_id = c.agent_id"
+                        " AND a.day = c.day WHERE a.status NOT IN ('present', 'late')"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*m_large,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM conversations c WHERE c.agent_id IS NOT NULL AND NOT EXISTS"
+                        " (SELECT 1 FROM attendance a WHERE a.agent_id = c.agent_id AND a.day = c.day)"))
+                 .toInt(),
+             0);
 }
 
 void TestDemo::fastAgentRushesSlowAgentIsLoved()
@@ -342,7 +375,12 @@ void TestDemo::fastAgentRushesSlowAgentIsLoved()
             const Share fastCsat = csatOf(*m_large, f.id, from, m_largeOptions.endDay);
             const Share slowCsat = csatOf(*m_large, s.id, from, m_largeOptions.endDay);
             const QString context = QStringLiteral("agent %1 (AHT %2, CSAT %3 %) vs %4 (AHT %5, CSAT %6 %)")
-                                        .arg(f.index).arg(fastAht).arg(fastCsat.pct()).arg(s.index).arg(slowAht).arg(slowCsat.pct());
+                                        .arg(f.index)
+                                        .arg(fastAht)
+                                        .arg(fastCsat.pct())
+                                        .arg(s.index)
+                                        .arg(slowAht)
+                                        .arg(slowCsat.pct());
             QVERIFY2(fastCsat.responses >= 30 && slowCsat.responses >= 30, qPrintable(context));
             QVERIFY2(fastAht > 0 && fastAht < slowAht, qPrintable(context));
             QVERIFY2(fastCsat.pct() < slowCsat.pct(), qPrintable(context));
@@ -352,17 +390,25 @@ void TestDemo::fastAgentRushesSlowAgentIsLoved()
 
 void TestDemo::coachingImprovesCsat()
 {
-    const auto improving = agentsWithProfile(*m_large, m_largeOptions, demo::AgentProfile::ImprovingAfterCoaching);
+    const auto improving =
+        agentsWithProfile(*m_large, m_largeOptions, demo::AgentProfile::ImprovingAfterCoaching);
     QVERIFY(!improving.isEmpty());
     for (const DemoAgent &agent : improving) {
         const QDate coached = QDate::fromString(
-            scalar(*m_large, QStringLiteral("SELECT day FROM coaching_sessions WHERE agent_id = ?"), {agent.id}).toString(), Qt::ISODate);
+            scalar(*m_large, QStringLiteral("SELECT day FROM coaching_sessions WHERE agent_id = ?"),
+                   {agent.id})
+                .toString(),
+            Qt::ISODate);
         QVERIFY(coached.isValid());
         const Share before = csatOf(*m_large, agent.id, coached.addDays(-30), coached.addDays(-1));
         const Share after = csatOf(*m_large, agent.id, coached.addDays(1), coached.addDays(30));
         const QString context = QStringLiteral("agent %1 coached %2: before %3 % of %4, after %5 % of %6")
-                                    .arg(agent.index).arg(coached.toString(Qt::ISODate)).arg(before.pct())
-                                    .arg(before.responses).arg(after.pct()).arg(after.responses);
+                                    .arg(agent.index)
+                                    .arg(coached.toString(Qt::ISODate))
+                                    .arg(before.pct())
+                                    .arg(before.responses)
+                                    .arg(after.pct())
+                                    .arg(after.responses);
         QVERIFY2(before.responses >= 30 && after.responses >= 30, qPrintable(context));
         QVERIFY2(after.pct() > before.pct(), qPrintable(context));
     }
@@ -372,15 +418,24 @@ void TestDemo::coachingImprovesCsat()
 
 void TestDemo::attendanceHasViolations()
 {
-    QVERIFY(scalar(*m_large, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status IN ('unexcused', 'ncns')")).toInt() >= 1);
-    QVERIFY(scalar(*m_large, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status = 'late'")).toInt() >= 1);
+    QVERIFY(scalar(*m_large,
+                   QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status IN ('unexcused', 'ncns')"))
+                .toInt() >= 1);
+    QVERIFY(
+        scalar(*m_large, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status = 'late'")).toInt() >=
+        1);
     // Lateness comes with minutes; other statuses have none.
-    QCOMPARE(scalar(*m_large, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE (status = 'late') <> (late_minutes > 0)")).toInt(), 0);
+    QCOMPARE(
+        scalar(*m_large, QStringLiteral(
+                             "SELECT COUNT(*) FROM attendance WHERE (status = 'late') <> (late_minutes > 0)"))
+            .toInt(),
+        0);
 }
 
 void TestDemo::cancelLeavesNothing()
 {
-    auto opened = storage::Database::open(m_dir.filePath(QStringLiteral("cancelled.db")), storage::OpenMode::CreateIfMissing);
+    auto opened = storage::Database::open(m_dir.filePath(QStringLiteral("cancelled.db")),
+                                          storage::OpenMode::CreateIfMissing);
     QVERIFY(opened);
     storage::Database &db = *opened.value();
     QList<double> reported;
@@ -389,12 +444,14 @@ void TestDemo::cancelLeavesNothing()
         return reported.size() < 3; // cancel on the third report
     });
     QVERIFY(!cancelled);
-    QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")), qPrintable(cancelled.error().message));
+    QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")),
+             qPrintable(cancelled.error().message));
     QCOMPARE(reported.size(), 3);
     for (const QString &table : dataTables)
         QVERIFY2(rows(db, table) == 0, qPrintable(table));
     QCOMPARE(rows(db, QStringLiteral("scorecards")), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'")).toString(), QStringLiteral("UTC"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'")).toString(),
+             QStringLiteral("UTC"));
 
     // The database is usable afterwards, and a full run reports rising progress up to exactly 1.
     reported.clear();
@@ -418,10 +475,14 @@ void TestDemo::invalidOptions_data()
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("no teams") << 0 << 8 << 10 << "UTC" << "at least one team";
-    QTest::newRow("fewer agents than teams") << 3 << 2 << 10 << "UTC" << "at least one team";
-    QTest::newRow("no days") << 2 << 8 << 0 << "UTC" << "at least one team";
-    QTest::newRow("unknown zone") << 2 << 8 << 10 << "Mars/Olympus_Mons" << "unknown time zone";
+    QTest::newRow("no teams") << 0 << 8 << 10 << "UTC"
+                              << "at least one team";
+    QTest::newRow("fewer agents than teams") << 3 << 2 << 10 << "UTC"
+                                             << "at least one team";
+    QTest::newRow("no days") << 2 << 8 << 0 << "UTC"
+                             << "at least one team";
+    QTest::newRow("unknown zone") << 2 << 8 << 10 << "Mars/Olympus_Mons"
+                                  << "unknown time zone";
 }
 
 void TestDemo::invalidOptions()

@@ -41,7 +41,8 @@ private:
 void TestModels::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("models.sqlite")), storage::OpenMode::CreateIfMissing);
+    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("models.sqlite")),
+                                      storage::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     m_db = std::move(db.value());
     demo::DemoOptions options;
@@ -70,24 +71,45 @@ void TestModels::agentModelMatchesSql()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const storage::KpiQuery query{m_range, std::nullopt, std::nullopt, storage::KpiGrouping::Agent, {}};
     QVERIFY(model.load(storage::KpiRepository(*m_db), query));
-    const qint64 agentsWithData = scalar(QStringLiteral("SELECT COUNT(DISTINCT agent_id) FROM attendance WHERE day BETWEEN '2026-03-01' AND '2026-03-31'"));
+    const qint64 agentsWithData = scalar(QStringLiteral(
+        "SELECT COUNT(DISTINCT agent_id) FROM attendance WHERE day BETWEEN '2026-03-01' AND '2026-03-31'"));
     QCOMPARE(qint64(model.rowCount()), agentsWithData);
     QCOMPARE(model.columnCount(), int(models::AgentKpiModel::ColumnCount));
     for (int row = 0; row < model.rowCount(); ++row) {
         const qint64 agentId = model.index(row, 0).data(models::AgentKpiModel::AgentIdRole).toLongLong();
         const QVariantList bind{agentId};
-        const qint64 handled = scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id = ? AND answered = 1"
-                                                     " AND day BETWEEN '2026-03-01' AND '2026-03-31'"), bind);
-        const qint64 responses = scalar(QStringLiteral("SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
-                                                       " WHERE c.agent_id = ? AND s.csat_score IS NOT NULL AND c.day BETWEEN '2026-03-01' AND '2026-03-31'"), bind);
-        const qint64 satisfied = scalar(QStringLiteral("SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
-                                                       " WHERE c.agent_id = ? AND s.csat_score >= 4 AND c.day BETWEEN '2026-03-01' AND '2026-03-31'"), bind);
-        QCOMPARE(model.index(row, models::AgentKpiModel::Handled).data(models::AgentKpiModel::SortRole).toLongLong(), handled);
-        QCOMPARE(model.index(row, models::AgentKpiModel::CsatResponses).data(models::AgentKpiModel::SortRole).toLongLong(), responses);
+        const qint64 handled =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id = ? AND answered = 1"
+                                  " AND day BETWEEN '2026-03-01' AND '2026-03-31'"),
+                   bind);
+        const qint64 responses = scalar(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
+                " WHERE c.agent_id = ? AND s.csat_score IS NOT NULL AND c.day BETWEEN '2026-03-01' AND "
+                "'2026-03-31'"),
+            bind);
+        const qint64 satisfied = scalar(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
+                " WHERE c.agent_id = ? AND s.csat_score >= 4 AND c.day BETWEEN '2026-03-01' AND "
+                "'2026-03-31'"),
+            bind);
+        QCOMPARE(model.index(row, models::AgentKpiModel::Handled)
+                     .data(models::AgentKpiModel::SortRole)
+                     .toLongLong(),
+                 handled);
+        QCOMPARE(model.index(row, models::AgentKpiModel::CsatResponses)
+                     .data(models::AgentKpiModel::SortRole)
+                     .toLongLong(),
+                 responses);
         QVERIFY(responses > 0);
-        QCOMPARE(model.index(row, models::AgentKpiModel::Csat).data(models::AgentKpiModel::SortRole).toDouble(),
-                 100.0 * static_cast<double>(satisfied) / static_cast<double>(responses));
-        QVERIFY(model.index(row, models::AgentKpiModel::Csat).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Wilson")));
+        QCOMPARE(
+            model.index(row, models::AgentKpiModel::Csat).data(models::AgentKpiModel::SortRole).toDouble(),
+            100.0 * static_cast<double>(satisfied) / static_cast<double>(responses));
+        QVERIFY(model.index(row, models::AgentKpiModel::Csat)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Wilson")));
     }
 }
 
@@ -98,11 +120,15 @@ void TestModels::agentModelSortsNumbers()
     proxy.setSourceModel(&model);
     proxy.setSortRole(models::AgentKpiModel::SortRole);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QVERIFY(model.load(storage::KpiRepository(*m_db), {m_range, std::nullopt, std::nullopt, storage::KpiGrouping::Agent, {}}));
+    QVERIFY(model.load(storage::KpiRepository(*m_db),
+                       {m_range, std::nullopt, std::nullopt, storage::KpiGrouping::Agent, {}}));
     proxy.sort(models::AgentKpiModel::Aht, Qt::AscendingOrder);
     for (int row = 1; row < proxy.rowCount(); ++row)
-        QVERIFY(proxy.index(row - 1, models::AgentKpiModel::Aht).data(models::AgentKpiModel::SortRole).toDouble() <=
-                proxy.index(row, models::AgentKpiModel::Aht).data(models::AgentKpiModel::SortRole).toDouble());
+        QVERIFY(
+            proxy.index(row - 1, models::AgentKpiModel::Aht)
+                .data(models::AgentKpiModel::SortRole)
+                .toDouble() <=
+            proxy.index(row, models::AgentKpiModel::Aht).data(models::AgentKpiModel::SortRole).toDouble());
 }
 
 void TestModels::conversationModelFetchesLazily()
@@ -111,10 +137,12 @@ void TestModels::conversationModelFetchesLazily()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const storage::ConversationFilter filter{m_range, std::nullopt, std::nullopt, {}};
     QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db), filter));
-    const qint64 total = scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE day BETWEEN '2026-03-01' AND '2026-03-31'"));
+    const qint64 total = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM conversations WHERE day BETWEEN '2026-03-01' AND '2026-03-31'"));
     QVERIFY(total > 2 * models::ConversationTableModel::PageSize);
     QCOMPARE(model.totalCount(), total);
-    QCOMPARE(qint64(model.rowCount()), qint64(models::ConversationTableModel::PageSize)); // only the first page up front
+    QCOMPARE(qint64(model.rowCount()),
+             qint64(models::ConversationTableModel::PageSize)); // only the first page up front
     QVERIFY(model.canFetchMore({}));
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -132,14 +160,16 @@ void TestModels::conversationModelSortsInSql()
 {
     models::ConversationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db), {m_range, std::nullopt, std::nullopt, {}}));
+    QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db),
+                            {m_range, std::nullopt, std::nullopt, {}}));
     model.sort(models::ConversationTableModel::Wait, Qt::AscendingOrder);
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(qint64(model.rowCount()), model.totalCount());
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.rowAt(row - 1)->waitSeconds.value_or(-1) <= model.rowAt(row)->waitSeconds.value_or(-1));
-    const qint64 maxWait = scalar(QStringLiteral("SELECT MAX(wait_s) FROM conversations WHERE day BETWEEN '2026-03-01' AND '2026-03-31'"));
+    const qint64 maxWait = scalar(QStringLiteral(
+        "SELECT MAX(wait_s) FROM conversations WHERE day BETWEEN '2026-03-01' AND '2026-03-31'"));
     QCOMPARE(qint64(*model.rowAt(model.rowCount() - 1)->waitSeconds), maxWait);
 }
 
@@ -148,10 +178,14 @@ void TestModels::conversationModelFilters()
     const qint64 agentId = scalar(QStringLiteral("SELECT MIN(id) FROM agents"));
     models::ConversationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db), {m_range, std::nullopt, agentId, {}}));
-    QCOMPARE(model.totalCount(), scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id = ? AND day BETWEEN '2026-03-01' AND '2026-03-31'"), {agentId}));
+    QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db),
+                            {m_range, std::nullopt, agentId, {}}));
+    QCOMPARE(model.totalCount(), scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id = "
+                                                       "? AND day BETWEEN '2026-03-01' AND '2026-03-31'"),
+                                        {agentId}));
     const QString someId = model.rowAt(3)->externalId;
-    QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db), {m_range, std::nullopt, std::nullopt, someId}));
+    QVERIFY(model.setSource(std::make_shared<storage::ConversationRepository>(*m_db),
+                            {m_range, std::nullopt, std::nullopt, someId}));
     QCOMPARE(model.totalCount(), qint64(1));
     QCOMPARE(model.index(0, models::ConversationTableModel::Conversation).data().toString(), someId);
 }
@@ -163,14 +197,16 @@ void TestModels::reviewNoteModelNewestFirst()
     auto notes = storage::ReviewNoteRepository(*m_db).notes(m_range, std::nullopt, std::nullopt);
     QVERIFY(notes);
     model.setNotes(notes.value());
-    const qint64 expected = scalar(QStringLiteral("SELECT COUNT(*) FROM review_notes n JOIN conversations c ON c.id = n.conversation_id"
-                                                  " WHERE c.day BETWEEN '2026-03-01' AND '2026-03-31'"));
+    const qint64 expected = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM review_notes n JOIN conversations c ON c.id = n.conversation_id"
+                       " WHERE c.day BETWEEN '2026-03-01' AND '2026-03-31'"));
     QVERIFY(expected > 0);
     QCOMPARE(qint64(model.rowCount()), expected);
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.noteAt(row - 1)->createdAt >= model.noteAt(row)->createdAt);
     QCOMPARE(model.index(0, models::ReviewNoteModel::Note).data().toString(), model.noteAt(0)->body);
-    QCOMPARE(model.index(0, 0).data(models::ReviewNoteModel::ConversationDayRole).toDate(), model.noteAt(0)->conversationDay);
+    QCOMPARE(model.index(0, 0).data(models::ReviewNoteModel::ConversationDayRole).toDate(),
+             model.noteAt(0)->conversationDay);
 }
 
 void TestModels::dashboardTrendSumsToPeriod()
@@ -189,7 +225,8 @@ void TestModels::dashboardTrendSumsToPeriod()
     }
     QCOMPARE(handled, data.value().period.handled);
     QCOMPARE(responses, data.value().period.csatPct.n);
-    QCOMPARE(handled, scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-03-01' AND '2026-03-31'")));
+    QCOMPARE(handled, scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND day "
+                                            "BETWEEN '2026-03-01' AND '2026-03-31'")));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

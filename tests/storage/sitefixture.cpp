@@ -14,9 +14,15 @@ namespace fixture {
 
 namespace {
 
-std::optional<int> opt(int value) { return value < 0 ? std::nullopt : std::optional<int>(value); }
+std::optional<int> opt(int value)
+{
+    return value < 0 ? std::nullopt : std::optional<int>(value);
+}
 
-QDateTime at(QDate day, int hour, int minute = 0) { return QDateTime(day, QTime(hour, minute), QTimeZone::utc()); }
+QDateTime at(QDate day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute), QTimeZone::utc());
+}
 
 // One row of the conversation table below; -1 means the export left the value out.
 struct Call {
@@ -29,11 +35,11 @@ struct Call {
 };
 
 // Unwraps a Result inside a function returning Result<…>: stops at the first failure.
-#define TRY(expr)                                                                                                    \
-    do {                                                                                                             \
-        const auto tried = (expr);                                                                                   \
-        if (!tried)                                                                                                  \
-            return tried.error();                                                                                    \
+#define TRY(expr)                                                                                            \
+    do {                                                                                                     \
+        const auto tried = (expr);                                                                           \
+        if (!tried)                                                                                          \
+            return tried.error();                                                                            \
     } while (false)
 
 core::Status writeConversations(storage::RecordWriter &writer, SmallSite &site)
@@ -89,22 +95,25 @@ core::Status writeSurveys(storage::RecordWriter &writer, const SmallSite &site)
         QDate responded;
     };
     // c2's answer came the next day: it still counts on the conversation's day and agent.
-    const QList<Survey> surveys{{"c1", 5, 1, 5, 10, D1}, {"c2", 3, 1, 5, 6, D2},   {"c3", 9, 0, 10, 9, D1},
-                                {"c5", 4, 1, 5, -1, D2}, {"c6", 8, 0, 10, 7, D3},  {"c7", -1, 1, 5, 0, D3},
+    const QList<Survey> surveys{{"c1", 5, 1, 5, 10, D1}, {"c2", 3, 1, 5, 6, D2},  {"c3", 9, 0, 10, 9, D1},
+                                {"c5", 4, 1, 5, -1, D2}, {"c6", 8, 0, 10, 7, D3}, {"c7", -1, 1, 5, 0, D3},
                                 {"c9", 2, 1, 5, -1, D2}};
     for (const Survey &s : surveys)
-        TRY(writer.insertSurvey({site.conversations.value(QLatin1String(s.key)), opt(s.csat), core::CsatScale{s.min, s.max},
-                                 opt(s.nps), at(s.responded, 18)}));
+        TRY(writer.insertSurvey({site.conversations.value(QLatin1String(s.key)), opt(s.csat),
+                                 core::CsatScale{s.min, s.max}, opt(s.nps), at(s.responded, 18)}));
     return core::Done{};
 }
 
 core::Status writeSalesAndAttendance(storage::RecordWriter &writer, const SmallSite &site)
 {
     const auto conversation = [&](const char *key) { return site.conversations.value(QLatin1String(key)); };
-    TRY(writer.insertSale({site.ana, conversation("c1"), D1, QStringLiteral("Protection plan"), QStringLiteral("B"), 1200}));
+    TRY(writer.insertSale(
+        {site.ana, conversation("c1"), D1, QStringLiteral("Protection plan"), QStringLiteral("B"), 1200}));
     TRY(writer.insertSale({site.ben, 0, D2, QStringLiteral("Premium upgrade"), QStringLiteral("A"), 800}));
-    TRY(writer.insertSale({site.ben, conversation("c6"), D3, QStringLiteral("Annual bundle"), QStringLiteral("C"), 2000}));
-    TRY(writer.insertSale({site.cat, conversation("c7"), D3, QStringLiteral("Protection plan"), QStringLiteral("B"), 1200}));
+    TRY(writer.insertSale(
+        {site.ben, conversation("c6"), D3, QStringLiteral("Annual bundle"), QStringLiteral("C"), 2000}));
+    TRY(writer.insertSale(
+        {site.cat, conversation("c7"), D3, QStringLiteral("Protection plan"), QStringLiteral("B"), 1200}));
 
     struct Shift {
         qint64 agent;
@@ -138,7 +147,8 @@ core::Status writeEvaluations(storage::Database &database, const SmallSite &site
         1,
         {{QStringLiteral("All"),
           {{QStringLiteral("Verified"), {1, core::CriterionKind::YesNo, true}},
-           {QStringLiteral("Solved"), {3, core::CriterionKind::Scale1to5, false}}}}}};
+           {QStringLiteral("Solved"), {3, core::CriterionKind::Scale1to5, false}}}}},
+        {}};
     const auto stored = qa.insertScorecard(card);
     if (!stored)
         return stored.error();
@@ -154,8 +164,13 @@ core::Status writeEvaluations(storage::Database &database, const SmallSite &site
                                         {"c9", site.cat, core::EvaluationStatus::Draft, 1, 5},
                                         {"c3", site.ben, core::EvaluationStatus::Disputed, 1, 5}};
     for (const Evaluation &e : evaluations)
-        TRY(qa.insertEvaluation(stored.value(), {site.conversations.value(QLatin1String(e.key)), e.agent, QStringLiteral("QA Quinn"),
-                                                 e.status, {{false, e.verified}, {false, e.solved}}, at(D4, 10), {}}));
+        TRY(qa.insertEvaluation(stored.value(), {site.conversations.value(QLatin1String(e.key)),
+                                                 e.agent,
+                                                 QStringLiteral("QA Quinn"),
+                                                 e.status,
+                                                 {{false, e.verified}, {false, e.solved}},
+                                                 at(D4, 10),
+                                                 {}}));
     return core::Done{};
 }
 
@@ -175,8 +190,9 @@ core::Status writeNotes(storage::RecordWriter &writer, const SmallSite &site)
                             {"n4", "c9", "Ana", site.ana, at(D2, 12)},
                             {"n5", "c1", "Cat", site.cat, at(D1, 10)}};
     for (const Note &n : notes)
-        TRY(writer.insertReviewNote({site.conversations.value(QLatin1String(n.conversation)), QLatin1String(n.reviewer),
-                                     n.reviewerAgent, n.created, n.created.date(), QLatin1String(n.key)}));
+        TRY(writer.insertReviewNote({site.conversations.value(QLatin1String(n.conversation)),
+                                     QLatin1String(n.reviewer), n.reviewerAgent, n.created, n.created.date(),
+                                     QLatin1String(n.key)}));
     return core::Done{};
 }
 
@@ -188,7 +204,9 @@ core::Result<SmallSite> buildSmallSite(storage::Database &database)
     TRY(writer.begin());
     SmallSite site;
     const auto team = [&](const QString &name) { return writer.insertTeam({0, name}); };
-    const auto agent = [&](const QString &name) { return writer.insertAgent({0, name.toUpper(), name, QDate(2023, 6, 1), {}}); };
+    const auto agent = [&](const QString &name) {
+        return writer.insertAgent({0, name.toUpper(), name, QDate(2023, 6, 1), {}});
+    };
     const auto alpha = team(QStringLiteral("Alpha"));
     const auto bravo = team(QStringLiteral("Bravo"));
     const auto ana = agent(QStringLiteral("Ana"));
@@ -235,7 +253,8 @@ core::Result<QList<PagedConversation>> buildPagingSite(storage::Database &databa
             return id.error();
         agents.append(id.value());
     }
-    const QStringList channels{QStringLiteral("call"), QStringLiteral("chat"), QStringLiteral("email"), QStringLiteral("ticket")};
+    const QStringList channels{QStringLiteral("call"), QStringLiteral("chat"), QStringLiteral("email"),
+                               QStringLiteral("ticket")};
     QList<PagedConversation> rows;
     for (int i = 0; i < 60; ++i) {
         PagedConversation p;
@@ -247,8 +266,9 @@ core::Result<QList<PagedConversation>> buildPagingSite(storage::Database &databa
             p.externalId = QStringLiteral("A%B-2");
         else if (i == 22)
             p.externalId = QStringLiteral("AxB-3");
-        p.customerId = i == 23 ? QStringLiteral("50%off") : i == 24 ? QStringLiteral("under_score")
-                                                                    : QStringLiteral("CUST-%1").arg(i % 10);
+        p.customerId = i == 23   ? QStringLiteral("50%off")
+                       : i == 24 ? QStringLiteral("under_score")
+                                 : QStringLiteral("CUST-%1").arg(i % 10);
         const bool answered = i % 4 != 3;
         p.day = QDate(2024, 5, 1).addDays(i % 3);
         const QDateTime started(p.day, QTime(8, 0).addSecs(60 * ((i * 11) % 17)), QTimeZone::utc());
@@ -262,7 +282,8 @@ core::Result<QList<PagedConversation>> buildPagingSite(storage::Database &databa
             p.queue = QStringLiteral("Q%1").arg(i % 3);
         if (i % 6 != 0)
             p.wait = (i * 7) % 50;
-        const std::optional<int> talk = answered && i % 7 != 0 ? std::optional<int>((i * 13) % 300 + 20) : std::nullopt;
+        const std::optional<int> talk =
+            answered && i % 7 != 0 ? std::optional<int>((i * 13) % 300 + 20) : std::nullopt;
         p.handle = talk; // talk only: the handle time is the talk time
         if (i % 3 != 0)
             p.resolved = i % 2;

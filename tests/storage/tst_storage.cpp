@@ -82,6 +82,13 @@ QStringList tables(const QSqlDatabase &db)
     return names;
 }
 
+// The bytes of a file; empty when it is missing or a folder.
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 std::unique_ptr<storage::Database> openOrFail(const QString &path)
 {
     auto opened = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
@@ -116,8 +123,8 @@ constexpr double e2Score = 700.0 / 13.0;
 QString diffTotals(const KpiTotals &a, const KpiTotals &e)
 {
     QStringList diffs;
-#define HUDDLE_FIELD(f)                                                                                               \
-    if (a.f != e.f)                                                                                                   \
+#define HUDDLE_FIELD(f)                                                                                      \
+    if (a.f != e.f)                                                                                          \
     diffs << QStringLiteral(#f " is %1, expected %2").arg(a.f).arg(e.f)
     HUDDLE_FIELD(offered);
     HUDDLE_FIELD(handled);
@@ -164,7 +171,8 @@ template <typename Pred> const storage::KpiRow *findRow(const QList<storage::Kpi
 template <typename T> int compareOptional(const std::optional<T> &a, const std::optional<T> &b)
 {
     if (!a || !b)
-        return int(a.has_value()) - int(b.has_value()); // no value sorts first, like the repository's COALESCE
+        return int(a.has_value()) -
+               int(b.has_value()); // no value sorts first, like the repository's COALESCE
     return *a < *b ? -1 : *b < *a ? 1 : 0;
 }
 
@@ -193,7 +201,8 @@ int compareBy(const fixture::PagedConversation &a, const fixture::PagedConversat
     return 0;
 }
 
-QList<qint64> expectedOrder(QList<fixture::PagedConversation> rows, ConversationSort sort, Qt::SortOrder order)
+QList<qint64> expectedOrder(QList<fixture::PagedConversation> rows, ConversationSort sort,
+                            Qt::SortOrder order)
 {
     std::sort(rows.begin(), rows.end(), [sort](const auto &a, const auto &b) {
         const int c = compareBy(a, b, sort);
@@ -275,7 +284,8 @@ void TestStorage::initTestCase()
     m_pagingRows = rows.value();
 }
 
-QList<storage::KpiRow> TestStorage::kpis(KpiGrouping grouping, core::DateRange range, std::optional<qint64> team)
+QList<storage::KpiRow> TestStorage::kpis(KpiGrouping grouping, core::DateRange range,
+                                         std::optional<qint64> team)
 {
     storage::KpiQuery query;
     query.grouping = grouping;
@@ -311,15 +321,17 @@ void TestStorage::openCreatesAndMigrates()
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA user_version")).toInt(), newest);
     QCOMPARE(db.schemaVersion(), newest);
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
 
     const QStringList present = tables(db.connection());
-    for (const char *table : {"settings", "teams", "agents", "team_memberships", "conversations", "survey_responses",
-                              "sales", "attendance", "scorecards", "scorecard_versions", "scorecard_sections",
-                              "scorecard_criteria", "evaluations", "evaluation_answers", "annotations", "review_notes",
-                              "coaching_sessions", "coaching_actions"})
+    for (const char *table : {"settings", "teams", "agents", "team_memberships", "conversations",
+                              "survey_responses", "sales", "attendance", "scorecards", "scorecard_versions",
+                              "scorecard_sections", "scorecard_criteria", "evaluations", "evaluation_answers",
+                              "annotations", "review_notes", "coaching_sessions", "coaching_actions"})
         QVERIFY2(present.contains(QLatin1String(table)), table);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'application'")).toString(),
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'application'"))
+                 .toString(),
              QStringLiteral("huddle"));
 }
 
@@ -351,12 +363,18 @@ void TestStorage::openErrors_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("missing file") << "missing" << "not found";
-    QTest::newRow("text file") << "text" << "not a Huddle database";
-    QTest::newRow("other app") << "other" << "not a Huddle database";
-    QTest::newRow("other app with user_version") << "other-versioned" << "not a Huddle database";
-    QTest::newRow("newer schema") << "newer" << "newer";
-    QTest::newRow("folder") << "folder" << "folder";
+    QTest::newRow("missing file") << "missing"
+                                  << "not found";
+    QTest::newRow("text file") << "text"
+                               << "not a Huddle database";
+    QTest::newRow("other app") << "other"
+                               << "not a Huddle database";
+    QTest::newRow("other app with user_version") << "other-versioned"
+                                                 << "not a Huddle database";
+    QTest::newRow("newer schema") << "newer"
+                                  << "newer";
+    QTest::newRow("folder") << "folder"
+                            << "folder";
 }
 
 void TestStorage::openErrors()
@@ -376,14 +394,13 @@ void TestStorage::openErrors()
         QVERIFY(runRaw(file, statements));
     } else if (kind == QLatin1String("newer")) {
         QVERIFY(openOrFail(file));
-        QVERIFY(runRaw(file, {QStringLiteral("PRAGMA user_version = %1").arg(storage::Database::latestSchemaVersion() + 1)}));
+        QVERIFY(runRaw(
+            file,
+            {QStringLiteral("PRAGMA user_version = %1").arg(storage::Database::latestSchemaVersion() + 1)}));
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir(m_dir.path()).mkdir(QFileInfo(file).fileName()));
     }
-    const QByteArray before = kind == QLatin1String("folder") || kind == QLatin1String("missing") ? QByteArray() : [&] {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
+    const QByteArray before = contents(file);
 
     const auto opened = storage::Database::open(file, storage::OpenMode::MustExist);
     QVERIFY(!opened);
@@ -394,9 +411,8 @@ void TestStorage::openErrors()
         QVERIFY(!QFile::exists(file)); // MustExist never creates
     } else if (kind != QLatin1String("folder")) {
         // A file Huddle refused is left exactly as it was: no migration, no pragma written.
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), before);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(contents(file), before);
     }
 }
 
@@ -410,11 +426,14 @@ void TestStorage::failedMigrationKeepsPreviousLevel()
         QVERIFY(db.open());
         const QList<storage::Migration> broken{
             {1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE one (x INTEGER)")}},
-            {2, QStringLiteral("two"), {QStringLiteral("CREATE TABLE two (x INTEGER)"), QStringLiteral("CREATE TABLE broken (")}},
+            {2,
+             QStringLiteral("two"),
+             {QStringLiteral("CREATE TABLE two (x INTEGER)"), QStringLiteral("CREATE TABLE broken (")}},
             {3, QStringLiteral("three"), {QStringLiteral("CREATE TABLE three (x INTEGER)")}}};
         const core::Status failed = storage::migrate(db, broken);
         QVERIFY(!failed);
-        QVERIFY2(failed.error().message.contains(QLatin1String("migration 2")), qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains(QLatin1String("migration 2")),
+                 qPrintable(failed.error().message));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QCOMPARE(tables(db), QStringList{QStringLiteral("one")}); // neither "two" nor "three"
 
@@ -424,7 +443,8 @@ void TestStorage::failedMigrationKeepsPreviousLevel()
         const core::Status done = storage::migrate(db, fixed);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
-        QCOMPARE(tables(db), (QStringList{QStringLiteral("fixed"), QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two")}));
+        QCOMPARE(tables(db), (QStringList{QStringLiteral("fixed"), QStringLiteral("one"),
+                                          QStringLiteral("three"), QStringLiteral("two")}));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -484,8 +504,10 @@ void TestStorage::writerDestructorRollsBack()
         QVERIFY(writer.setSetting(QStringLiteral("site_time_zone"), QStringLiteral("Europe/Paris")));
     }
     QCOMPARE(count(*db, QStringLiteral("teams")), 0);
-    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'")).toString(),
-             QStringLiteral("UTC"));
+    QCOMPARE(
+        scalar(db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'"))
+            .toString(),
+        QStringLiteral("UTC"));
     // The connection is not left inside a transaction: a new writer commits normally.
     storage::RecordWriter next(*db);
     QVERIFY(next.begin());
@@ -508,8 +530,10 @@ void TestStorage::writerUniqueExternalId()
     QVERIFY(writer.insertConversation(c));
     const auto duplicate = writer.insertConversation(c);
     QVERIFY(!duplicate);
-    QVERIFY2(duplicate.error().message.contains(QLatin1String("CALL-42")), qPrintable(duplicate.error().message));
-    QVERIFY2(duplicate.error().message.contains(QLatin1String("UNIQUE")), qPrintable(duplicate.error().message));
+    QVERIFY2(duplicate.error().message.contains(QLatin1String("CALL-42")),
+             qPrintable(duplicate.error().message));
+    QVERIFY2(duplicate.error().message.contains(QLatin1String("UNIQUE")),
+             qPrintable(duplicate.error().message));
     // The same id from another source is another conversation.
     c.source = QStringLiteral("genesys");
     QVERIFY(writer.insertConversation(c));
@@ -521,10 +545,14 @@ void TestStorage::writerStoresEffectiveHandleTime()
 {
     // See the conversation table in sitefixture.cpp: total, else talk + hold + ACW, else talk only.
     const QList<std::tuple<const char *, QVariant, QString>> expected{
-        {"c1", 150, QStringLiteral("components")}, {"c2", 260, QStringLiteral("total")},
-        {"c3", 120, QStringLiteral("talk_only")},  {"c4", QVariant(), QString()},
-        {"c5", 100, QStringLiteral("components")}, {"c6", 360, QStringLiteral("components")},
-        {"c7", QVariant(), QString()},             {"c8", QVariant(), QString()}, // abandoned: stray talk ignored
+        {"c1", 150, QStringLiteral("components")},
+        {"c2", 260, QStringLiteral("total")},
+        {"c3", 120, QStringLiteral("talk_only")},
+        {"c4", QVariant(), QString()},
+        {"c5", 100, QStringLiteral("components")},
+        {"c6", 360, QStringLiteral("components")},
+        {"c7", QVariant(), QString()},
+        {"c8", QVariant(), QString()}, // abandoned: stray talk ignored
         {"c9", 240, QStringLiteral("components")}};
     QSqlQuery q(m_site->connection());
     for (const auto &[key, seconds, basis] : expected) {
@@ -548,29 +576,74 @@ void TestStorage::kpisByAgent()
     // Ana: c1, c2 (Alpha). Handle 150 + 260; wait 10 + 30, only c1 within 20 s; resolved c1 of c1, c2.
     // CSAT 5 and 3 on 1–5 → 1 of 2, sum 8. NPS 10 (promoter), 6 (detractor). Sale 12.00.
     // Shifts: present, late, excused → 3 scheduled, 2 attended, 1 late. QA e1 = 100.
-    const KpiTotals ana{.offered = 2, .handled = 2, .handleCount = 2, .handleSecondsSum = 410, .waitCount = 2,
-                        .waitSecondsSum = 40, .answeredWithinSl = 1, .resolvedKnown = 2, .resolved = 1,
-                        .csat = csat(2, 1, 8, oneToFive), .npsResponses = 2, .npsPromoters = 1, .npsDetractors = 1,
-                        .salesCount = 1, .salesCents = 1200, .shiftsScheduled = 3, .shiftsAttended = 2, .lateCount = 1,
-                        .qaEvaluations = 1, .qaScoreSum = 100};
+    const KpiTotals ana{.offered = 2,
+                        .handled = 2,
+                        .handleCount = 2,
+                        .handleSecondsSum = 410,
+                        .waitCount = 2,
+                        .waitSecondsSum = 40,
+                        .answeredWithinSl = 1,
+                        .resolvedKnown = 2,
+                        .resolved = 1,
+                        .csat = csat(2, 1, 8, oneToFive),
+                        .npsResponses = 2,
+                        .npsPromoters = 1,
+                        .npsDetractors = 1,
+                        .salesCount = 1,
+                        .salesCents = 1200,
+                        .shiftsScheduled = 3,
+                        .shiftsAttended = 2,
+                        .lateCount = 1,
+                        .qaEvaluations = 1,
+                        .qaScoreSum = 100};
     // Ben: c3 (talk only 120), c5 (100), c6 (360) — two teams. Waits 5, 20, 25 → two within 20 s.
     // Resolved known for c5, c6 (both yes). CSAT 9/0–10 (yes), 4/1–5 (yes), 8/0–10 (no) → 2 of 3, mixed
     // scales, sum 21. NPS 9 (promoter), 7 (passive). Sales 8.00 + 20.00. Shifts present, present, late,
     // no-call-no-show → 4, 3 attended, 1 late, 1 violation. QA e2 (7/13) and e3 (0); e5 is disputed.
-    const KpiTotals ben{.offered = 3, .handled = 3, .handleCount = 3, .handleSecondsSum = 580, .talkOnlyCount = 1,
-                        .waitCount = 3, .waitSecondsSum = 50, .answeredWithinSl = 2, .resolvedKnown = 2, .resolved = 2,
-                        .csat = csat(3, 2, 21, mixed), .npsResponses = 2, .npsPromoters = 1, .salesCount = 2,
-                        .salesCents = 2800, .shiftsScheduled = 4, .shiftsAttended = 3, .lateCount = 1, .violations = 1,
-                        .qaEvaluations = 2, .qaScoreSum = e2Score};
+    const KpiTotals ben{.offered = 3,
+                        .handled = 3,
+                        .handleCount = 3,
+                        .handleSecondsSum = 580,
+                        .talkOnlyCount = 1,
+                        .waitCount = 3,
+                        .waitSecondsSum = 50,
+                        .answeredWithinSl = 2,
+                        .resolvedKnown = 2,
+                        .resolved = 2,
+                        .csat = csat(3, 2, 21, mixed),
+                        .npsResponses = 2,
+                        .npsPromoters = 1,
+                        .salesCount = 2,
+                        .salesCents = 2800,
+                        .shiftsScheduled = 4,
+                        .shiftsAttended = 3,
+                        .lateCount = 1,
+                        .violations = 1,
+                        .qaEvaluations = 2,
+                        .qaScoreSum = e2Score};
     // Cat: c7 (no durations, no wait), c9 (240, wait 15). CSAT 2 → 0 of 1. NPS 0 (detractor). Sale 12.00.
     // Shifts unexcused, present, present → 3, 2, 1 violation. QA only a draft → none.
-    const KpiTotals cat{.offered = 2, .handled = 2, .handleCount = 1, .handleSecondsSum = 240, .waitCount = 1,
-                        .waitSecondsSum = 15, .answeredWithinSl = 1, .resolvedKnown = 2, .resolved = 1,
-                        .csat = csat(1, 0, 2, oneToFive), .npsResponses = 1, .npsDetractors = 1, .salesCount = 1,
-                        .salesCents = 1200, .shiftsScheduled = 3, .shiftsAttended = 2, .violations = 1};
+    const KpiTotals cat{.offered = 2,
+                        .handled = 2,
+                        .handleCount = 1,
+                        .handleSecondsSum = 240,
+                        .waitCount = 1,
+                        .waitSecondsSum = 15,
+                        .answeredWithinSl = 1,
+                        .resolvedKnown = 2,
+                        .resolved = 1,
+                        .csat = csat(1, 0, 2, oneToFive),
+                        .npsResponses = 1,
+                        .npsDetractors = 1,
+                        .salesCount = 1,
+                        .salesCents = 1200,
+                        .shiftsScheduled = 3,
+                        .shiftsAttended = 2,
+                        .violations = 1};
 
-    for (const auto &[id, name, expected] : {std::tuple{m_ids.ana, "Ana", ana}, std::tuple{m_ids.ben, "Ben", ben},
-                                             std::tuple{m_ids.cat, "Cat", cat}}) {
+    for (const auto &[id, name, expected] :
+         {std::tuple{m_ids.ana, "Ana", ana}, std::tuple{m_ids.ben, "Ben", ben},
+          std::tuple{m_ids.cat, "Cat", cat}}) {
         const storage::KpiRow *row = findRow(rows, [id = id](const auto &r) { return r.agentId == id; });
         QVERIFY2(row, name);
         QCOMPARE(row->agentName, QString::fromLatin1(name));
@@ -605,22 +678,55 @@ void TestStorage::kpisByTeam()
     // Sales by the team on the sale's day: Ana D1 12.00, Ben D2 8.00 (Ben's D3 sale is Bravo's).
     // Shifts: Ana D1–D3 (present, late, excused), Ben D1–D2 (present, present) → 5, 4, 1 late.
     // QA by the conversation's team: e1 (100) and e2 (7/13).
-    const KpiTotals alpha{.offered = 5, .handled = 4, .abandoned = 1, .handleCount = 4, .handleSecondsSum = 630,
-                          .talkOnlyCount = 1, .waitCount = 4, .waitSecondsSum = 65, .answeredWithinSl = 3,
-                          .resolvedKnown = 3, .resolved = 2, .csat = csat(4, 3, 21, mixed), .npsResponses = 3,
-                          .npsPromoters = 2, .npsDetractors = 1, .salesCount = 2, .salesCents = 2000,
-                          .shiftsScheduled = 5, .shiftsAttended = 4, .lateCount = 1, .qaEvaluations = 2,
+    const KpiTotals alpha{.offered = 5,
+                          .handled = 4,
+                          .abandoned = 1,
+                          .handleCount = 4,
+                          .handleSecondsSum = 630,
+                          .talkOnlyCount = 1,
+                          .waitCount = 4,
+                          .waitSecondsSum = 65,
+                          .answeredWithinSl = 3,
+                          .resolvedKnown = 3,
+                          .resolved = 2,
+                          .csat = csat(4, 3, 21, mixed),
+                          .npsResponses = 3,
+                          .npsPromoters = 2,
+                          .npsDetractors = 1,
+                          .salesCount = 2,
+                          .salesCents = 2000,
+                          .shiftsScheduled = 5,
+                          .shiftsAttended = 4,
+                          .lateCount = 1,
+                          .qaEvaluations = 2,
                           .qaScoreSum = 100 + e2Score};
     // Bravo: c6–c9 (c8 abandoned). Handle 360 + 240; answered waits 25 + 15 (c7 has none), within 20 s: c9.
     // Resolved known c6, c7, c9; yes c6, c7. CSAT 8/0–10, 2/1–5 → 0 of 2, sum 10, mixed. NPS 7, 0.
     // Sales: Ben D3 20.00, Cat D3 12.00. Shifts: Ben D3 late, D4 no-show; Cat unexcused, present,
     // present → 5, 3, 1 late, 2 violations. QA e3 (0).
-    const KpiTotals bravo{.offered = 4, .handled = 3, .abandoned = 1, .handleCount = 2, .handleSecondsSum = 600,
-                          .waitCount = 2, .waitSecondsSum = 40, .answeredWithinSl = 1, .resolvedKnown = 3, .resolved = 2,
-                          .csat = csat(2, 0, 10, mixed), .npsResponses = 2, .npsDetractors = 1, .salesCount = 2,
-                          .salesCents = 3200, .shiftsScheduled = 5, .shiftsAttended = 3, .lateCount = 1,
-                          .violations = 2, .qaEvaluations = 1, .qaScoreSum = 0};
-    for (const auto &[id, name, expected] : {std::tuple{m_ids.alpha, "Alpha", alpha}, std::tuple{m_ids.bravo, "Bravo", bravo}}) {
+    const KpiTotals bravo{.offered = 4,
+                          .handled = 3,
+                          .abandoned = 1,
+                          .handleCount = 2,
+                          .handleSecondsSum = 600,
+                          .waitCount = 2,
+                          .waitSecondsSum = 40,
+                          .answeredWithinSl = 1,
+                          .resolvedKnown = 3,
+                          .resolved = 2,
+                          .csat = csat(2, 0, 10, mixed),
+                          .npsResponses = 2,
+                          .npsDetractors = 1,
+                          .salesCount = 2,
+                          .salesCents = 3200,
+                          .shiftsScheduled = 5,
+                          .shiftsAttended = 3,
+                          .lateCount = 1,
+                          .violations = 2,
+                          .qaEvaluations = 1,
+                          .qaScoreSum = 0};
+    for (const auto &[id, name, expected] :
+         {std::tuple{m_ids.alpha, "Alpha", alpha}, std::tuple{m_ids.bravo, "Bravo", bravo}}) {
         const storage::KpiRow *row = findRow(rows, [id = id](const auto &r) { return r.teamId == id; });
         QVERIFY2(row, name);
         QCOMPARE(row->teamName, QString::fromLatin1(name));
@@ -635,29 +741,74 @@ void TestStorage::kpisByDay()
     QCOMPARE(rows.size(), 4);
     // D1: c1, c2, c3, c4. c2's survey answered on D2 still counts on D1. Shifts: Ana, Ben present; Cat
     // unexcused.
-    const KpiTotals d1{.offered = 4, .handled = 3, .abandoned = 1, .handleCount = 3, .handleSecondsSum = 530,
-                       .talkOnlyCount = 1, .waitCount = 3, .waitSecondsSum = 45, .answeredWithinSl = 2,
-                       .resolvedKnown = 2, .resolved = 1, .csat = csat(3, 2, 17, mixed), .npsResponses = 3,
-                       .npsPromoters = 2, .npsDetractors = 1, .salesCount = 1, .salesCents = 1200,
-                       .shiftsScheduled = 3, .shiftsAttended = 2, .violations = 1, .qaEvaluations = 1, .qaScoreSum = 100};
+    const KpiTotals d1{.offered = 4,
+                       .handled = 3,
+                       .abandoned = 1,
+                       .handleCount = 3,
+                       .handleSecondsSum = 530,
+                       .talkOnlyCount = 1,
+                       .waitCount = 3,
+                       .waitSecondsSum = 45,
+                       .answeredWithinSl = 2,
+                       .resolvedKnown = 2,
+                       .resolved = 1,
+                       .csat = csat(3, 2, 17, mixed),
+                       .npsResponses = 3,
+                       .npsPromoters = 2,
+                       .npsDetractors = 1,
+                       .salesCount = 1,
+                       .salesCents = 1200,
+                       .shiftsScheduled = 3,
+                       .shiftsAttended = 2,
+                       .violations = 1,
+                       .qaEvaluations = 1,
+                       .qaScoreSum = 100};
     // D2: c5, c9. CSAT 4 and 2 on 1–5. Shifts: Ana late, Ben and Cat present.
-    const KpiTotals d2{.offered = 2, .handled = 2, .handleCount = 2, .handleSecondsSum = 340, .waitCount = 2,
-                       .waitSecondsSum = 35, .answeredWithinSl = 2, .resolvedKnown = 2, .resolved = 1,
-                       .csat = csat(2, 1, 6, oneToFive), .salesCount = 1, .salesCents = 800, .shiftsScheduled = 3,
-                       .shiftsAttended = 3, .lateCount = 1, .qaEvaluations = 1, .qaScoreSum = e2Score};
+    const KpiTotals d2{.offered = 2,
+                       .handled = 2,
+                       .handleCount = 2,
+                       .handleSecondsSum = 340,
+                       .waitCount = 2,
+                       .waitSecondsSum = 35,
+                       .answeredWithinSl = 2,
+                       .resolvedKnown = 2,
+                       .resolved = 1,
+                       .csat = csat(2, 1, 6, oneToFive),
+                       .salesCount = 1,
+                       .salesCents = 800,
+                       .shiftsScheduled = 3,
+                       .shiftsAttended = 3,
+                       .lateCount = 1,
+                       .qaEvaluations = 1,
+                       .qaScoreSum = e2Score};
     // D3: c6, c7, c8. Shifts: Ana excused, Ben late, Cat present.
-    const KpiTotals d3{.offered = 3, .handled = 2, .abandoned = 1, .handleCount = 1, .handleSecondsSum = 360,
-                       .waitCount = 1, .waitSecondsSum = 25, .resolvedKnown = 2, .resolved = 2,
-                       .csat = csat(1, 0, 8, zeroToTen), .npsResponses = 2, .npsDetractors = 1, .salesCount = 2,
-                       .salesCents = 3200, .shiftsScheduled = 3, .shiftsAttended = 2, .lateCount = 1,
-                       .qaEvaluations = 1, .qaScoreSum = 0};
+    const KpiTotals d3{.offered = 3,
+                       .handled = 2,
+                       .abandoned = 1,
+                       .handleCount = 1,
+                       .handleSecondsSum = 360,
+                       .waitCount = 1,
+                       .waitSecondsSum = 25,
+                       .resolvedKnown = 2,
+                       .resolved = 2,
+                       .csat = csat(1, 0, 8, zeroToTen),
+                       .npsResponses = 2,
+                       .npsDetractors = 1,
+                       .salesCount = 2,
+                       .salesCents = 3200,
+                       .shiftsScheduled = 3,
+                       .shiftsAttended = 2,
+                       .lateCount = 1,
+                       .qaEvaluations = 1,
+                       .qaScoreSum = 0};
     // D4: no conversations, only Ben's no-call-no-show.
     const KpiTotals d4{.csat = {}, .shiftsScheduled = 1, .violations = 1};
     const QList<std::pair<QDate, KpiTotals>> expected{{D1, d1}, {D2, d2}, {D3, d3}, {D4, d4}};
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QCOMPARE(rows[i].day, expected[i].first); // days come in order
         const QString diff = diffTotals(rows[i].totals, expected[i].second);
-        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(rows[i].day.toString(Qt::ISODate), diff)));
+        QVERIFY2(diff.isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2").arg(rows[i].day.toString(Qt::ISODate), diff)));
     }
 }
 
@@ -667,10 +818,24 @@ void TestStorage::kpisFilteredByTeam()
     const auto bravoRows = kpis(KpiGrouping::Agent, {D1, D4}, m_ids.bravo);
     QCOMPARE(bravoRows.size(), 2);
     QVERIFY(!findRow(bravoRows, [&](const auto &r) { return r.agentId == m_ids.ana; }));
-    const KpiTotals benInBravo{.offered = 1, .handled = 1, .handleCount = 1, .handleSecondsSum = 360, .waitCount = 1,
-                               .waitSecondsSum = 25, .resolvedKnown = 1, .resolved = 1, .csat = csat(1, 0, 8, zeroToTen),
-                               .npsResponses = 1, .salesCount = 1, .salesCents = 2000, .shiftsScheduled = 2,
-                               .shiftsAttended = 1, .lateCount = 1, .violations = 1, .qaEvaluations = 1, .qaScoreSum = 0};
+    const KpiTotals benInBravo{.offered = 1,
+                               .handled = 1,
+                               .handleCount = 1,
+                               .handleSecondsSum = 360,
+                               .waitCount = 1,
+                               .waitSecondsSum = 25,
+                               .resolvedKnown = 1,
+                               .resolved = 1,
+                               .csat = csat(1, 0, 8, zeroToTen),
+                               .npsResponses = 1,
+                               .salesCount = 1,
+                               .salesCents = 2000,
+                               .shiftsScheduled = 2,
+                               .shiftsAttended = 1,
+                               .lateCount = 1,
+                               .violations = 1,
+                               .qaEvaluations = 1,
+                               .qaScoreSum = 0};
     const storage::KpiRow *ben = findRow(bravoRows, [&](const auto &r) { return r.agentId == m_ids.ben; });
     QVERIFY(ben);
     QString diff = diffTotals(ben->totals, benInBravo);
@@ -684,11 +849,25 @@ void TestStorage::kpisFilteredByTeam()
     const auto alphaRows = kpis(KpiGrouping::Agent, {D1, D4}, m_ids.alpha);
     QCOMPARE(alphaRows.size(), 2);
     QVERIFY(!findRow(alphaRows, [&](const auto &r) { return r.agentId == m_ids.cat; }));
-    const KpiTotals benInAlpha{.offered = 2, .handled = 2, .handleCount = 2, .handleSecondsSum = 220, .talkOnlyCount = 1,
-                               .waitCount = 2, .waitSecondsSum = 25, .answeredWithinSl = 2, .resolvedKnown = 1,
-                               .resolved = 1, .csat = csat(2, 2, 13, mixed), .npsResponses = 1, .npsPromoters = 1,
-                               .salesCount = 1, .salesCents = 800, .shiftsScheduled = 2, .shiftsAttended = 2,
-                               .qaEvaluations = 1, .qaScoreSum = e2Score};
+    const KpiTotals benInAlpha{.offered = 2,
+                               .handled = 2,
+                               .handleCount = 2,
+                               .handleSecondsSum = 220,
+                               .talkOnlyCount = 1,
+                               .waitCount = 2,
+                               .waitSecondsSum = 25,
+                               .answeredWithinSl = 2,
+                               .resolvedKnown = 1,
+                               .resolved = 1,
+                               .csat = csat(2, 2, 13, mixed),
+                               .npsResponses = 1,
+                               .npsPromoters = 1,
+                               .salesCount = 1,
+                               .salesCents = 800,
+                               .shiftsScheduled = 2,
+                               .shiftsAttended = 2,
+                               .qaEvaluations = 1,
+                               .qaScoreSum = e2Score};
     ben = findRow(alphaRows, [&](const auto &r) { return r.agentId == m_ids.ben; });
     QVERIFY(ben);
     diff = diffTotals(ben->totals, benInAlpha);
@@ -714,7 +893,10 @@ void TestStorage::kpisFilteredByAgent()
     QCOMPARE(rows->size(), 4);
     const QList<std::tuple<QDate, qint64, qint64, qint64, qint64>> expected{
         // day, handled, sales cents, shifts attended, violations
-        {D1, 1, 0, 1, 0}, {D2, 1, 800, 1, 0}, {D3, 1, 2000, 1, 0}, {D4, 0, 0, 0, 1}};
+        {D1, 1, 0, 1, 0},
+        {D2, 1, 800, 1, 0},
+        {D3, 1, 2000, 1, 0},
+        {D4, 0, 0, 0, 1}};
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const auto &[day, handled, cents, attended, violations] = expected[i];
         const KpiTotals &t = rows->at(i).totals;
@@ -735,10 +917,23 @@ void TestStorage::kpisOverPartOfTheRange()
     const auto rows = kpis(KpiGrouping::Team, {D2, D3});
     const storage::KpiRow *alpha = findRow(rows, [&](const auto &r) { return r.teamId == m_ids.alpha; });
     QVERIFY(alpha);
-    const KpiTotals expected{.offered = 1, .handled = 1, .handleCount = 1, .handleSecondsSum = 100, .waitCount = 1,
-                             .waitSecondsSum = 20, .answeredWithinSl = 1, .resolvedKnown = 1, .resolved = 1,
-                             .csat = csat(1, 1, 4, oneToFive), .salesCount = 1, .salesCents = 800, .shiftsScheduled = 3,
-                             .shiftsAttended = 2, .lateCount = 1, .qaEvaluations = 1, .qaScoreSum = e2Score};
+    const KpiTotals expected{.offered = 1,
+                             .handled = 1,
+                             .handleCount = 1,
+                             .handleSecondsSum = 100,
+                             .waitCount = 1,
+                             .waitSecondsSum = 20,
+                             .answeredWithinSl = 1,
+                             .resolvedKnown = 1,
+                             .resolved = 1,
+                             .csat = csat(1, 1, 4, oneToFive),
+                             .salesCount = 1,
+                             .salesCents = 800,
+                             .shiftsScheduled = 3,
+                             .shiftsAttended = 2,
+                             .lateCount = 1,
+                             .qaEvaluations = 1,
+                             .qaScoreSum = e2Score};
     const QString diff = diffTotals(alpha->totals, expected);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // A range without any data gives no rows at all.
@@ -775,9 +970,8 @@ void TestStorage::kpisServiceLevelThreshold()
 
 void TestStorage::kpisCsatRules()
 {
-    // All CSAT answers: 1–5: 5, 3, 4, 2; 0–10: 9, 8. Default: 5, 4, 9 satisfied = 3 of 6.
-    // "Only a 5 counts" on 1–5 and "8 counts" on 0–10: 5, 9, 8 = 3 of 6 again, so move both:
-    // threshold 1–5 = 5 and 0–10 = 10 → only the 5 → 1 of 6.
+    // All CSAT answers: 5, 3, 4, 2 on 1–5 and 9, 8 on 0–10. Default rules: 5, 4 and 9 satisfied = 3 of 6.
+    // With "only 5" on 1–5 and "only 10" on 0–10, just the 5 is: 1 of 6.
     storage::KpiQuery query;
     query.grouping = KpiGrouping::All;
     query.range = {D1, D4};
@@ -826,7 +1020,8 @@ void TestStorage::directoryTeamsAndAgents()
     QCOMPARE(listed(m_ids.alpha, QDate(2023, 12, 31)), QStringList{}); // before anyone joined
     QCOMPARE(listed({}, QDate(2023, 12, 31)), (QStringList{"Ana:", "Ben:", "Cat:"}));
     QCOMPARE(directory.setting(QStringLiteral("application")), QStringLiteral("huddle"));
-    QCOMPARE(directory.setting(QStringLiteral("no such key"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+    QCOMPARE(directory.setting(QStringLiteral("no such key"), QStringLiteral("fallback")),
+             QStringLiteral("fallback"));
 }
 
 void TestStorage::directoryDataRange()
@@ -1005,10 +1200,11 @@ void TestStorage::filtersCountAndPage()
     for (const auto &row : std::as_const(m_pagingRows)) {
         if (filter.range.isValid() && !filter.range.contains(row.day))
             continue;
-        if ((filter.teamId && row.teamId != *filter.teamId) || (filter.agentId && row.agentId != *filter.agentId))
+        if ((filter.teamId && row.teamId != *filter.teamId) ||
+            (filter.agentId && row.agentId != *filter.agentId))
             continue;
-        if (!search.isEmpty() && !row.externalId.contains(search, Qt::CaseInsensitive)
-            && !row.customerId.contains(search, Qt::CaseInsensitive))
+        if (!search.isEmpty() && !row.externalId.contains(search, Qt::CaseInsensitive) &&
+            !row.customerId.contains(search, Qt::CaseInsensitive))
             continue;
         matching.append(row);
     }

@@ -45,7 +45,8 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<ui::MainWindow> m_window;
-    const core::DateRange m_range{QDate(2026, 5, 4), QDate(2026, 5, 31)}; // four whole weeks, Monday to Sunday
+    const core::DateRange m_range{QDate(2026, 5, 4),
+                                  QDate(2026, 5, 31)}; // four whole weeks, Monday to Sunday
 };
 
 void TestMainWindow::initTestCase()
@@ -89,11 +90,13 @@ void TestMainWindow::showRange(core::Granularity granularity)
 void TestMainWindow::dailyChartHasOnePointPerDayWithData()
 {
     showRange(core::Granularity::Day);
-    const qint64 csatDays = scalar(QStringLiteral(
-        "SELECT COUNT(DISTINCT c.day) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
-        " WHERE s.csat_score IS NOT NULL AND c.day BETWEEN '2026-05-04' AND '2026-05-31'"));
-    const qint64 handledDays = scalar(QStringLiteral(
-        "SELECT COUNT(DISTINCT day) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-04' AND '2026-05-31'"));
+    const qint64 csatDays = scalar(
+        QStringLiteral("SELECT COUNT(DISTINCT c.day) FROM survey_responses s JOIN conversations c ON c.id = "
+                       "s.conversation_id"
+                       " WHERE s.csat_score IS NOT NULL AND c.day BETWEEN '2026-05-04' AND '2026-05-31'"));
+    const qint64 handledDays =
+        scalar(QStringLiteral("SELECT COUNT(DISTINCT day) FROM conversations WHERE answered = 1 AND day "
+                              "BETWEEN '2026-05-04' AND '2026-05-31'"));
     QVERIFY(csatDays >= 20); // weekdays of four weeks, and some Saturdays
     ui::CsatAhtChart *chart = m_window->dashboard()->chart();
     QCOMPARE(qint64(chart->csatSeries()->count()), csatDays);
@@ -109,8 +112,10 @@ void TestMainWindow::weeklyChartHasOnePointPerWeek()
     QCOMPARE(chart->csatSeries()->count(), 4);
     QCOMPARE(chart->ahtSeries()->count(), 4);
     // The first week's AHT point equals that week's handle seconds over handled conversations.
-    const qint64 handleSum = scalar(QStringLiteral("SELECT SUM(handle_s) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-04' AND '2026-05-10'"));
-    const qint64 handled = scalar(QStringLiteral("SELECT COUNT(handle_s) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-04' AND '2026-05-10'"));
+    const qint64 handleSum = scalar(QStringLiteral("SELECT SUM(handle_s) FROM conversations WHERE answered = "
+                                                   "1 AND day BETWEEN '2026-05-04' AND '2026-05-10'"));
+    const qint64 handled = scalar(QStringLiteral("SELECT COUNT(handle_s) FROM conversations WHERE answered = "
+                                                 "1 AND day BETWEEN '2026-05-04' AND '2026-05-10'"));
     QCOMPARE(chart->ahtSeries()->at(0).y(), static_cast<double>(handleSum) / static_cast<double>(handled));
 }
 
@@ -167,9 +172,11 @@ void TestMainWindow::activatingAnAgentOpensItOnTheDashboard()
     QCOMPARE(m_window->scopeBar()->scope().agentId, std::optional<qint64>(agentId));
     QVERIFY(m_window->dashboard()->isVisible());
     QCOMPARE(m_window->dashboard()->data().period.handled,
-             scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND agent_id = %1 AND day BETWEEN '%2' AND '%3'")
+             scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND agent_id = %1 "
+                                   "AND day BETWEEN '%2' AND '%3'")
                         .arg(agentId)
-                        .arg(m_window->scopeBar()->scope().range.from.toString(Qt::ISODate), m_window->scopeBar()->scope().range.to.toString(Qt::ISODate))));
+                        .arg(m_window->scopeBar()->scope().range.from.toString(Qt::ISODate),
+                             m_window->scopeBar()->scope().range.to.toString(Qt::ISODate))));
 }
 
 void TestMainWindow::conversationsPageShowsDetail()
@@ -178,13 +185,15 @@ void TestMainWindow::conversationsPageShowsDetail()
     QTableView *view = m_window->conversations()->view();
     QVERIFY(view->model()->rowCount() > 0);
     view->selectRow(1);
-    const QString externalId = view->model()->index(1, models::ConversationTableModel::Conversation).data().toString();
+    const QString externalId =
+        view->model()->index(1, models::ConversationTableModel::Conversation).data().toString();
     QVERIFY(m_window->conversations()->detail()->toPlainText().contains(externalId));
 }
 
 void TestMainWindow::openingAMissingDatabaseFails()
 {
-    const core::Status opened = m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite")), storage::OpenMode::MustExist);
+    const core::Status opened = m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite")),
+                                                       storage::OpenMode::MustExist);
     QVERIFY(!opened);
     QVERIFY(opened.error().message.contains(QStringLiteral("not found")));
 }
