@@ -41,7 +41,7 @@ QLineSeries *dashedLine(const QColor &color, const QString &name)
 } // namespace
 
 CsatAhtChart::CsatAhtChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // setChart() would orphan the default chart QChartView(parent) makes
     , m_csat(new QLineSeries)
     , m_aht(new QLineSeries)
     , m_csatTarget(dashedLine(csatColor.lighter(130), tr("CSAT target")))
@@ -54,7 +54,7 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 320);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_csat->setName(tr("CSAT %"));
@@ -94,7 +94,6 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
     }
     // The highlight line needs no legend entry: the marker explains it.
     chart->legend()->markers(m_highlightLine).constFirst()->setVisible(false);
-    setChart(chart);
 
     connect(m_csat, &QLineSeries::hovered, this, &CsatAhtChart::showPointTooltip);
     connect(m_aht, &QLineSeries::hovered, this, &CsatAhtChart::showPointTooltip);

@@ -318,7 +318,7 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
             satisfied ? (m_random.chance(0.62) ? 5 : 4) : m_random.pick(QList<int>{1, 2, 2, 3, 3, 3});
         if (m_random.chance(0.4))
             survey.npsScore = satisfied ? m_random.pick(QList<int>{8, 9, 10, 10}) : m_random.between(0, 7);
-        if (const core::Status done = m_writer.insertSurvey(survey); !done)
+        if (const core::Status done = m_writer.recordSurvey(survey); !done)
             return done;
         ++m_summary.surveys;
     }

@@ -15,9 +15,8 @@ const QString selectColumns = QStringLiteral(
     "SELECT c.id, c.source, c.external_id, c.started_at, c.day, c.channel, c.queue, a.display_name, t.name,"
     " c.customer_id, c.answered, c.wait_s, c.talk_s, c.hold_s, c.acw_s, c.handle_s, c.handle_basis, "
     "c.resolved,"
-    " s.csat_score, s.csat_scale_min, s.csat_scale_max, s.nps_score, c.transcript_ref, %1"
-    " FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id"
-    " LEFT JOIN survey_responses s ON s.conversation_id = c.id");
+    " c.csat_score, c.csat_scale_min, c.csat_scale_max, c.nps_score, c.transcript_ref, %1"
+    " FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id");
 
 // Sort keys never NULL: a NULL in a row-value comparison would silently drop rows from the next page.
 QString sortExpression(ConversationSort sort)
@@ -40,7 +39,7 @@ QString sortExpression(ConversationSort sort)
     case ConversationSort::Resolved:
         return QStringLiteral("COALESCE(c.resolved, -1)");
     case ConversationSort::Csat:
-        return QStringLiteral("COALESCE(s.csat_score, -1)");
+        return QStringLiteral("COALESCE(c.csat_score, -1)");
     }
     return QStringLiteral("c.id");
 }

@@ -51,20 +51,20 @@ Source conversationSource(int serviceLevelSeconds)
         {}};
 }
 
-// CSAT and NPS in one pass over the survey join: groups by CSAT score (NULL for NPS-only answers) and
-// counts the NPS answers inside each group.
+// CSAT and NPS in one pass: groups by CSAT scale and score (NULL for NPS-only answers) and counts the
+// NPS answers inside each group.
 Source surveySource()
 {
-    return {QStringLiteral("survey_responses s JOIN conversations c ON c.id = s.conversation_id"),
+    return {QStringLiteral("conversations c"),
             QStringLiteral("c.agent_id"),
             QStringLiteral("c.team_id"),
             QStringLiteral("c.day"),
             QStringLiteral(
-                "s.csat_scale_min, s.csat_scale_max, s.csat_score, COUNT(s.csat_score), COUNT(s.nps_score),"
-                " SUM(CASE WHEN s.nps_score >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN s.nps_score <= 6 THEN 1 "
-                "ELSE 0 END)"),
-            {},
-            QStringLiteral("s.csat_scale_min, s.csat_scale_max, s.csat_score")};
+                "c.csat_scale_min, c.csat_scale_max, c.csat_score, COUNT(c.csat_score), COUNT(c.nps_score),"
+                " SUM(CASE WHEN c.nps_score >= 9 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN c.nps_score <= 6 THEN 1 ELSE 0 END)"),
+            QStringLiteral("(c.csat_score IS NOT NULL OR c.nps_score IS NOT NULL)"),
+            QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score")};
 }
 
 Source salesSource()

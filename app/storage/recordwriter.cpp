@@ -156,18 +156,25 @@ core::Result<qint64> RecordWriter::insertConversation(const core::ConversationRe
     return run(q, QStringLiteral("adding conversation %1").arg(c.externalId));
 }
 
-core::Status RecordWriter::insertSurvey(const core::SurveyRecord &s)
+// A survey answer is stored on its conversation, which must exist already; answering again replaces it.
+core::Status RecordWriter::recordSurvey(const core::SurveyRecord &s)
 {
-    QSqlQuery &q = prepared(m_survey, QStringLiteral("INSERT INTO survey_responses (conversation_id, "
-                                                     "csat_score, csat_scale_min, csat_scale_max, nps_score, "
-                                                     "responded_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(s.conversationId);
+    QSqlQuery &q =
+        prepared(m_survey, QStringLiteral("UPDATE conversations SET csat_score = ?, csat_scale_min = ?, "
+                                          "csat_scale_max = ?, nps_score = ?, surveyed_at = ? WHERE id = ?"));
     q.addBindValue(nullable(s.csatScore));
     q.addBindValue(s.csatScore ? QVariant(s.csatScale.min) : QVariant());
     q.addBindValue(s.csatScore ? QVariant(s.csatScale.max) : QVariant());
     q.addBindValue(nullable(s.npsScore));
     q.addBindValue(s.respondedAt.isValid() ? QVariant(instantText(s.respondedAt)) : QVariant());
-    return execute(q, QStringLiteral("adding a survey response"));
+    q.addBindValue(s.conversationId);
+    if (const core::Status done = execute(q, QStringLiteral("recording a survey answer")); !done)
+        return done;
+    if (q.numRowsAffected() != 1)
+        return core::Error{
+            QStringLiteral("survey answer for conversation %1, which does not exist").arg(s.conversationId),
+            {}};
+    return core::Done{};
 }
 
 core::Status RecordWriter::insertSale(const core::SaleRecord &s)

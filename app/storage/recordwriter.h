@@ -25,7 +25,7 @@ public:
     core::Result<qint64> insertAgent(const core::AgentRecord &agent);
     core::Status insertMembership(const core::MembershipRecord &membership);
     core::Result<qint64> insertConversation(const core::ConversationRecord &conversation);
-    core::Status insertSurvey(const core::SurveyRecord &survey);
+    core::Status recordSurvey(const core::SurveyRecord &survey);
     core::Status insertSale(const core::SaleRecord &sale);
     core::Status insertAttendance(const core::AttendanceRecord &attendance);
     core::Status insertReviewNote(const core::ReviewNoteRecord &note);

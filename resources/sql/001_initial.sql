@@ -53,32 +53,25 @@ CREATE TABLE conversations (
     handle_basis   TEXT,         -- 'total', 'components' or 'talk_only'
     resolved       INTEGER CHECK (resolved IN (0, 1)),
     transcript_ref TEXT,
-    UNIQUE (source, external_id)
-);
-;;
--- Covering indexes: the KPI aggregates for a team or an agent over a period read only the index.
-CREATE INDEX conversations_team_day ON conversations(team_id, day, answered, handle_s, handle_basis, wait_s, resolved, agent_id);
-;;
-CREATE INDEX conversations_agent_day ON conversations(agent_id, day, answered, handle_s, handle_basis, wait_s, resolved, team_id);
-;;
-CREATE INDEX conversations_day ON conversations(day, agent_id, team_id, answered, handle_s, handle_basis, wait_s, resolved);
-;;
-CREATE INDEX conversations_started ON conversations(started_at);
-;;
--- A survey belongs to its conversation and is credited to whoever handled that conversation.
-CREATE TABLE survey_responses (
-    id              INTEGER PRIMARY KEY,
-    conversation_id INTEGER NOT NULL UNIQUE REFERENCES conversations(id) ON DELETE CASCADE,
-    csat_score      INTEGER,
-    csat_scale_min  INTEGER,
-    csat_scale_max  INTEGER,
-    nps_score       INTEGER CHECK (nps_score BETWEEN 0 AND 10),
-    responded_at    TEXT,
+    -- The customer's survey answer, on the conversation it belongs to, so it is credited to whoever
+    -- handled it and KPI queries read it from the same covering index as the durations.
+    csat_score     INTEGER,
+    csat_scale_min INTEGER,
+    csat_scale_max INTEGER,
+    nps_score      INTEGER CHECK (nps_score BETWEEN 0 AND 10),
+    surveyed_at    TEXT,
+    UNIQUE (source, external_id),
     CHECK (csat_score IS NULL OR csat_score BETWEEN csat_scale_min AND csat_scale_max)
 );
 ;;
--- Covering: the KPI join from conversations to their survey reads only this index.
-CREATE INDEX survey_responses_scores ON survey_responses(conversation_id, csat_score, csat_scale_min, csat_scale_max, nps_score);
+-- Covering indexes: the KPI aggregates for a team or an agent over a period read only the index.
+CREATE INDEX conversations_team_day ON conversations(team_id, day, agent_id, answered, handle_s, handle_basis, wait_s, resolved, csat_scale_min, csat_scale_max, csat_score, nps_score);
+;;
+CREATE INDEX conversations_agent_day ON conversations(agent_id, day, team_id, answered, handle_s, handle_basis, wait_s, resolved, csat_scale_min, csat_scale_max, csat_score, nps_score);
+;;
+CREATE INDEX conversations_day ON conversations(day, agent_id, team_id, answered, handle_s, handle_basis, wait_s, resolved, csat_scale_min, csat_scale_max, csat_score, nps_score);
+;;
+CREATE INDEX conversations_started ON conversations(started_at);
 ;;
 CREATE TABLE sales (
     id              INTEGER PRIMARY KEY,
@@ -149,6 +142,11 @@ CREATE TABLE evaluations (
 );
 ;;
 CREATE INDEX evaluations_agent ON evaluations(agent_id);
+;;
+-- KPI joins and cascading deletes go from a conversation to its evaluations and sales.
+CREATE INDEX evaluations_conversation ON evaluations(conversation_id);
+;;
+CREATE INDEX sales_conversation ON sales(conversation_id);
 ;;
 CREATE TABLE evaluation_answers (
     evaluation_id  INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,

@@ -221,12 +221,12 @@ QHash<QString, AgentFacts> TestCli::agentFacts(const QString &teamName, QString 
             "   AND m.valid_from <= :to AND (m.valid_to IS NULL OR :to < m.valid_to)),"
             " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = a.id AND c.answered = 1 AND c.day "
             "BETWEEN :from AND :to AND %1),"
-            " (SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id "
+            " (SELECT COUNT(*) FROM conversations c "
             "WHERE c.agent_id = a.id"
-            "   AND s.csat_score IS NOT NULL AND c.day BETWEEN :from AND :to AND %1),"
-            " (SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id "
+            "   AND c.csat_score IS NOT NULL AND c.day BETWEEN :from AND :to AND %1),"
+            " (SELECT COUNT(*) FROM conversations c "
             "WHERE c.agent_id = a.id"
-            "   AND s.csat_score >= 4 AND c.day BETWEEN :from AND :to AND %1),"
+            "   AND c.csat_score >= 4 AND c.day BETWEEN :from AND :to AND %1),"
             " (SELECT COALESCE(SUM(c.handle_s), 0) FROM conversations c WHERE c.agent_id = a.id AND "
             "c.answered = 1"
             "   AND c.handle_s IS NOT NULL AND c.day BETWEEN :from AND :to AND %1),"
@@ -268,9 +268,10 @@ void TestCli::demoCreatesDatabase()
     const auto match = summary.match(m_demo.out);
     QVERIFY2(match.hasMatch(), qPrintable(m_demo.out));
     QCOMPARE(match.captured(1), m_db);
-    const QList<std::pair<int, const char *>> counts{{2, "conversations"}, {3, "survey_responses"},
-                                                     {4, "sales"},         {5, "attendance"},
-                                                     {6, "review_notes"},  {7, "evaluations"}};
+    const QList<std::pair<int, const char *>> counts{
+        {2, "conversations"}, {3, "conversations WHERE csat_score IS NOT NULL OR nps_score IS NOT NULL"},
+        {4, "sales"},         {5, "attendance"},
+        {6, "review_notes"},  {7, "evaluations"}};
     for (const auto &[group, table] : counts) {
         QSqlQuery q = sql(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         QVERIFY(q.next());
@@ -328,7 +329,7 @@ void TestCli::kpiByAgentMatchesSql()
     QVERIFY(run.out.startsWith(QLatin1String(
         "agent,team,handled,csat_responses,csat_pct,aht_s,fcr_pct,sales,attendance_pct,qa_pct")));
     // The demo asks CSAT on 1–5 only, so "satisfied" is a score of 4 or 5.
-    QSqlQuery scales = sql(QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE csat_score IS NOT NULL"
+    QSqlQuery scales = sql(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE csat_score IS NOT NULL"
                                           " AND (csat_scale_min <> 1 OR csat_scale_max <> 5)"));
     QVERIFY(scales.next());
     QCOMPARE(scales.value(0).toInt(), 0);
@@ -527,8 +528,7 @@ void TestCli::kpiEmptyDatabase()
                  .exitCode,
              0);
     QStringList deletes;
-    for (const char *table :
-         {"evaluation_answers", "evaluations", "review_notes", "survey_responses", "sales", "conversations"})
+    for (const char *table : {"evaluation_answers", "evaluations", "review_notes", "sales", "conversations"})
         deletes << QStringLiteral("DELETE FROM %1").arg(QLatin1String(table));
     QVERIFY(runRaw(empty, deletes));
 

@@ -84,15 +84,14 @@ void TestModels::agentModelMatchesSql()
                    bind);
         const qint64 responses = scalar(
             QStringLiteral(
-                "SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
-                " WHERE c.agent_id = ? AND s.csat_score IS NOT NULL AND c.day BETWEEN '2026-03-01' AND "
+                "SELECT COUNT(*) FROM conversations c"
+                " WHERE c.agent_id = ? AND c.csat_score IS NOT NULL AND c.day BETWEEN '2026-03-01' AND "
                 "'2026-03-31'"),
             bind);
         const qint64 satisfied = scalar(
-            QStringLiteral(
-                "SELECT COUNT(*) FROM survey_responses s JOIN conversations c ON c.id = s.conversation_id"
-                " WHERE c.agent_id = ? AND s.csat_score >= 4 AND c.day BETWEEN '2026-03-01' AND "
-                "'2026-03-31'"),
+            QStringLiteral("SELECT COUNT(*) FROM conversations c"
+                           " WHERE c.agent_id = ? AND c.csat_score >= 4 AND c.day BETWEEN '2026-03-01' AND "
+                           "'2026-03-31'"),
             bind);
         QCOMPARE(model.index(row, models::AgentKpiModel::Handled)
                      .data(models::AgentKpiModel::SortRole)

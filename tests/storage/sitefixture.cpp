@@ -99,7 +99,7 @@ core::Status writeSurveys(storage::RecordWriter &writer, const SmallSite &site)
                                 {"c5", 4, 1, 5, -1, D2}, {"c6", 8, 0, 10, 7, D3}, {"c7", -1, 1, 5, 0, D3},
                                 {"c9", 2, 1, 5, -1, D2}};
     for (const Survey &s : surveys)
-        TRY(writer.insertSurvey({site.conversations.value(QLatin1String(s.key)), opt(s.csat),
+        TRY(writer.recordSurvey({site.conversations.value(QLatin1String(s.key)), opt(s.csat),
                                  core::CsatScale{s.min, s.max}, opt(s.nps), at(s.responded, 18)}));
     return core::Done{};
 }
@@ -310,7 +310,7 @@ core::Result<QList<PagedConversation>> buildPagingSite(storage::Database &databa
             return id.error();
         p.id = id.value();
         if (p.csat)
-            TRY(writer.insertSurvey({p.id, p.csat, core::CsatScale{1, 5}, {}, started.addSecs(3600)}));
+            TRY(writer.recordSurvey({p.id, p.csat, core::CsatScale{1, 5}, {}, started.addSecs(3600)}));
         rows.append(p);
     }
     TRY(writer.commit());

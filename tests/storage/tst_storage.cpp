@@ -325,10 +325,10 @@ void TestStorage::openCreatesAndMigrates()
              QStringLiteral("wal"));
 
     const QStringList present = tables(db.connection());
-    for (const char *table : {"settings", "teams", "agents", "team_memberships", "conversations",
-                              "survey_responses", "sales", "attendance", "scorecards", "scorecard_versions",
-                              "scorecard_sections", "scorecard_criteria", "evaluations", "evaluation_answers",
-                              "annotations", "review_notes", "coaching_sessions", "coaching_actions"})
+    for (const char *table :
+         {"settings", "teams", "agents", "team_memberships", "conversations", "sales", "attendance",
+          "scorecards", "scorecard_versions", "scorecard_sections", "scorecard_criteria", "evaluations",
+          "evaluation_answers", "annotations", "review_notes", "coaching_sessions", "coaching_actions"})
         QVERIFY2(present.contains(QLatin1String(table)), table);
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'application'"))
                  .toString(),
