@@ -94,10 +94,10 @@ Source attendanceSource()
 // Published and final evaluations count; drafts and open disputes do not.
 Source qaSource()
 {
-    return {QStringLiteral("evaluations e JOIN conversations c ON c.id = e.conversation_id"),
+    return {QStringLiteral("evaluations e"),
             QStringLiteral("e.agent_id"),
-            QStringLiteral("c.team_id"),
-            QStringLiteral("c.day"),
+            QStringLiteral("e.team_id"),
+            QStringLiteral("e.conversation_day"),
             QStringLiteral("COUNT(*), SUM(e.score_pct)"),
             QStringLiteral("e.status IN ('published', 'final') AND e.score_pct IS NOT NULL"),
             {}};

@@ -80,15 +80,21 @@ core::Result<qint64> QaWriter::insertEvaluation(const StoredScorecard &scorecard
     const std::optional<double> score = core::qaScorePct(scorecard.definition.flatCriteria(), e.answers);
     QSqlQuery q(m_db);
     const QString what = QStringLiteral("adding an evaluation");
-    auto id = insert(
-        q,
-        QStringLiteral("INSERT INTO evaluations (conversation_id, agent_id, evaluator, scorecard_version_id,"
-                       " status, score_pct, created_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.conversationId, e.agentId, e.evaluator, scorecard.versionId, core::evaluationStatusCode(e.status),
-         nullable(score), instantText(e.createdAt), nullableText(e.comment)},
-        what);
+    auto id =
+        insert(q,
+               QStringLiteral(
+                   "INSERT INTO evaluations (conversation_id, agent_id, team_id, conversation_day, evaluator,"
+                   " scorecard_version_id, status, score_pct, created_at, comment)"
+                   " SELECT c.id, COALESCE(?, c.agent_id), c.team_id, c.day, ?, ?, ?, ?, ?, ?"
+                   " FROM conversations c WHERE c.id = ?"),
+               {nullableId(e.agentId), e.evaluator, scorecard.versionId, core::evaluationStatusCode(e.status),
+                nullable(score), instantText(e.createdAt), nullableText(e.comment), e.conversationId},
+               what);
     if (!id)
         return id.error();
+    if (q.numRowsAffected() != 1)
+        return core::Error{
+            QStringLiteral("evaluation of conversation %1, which does not exist").arg(e.conversationId), {}};
     for (qsizetype i = 0; i < e.answers.size(); ++i) {
         const core::CriterionAnswer &answer = e.answers[i];
         auto done =

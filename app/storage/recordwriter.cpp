@@ -212,15 +212,21 @@ core::Status RecordWriter::insertReviewNote(const core::ReviewNoteRecord &n)
     QSqlQuery &q = prepared(
         m_note,
         QStringLiteral(
-            "INSERT INTO review_notes (conversation_id, reviewer, reviewer_agent_id, created_at, day, body) "
-            "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(n.conversationId);
+            "INSERT INTO review_notes (conversation_id, reviewer, reviewer_agent_id, created_at, day, body, "
+            "agent_id, team_id, conversation_day) "
+            "SELECT c.id, ?, ?, ?, ?, ?, c.agent_id, c.team_id, c.day FROM conversations c WHERE c.id = ?"));
     q.addBindValue(n.reviewer);
     q.addBindValue(nullableId(n.reviewerAgentId));
     q.addBindValue(instantText(n.createdAt));
     q.addBindValue(dayText(n.day));
     q.addBindValue(n.body);
-    return execute(q, QStringLiteral("adding a review note"));
+    q.addBindValue(n.conversationId);
+    if (const core::Status done = execute(q, QStringLiteral("adding a review note")); !done)
+        return done;
+    if (q.numRowsAffected() != 1)
+        return core::Error{
+            QStringLiteral("review note on conversation %1, which does not exist").arg(n.conversationId), {}};
+    return core::Done{};
 }
 
 core::Status RecordWriter::insertCoachingSession(const core::CoachingSessionRecord &s)

@@ -16,14 +16,14 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::notes(core::DateRange
                                                                  std::optional<qint64> teamId,
                                                                  std::optional<qint64> agentId) const
 {
-    QString where = QStringLiteral("c.day BETWEEN ? AND ?");
+    QString where = QStringLiteral("n.conversation_day BETWEEN ? AND ?");
     QVariantList bindings{dayText(range.from), dayText(range.to)};
     if (teamId) {
-        where += QStringLiteral(" AND c.team_id = ?");
+        where += QStringLiteral(" AND n.team_id = ?");
         bindings.append(*teamId);
     }
     if (agentId) {
-        where += QStringLiteral(" AND c.agent_id = ?");
+        where += QStringLiteral(" AND n.agent_id = ?");
         bindings.append(*agentId);
     }
     return select(where, bindings);
@@ -39,12 +39,11 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString 
 {
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT n.id, n.day, n.created_at, n.reviewer, c.id, c.external_id, c.day,"
-                  " a.display_name, n.body FROM review_notes n"
-                  " CROSS JOIN conversations c" // SQLite keeps a CROSS JOIN in order: the few notes first
-                  " LEFT JOIN agents a ON a.id = c.agent_id WHERE c.id = n.conversation_id AND %1"
-                  " ORDER BY n.created_at DESC, n.id DESC")
+    q.prepare(QStringLiteral("SELECT n.id, n.day, n.created_at, n.reviewer, c.id, c.external_id, c.day,"
+                             " a.display_name, n.body FROM review_notes n"
+                             " JOIN conversations c ON c.id = n.conversation_id"
+                             " LEFT JOIN agents a ON a.id = n.agent_id WHERE %1"
+                             " ORDER BY n.created_at DESC, n.id DESC")
                   .arg(where));
     for (const QVariant &value : bindings)
         q.addBindValue(value);

@@ -83,7 +83,8 @@ CREATE TABLE sales (
     amount_cents    INTEGER NOT NULL
 );
 ;;
-CREATE INDEX sales_agent_day ON sales(agent_id, day);
+-- Covering for the KPI sums.
+CREATE INDEX sales_agent_day ON sales(agent_id, day, amount_cents);
 ;;
 CREATE TABLE attendance (
     id             INTEGER PRIMARY KEY,
@@ -132,7 +133,11 @@ CREATE TABLE scorecard_criteria (
 CREATE TABLE evaluations (
     id                   INTEGER PRIMARY KEY,
     conversation_id      INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    -- Copies of the evaluated conversation's handler, team and day (kept in step by the trigger below),
+    -- so KPI queries over a team's year read this table alone instead of probing every conversation.
     agent_id             INTEGER NOT NULL REFERENCES agents(id),
+    team_id              INTEGER REFERENCES teams(id),
+    conversation_day     TEXT NOT NULL,
     evaluator            TEXT NOT NULL,
     scorecard_version_id INTEGER NOT NULL REFERENCES scorecard_versions(id),
     status               TEXT NOT NULL CHECK (status IN ('draft', 'published', 'disputed', 'final')),
@@ -141,9 +146,13 @@ CREATE TABLE evaluations (
     comment              TEXT
 );
 ;;
-CREATE INDEX evaluations_agent ON evaluations(agent_id);
+CREATE INDEX evaluations_team_day ON evaluations(team_id, conversation_day, status, score_pct, agent_id);
 ;;
--- KPI joins and cascading deletes go from a conversation to its evaluations and sales.
+CREATE INDEX evaluations_agent_day ON evaluations(agent_id, conversation_day, status, score_pct, team_id);
+;;
+CREATE INDEX evaluations_day ON evaluations(conversation_day, status, score_pct, agent_id, team_id);
+;;
+-- Cascading deletes go from a conversation to its evaluations and sales.
 CREATE INDEX evaluations_conversation ON evaluations(conversation_id);
 ;;
 CREATE INDEX sales_conversation ON sales(conversation_id);
@@ -174,13 +183,31 @@ CREATE TABLE review_notes (
     reviewer          TEXT NOT NULL,
     reviewer_agent_id INTEGER REFERENCES agents(id),
     created_at        TEXT NOT NULL,
-    day               TEXT NOT NULL,
-    body              TEXT NOT NULL
+    day               TEXT NOT NULL,  -- the day the note was written
+    body              TEXT NOT NULL,
+    -- Copies of the reviewed conversation's handler, team and day, as for evaluations.
+    agent_id          INTEGER REFERENCES agents(id),
+    team_id           INTEGER REFERENCES teams(id),
+    conversation_day  TEXT NOT NULL
 );
 ;;
 CREATE INDEX review_notes_conversation ON review_notes(conversation_id);
 ;;
-CREATE INDEX review_notes_day ON review_notes(day);
+CREATE INDEX review_notes_team_day ON review_notes(team_id, conversation_day);
+;;
+CREATE INDEX review_notes_agent_day ON review_notes(agent_id, conversation_day);
+;;
+CREATE INDEX review_notes_day ON review_notes(conversation_day);
+;;
+-- When a conversation is corrected (re-imported with another agent, team or day), its evaluations and
+-- review notes follow, so the copies above never disagree with it.
+CREATE TRIGGER conversations_followers AFTER UPDATE OF agent_id, team_id, day ON conversations
+BEGIN
+    UPDATE evaluations SET agent_id = NEW.agent_id, team_id = NEW.team_id, conversation_day = NEW.day
+        WHERE conversation_id = NEW.id;
+    UPDATE review_notes SET agent_id = NEW.agent_id, team_id = NEW.team_id, conversation_day = NEW.day
+        WHERE conversation_id = NEW.id;
+END
 ;;
 CREATE TABLE coaching_sessions (
     id             INTEGER PRIMARY KEY,
