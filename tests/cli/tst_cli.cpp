@@ -1,5 +1,7 @@
 // End-to-end tests of the built huddle-cli: run it with QProcess, and check its numbers against values
 // recomputed here with plain SQL on the same database file.
+#include "support/rawsql.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,8 @@
 #include <QtTest>
 
 #include <cmath>
+
+using huddle::testsupport::runRaw;
 
 namespace {
 
@@ -94,26 +98,6 @@ Table readTable(const QString &csv)
         table.rows << row;
     }
     return table;
-}
-
-// Writes with a connection of its own that is closed again before returning.
-bool runRaw(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("cli-raw-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &statement : statements)
-            ok = ok && q.exec(statement);
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 // What the test computes itself for one agent, over the whole span of the data.

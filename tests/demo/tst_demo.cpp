@@ -1,6 +1,8 @@
 // Tests of the demo generator: deterministic for a seed, summary true to the tables, and realistic enough
 // that the stories it promises (rushing agent, loved slow agent, coaching that works) are in the data.
 // Facts are read back with plain SQL of this test, not through the KPI code.
+#include "support/totalsdiff.h"
+
 #include "demo/agentprofile.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
@@ -16,6 +18,7 @@
 #include <memory>
 
 using namespace huddle;
+using testsupport::diffTotals;
 
 namespace {
 
@@ -132,41 +135,6 @@ Share csatOf(const storage::Database &db, qint64 agentId, QDate from, QDate to)
     if (q.next())
         share = {q.value(0).toLongLong(), q.value(1).toLongLong()};
     return share;
-}
-
-QString diffTotals(const core::KpiTotals &a, const core::KpiTotals &b)
-{
-    QStringList diffs;
-#define HUDDLE_FIELD(f)                                                                                      \
-    if (a.f != b.f)                                                                                          \
-    diffs << QStringLiteral(#f)
-    HUDDLE_FIELD(offered);
-    HUDDLE_FIELD(handled);
-    HUDDLE_FIELD(abandoned);
-    HUDDLE_FIELD(handleCount);
-    HUDDLE_FIELD(handleSecondsSum);
-    HUDDLE_FIELD(talkOnlyCount);
-    HUDDLE_FIELD(waitCount);
-    HUDDLE_FIELD(waitSecondsSum);
-    HUDDLE_FIELD(answeredWithinSl);
-    HUDDLE_FIELD(resolvedKnown);
-    HUDDLE_FIELD(resolved);
-    HUDDLE_FIELD(csat.responses);
-    HUDDLE_FIELD(csat.satisfied);
-    HUDDLE_FIELD(csat.scoreSum);
-    HUDDLE_FIELD(npsResponses);
-    HUDDLE_FIELD(npsPromoters);
-    HUDDLE_FIELD(npsDetractors);
-    HUDDLE_FIELD(salesCount);
-    HUDDLE_FIELD(salesCents);
-    HUDDLE_FIELD(shiftsScheduled);
-    HUDDLE_FIELD(shiftsAttended);
-    HUDDLE_FIELD(lateCount);
-    HUDDLE_FIELD(violations);
-    HUDDLE_FIELD(qaEvaluations);
-    HUDDLE_FIELD(qaScoreSum);
-#undef HUDDLE_FIELD
-    return diffs.join(QStringLiteral(", "));
 }
 
 QList<storage::KpiRow> totalsByAgent(const storage::Database &db)

@@ -2,6 +2,8 @@
 // writer's transactions, and every repository on small hand-built databases whose expected numbers are
 // worked out by hand below (see sitefixture.cpp for the rows).
 #include "sitefixture.h"
+#include "support/rawsql.h"
+#include "support/totalsdiff.h"
 
 #include "core/kpitotals.h"
 #include "storage/conversationrepository.h"
@@ -32,32 +34,14 @@ using fixture::D3;
 using fixture::D4;
 using storage::ConversationSort;
 using storage::KpiGrouping;
+using testsupport::diffTotals;
+using testsupport::runRaw;
 
 Q_DECLARE_METATYPE(huddle::storage::ConversationSort)
 
 namespace {
 
 // ---- raw SQL, independent of the code under test ----
-
-// Runs statements on its own QSQLITE connection, closed again before returning.
-bool runRaw(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("raw-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &statement : statements)
-            ok = ok && q.exec(statement);
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -118,47 +102,6 @@ const std::optional<CsatScale> mixed;
 
 // The QA scores of the fixture's counted evaluations: e1 100 %, e2 7/13, e3 0 % (auto-fail).
 constexpr double e2Score = 700.0 / 13.0;
-
-// Every differing field, or empty when the totals agree.
-QString diffTotals(const KpiTotals &a, const KpiTotals &e)
-{
-    QStringList diffs;
-#define HUDDLE_FIELD(f)                                                                                      \
-    if (a.f != e.f)                                                                                          \
-    diffs << QStringLiteral(#f " is %1, expected %2").arg(a.f).arg(e.f)
-    HUDDLE_FIELD(offered);
-    HUDDLE_FIELD(handled);
-    HUDDLE_FIELD(abandoned);
-    HUDDLE_FIELD(handleCount);
-    HUDDLE_FIELD(handleSecondsSum);
-    HUDDLE_FIELD(talkOnlyCount);
-    HUDDLE_FIELD(waitCount);
-    HUDDLE_FIELD(waitSecondsSum);
-    HUDDLE_FIELD(answeredWithinSl);
-    HUDDLE_FIELD(resolvedKnown);
-    HUDDLE_FIELD(resolved);
-    HUDDLE_FIELD(csat.responses);
-    HUDDLE_FIELD(csat.satisfied);
-    HUDDLE_FIELD(csat.mixedScales);
-    HUDDLE_FIELD(npsResponses);
-    HUDDLE_FIELD(npsPromoters);
-    HUDDLE_FIELD(npsDetractors);
-    HUDDLE_FIELD(salesCount);
-    HUDDLE_FIELD(salesCents);
-    HUDDLE_FIELD(shiftsScheduled);
-    HUDDLE_FIELD(shiftsAttended);
-    HUDDLE_FIELD(lateCount);
-    HUDDLE_FIELD(violations);
-    HUDDLE_FIELD(qaEvaluations);
-#undef HUDDLE_FIELD
-    if (qAbs(a.csat.scoreSum - e.csat.scoreSum) > 1e-9)
-        diffs << QStringLiteral("csat.scoreSum is %1, expected %2").arg(a.csat.scoreSum).arg(e.csat.scoreSum);
-    if (a.csat.scale != e.csat.scale)
-        diffs << QStringLiteral("csat.scale differs");
-    if (qAbs(a.qaScoreSum - e.qaScoreSum) > 1e-9)
-        diffs << QStringLiteral("qaScoreSum is %1, expected %2").arg(a.qaScoreSum).arg(e.qaScoreSum);
-    return diffs.join(QStringLiteral("; "));
-}
 
 template <typename Pred> const storage::KpiRow *findRow(const QList<storage::KpiRow> &rows, Pred pred)
 {

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace huddle::testsupport {
+
+// Runs statements on a QSQLITE connection of its own, independent of the code under test, and closes it
+// again before returning. False when opening or any statement fails.
+bool runRaw(const QString &path, const QStringList &statements);
+
+} // namespace huddle::testsupport
