@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fills a .ts file's unfinished messages from a glossary (glossary file: source<TAB>translation per line).
+"""Fills a .ts file's unfinished messages from a glossary (glossary file: source<TAB>translation per line, \\n for a line break).
 Plural messages (%n) take 'singular|plural'. Messages missing from the glossary stay unfinished, so
 lrelease falls back to English for them; run this after `update_translations`."""
 import sys
@@ -12,7 +12,8 @@ with open(glossary_path, encoding="utf-8") as f:
         line = line.rstrip("\n")
         if line and not line.startswith("#"):
             source, translation = line.split("\t", 1)
-            glossary[source] = translation
+            # "\n" in the glossary stands for a line break in the message.
+            glossary[source.replace("\\n", "\n")] = translation.replace("\\n", "\n")
 
 tree = ET.parse(ts_path)
 filled = 0

@@ -27,47 +27,47 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="23"/>
+        <location filename="../app/models/kpiformat.cpp" line="26"/>
         <source>%1 (n=%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="45"/>
+        <location filename="../app/models/kpiformat.cpp" line="54"/>
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="49"/>
+        <location filename="../app/models/kpiformat.cpp" line="58"/>
         <source>Fewer than 10 observations: read with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="57"/>
+        <location filename="../app/models/kpiformat.cpp" line="69"/>
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, &quot;good&quot; on good/bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="64"/>
+        <location filename="../app/models/kpiformat.cpp" line="77"/>
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="65"/>
+        <location filename="../app/models/kpiformat.cpp" line="79"/>
         <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export&apos;s total handle time when it gives one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="69"/>
+        <location filename="../app/models/kpiformat.cpp" line="86"/>
         <source>FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="73"/>
+        <location filename="../app/models/kpiformat.cpp" line="91"/>
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="79"/>
+        <location filename="../app/models/kpiformat.cpp" line="98"/>
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>huddle::models::AgentKpiModel</name>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="72"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="78"/>
         <source> (talk only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="120"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="129"/>
         <source>%n handled conversation(s) with a handle time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,12 +88,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="125"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="135"/>
         <source>Violations: %1, late: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="127"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="138"/>
         <source>%n evaluation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -101,57 +101,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="129"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="140"/>
         <source>%1 in sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="166"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="178"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="168"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="180"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="170"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="182"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="172"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="184"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="174"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="186"/>
         <source>CSAT n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="176"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="188"/>
         <source>AHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="178"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="190"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="180"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="192"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="182"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="194"/>
         <source>Attendance %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="184"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="196"/>
         <source>QA %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,72 +159,72 @@
 <context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="150"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="161"/>
         <source>(abandoned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="162"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="173"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="162"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="173"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="164"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="175"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="189"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="200"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="191"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="202"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="193"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="204"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="195"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="206"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="197"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="208"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="199"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="210"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="201"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="212"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="203"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="214"/>
         <source>Handle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="205"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="216"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="207"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="218"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,33 +232,33 @@
 <context>
     <name>huddle::models::ReviewNoteModel</name>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="49"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="55"/>
         <source>%1 on %2&apos;s conversation %3 of %4:
 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="65"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="72"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="67"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="74"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="69"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="76"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="71"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="78"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="73"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,117 +266,117 @@
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="28"/>
+        <location filename="../ui/conversationdetail.cpp" line="32"/>
         <source>No review notes on this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="41"/>
+        <location filename="../ui/conversationdetail.cpp" line="46"/>
         <source> (talk only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="43"/>
+        <location filename="../ui/conversationdetail.cpp" line="48"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="44"/>
+        <location filename="../ui/conversationdetail.cpp" line="49"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="45"/>
+        <location filename="../ui/conversationdetail.cpp" line="50"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="46"/>
+        <location filename="../ui/conversationdetail.cpp" line="51"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47"/>
+        <location filename="../ui/conversationdetail.cpp" line="52"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47"/>
+        <location filename="../ui/conversationdetail.cpp" line="52"/>
         <source>abandoned in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="48"/>
+        <location filename="../ui/conversationdetail.cpp" line="53"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="49"/>
+        <location filename="../ui/conversationdetail.cpp" line="54"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="50"/>
+        <location filename="../ui/conversationdetail.cpp" line="55"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="51"/>
+        <location filename="../ui/conversationdetail.cpp" line="56"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="52"/>
+        <location filename="../ui/conversationdetail.cpp" line="57"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="53"/>
+        <location filename="../ui/conversationdetail.cpp" line="58"/>
         <source>After-call work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="54"/>
+        <location filename="../ui/conversationdetail.cpp" line="59"/>
         <source>Handle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55"/>
+        <location filename="../ui/conversationdetail.cpp" line="60"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55"/>
+        <location filename="../ui/conversationdetail.cpp" line="60"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55"/>
+        <location filename="../ui/conversationdetail.cpp" line="60"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="56"/>
+        <location filename="../ui/conversationdetail.cpp" line="61"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="56"/>
+        <location filename="../ui/conversationdetail.cpp" line="63"/>
         <source>%1 on a %2–%3 scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="57"/>
+        <location filename="../ui/conversationdetail.cpp" line="65"/>
         <source>NPS answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="58"/>
+        <location filename="../ui/conversationdetail.cpp" line="66"/>
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="60"/>
+        <location filename="../ui/conversationdetail.cpp" line="68"/>
         <source>Review notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,12 +399,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="56"/>
+        <location filename="../ui/agentspage.cpp" line="57"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="56"/>
+        <location filename="../ui/agentspage.cpp" line="58"/>
         <source>Could not load the agents&apos; KPIs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,22 +422,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="49"/>
+        <location filename="../ui/conversationspage.cpp" line="50"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="52"/>
+        <location filename="../ui/conversationspage.cpp" line="54"/>
         <source>Conversation details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="75"/>
+        <location filename="../ui/conversationspage.cpp" line="80"/>
         <source>Could not load conversations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="78"/>
+        <location filename="../ui/conversationspage.cpp" line="83"/>
         <source>%1 conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../ui/csatahtchart.cpp" line="60"/>
-        <location filename="../ui/csatahtchart.cpp" line="76"/>
+        <location filename="../ui/csatahtchart.cpp" line="77"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,22 +471,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="74"/>
+        <location filename="../ui/csatahtchart.cpp" line="75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="79"/>
+        <location filename="../ui/csatahtchart.cpp" line="80"/>
         <source>AHT (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="190"/>
+        <location filename="../ui/csatahtchart.cpp" line="192"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="192"/>
+        <location filename="../ui/csatahtchart.cpp" line="196"/>
         <source>%1
 CSAT %2 (n=%3)
 AHT %4 (n=%5)
@@ -552,62 +552,62 @@ Handled %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="106"/>
+        <location filename="../ui/dashboardpage.cpp" line="109"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="113"/>
+        <location filename="../ui/dashboardpage.cpp" line="116"/>
         <source>No handled conversations in this period for this selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="114"/>
+        <location filename="../ui/dashboardpage.cpp" line="117"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="114"/>
+        <location filename="../ui/dashboardpage.cpp" line="117"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="115"/>
+        <location filename="../ui/dashboardpage.cpp" line="119"/>
         <source>CSAT % and AHT, %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="117"/>
+        <location filename="../ui/dashboardpage.cpp" line="121"/>
         <source>Peer-review notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="126"/>
+        <location filename="../ui/dashboardpage.cpp" line="131"/>
         <source>n = %1 responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="129"/>
+        <location filename="../ui/dashboardpage.cpp" line="136"/>
         <source>talk only; target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="130"/>
+        <location filename="../ui/dashboardpage.cpp" line="137"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="132"/>
+        <location filename="../ui/dashboardpage.cpp" line="139"/>
         <source>n = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="134"/>
+        <location filename="../ui/dashboardpage.cpp" line="142"/>
         <source>of %1 offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="135"/>
+        <location filename="../ui/dashboardpage.cpp" line="144"/>
         <source>%n evaluation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -615,7 +615,7 @@ Handled %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="138"/>
+        <location filename="../ui/dashboardpage.cpp" line="146"/>
         <source>targets: CSAT %1, AHT %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,157 +623,157 @@ Handled %6</source>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
+        <location filename="../ui/mainwindow.cpp" line="30"/>
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>QA evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Coaching sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Agendas built from an agent&apos;s weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Monthly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;About Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>%1 — Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Open Huddle database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>New Huddle database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>About Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +789,7 @@ Handled %6</source>
 <context>
     <name>huddle::ui::ReviewNoteDelegate</name>
     <message>
-        <location filename="../ui/reviewnotedelegate.cpp" line="22"/>
+        <location filename="../ui/reviewnotedelegate.cpp" line="23"/>
         <source>%1 · %2 on %3&apos;s %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,17 +867,17 @@ Handled %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="114"/>
+        <location filename="../ui/scopebar.cpp" line="115"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="126"/>
+        <location filename="../ui/scopebar.cpp" line="127"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="126"/>
+        <location filename="../ui/scopebar.cpp" line="127"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,33 +885,33 @@ Handled %6</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="62"/>
+        <location filename="../ui/main.cpp" line="64"/>
         <source>Contact-centre supervisor console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="65"/>
+        <location filename="../ui/main.cpp" line="68"/>
         <source>Open FILE (created and set up if new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="66"/>
+        <location filename="../ui/main.cpp" line="72"/>
         <source>Page to start on: dashboard, agents or conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="67"/>
+        <location filename="../ui/main.cpp" line="75"/>
         <source>Start with this agent selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="68"/>
+        <location filename="../ui/main.cpp" line="78"/>
         <source>Database to open, like --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="75"/>
-        <location filename="../ui/main.cpp" line="82"/>
+        <location filename="../ui/main.cpp" line="86"/>
+        <location filename="../ui/main.cpp" line="94"/>
         <source>Huddle</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,125 +27,125 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="23" />
+        <location filename="../app/models/kpiformat.cpp" line="26" />
         <source>%1 (n=%2)</source>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="45" />
+        <location filename="../app/models/kpiformat.cpp" line="54" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation>%1 de %2; intervalo de Wilson del 95 %: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="49" />
+        <location filename="../app/models/kpiformat.cpp" line="58" />
         <source>Fewer than 10 observations: read with care.</source>
         <translation>Menos de 10 observaciones: interprételo con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="57" />
-        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/models/kpiformat.cpp" line="64" />
-        <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/models/kpiformat.cpp" line="65" />
-        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../app/models/kpiformat.cpp" line="69" />
-        <source>FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.</source>
-        <translation type="unfinished" />
+        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
+        <translation>CSAT %: respuestas satisfechas ÷ todas las respuestas. Satisfecho: 4–5 en 1–5, 8–10 en 1–10, 9–10 en 0–10, «bueno» en bueno/malo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="73" />
-        <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
-        <translation type="unfinished" />
+        <location filename="../app/models/kpiformat.cpp" line="77" />
+        <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
+        <translation>TMO (solo conversación): el origen solo da el tiempo de conversación; faltan la espera en línea y el trabajo posterior.</translation>
     </message>
     <message>
         <location filename="../app/models/kpiformat.cpp" line="79" />
+        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
+        <translation>TMO: (conversación + espera en línea + trabajo posterior) ÷ conversaciones atendidas; el tiempo total de gestión de la exportación cuando lo incluye.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="86" />
+        <source>FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.</source>
+        <translation>FCR %: conversaciones resueltas en el primer contacto ÷ conversaciones con indicador de resolución.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="91" />
+        <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
+        <translation>Asistencia %: turnos asistidos (presente o con retraso) ÷ turnos programados. Infracciones: ausencias injustificadas y ausencias sin aviso.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="98" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
-        <translation type="unfinished" />
+        <translation>Calidad %: media de las evaluaciones publicadas; una puntuación es Σ(peso × puntos) ÷ Σ(peso × posibles) en los criterios aplicables, 0 si falla un criterio crítico.</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::AgentKpiModel</name>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="72" />
+        <location filename="../app/models/agentkpimodel.cpp" line="78" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="120" />
+        <location filename="../app/models/agentkpimodel.cpp" line="129" />
         <source>%n handled conversation(s) with a handle time</source>
         <translation><numerusform>%n conversación atendida con tiempo de gestión</numerusform><numerusform>%n conversaciones atendidas con tiempo de gestión</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="125" />
+        <location filename="../app/models/agentkpimodel.cpp" line="135" />
         <source>Violations: %1, late: %2</source>
         <translation>Infracciones: %1, retrasos: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="127" />
+        <location filename="../app/models/agentkpimodel.cpp" line="138" />
         <source>%n evaluation(s)</source>
         <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="129" />
+        <location filename="../app/models/agentkpimodel.cpp" line="140" />
         <source>%1 in sales</source>
         <translation>%1 en ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="166" />
+        <location filename="../app/models/agentkpimodel.cpp" line="178" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="168" />
+        <location filename="../app/models/agentkpimodel.cpp" line="180" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="170" />
+        <location filename="../app/models/agentkpimodel.cpp" line="182" />
         <source>Handled</source>
         <translation>Atendidas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="172" />
+        <location filename="../app/models/agentkpimodel.cpp" line="184" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="174" />
+        <location filename="../app/models/agentkpimodel.cpp" line="186" />
         <source>CSAT n</source>
         <translation>CSAT n</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="176" />
+        <location filename="../app/models/agentkpimodel.cpp" line="188" />
         <source>AHT</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="178" />
+        <location filename="../app/models/agentkpimodel.cpp" line="190" />
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="180" />
+        <location filename="../app/models/agentkpimodel.cpp" line="192" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="182" />
+        <location filename="../app/models/agentkpimodel.cpp" line="194" />
         <source>Attendance %</source>
         <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="184" />
+        <location filename="../app/models/agentkpimodel.cpp" line="196" />
         <source>QA %</source>
         <translation>Calidad %</translation>
     </message>
@@ -153,72 +153,72 @@
 <context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="150" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="161" />
         <source>(abandoned)</source>
         <translation>(abandonada)</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="173" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="173" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="164" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="175" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="189" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="200" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="191" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="202" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="193" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="204" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="195" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="206" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="197" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="208" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="199" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="210" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="201" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="212" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="203" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="214" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="205" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="216" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="207" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="218" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
@@ -226,33 +226,34 @@
 <context>
     <name>huddle::models::ReviewNoteModel</name>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="49" />
+        <location filename="../app/models/reviewnotemodel.cpp" line="55" />
         <source>%1 on %2's conversation %3 of %4:
 %5</source>
-        <translation type="unfinished" />
+        <translation>%1 sobre la conversación %3 de %2 del %4:
+%5</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="65" />
+        <location filename="../app/models/reviewnotemodel.cpp" line="72" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="67" />
+        <location filename="../app/models/reviewnotemodel.cpp" line="74" />
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="69" />
+        <location filename="../app/models/reviewnotemodel.cpp" line="76" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="71" />
+        <location filename="../app/models/reviewnotemodel.cpp" line="78" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="73" />
+        <location filename="../app/models/reviewnotemodel.cpp" line="80" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -260,117 +261,117 @@
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="28" />
+        <location filename="../ui/conversationdetail.cpp" line="32" />
         <source>No review notes on this conversation.</source>
         <translation>No hay notas de revisión en esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="41" />
+        <location filename="../ui/conversationdetail.cpp" line="46" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="43" />
+        <location filename="../ui/conversationdetail.cpp" line="48" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="44" />
+        <location filename="../ui/conversationdetail.cpp" line="49" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="45" />
+        <location filename="../ui/conversationdetail.cpp" line="50" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="46" />
+        <location filename="../ui/conversationdetail.cpp" line="51" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <location filename="../ui/conversationdetail.cpp" line="52" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <location filename="../ui/conversationdetail.cpp" line="52" />
         <source>abandoned in queue</source>
         <translation>abandonada en cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="48" />
+        <location filename="../ui/conversationdetail.cpp" line="53" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="49" />
+        <location filename="../ui/conversationdetail.cpp" line="54" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="50" />
+        <location filename="../ui/conversationdetail.cpp" line="55" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="51" />
+        <location filename="../ui/conversationdetail.cpp" line="56" />
         <source>Talk</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="52" />
+        <location filename="../ui/conversationdetail.cpp" line="57" />
         <source>Hold</source>
         <translation>Espera en línea</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="53" />
+        <location filename="../ui/conversationdetail.cpp" line="58" />
         <source>After-call work</source>
         <translation>Trabajo posterior a la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="54" />
+        <location filename="../ui/conversationdetail.cpp" line="59" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55" />
+        <location filename="../ui/conversationdetail.cpp" line="60" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55" />
+        <location filename="../ui/conversationdetail.cpp" line="60" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55" />
+        <location filename="../ui/conversationdetail.cpp" line="60" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="56" />
+        <location filename="../ui/conversationdetail.cpp" line="61" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="56" />
+        <location filename="../ui/conversationdetail.cpp" line="63" />
         <source>%1 on a %2–%3 scale</source>
-        <translation type="unfinished" />
+        <translation>%1 en una escala de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="57" />
+        <location filename="../ui/conversationdetail.cpp" line="65" />
         <source>NPS answer</source>
         <translation>Respuesta NPS</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="58" />
+        <location filename="../ui/conversationdetail.cpp" line="66" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="60" />
+        <location filename="../ui/conversationdetail.cpp" line="68" />
         <source>Review notes</source>
         <translation>Notas de revisión</translation>
     </message>
@@ -393,14 +394,14 @@
         <translation>KPI de agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="56" />
+        <location filename="../ui/agentspage.cpp" line="57" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="56" />
+        <location filename="../ui/agentspage.cpp" line="58" />
         <source>Could not load the agents' KPIs: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron cargar los KPI de los agentes: %1</translation>
     </message>
 </context>
 <context>
@@ -416,22 +417,22 @@
         <translation>Buscar conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="49" />
+        <location filename="../ui/conversationspage.cpp" line="50" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="52" />
+        <location filename="../ui/conversationspage.cpp" line="54" />
         <source>Conversation details</source>
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="75" />
+        <location filename="../ui/conversationspage.cpp" line="80" />
         <source>Could not load conversations: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="78" />
+        <location filename="../ui/conversationspage.cpp" line="83" />
         <source>%1 conversations</source>
         <translation>%1 conversaciones</translation>
     </message>
@@ -450,7 +451,7 @@
     </message>
     <message>
         <location filename="../ui/csatahtchart.cpp" line="60" />
-        <location filename="../ui/csatahtchart.cpp" line="76" />
+        <location filename="../ui/csatahtchart.cpp" line="77" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
@@ -465,27 +466,30 @@
         <translation>Nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="74" />
+        <location filename="../ui/csatahtchart.cpp" line="75" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="79" />
+        <location filename="../ui/csatahtchart.cpp" line="80" />
         <source>AHT (seconds)</source>
         <translation>TMO (segundos)</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="190" />
+        <location filename="../ui/csatahtchart.cpp" line="192" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="192" />
+        <location filename="../ui/csatahtchart.cpp" line="196" />
         <source>%1
 CSAT %2 (n=%3)
 AHT %4 (n=%5)
 Handled %6</source>
-        <translation type="unfinished" />
+        <translation>%1
+CSAT %2 (n=%3)
+TMO %4 (n=%5)
+Atendidas %6</translation>
     </message>
 </context>
 <context>
@@ -518,12 +522,12 @@ Handled %6</source>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="66" />
         <source>Average handle time</source>
-        <translation>Tiempo medio de operación</translation>
+        <translation>Tiempo medio (TMO)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="67" />
         <source>First-contact resolution</source>
-        <translation>Resolución en el primer contacto</translation>
+        <translation>Resolución 1.er contacto</translation>
     </message>
     <message>
         <location filename="../ui/dashboardpage.cpp" line="68" />
@@ -546,227 +550,227 @@ Handled %6</source>
         <translation>Notas de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="106" />
+        <location filename="../ui/dashboardpage.cpp" line="109" />
         <source>Could not load the dashboard: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="113" />
+        <location filename="../ui/dashboardpage.cpp" line="116" />
         <source>No handled conversations in this period for this selection.</source>
         <translation>No hay conversaciones atendidas en este periodo para esta selección.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="114" />
+        <location filename="../ui/dashboardpage.cpp" line="117" />
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="114" />
+        <location filename="../ui/dashboardpage.cpp" line="117" />
         <source>daily</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="115" />
+        <location filename="../ui/dashboardpage.cpp" line="119" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation>CSAT % y TMO, %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="117" />
+        <location filename="../ui/dashboardpage.cpp" line="121" />
         <source>Peer-review notes (%1)</source>
         <translation>Notas de revisión entre pares (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="126" />
+        <location filename="../ui/dashboardpage.cpp" line="131" />
         <source>n = %1 responses</source>
         <translation>n = %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="129" />
+        <location filename="../ui/dashboardpage.cpp" line="136" />
         <source>talk only; target %1</source>
-        <translation type="unfinished" />
+        <translation>solo conversación; objetivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="130" />
+        <location filename="../ui/dashboardpage.cpp" line="137" />
         <source>target %1</source>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="132" />
+        <location filename="../ui/dashboardpage.cpp" line="139" />
         <source>n = %1</source>
-        <translation type="unfinished" />
+        <translation>n = %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="134" />
+        <location filename="../ui/dashboardpage.cpp" line="142" />
         <source>of %1 offered</source>
         <translation>de %1 ofrecidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="135" />
+        <location filename="../ui/dashboardpage.cpp" line="144" />
         <source>%n evaluation(s)</source>
         <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="138" />
+        <location filename="../ui/dashboardpage.cpp" line="146" />
         <source>targets: CSAT %1, AHT %2</source>
-        <translation type="unfinished" />
+        <translation>objetivos: CSAT %1, TMO %2</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29" />
+        <location filename="../ui/mainwindow.cpp" line="30" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Bases de datos de Huddle (*.sqlite *.db *.huddle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40" />
+        <location filename="../ui/mainwindow.cpp" line="41" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85" />
+        <location filename="../ui/mainwindow.cpp" line="86" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="87" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87" />
+        <location filename="../ui/mainwindow.cpp" line="88" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="89" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>QA evaluations</source>
-        <translation type="unfinished" />
+        <translation>Evaluaciones de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page.</source>
-        <translation type="unfinished" />
+        <translation>Fichas de evaluación ponderadas, anotaciones en el momento exacto de un error, sesiones de calibración y disputas. Las evaluaciones que ya están en la base de datos cuentan para el % de calidad de la página Agentes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>Coaching sessions</source>
-        <translation type="unfinished" />
+        <translation>Sesiones de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
-        <translation type="unfinished" />
+        <translation>Agendas creadas a partir de los KPI más débiles del agente y de sus evaluaciones recientes, acciones acordadas con responsable y fecha, seguimientos y el efecto medido antes y después.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="103" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
-        <source>Monthly bonus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
-        <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
-        <source>Pages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="104" />
+        <source>Monthly bonus</source>
+        <translation>Bono mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105" />
+        <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
+        <translation>Planes de bonos como datos, cálculos mensuales explicados al céntimo, meses bloqueados y exportación a PDF/XLSX/CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116" />
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106" />
+        <location filename="../ui/mainwindow.cpp" line="124" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>%1 — Huddle</source>
-        <translation type="unfinished" />
+        <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Open Huddle database</source>
-        <translation type="unfinished" />
+        <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>New Huddle database</source>
-        <translation type="unfinished" />
+        <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>About Huddle</source>
-        <translation type="unfinished" />
+        <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -780,9 +784,9 @@ Handled %6</source>
 <context>
     <name>huddle::ui::ReviewNoteDelegate</name>
     <message>
-        <location filename="../ui/reviewnotedelegate.cpp" line="22" />
+        <location filename="../ui/reviewnotedelegate.cpp" line="23" />
         <source>%1 · %2 on %3's %4</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 sobre %4 de %3</translation>
     </message>
 </context>
 <context>
@@ -858,17 +862,17 @@ Handled %6</source>
         <translation>&amp;Tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="114" />
+        <location filename="../ui/scopebar.cpp" line="115" />
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="126" />
+        <location filename="../ui/scopebar.cpp" line="127" />
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="126" />
+        <location filename="../ui/scopebar.cpp" line="127" />
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
@@ -876,33 +880,33 @@ Handled %6</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="62" />
+        <location filename="../ui/main.cpp" line="64" />
         <source>Contact-centre supervisor console.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main.cpp" line="65" />
-        <source>Open FILE (created and set up if new).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main.cpp" line="66" />
-        <source>Page to start on: dashboard, agents or conversations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main.cpp" line="67" />
-        <source>Start with this agent selected.</source>
-        <translation type="unfinished" />
+        <translation>Consola para supervisores de centros de contacto.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="68" />
-        <source>Database to open, like --db.</source>
-        <translation type="unfinished" />
+        <source>Open FILE (created and set up if new).</source>
+        <translation>Abrir ARCHIVO (se crea y prepara si es nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="72" />
+        <source>Page to start on: dashboard, agents or conversations.</source>
+        <translation>Página inicial: dashboard, agents o conversations.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="75" />
-        <location filename="../ui/main.cpp" line="82" />
+        <source>Start with this agent selected.</source>
+        <translation>Empezar con este agente seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="78" />
+        <source>Database to open, like --db.</source>
+        <translation>Base de datos que abrir, como --db.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="86" />
+        <location filename="../ui/main.cpp" line="94" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>

@@ -49,6 +49,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     splitter->addWidget(createNotesPanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Proportions, not pixels: the notes list's size hint follows its own width and would otherwise win.
+    splitter->setSizes({600, 400});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -13,6 +13,7 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(150);
+    m_caption->setWordWrap(true); // long captions in some languages wrap rather than clip
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
