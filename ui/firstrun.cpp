@@ -1,7 +1,6 @@
 #include "firstrun.h"
 
-#include "demo/demogenerator.h"
-#include "storage/database.h"
+#include "demo/demodatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,16 +12,6 @@
 #include <atomic>
 
 namespace huddle::ui {
-
-namespace {
-
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
-} // namespace
 
 QString defaultDemoDatabasePath()
 {
@@ -36,10 +25,7 @@ core::Status createDemoDatabase(const QString &path, QWidget *parent)
     std::atomic<bool> cancelled{false};
     // The worker opens its own connection: a Qt SQL connection belongs to the thread that made it.
     auto work = [path, &permille, &cancelled]() -> core::Status {
-        auto database = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
-        if (!database)
-            return database.error();
-        auto summary = demo::generateDemo(*database.value(), demo::DemoOptions{}, [&](double share) {
+        auto summary = demo::createDemoDatabase(path, demo::DemoOptions{}, [&](double share) {
             permille = static_cast<int>(share * 1000);
             return !cancelled.load();
         });
@@ -64,8 +50,6 @@ core::Status createDemoDatabase(const QString &path, QWidget *parent)
     poll.stop();
     progress.reset();
     const core::Status result = watcher.result();
-    if (!result || cancelled)
-        removeDatabaseFiles(path);
     if (cancelled)
         return core::Error{QObject::tr("Creating the demo database was cancelled."), {}};
     return result;

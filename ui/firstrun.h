@@ -12,7 +12,7 @@ namespace huddle::ui {
 QString defaultDemoDatabasePath();
 
 // Creates the demo database at `path` on a worker thread behind a cancellable progress dialog.
-// Cancelling or failing leaves no file behind.
+// Cancelling, failing or being killed leaves no file at `path` (see demo::createDemoDatabase).
 core::Status createDemoDatabase(const QString &path, QWidget *parent);
 
 } // namespace huddle::ui

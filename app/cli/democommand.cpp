@@ -1,10 +1,8 @@
 #include "commands.h"
 
-#include "demo/demogenerator.h"
-#include "storage/database.h"
+#include "demo/demodatabase.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace huddle::cli {
@@ -85,16 +83,7 @@ int runDemo(const QStringList &arguments)
         return ExitUsage;
     }
     const QString path = parser.value(QStringLiteral("db"));
-    if (QFileInfo::exists(path)) {
-        err << "huddle-cli demo: " << path << " already exists; demo data goes into a new database only\n";
-        return ExitDatabase;
-    }
-    auto database = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
-    if (!database) {
-        err << "huddle-cli demo: " << database.error().toString() << "\n";
-        return ExitDatabase;
-    }
-    const auto summary = demo::generateDemo(*database.value(), options);
+    const auto summary = demo::createDemoDatabase(path, options);
     if (!summary) {
         err << "huddle-cli demo: " << summary.error().toString() << "\n";
         return ExitDatabase;

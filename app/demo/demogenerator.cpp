@@ -338,7 +338,9 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
         const QList<int> &peers = m_teamMembers.value(shift.agent->teamIndex);
         const int reviewer = m_random.pick(peers);
         if (reviewer != shift.agent->index) {
-            const QDateTime written = c.startedAt.addDays(m_random.between(0, 2)).addSecs(3600);
+            // Written within two days of the call, but never after the demo's last day.
+            const QDateTime written = std::min(c.startedAt.addDays(m_random.between(0, 2)).addSecs(3600),
+                                               QDateTime(m_options.endDay, QTime(23, 0), m_zone).toUTC());
             core::ReviewNoteRecord note{c.id,
                                         agentName(reviewer),
                                         m_agents[reviewer].id,
