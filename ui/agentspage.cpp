@@ -44,6 +44,7 @@ AgentsPage::AgentsPage(QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(busyIndicator());
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
 }
@@ -52,10 +53,15 @@ void AgentsPage::refresh()
 {
     const storage::KpiQuery query{
         scope().range, scope().teamId, std::nullopt, storage::KpiGrouping::Agent, {}};
-    const core::Status loaded = m_model->load(storage::KpiRepository(*database()), query);
-    if (!loaded)
-        QMessageBox::warning(this, tr("Agents"),
-                             tr("Could not load the agents' KPIs: %1").arg(loaded.error().toString()));
+    load<QList<storage::KpiRow>>(
+        [query](const storage::Database &db) { return storage::KpiRepository(db).totals(query); },
+        [this, query](const core::Result<QList<storage::KpiRow>> &rows) {
+            if (rows)
+                m_model->setRows(rows.value(), query.definitions);
+            else
+                QMessageBox::warning(this, tr("Agents"),
+                                     tr("Could not load the agents' KPIs: %1").arg(rows.error().toString()));
+        });
 }
 
 } // namespace huddle::ui

@@ -80,6 +80,10 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
     m_ahtAxis->setTitleText(tr("AHT (seconds)"));
     m_ahtAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_ahtAxis->setLabelsColor(ahtColor.darker(120));
+    // Sensible axes before the first data arrives (it loads in the background).
+    m_ahtAxis->setRange(0, 600);
+    const QDateTime today(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
+    m_time->setRange(today.addDays(-91), today);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_csatAxis, Qt::AlignLeft);
     chart->addAxis(m_ahtAxis, Qt::AlignRight);

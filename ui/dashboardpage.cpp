@@ -54,6 +54,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(busyIndicator());
     layout->addWidget(createCards());
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
@@ -106,7 +107,14 @@ QWidget *DashboardPage::createNotesPanel()
 
 void DashboardPage::refresh()
 {
-    auto data = models::loadDashboard(*database(), scope());
+    const models::Scope requested = scope();
+    load<models::DashboardData>(
+        [requested](const storage::Database &db) { return models::loadDashboard(db, requested); },
+        [this](const core::Result<models::DashboardData> &data) { display(data); });
+}
+
+void DashboardPage::display(const core::Result<models::DashboardData> &data)
+{
     if (!data) {
         m_message->setText(tr("Could not load the dashboard: %1").arg(data.error().toString()));
         m_message->show();

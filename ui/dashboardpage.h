@@ -33,6 +33,7 @@ protected:
 private:
     QWidget *createCards();
     QWidget *createNotesPanel();
+    void display(const core::Result<models::DashboardData> &data);
     void showCards();
     void onNoteSelected();
 

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "core/result.h"
 #include "models/scope.h"
+#include "storage/database.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+#include <QtConcurrent>
 
-namespace huddle::storage {
-class Database;
-}
+#include <functional>
+#include <optional>
+
+class QProgressBar;
+class QTimer;
 
 namespace huddle::ui {
 
@@ -15,10 +21,14 @@ namespace huddle::ui {
 class Page : public QWidget {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    explicit Page(QWidget *parent = nullptr);
 
     void setDatabase(const storage::Database *database);
     void setScope(const models::Scope &scope);
+    bool isLoading() const { return m_loading; }
+
+Q_SIGNALS:
+    void loaded(); // a background load finished and its result is on screen
 
 protected:
     const storage::Database *database() const { return m_database; }
@@ -27,13 +37,48 @@ protected:
     // Called when the database goes away: drop every model or repository that refers to it.
     virtual void release() {}
     void showEvent(QShowEvent *event) override;
+    // A thin bar that pages place above their content; it shows while a load takes longer than a moment.
+    QWidget *busyIndicator() const;
+
+    // Runs `work` on a worker thread with a connection of its own, then `apply` on the GUI thread. A newer
+    // load supersedes an older one, whose result is dropped: the screen always shows the latest scope, and
+    // the window stays responsive however large the database is.
+    template <typename T>
+    void load(std::function<core::Result<T>(const storage::Database &)> work,
+              std::function<void(const core::Result<T> &)> apply)
+    {
+        using Outcome = std::optional<core::Result<T>>; // QFuture wants a default-constructible result
+        const int generation = ++m_generation;
+        auto *watcher = new QFutureWatcher<Outcome>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, apply] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            finishLoading();
+            apply(*watcher->result());
+            Q_EMIT loaded();
+        });
+        startLoading();
+        watcher->setFuture(QtConcurrent::run([path = m_database->path(), work]() -> Outcome {
+            auto database = storage::Database::open(path, storage::OpenMode::MustExist);
+            if (!database)
+                return core::Result<T>(database.error());
+            return work(*database.value());
+        }));
+    }
 
 private:
     void refreshIfVisible();
+    void startLoading();
+    void finishLoading();
 
     const storage::Database *m_database = nullptr;
     models::Scope m_scope;
     bool m_stale = true;
+    bool m_loading = false;
+    int m_generation = 0;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
 };
 
 } // namespace huddle::ui

@@ -24,6 +24,16 @@
 
 using namespace huddle;
 
+namespace {
+
+// Pages load on a worker thread; wait until what the test asked for is on screen.
+void waitForLoad(ui::Page *page)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+}
+
+} // namespace
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -35,6 +45,7 @@ private Q_SLOTS:
     void agentsPageListsAgentsAndFilters();
     void activatingAnAgentOpensItOnTheDashboard();
     void conversationsPageShowsDetail();
+    void newerScopeWins();
     void openingAMissingDatabaseFails();
     void cleanupTestCase() { m_window.reset(); }
 
@@ -68,6 +79,7 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_window->openDatabase(m_path, storage::OpenMode::MustExist));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitForLoad(m_window->dashboard());
 }
 
 qint64 TestMainWindow::scalar(const QString &sql)
@@ -85,6 +97,7 @@ void TestMainWindow::showRange(core::Granularity granularity)
     m_window->scopeBar()->setGranularity(granularity);
     m_window->scopeBar()->setRange(m_range);
     QCOMPARE(m_window->scopeBar()->scope().range, m_range);
+    waitForLoad(m_window->dashboard());
 }
 
 void TestMainWindow::dailyChartHasOnePointPerDayWithData()
@@ -151,6 +164,7 @@ void TestMainWindow::clickingANoteHighlightsItsDay()
 void TestMainWindow::agentsPageListsAgentsAndFilters()
 {
     m_window->showPage(ui::MainWindow::AgentsIndex);
+    waitForLoad(m_window->agents());
     QTableView *view = m_window->agents()->view();
     QCOMPARE(view->model()->rowCount(), 10);
     const QString name = view->model()->index(0, models::AgentKpiModel::Agent).data().toString();
@@ -163,6 +177,7 @@ void TestMainWindow::agentsPageListsAgentsAndFilters()
 void TestMainWindow::activatingAnAgentOpensItOnTheDashboard()
 {
     m_window->showPage(ui::MainWindow::AgentsIndex);
+    waitForLoad(m_window->agents());
     QTableView *view = m_window->agents()->view();
     const QModelIndex cell = view->model()->index(2, models::AgentKpiModel::Agent);
     const qint64 agentId = cell.data(models::AgentKpiModel::AgentIdRole).toLongLong();
@@ -170,6 +185,7 @@ void TestMainWindow::activatingAnAgentOpensItOnTheDashboard()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(m_window->scopeBar()->scope().agentId, std::optional<qint64>(agentId));
     QVERIFY(m_window->dashboard()->isVisible());
+    waitForLoad(m_window->dashboard());
     QCOMPARE(m_window->dashboard()->data().period.handled,
              scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND agent_id = %1 "
                                    "AND day BETWEEN '%2' AND '%3'")
@@ -187,6 +203,24 @@ void TestMainWindow::conversationsPageShowsDetail()
     const QString externalId =
         view->model()->index(1, models::ConversationTableModel::Conversation).data().toString();
     QVERIFY(m_window->conversations()->detail()->toPlainText().contains(externalId));
+}
+
+// Two scopes asked for in a row: the page ends up showing the second, whatever order the loads finish in.
+void TestMainWindow::newerScopeWins()
+{
+    m_window->showPage(ui::MainWindow::DashboardIndex);
+    m_window->scopeBar()->setRange(m_range);
+    m_window->scopeBar()->setRange({QDate(2026, 5, 18), QDate(2026, 5, 24)});
+    waitForLoad(m_window->dashboard());
+    QTest::qWait(200); // a superseded result arriving late must not overwrite the screen
+    const qint64 agentId = m_window->scopeBar()->scope().agentId.value_or(0);
+    const QString agentFilter = agentId ? QStringLiteral(" AND agent_id = %1").arg(agentId) : QString();
+    QCOMPARE(
+        m_window->dashboard()->data().period.handled,
+        scalar(QStringLiteral(
+                   "SELECT COUNT(*) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-18' AND "
+                   "'2026-05-24'") +
+               agentFilter));
 }
 
 void TestMainWindow::openingAMissingDatabaseFails()
