@@ -83,7 +83,10 @@ QString ahtDefinition(core::HandleBasis basis)
 
 QString fcrDefinition()
 {
-    return tr("FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.");
+    return tr("FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. "
+              "Resolved: the "
+              "export's flag, or without one, no new contact from the same customer within the FCR window (7 "
+              "days).");
 }
 
 QString attendanceDefinition()

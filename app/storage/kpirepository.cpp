@@ -37,15 +37,17 @@ Source conversationSource(int serviceLevelSeconds)
         QStringLiteral("c.agent_id"),
         QStringLiteral("c.team_id"),
         QStringLiteral("c.day"),
-        QStringLiteral("COUNT(*), SUM(c.answered), SUM(1 - c.answered),"
-                       " SUM(CASE WHEN c.answered = 1 AND c.handle_s IS NOT NULL THEN 1 ELSE 0 END),"
-                       " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.handle_s END), 0),"
-                       " SUM(CASE WHEN c.answered = 1 AND c.handle_basis = 'talk_only' THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN c.answered = 1 AND c.wait_s IS NOT NULL THEN 1 ELSE 0 END),"
-                       " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.wait_s END), 0),"
-                       " SUM(CASE WHEN c.answered = 1 AND c.wait_s <= %1 THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN c.answered = 1 AND c.resolved IS NOT NULL THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN c.answered = 1 AND c.resolved = 1 THEN 1 ELSE 0 END)")
+        QStringLiteral(
+            "COUNT(*), SUM(c.answered), SUM(1 - c.answered),"
+            " SUM(CASE WHEN c.answered = 1 AND c.handle_s IS NOT NULL THEN 1 ELSE 0 END),"
+            " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.handle_s END), 0),"
+            " SUM(CASE WHEN c.answered = 1 AND c.handle_basis = 'talk_only' THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN c.answered = 1 AND c.wait_s IS NOT NULL THEN 1 ELSE 0 END),"
+            " COALESCE(SUM(CASE WHEN c.answered = 1 THEN c.wait_s END), 0),"
+            " SUM(CASE WHEN c.answered = 1 AND c.wait_s <= %1 THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN c.answered = 1 AND COALESCE(c.resolved, c.fcr_inferred) IS NOT NULL THEN 1 ELSE "
+            "0 END),"
+            " SUM(CASE WHEN c.answered = 1 AND COALESCE(c.resolved, c.fcr_inferred) = 1 THEN 1 ELSE 0 END)")
             .arg(serviceLevelSeconds),
         {},
         {}};

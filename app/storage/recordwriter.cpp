@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 #include "core/handletime.h"
 #include "database.h"
+#include "fcrinference.h"
 #include "sqlutil.h"
 
 #include <QSqlError>
@@ -60,6 +61,9 @@ core::Status RecordWriter::begin()
 
 core::Status RecordWriter::commit()
 {
+    // Derived facts are brought up to date inside the same transaction as the writes they depend on.
+    if (const core::Status inferred = inferFirstContactResolution(m_db); !inferred)
+        return inferred;
     if (!m_db.commit())
         return core::Error{QStringLiteral("could not commit: %1").arg(m_db.lastError().text()), {}};
     m_inTransaction = false;

@@ -11,6 +11,7 @@ namespace huddle::storage {
 class Database;
 
 // Writes domain records inside one transaction: begin(), many insert…(), then commit() or rollback().
+// commit() also brings derived facts (inferred FCR) up to date before the transaction ends.
 // Statements are prepared once and reused, which is what makes bulk writing (demo data, imports) fast.
 class RecordWriter {
 public:

@@ -51,7 +51,11 @@ CREATE TABLE conversations (
     total_handle_s INTEGER,      -- as exported, when the export gives a total
     handle_s       INTEGER,      -- effective handle time (core::effectiveHandleTime)
     handle_basis   TEXT,         -- 'total', 'components' or 'talk_only'
-    resolved       INTEGER CHECK (resolved IN (0, 1)),
+    resolved       INTEGER CHECK (resolved IN (0, 1)),  -- as exported
+    -- Without an exported flag, FCR is inferred: 1 when the same customer made no new contact within the
+    -- FCR window (setting fcr_window_days, default 7), 0 when they did, NULL while the data does not yet
+    -- reach the end of the window (storage/fcrinference.cpp keeps it current on every write).
+    fcr_inferred   INTEGER CHECK (fcr_inferred IN (0, 1)),
     transcript_ref TEXT,
     -- The customer's survey answer, on the conversation it belongs to, so it is credited to whoever
     -- handled it and KPI queries read it from the same covering index as the durations.
@@ -65,13 +69,15 @@ CREATE TABLE conversations (
 );
 ;;
 -- Covering indexes: the KPI aggregates for a team or an agent over a period read only the index.
-CREATE INDEX conversations_team_day ON conversations(team_id, day, agent_id, answered, handle_s, handle_basis, wait_s, resolved, csat_scale_min, csat_scale_max, csat_score, nps_score);
+CREATE INDEX conversations_team_day ON conversations(team_id, day, agent_id, answered, handle_s, handle_basis, wait_s, resolved, fcr_inferred, csat_scale_min, csat_scale_max, csat_score, nps_score);
 ;;
-CREATE INDEX conversations_agent_day ON conversations(agent_id, day, team_id, answered, handle_s, handle_basis, wait_s, resolved, csat_scale_min, csat_scale_max, csat_score, nps_score);
+CREATE INDEX conversations_agent_day ON conversations(agent_id, day, team_id, answered, handle_s, handle_basis, wait_s, resolved, fcr_inferred, csat_scale_min, csat_scale_max, csat_score, nps_score);
 ;;
-CREATE INDEX conversations_day ON conversations(day, agent_id, team_id, answered, handle_s, handle_basis, wait_s, resolved, csat_scale_min, csat_scale_max, csat_score, nps_score);
+CREATE INDEX conversations_day ON conversations(day, agent_id, team_id, answered, handle_s, handle_basis, wait_s, resolved, fcr_inferred, csat_scale_min, csat_scale_max, csat_score, nps_score);
 ;;
 CREATE INDEX conversations_started ON conversations(started_at);
+;;
+CREATE INDEX conversations_customer ON conversations(customer_id, started_at);
 ;;
 CREATE TABLE sales (
     id              INTEGER PRIMARY KEY,
@@ -232,3 +238,5 @@ CREATE TABLE coaching_actions (
 INSERT INTO settings (key, value) VALUES ('application', 'huddle');
 ;;
 INSERT INTO settings (key, value) VALUES ('site_time_zone', 'UTC');
+;;
+INSERT INTO settings (key, value) VALUES ('fcr_window_days', '7');
