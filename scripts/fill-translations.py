@@ -16,6 +16,11 @@ with open(glossary_path, encoding="utf-8") as f:
             glossary[source.replace("\\n", "\n")] = translation.replace("\\n", "\n")
 
 tree = ET.parse(ts_path)
+# Messages whose source text is gone from the code are dropped rather than kept as "vanished".
+for context in tree.iter("context"):
+    for message in list(context.findall("message")):
+        if message.find("translation") is not None and message.find("translation").get("type") in ("vanished", "obsolete"):
+            context.remove(message)
 filled = 0
 for message in tree.iter("message"):
     source = message.findtext("source")

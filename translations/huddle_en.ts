@@ -4,22 +4,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/firstrun.cpp" line="50"/>
+        <location filename="../ui/firstrun.cpp" line="36"/>
         <source>Creating a demo contact centre: 4 teams, 48 agents, 180 days…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="51"/>
+        <location filename="../ui/firstrun.cpp" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="52"/>
+        <location filename="../ui/firstrun.cpp" line="38"/>
         <source>Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="70"/>
+        <location filename="../ui/firstrun.cpp" line="54"/>
         <source>Creating the demo database was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,16 +58,16 @@
     </message>
     <message>
         <location filename="../app/models/kpiformat.cpp" line="86"/>
-        <source>FCR %: conversations resolved on first contact ÷ conversations with a resolved flag.</source>
+        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export&apos;s flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="91"/>
+        <location filename="../app/models/kpiformat.cpp" line="94"/>
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="98"/>
+        <location filename="../app/models/kpiformat.cpp" line="101"/>
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,12 +399,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="57"/>
+        <location filename="../ui/agentspage.cpp" line="62"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="58"/>
+        <location filename="../ui/agentspage.cpp" line="63"/>
         <source>Could not load the agents&apos; KPIs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,12 +481,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="192"/>
+        <location filename="../ui/csatahtchart.cpp" line="196"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="196"/>
+        <location filename="../ui/csatahtchart.cpp" line="200"/>
         <source>%1
 CSAT %2 (n=%3)
 AHT %4 (n=%5)
@@ -517,97 +517,97 @@ Handled %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="65"/>
+        <location filename="../ui/dashboardpage.cpp" line="68"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="66"/>
+        <location filename="../ui/dashboardpage.cpp" line="69"/>
         <source>Average handle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="67"/>
+        <location filename="../ui/dashboardpage.cpp" line="70"/>
         <source>First-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="68"/>
+        <location filename="../ui/dashboardpage.cpp" line="71"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="69"/>
+        <location filename="../ui/dashboardpage.cpp" line="72"/>
         <source>QA score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="70"/>
+        <location filename="../ui/dashboardpage.cpp" line="73"/>
         <source>CSAT vs AHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="88"/>
+        <location filename="../ui/dashboardpage.cpp" line="91"/>
         <source>Peer-review notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="109"/>
+        <location filename="../ui/dashboardpage.cpp" line="119"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="116"/>
+        <location filename="../ui/dashboardpage.cpp" line="126"/>
         <source>No handled conversations in this period for this selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="117"/>
+        <location filename="../ui/dashboardpage.cpp" line="127"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="117"/>
+        <location filename="../ui/dashboardpage.cpp" line="127"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="119"/>
+        <location filename="../ui/dashboardpage.cpp" line="129"/>
         <source>CSAT % and AHT, %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="121"/>
+        <location filename="../ui/dashboardpage.cpp" line="131"/>
         <source>Peer-review notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="131"/>
+        <location filename="../ui/dashboardpage.cpp" line="141"/>
         <source>n = %1 responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="136"/>
+        <location filename="../ui/dashboardpage.cpp" line="146"/>
         <source>talk only; target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="137"/>
+        <location filename="../ui/dashboardpage.cpp" line="147"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="139"/>
+        <location filename="../ui/dashboardpage.cpp" line="149"/>
         <source>n = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="142"/>
+        <location filename="../ui/dashboardpage.cpp" line="152"/>
         <source>of %1 offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="144"/>
+        <location filename="../ui/dashboardpage.cpp" line="154"/>
         <source>%n evaluation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -615,7 +615,7 @@ Handled %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="146"/>
+        <location filename="../ui/dashboardpage.cpp" line="156"/>
         <source>targets: CSAT %1, AHT %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +775,14 @@ Handled %6</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::Page</name>
+    <message>
+        <location filename="../ui/page.cpp" line="16"/>
+        <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
