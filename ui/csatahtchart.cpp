@@ -7,7 +7,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QTimeZone>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -21,11 +20,18 @@ const QColor csatColor(0x1b, 0x7f, 0x79); // teal: quality
 const QColor ahtColor(0xd9, 0x73, 0x1a);  // amber: speed
 const QColor highlightColor(0x6a, 0x4c, 0x93);
 
+// QDateTimeAxis labels its ticks in the machine's local time, so a calendar day is placed at its local
+// midnight; UTC midnight would be labelled the previous day west of Greenwich.
+QDateTime axisTime(QDate day)
+{
+    return day.startOfDay();
+}
+
 // Points sit in the middle of their bucket, so a week's point is drawn mid-week.
 qint64 bucketMiddle(const models::TrendPoint &point)
 {
-    const QDateTime start(point.start, QTime(0, 0), QTimeZone::utc());
-    const QDateTime end(point.end.addDays(1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime start = axisTime(point.start);
+    const QDateTime end = axisTime(point.end.addDays(1));
     return (start.toMSecsSinceEpoch() + end.toMSecsSinceEpoch()) / 2;
 }
 
@@ -82,7 +88,7 @@ CsatAhtChart::CsatAhtChart(QWidget *parent)
     m_ahtAxis->setLabelsColor(ahtColor.darker(120));
     // Sensible axes before the first data arrives (it loads in the background).
     m_ahtAxis->setRange(0, 600);
-    const QDateTime today(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
+    const QDateTime today = axisTime(QDate::currentDate());
     m_time->setRange(today.addDays(-91), today);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_csatAxis, Qt::AlignLeft);
@@ -138,8 +144,8 @@ void CsatAhtChart::updateAxes(const core::KpiTargets &targets)
 {
     if (m_trend.isEmpty())
         return;
-    const QDateTime start(m_trend.constFirst().start, QTime(0, 0), QTimeZone::utc());
-    const QDateTime end(m_trend.constLast().end.addDays(1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime start = axisTime(m_trend.constFirst().start);
+    const QDateTime end = axisTime(m_trend.constLast().end.addDays(1));
     m_time->setRange(start, end);
     m_time->setTickCount(std::clamp(static_cast<int>(m_trend.size()) + 1, 2, 9));
     double maxAht = targets.ahtSeconds;
@@ -156,8 +162,8 @@ void CsatAhtChart::updateAxes(const core::KpiTargets &targets)
 const models::TrendPoint *CsatAhtChart::bucketAt(qint64 msecs) const
 {
     for (const models::TrendPoint &point : m_trend) {
-        const QDateTime start(point.start, QTime(0, 0), QTimeZone::utc());
-        const QDateTime end(point.end.addDays(1), QTime(0, 0), QTimeZone::utc());
+        const QDateTime start = axisTime(point.start);
+        const QDateTime end = axisTime(point.end.addDays(1));
         if (msecs >= start.toMSecsSinceEpoch() && msecs < end.toMSecsSinceEpoch())
             return &point;
     }
@@ -171,7 +177,7 @@ void CsatAhtChart::highlightDay(QDate day)
     m_highlightLine->clear();
     if (!day.isValid())
         return;
-    const qint64 dayMsecs = QDateTime(day, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 dayMsecs = axisTime(day).addSecs(12 * 3600).toMSecsSinceEpoch();
     const models::TrendPoint *bucket = bucketAt(dayMsecs);
     if (!bucket)
         return;

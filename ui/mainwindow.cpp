@@ -161,11 +161,11 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     m_database = std::move(opened.value());
     m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
     m_scopeBar->setDirectory(m_directory.get());
+    m_dashboard->setScopeTitle(m_scopeBar->describe());
     for (Page *page : std::as_const(m_pages)) {
         page->setScope(m_scopeBar->scope());
         page->setDatabase(m_database.get());
     }
-    onScopeChanged();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(absolute)));
     setWindowTitle(tr("%1 — Huddle").arg(QFileInfo(path).fileName()));

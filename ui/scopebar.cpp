@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QTimer>
 
 namespace huddle::ui {
 
@@ -40,6 +41,7 @@ ScopeBar::ScopeBar(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_granularity(new QComboBox(this))
+    , m_dateSettle(new QTimer(this))
 {
     m_team->setMinimumContentsLength(14);
     m_agent->setMinimumContentsLength(18);
@@ -78,8 +80,18 @@ ScopeBar::ScopeBar(QWidget *parent)
     connect(m_team, &QComboBox::currentIndexChanged, this, &ScopeBar::onTeamChanged);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &ScopeBar::onAgentChanged);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ScopeBar::applyPreset);
-    connect(m_from, &QDateEdit::dateChanged, this, &ScopeBar::onDatesEdited);
-    connect(m_to, &QDateEdit::dateChanged, this, &ScopeBar::onDatesEdited);
+    // Typing or stepping through a date changes it several times in a row; each change would start a load,
+    // so the scope is published once the dates have been still for a moment.
+    m_dateSettle->setSingleShot(true);
+    m_dateSettle->setInterval(250);
+    connect(m_dateSettle, &QTimer::timeout, this, &ScopeBar::onDatesEdited);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this, edit] {
+            if (m_updating)
+                return;
+            m_lastEdited = edit;
+            m_dateSettle->start();
+        });
     connect(m_granularity, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_scope.granularity = static_cast<core::Granularity>(m_granularity->itemData(index).toInt());
         if (m_preset->currentIndex() < customPreset)
@@ -191,11 +203,14 @@ void ScopeBar::onDatesEdited()
 {
     if (m_updating)
         return;
+    m_dateSettle->stop();
     QDate from = m_from->date();
     QDate to = m_to->date();
-    if (from > to) { // keep the range valid whichever end was moved
-        const QSignalBlocker blocker(sender() == m_from ? static_cast<QObject *>(m_to) : m_from);
-        (sender() == m_from ? m_to : m_from)->setDate(sender() == m_from ? from : to);
+    if (from > to) { // keep the range valid: the other end follows the one that was moved
+        const bool fromMoved = m_lastEdited == m_from;
+        QDateEdit *other = fromMoved ? m_to : m_from;
+        const QSignalBlocker blocker(other);
+        other->setDate(fromMoved ? from : to);
         from = m_from->date();
         to = m_to->date();
     }

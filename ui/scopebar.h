@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QTimer;
 
 namespace huddle::ui {
 
@@ -46,6 +47,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_granularity;
+    QTimer *m_dateSettle;
+    QDateEdit *m_lastEdited = nullptr;
     bool m_updating = false;
 };
 

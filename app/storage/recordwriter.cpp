@@ -56,13 +56,14 @@ core::Status RecordWriter::begin()
         return core::Error{QStringLiteral("could not start a transaction: %1").arg(m_db.lastError().text()),
                            {}};
     m_inTransaction = true;
+    m_fcrChanges = {{}, newestConversationStart(m_db)};
     return core::Done{};
 }
 
 core::Status RecordWriter::commit()
 {
     // Derived facts are brought up to date inside the same transaction as the writes they depend on.
-    if (const core::Status inferred = inferFirstContactResolution(m_db); !inferred)
+    if (const core::Status inferred = inferFirstContactResolution(m_db, m_fcrChanges); !inferred)
         return inferred;
     if (!m_db.commit())
         return core::Error{QStringLiteral("could not commit: %1").arg(m_db.lastError().text()), {}};
@@ -128,6 +129,11 @@ core::Status RecordWriter::insertMembership(const core::MembershipRecord &m)
 
 core::Result<qint64> RecordWriter::insertConversation(const core::ConversationRecord &c)
 {
+    if (!c.startedAt.isValid() || !c.day.isValid())
+        return core::Error{QStringLiteral("conversation %1 has no valid start time or day").arg(c.externalId),
+                           {}};
+    if (!c.customerId.isEmpty())
+        m_fcrChanges.customers.insert(c.customerId);
     QSqlQuery &q = prepared(
         m_conversation,
         QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include "core/records.h"
 #include "core/result.h"
+#include "fcrinference.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -39,6 +40,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    FcrChanges m_fcrChanges;
     QSqlQuery m_team, m_agent, m_membership, m_conversation, m_survey, m_sale, m_attendance, m_note,
         m_coaching, m_setting;
 };

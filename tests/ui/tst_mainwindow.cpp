@@ -12,10 +12,12 @@
 #include "scopebar.h"
 #include "storage/database.h"
 
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void activatingAnAgentOpensItOnTheDashboard();
     void conversationsPageShowsDetail();
     void newerScopeWins();
+    void steppingADateLoadsOnce();
     void openingAMissingDatabaseFails();
     void cleanupTestCase() { m_window.reset(); }
 
@@ -221,6 +224,23 @@ void TestMainWindow::newerScopeWins()
                    "SELECT COUNT(*) FROM conversations WHERE answered = 1 AND day BETWEEN '2026-05-18' AND "
                    "'2026-05-24'") +
                agentFilter));
+}
+
+// Each step of a date edit changes the date; the dashboard loads once the dates are still, not per step.
+void TestMainWindow::steppingADateLoadsOnce()
+{
+    showRange(core::Granularity::Day);
+    QSignalSpy loads(m_window->dashboard(), &ui::Page::loaded);
+    const QList<QDateEdit *> edits = m_window->scopeBar()->findChildren<QDateEdit *>();
+    QCOMPARE(edits.size(), 2);
+    QDateEdit *to =
+        edits.constLast()->date() >= edits.constFirst()->date() ? edits.constLast() : edits.constFirst();
+    for (int step = 1; step <= 3; ++step)
+        to->setDate(m_range.to.addDays(-step));
+    QTRY_COMPARE_WITH_TIMEOUT(loads.count(), 1, 10000);
+    QTest::qWait(500);
+    QCOMPARE(loads.count(), 1);
+    QCOMPARE(m_window->scopeBar()->scope().range, (core::DateRange{m_range.from, m_range.to.addDays(-3)}));
 }
 
 void TestMainWindow::openingAMissingDatabaseFails()
