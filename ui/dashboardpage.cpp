@@ -140,12 +140,9 @@ void DashboardPage::showCards()
     m_csatCard->setValue(
         models::formatPercent(v.csatPct.value), tr("n = %1 responses").arg(locale.toString(v.csatPct.n)),
         models::rateTooltip(models::csatDefinition(), v.csatPct), models::isSmallSample(v.csatPct.n));
-    m_ahtCard->setValue(
-        models::formatDuration(v.ahtSeconds.value),
-        v.ahtBasis == core::HandleBasis::TalkOnly
-            ? tr("talk only; target %1").arg(models::formatDuration(m_data.targets.ahtSeconds))
-            : tr("target %1").arg(models::formatDuration(m_data.targets.ahtSeconds)),
-        models::ahtDefinition(v.ahtBasis));
+    m_ahtCard->setValue(models::formatDuration(v.ahtSeconds.value) + models::ahtBasisSuffix(v.ahtBasis),
+                        tr("target %1").arg(models::formatDuration(m_data.targets.ahtSeconds)),
+                        models::ahtDefinition(v.ahtBasis));
     m_fcrCard->setValue(models::formatPercent(v.fcrPct.value), tr("n = %1").arg(locale.toString(v.fcrPct.n)),
                         models::rateTooltip(models::fcrDefinition(), v.fcrPct),
                         models::isSmallSample(v.fcrPct.n));

@@ -69,9 +69,18 @@ QList<Column> valueColumns()
          [](const Row &, const Values &v) { return rounded(v.csatMean, 3); }},
         {QStringLiteral("aht_basis"), false,
          [](const Row &, const Values &v) {
-             return v.ahtBasis == core::HandleBasis::TalkOnly ? QVariant(QStringLiteral("talk_only"))
-                    : v.ahtBasis == core::HandleBasis::None   ? QVariant()
-                                                              : QVariant(QStringLiteral("handle"));
+             switch (v.ahtBasis) {
+             case core::HandleBasis::None:
+                 return QVariant();
+             case core::HandleBasis::TalkOnly:
+                 return QVariant(QStringLiteral("talk_only"));
+             case core::HandleBasis::PartlyTalkOnly:
+                 return QVariant(QStringLiteral("partly_talk_only"));
+             case core::HandleBasis::Total:
+             case core::HandleBasis::Components:
+                 break;
+             }
+             return QVariant(QStringLiteral("handle"));
          }},
         {QStringLiteral("asa_s"), true,
          [](const Row &, const Values &v) { return rounded(v.asaSeconds.value, 1); }},

@@ -6,7 +6,8 @@ namespace huddle::core {
 
 // Which durations a conversation's handle time was built from. AHT shown from talk time alone is
 // labelled "talk only" in the UI (domain.md, AHT).
-enum class HandleBasis { None, Total, Components, TalkOnly };
+// For a group, PartlyTalkOnly: some of its handle times are talk alone, so its AHT is understated.
+enum class HandleBasis { None, Total, Components, TalkOnly, PartlyTalkOnly };
 
 struct HandleTime {
     std::optional<int> seconds;

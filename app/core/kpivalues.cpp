@@ -27,7 +27,9 @@ HandleBasis ahtBasis(const KpiTotals &t)
 {
     if (t.handleCount == 0)
         return HandleBasis::None;
-    return t.talkOnlyCount == t.handleCount ? HandleBasis::TalkOnly : HandleBasis::Components;
+    if (t.talkOnlyCount == t.handleCount)
+        return HandleBasis::TalkOnly;
+    return t.talkOnlyCount > 0 ? HandleBasis::PartlyTalkOnly : HandleBasis::Components;
 }
 
 // NPS = % promoters (9–10) − % detractors (0–6).

@@ -31,7 +31,8 @@ struct KpiValues {
     std::optional<double> csatMean; // only when all responses share one scale
     bool perfectCsat = false;
     Measure ahtSeconds;
-    HandleBasis ahtBasis = HandleBasis::None; // TalkOnly when every handle time was talk alone
+    HandleBasis ahtBasis =
+        HandleBasis::None; // TalkOnly when every handle time was talk alone, PartlyTalkOnly when some
     Measure asaSeconds;
     Rate serviceLevelPct;
     Rate abandonPct;

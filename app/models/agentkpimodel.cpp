@@ -74,8 +74,7 @@ QVariant AgentKpiModel::display(const Entry &e, int column) const
     case CsatResponses:
         return locale.toString(e.values.csatPct.n);
     case Aht:
-        return formatDuration(e.values.ahtSeconds.value) +
-               (e.values.ahtBasis == core::HandleBasis::TalkOnly ? tr(" (talk only)") : QString());
+        return formatDuration(e.values.ahtSeconds.value) + ahtBasisSuffix(e.values.ahtBasis);
     case Fcr:
         return formatPercent(e.values.fcrPct.value);
     case Sales:

@@ -71,11 +71,24 @@ QString csatDefinition()
         "\"good\" on good/bad.");
 }
 
+QString ahtBasisSuffix(core::HandleBasis basis)
+{
+    if (basis == core::HandleBasis::TalkOnly)
+        return tr(" (talk only)");
+    if (basis == core::HandleBasis::PartlyTalkOnly)
+        return tr(" (partly talk only)");
+    return {};
+}
+
 QString ahtDefinition(core::HandleBasis basis)
 {
     if (basis == core::HandleBasis::TalkOnly)
         return tr(
             "AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.");
+    if (basis == core::HandleBasis::PartlyTalkOnly)
+        return tr("AHT (partly talk only): some conversations come from a source that gives talk time alone, "
+                  "so this "
+                  "AHT is lower than the full handle time.");
     return tr("AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time "
               "when it "
               "gives one.");

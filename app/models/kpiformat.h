@@ -18,6 +18,8 @@ bool isSmallSample(qint64 n, const core::KpiDefinitions &definitions = {});
 
 QString csatDefinition();
 QString ahtDefinition(core::HandleBasis basis);
+// " (talk only)", " (partly talk only)" or nothing: what an AHT figure must say about itself.
+QString ahtBasisSuffix(core::HandleBasis basis);
 QString fcrDefinition();
 QString attendanceDefinition();
 QString qaDefinition();

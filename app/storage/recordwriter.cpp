@@ -22,6 +22,7 @@ QString basisCode(core::HandleBasis basis)
     case core::HandleBasis::TalkOnly:
         return QStringLiteral("talk_only");
     case core::HandleBasis::None:
+    case core::HandleBasis::PartlyTalkOnly: // describes groups, never one conversation
         break;
     }
     return {};

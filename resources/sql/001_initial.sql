@@ -207,9 +207,12 @@ CREATE INDEX review_notes_day ON review_notes(conversation_day);
 ;;
 -- When a conversation is corrected (re-imported with another agent, team or day), its evaluations and
 -- review notes follow, so the copies above never disagree with it.
+-- An evaluation keeps its agent when the conversation loses its handler (re-filed as abandoned).
 CREATE TRIGGER conversations_followers AFTER UPDATE OF agent_id, team_id, day ON conversations
+    WHEN OLD.agent_id IS NOT NEW.agent_id OR OLD.team_id IS NOT NEW.team_id OR OLD.day IS NOT NEW.day
 BEGIN
-    UPDATE evaluations SET agent_id = NEW.agent_id, team_id = NEW.team_id, conversation_day = NEW.day
+    UPDATE evaluations SET agent_id = COALESCE(NEW.agent_id, agent_id), team_id = NEW.team_id,
+        conversation_day = NEW.day
         WHERE conversation_id = NEW.id;
     UPDATE review_notes SET agent_id = NEW.agent_id, team_id = NEW.team_id, conversation_day = NEW.day
         WHERE conversation_id = NEW.id;

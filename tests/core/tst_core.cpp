@@ -314,7 +314,7 @@ void TestCore::computeKpisOnHandBuiltTotals()
     t.abandoned = 10;
     t.handleCount = 40;
     t.handleSecondsSum = 16000; // AHT 16000 / 40 = 400 s
-    t.talkOnlyCount = 5;        // some, not all, talk only → not labelled talk only
+    t.talkOnlyCount = 5;        // some, not all, talk only → labelled partly talk only
     t.waitCount = 40;
     t.waitSecondsSum = 1000; // ASA 1000 / 40 = 25 s
     t.answeredWithinSl = 30; // SL 30 / 50 offered = 60 %
@@ -343,7 +343,7 @@ void TestCore::computeKpisOnHandBuiltTotals()
     QVERIFY(qFuzzyCompare(*v.csatMean, 47.0 / 12.0));
     QCOMPARE(v.ahtSeconds.value, std::optional<double>(400.0));
     QCOMPARE(v.ahtSeconds.n, 40);
-    QCOMPARE(v.ahtBasis, HandleBasis::Components);
+    QCOMPARE(v.ahtBasis, HandleBasis::PartlyTalkOnly);
     QCOMPARE(v.asaSeconds.value, std::optional<double>(25.0));
     QCOMPARE(v.serviceLevelPct.value, std::optional<double>(60.0));
     QCOMPARE(v.serviceLevelPct.n, 50);
@@ -376,7 +376,7 @@ void TestCore::ahtBasis_data()
     QTest::addColumn<HandleBasis>("basis");
 
     QTest::newRow("all talk only") << qint64(3) << qint64(3) << qint64(600) << 200.0 << HandleBasis::TalkOnly;
-    QTest::newRow("mixed") << qint64(4) << qint64(1) << qint64(1000) << 250.0 << HandleBasis::Components;
+    QTest::newRow("mixed") << qint64(4) << qint64(1) << qint64(1000) << 250.0 << HandleBasis::PartlyTalkOnly;
     QTest::newRow("no talk only") << qint64(2) << qint64(0) << qint64(500) << 250.0
                                   << HandleBasis::Components;
     QTest::newRow("no handle times") << qint64(0) << qint64(0) << qint64(0) << -1.0 << HandleBasis::None;

@@ -7,6 +7,7 @@
 #include "storage/recordwriter.h"
 #include "storage/reviewnoterepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void copiesAreTakenOnWriting();
     void correctedConversationMovesItsFollowers();
     void followersOfMissingConversationsAreRefused();
+    void evaluationKeepsItsAgentWhenTheHandlerIsRemoved();
 
 private:
     QVariantList row(const QString &sql);
@@ -137,6 +139,16 @@ void TestFollowers::followersOfMissingConversationsAreRefused()
     QVERIFY(!survey);
     QVERIFY(survey.error().message.contains(QStringLiteral("does not exist")));
     QCOMPARE(row(QStringLiteral("SELECT COUNT(*) FROM review_notes")), (QVariantList{qint64(1)}));
+}
+
+void TestFollowers::evaluationKeepsItsAgentWhenTheHandlerIsRemoved()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(QStringLiteral("UPDATE conversations SET agent_id = NULL, answered = 0")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(row(QStringLiteral("SELECT agent_id, team_id FROM evaluations")),
+             (QVariantList{m_ana, m_teamA}));
+    QCOMPARE(row(QStringLiteral("SELECT agent_id FROM review_notes")).constFirst().isNull(), true);
 }
 
 QTEST_GUILESS_MAIN(TestFollowers)
