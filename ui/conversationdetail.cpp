@@ -57,7 +57,7 @@ QString conversationDetailHtml(const storage::ConversationRow &r,
     rows += field(tr("Hold"), seconds(r.holdSeconds));
     rows += field(tr("After-call work"), seconds(r.acwSeconds));
     rows += field(tr("Handle time"), seconds(r.handleSeconds) + handleBasis);
-    rows += field(tr("Resolved"), r.resolved ? (*r.resolved ? tr("yes") : tr("no")) : QString());
+    rows += field(tr("Resolved"), models::formatResolved(r.resolved, r.resolvedInferred));
     rows += field(tr("CSAT"),
                   r.csatScore
                       ? tr("%1 on a %2–%3 scale").arg(*r.csatScore).arg(r.csatScale.min).arg(r.csatScale.max)

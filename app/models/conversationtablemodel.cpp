@@ -170,7 +170,7 @@ QVariant ConversationTableModel::display(const storage::ConversationRow &r, int 
     case Handle:
         return formatDuration(asDouble(r.handleSeconds));
     case Resolved:
-        return r.resolved ? (*r.resolved ? tr("yes") : tr("no")) : QString();
+        return formatResolved(r.resolved, r.resolvedInferred);
     case Csat:
         return r.csatScore ? tr("%1 of %2").arg(*r.csatScore).arg(r.csatScale.max) : QString();
     }

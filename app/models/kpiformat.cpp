@@ -47,6 +47,15 @@ QString formatMoney(qint64 cents)
     return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("$"));
 }
 
+QString formatResolved(const std::optional<bool> &exported, const std::optional<bool> &inferred)
+{
+    if (exported)
+        return *exported ? tr("yes") : tr("no");
+    if (inferred)
+        return *inferred ? tr("yes (no repeat contact)") : tr("no (repeat contact)");
+    return {};
+}
+
 QString rateTooltip(const QString &definition, const core::Rate &rate)
 {
     QString text = definition;

@@ -13,6 +13,8 @@ QString formatPercent(const std::optional<double> &value, int decimals = 1);
 QString formatRateWithN(const core::Rate &rate);
 QString formatDuration(const std::optional<double> &seconds); // m:ss, or h:mm:ss past an hour
 QString formatMoney(qint64 cents);
+// "yes", "no", "yes (no repeat contact)", "no (repeat contact)" or empty: a conversation's FCR outcome.
+QString formatResolved(const std::optional<bool> &exported, const std::optional<bool> &inferred);
 QString rateTooltip(const QString &definition, const core::Rate &rate);
 bool isSmallSample(qint64 n, const core::KpiDefinitions &definitions = {});
 

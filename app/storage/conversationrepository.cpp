@@ -15,7 +15,7 @@ const QString selectColumns = QStringLiteral(
     "SELECT c.id, c.source, c.external_id, c.started_at, c.day, c.channel, c.queue, a.display_name, t.name,"
     " c.customer_id, c.answered, c.wait_s, c.talk_s, c.hold_s, c.acw_s, c.handle_s, c.handle_basis, "
     "c.resolved,"
-    " c.csat_score, c.csat_scale_min, c.csat_scale_max, c.nps_score, c.transcript_ref, %1"
+    " c.csat_score, c.csat_scale_min, c.csat_scale_max, c.nps_score, c.transcript_ref, c.fcr_inferred, %1"
     " FROM conversations c LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id");
 
 // Sort keys never NULL: a NULL in a row-value comparison would silently drop rows from the next page.
@@ -37,7 +37,7 @@ QString sortExpression(ConversationSort sort)
     case ConversationSort::Handle:
         return QStringLiteral("COALESCE(c.handle_s, -1)");
     case ConversationSort::Resolved:
-        return QStringLiteral("COALESCE(c.resolved, -1)");
+        return QStringLiteral("COALESCE(c.resolved, c.fcr_inferred, -1)");
     case ConversationSort::Csat:
         return QStringLiteral("COALESCE(c.csat_score, -1)");
     }
@@ -103,6 +103,7 @@ ConversationRow readRow(const QSqlQuery &q)
         r.csatScale = core::CsatScale{q.value(19).toInt(), q.value(20).toInt()};
     r.npsScore = optionalInt(q.value(21));
     r.transcriptRef = q.value(22).toString();
+    r.resolvedInferred = optionalBool(q.value(23));
     return r;
 }
 
@@ -149,7 +150,7 @@ core::Result<ConversationPage> ConversationRepository::page(const ConversationFi
             break;
         }
         page.rows.append(readRow(q));
-        lastKey = q.value(23);
+        lastKey = q.value(24);
     }
     return page;
 }

@@ -42,7 +42,8 @@ struct ConversationRow {
     std::optional<int> acwSeconds;
     std::optional<int> handleSeconds;
     QString handleBasis;
-    std::optional<bool> resolved;
+    std::optional<bool> resolved;         // as exported
+    std::optional<bool> resolvedInferred; // without an exported flag: no repeat contact within the FCR window
     std::optional<int> csatScore;
     core::CsatScale csatScale;
     std::optional<int> npsScore;

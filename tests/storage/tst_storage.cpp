@@ -225,6 +225,18 @@ void TestStorage::initTestCase()
     const auto rows = fixture::buildPagingSite(*m_paging);
     QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
     m_pagingRows = rows.value();
+    // The Resolved column sorts by the exported flag, else by the FCR inferred from repeat contacts (its
+    // own tests are in tst_fcrinference.cpp); read that stored value back for the expected order.
+    QSqlQuery inferred(m_paging->connection());
+    QVERIFY(inferred.exec(
+        QStringLiteral("SELECT id, fcr_inferred FROM conversations WHERE fcr_inferred IS NOT NULL")));
+    QHash<qint64, int> inferredById;
+    while (inferred.next())
+        inferredById.insert(inferred.value(0).toLongLong(), inferred.value(1).toInt());
+    QVERIFY(!inferredById.isEmpty());
+    for (fixture::PagedConversation &row : m_pagingRows)
+        if (!row.resolved && inferredById.contains(row.id))
+            row.resolved = inferredById.value(row.id);
 }
 
 QList<storage::KpiRow> TestStorage::kpis(KpiGrouping grouping, core::DateRange range,
