@@ -50,6 +50,9 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     m_view->setAccessibleName(tr("Conversations"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPage::showDetail);
+    connect(m_model, &models::ConversationTableModel::loadFailed, this, [this](const QString &message) {
+        m_count->setText(tr("Could not load conversations: %1").arg(message));
+    });
     m_detail->setMinimumWidth(300);
     m_detail->setAccessibleName(tr("Conversation details"));
 

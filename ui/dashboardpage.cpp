@@ -116,6 +116,11 @@ void DashboardPage::refresh()
 void DashboardPage::display(const core::Result<models::DashboardData> &data)
 {
     if (!data) {
+        // Nothing of the previous scope stays on screen as if it belonged to this one.
+        m_data = {};
+        m_chart->setData({}, m_data.targets, m_scopeTitle);
+        m_notes->setNotes({});
+        showCards();
         m_message->setText(tr("Could not load the dashboard: %1").arg(data.error().toString()));
         m_message->show();
         return;

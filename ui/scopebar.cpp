@@ -114,6 +114,7 @@ void ScopeBar::setDirectory(const storage::DirectoryRepository *directory)
         m_dataRange = {QDate::currentDate().addDays(-90), QDate::currentDate()};
     m_scope.teamId.reset();
     m_scope.agentId.reset();
+    m_scope.range = {}; // the agent list is built for the new database's last day, not the old range's
     fillTeams();
     m_preset->setCurrentIndex(defaultPreset);
     m_updating = false;

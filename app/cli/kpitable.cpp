@@ -22,6 +22,16 @@ QVariant rounded(const std::optional<double> &value, int decimals)
     return QString::number(*value, 'f', decimals);
 }
 
+// Integer cents as a decimal amount, exactly: -50 → "-0.50", 123456 → "1234.56".
+QString centsText(qint64 cents)
+{
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
 QList<Column> keyColumns(storage::KpiGrouping grouping)
 {
     using Row = storage::KpiRow;
@@ -90,11 +100,7 @@ QList<Column> valueColumns()
          [](const Row &, const Values &v) { return rounded(v.abandonPct.value, 2); }},
         {QStringLiteral("nps"), true, [](const Row &, const Values &v) { return rounded(v.nps.value, 1); }},
         {QStringLiteral("sales_amount"), true,
-         [](const Row &, const Values &v) {
-             return QVariant(QStringLiteral("%1.%2")
-                                 .arg(v.salesCents / 100)
-                                 .arg(v.salesCents % 100, 2, 10, QLatin1Char('0')));
-         }},
+         [](const Row &, const Values &v) { return QVariant(centsText(v.salesCents)); }},
         {QStringLiteral("attendance_violations"), true,
          [](const Row &, const Values &v) { return QVariant(v.attendanceViolations); }},
         {QStringLiteral("qa_evaluations"), true,

@@ -7,6 +7,14 @@ int maxPoints(CriterionKind kind)
     return kind == CriterionKind::YesNo ? 1 : 4;
 }
 
+bool isValidAnswer(const Criterion &criterion, const CriterionAnswer &answer)
+{
+    if (answer.notApplicable)
+        return true;
+    return criterion.kind == CriterionKind::YesNo ? answer.points == 0 || answer.points == 1
+                                                  : answer.points >= 1 && answer.points <= 5;
+}
+
 namespace {
 
 int earnedPoints(const Criterion &criterion, const CriterionAnswer &answer)
@@ -31,6 +39,8 @@ std::optional<double> qaScorePct(const QList<Criterion> &criteria, const QList<C
     for (qsizetype i = 0; i < criteria.size(); ++i) {
         const Criterion &criterion = criteria[i];
         const CriterionAnswer &answer = answers[i];
+        if (!isValidAnswer(criterion, answer))
+            return std::nullopt;
         if (answer.notApplicable)
             continue;
         if (criterion.autoFail && failed(criterion, answer))

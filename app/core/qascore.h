@@ -20,10 +20,13 @@ struct CriterionAnswer {
 };
 
 int maxPoints(CriterionKind kind);
+// Points a criterion of this kind can be given: 0–1 for yes/no, 1–5 for a scale. N/A is always valid.
+bool isValidAnswer(const Criterion &criterion, const CriterionAnswer &answer);
 
 // QA score % (domain.md): Σ(weight × points earned) ÷ Σ(weight × points possible) over criteria that are
 // not N/A; any failed auto-fail criterion makes it 0. A 1–5 answer earns points − 1 of 4, so a "1" is
-// worth nothing. Empty when every criterion is N/A or the lists disagree in length.
+// worth nothing. Empty when every criterion is N/A, the lists disagree in length or an answer is out of
+// range.
 std::optional<double> qaScorePct(const QList<Criterion> &criteria, const QList<CriterionAnswer> &answers);
 
 } // namespace huddle::core

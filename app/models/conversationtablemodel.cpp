@@ -93,6 +93,7 @@ bool ConversationTableModel::appendPage(const core::Result<storage::Conversation
     if (!page) {
         m_lastError = page.error().toString();
         m_atEnd = true;
+        Q_EMIT loadFailed(m_lastError);
         return false;
     }
     m_next = page.value().next;

@@ -45,6 +45,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+
+Q_SIGNALS:
+    // Reading a page failed: the rows shown so far are all there will be, and the user should know why.
+    void loadFailed(const QString &message);
+
+public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

@@ -77,7 +77,16 @@ core::Result<qint64> QaWriter::insertEvaluation(const StoredScorecard &scorecard
                                .arg(e.answers.size())
                                .arg(scorecard.criterionIds.size()),
                            {}};
-    const std::optional<double> score = core::qaScorePct(scorecard.definition.flatCriteria(), e.answers);
+    const QList<core::Criterion> criteria = scorecard.definition.flatCriteria();
+    for (qsizetype i = 0; i < criteria.size(); ++i)
+        if (!core::isValidAnswer(criteria[i], e.answers[i]))
+            return core::Error{
+                QStringLiteral(
+                    "answer %1 of the evaluation gives %2 points, outside what its criterion allows")
+                    .arg(i + 1)
+                    .arg(e.answers[i].points),
+                {}};
+    const std::optional<double> score = core::qaScorePct(criteria, e.answers);
     QSqlQuery q(m_db);
     const QString what = QStringLiteral("adding an evaluation");
     auto id =

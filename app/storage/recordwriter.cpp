@@ -117,6 +117,24 @@ core::Result<qint64> RecordWriter::insertAgent(const core::AgentRecord &agent)
 
 core::Status RecordWriter::insertMembership(const core::MembershipRecord &m)
 {
+    // An agent is in one team at a time: overlapping periods would count their sales and shifts twice.
+    QSqlQuery overlap(m_db);
+    overlap.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM team_memberships WHERE agent_id = ? AND (? IS NULL OR valid_from < ?)"
+        " AND (valid_to IS NULL OR valid_to > ?)"));
+    const QVariant to = m.to.isValid() ? QVariant(dayText(m.to)) : QVariant();
+    overlap.addBindValue(m.agentId);
+    overlap.addBindValue(to);
+    overlap.addBindValue(to);
+    overlap.addBindValue(dayText(m.from));
+    if (!overlap.exec() || !overlap.next())
+        return sqlError(overlap, QStringLiteral("checking team memberships"));
+    if (overlap.value(0).toLongLong() > 0)
+        return core::Error{
+            QStringLiteral("agent %1 already belongs to a team during part of %2 – %3")
+                .arg(m.agentId)
+                .arg(dayText(m.from), m.to.isValid() ? dayText(m.to) : QStringLiteral("open end")),
+            {}};
     QSqlQuery &q = prepared(
         m_membership,
         QStringLiteral(

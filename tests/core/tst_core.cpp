@@ -78,6 +78,7 @@ class TestCore : public QObject {
     Q_OBJECT
 
 private slots:
+    void qaAnswersOutOfRangeAreRefused();
     void satisfiedThreshold_data();
     void satisfiedThreshold();
     void csatRuleOverrides();
@@ -854,6 +855,20 @@ void TestCore::totalsOfTwoDaysEqualTotalsOfUnion()
     const KpiValues v = computeKpis(summed);
     QVERIFY(qFuzzyCompare(*v.ahtSeconds.value, 1000.0 / 3.0));
     QCOMPARE(*v.serviceLevelPct.value, 40.0);
+}
+
+void TestCore::qaAnswersOutOfRangeAreRefused()
+{
+    const Criterion yesNo{1, CriterionKind::YesNo, false};
+    const Criterion scale{1, CriterionKind::Scale1to5, false};
+    QVERIFY(isValidAnswer(yesNo, {false, 0}) && isValidAnswer(yesNo, {false, 1}));
+    QVERIFY(!isValidAnswer(yesNo, {false, 2}) && !isValidAnswer(yesNo, {false, -1}));
+    QVERIFY(isValidAnswer(scale, {false, 1}) && isValidAnswer(scale, {false, 5}));
+    QVERIFY(!isValidAnswer(scale, {false, 0}) && !isValidAnswer(scale, {false, 6}));
+    QVERIFY(isValidAnswer(scale, {true, 0})); // N/A carries no points
+    // A yes/no "2" would otherwise score 2 of 1 = 200 %.
+    QCOMPARE(qaScorePct({yesNo}, {{false, 2}}), std::nullopt);
+    QCOMPARE(qaScorePct({scale}, {{false, 0}}), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void correctedConversationMovesItsFollowers();
     void followersOfMissingConversationsAreRefused();
     void evaluationKeepsItsAgentWhenTheHandlerIsRemoved();
+    void overlappingMembershipsAreRefused();
 
 private:
     QVariantList row(const QString &sql);
@@ -149,6 +150,22 @@ void TestFollowers::evaluationKeepsItsAgentWhenTheHandlerIsRemoved()
     QCOMPARE(row(QStringLiteral("SELECT agent_id, team_id FROM evaluations")),
              (QVariantList{m_ana, m_teamA}));
     QCOMPARE(row(QStringLiteral("SELECT agent_id FROM review_notes")).constFirst().isNull(), true);
+}
+
+void TestFollowers::overlappingMembershipsAreRefused()
+{
+    storage::RecordWriter writer(*m_db);
+    QVERIFY(writer.begin());
+    // Ana: team A from Jan 1 to Feb 1, then team B from Feb 1 (open). Touching ends are fine.
+    QVERIFY(writer.insertMembership({m_ana, m_teamA, QDate(2026, 1, 1), QDate(2026, 2, 1)}));
+    QVERIFY(writer.insertMembership({m_ana, m_teamB, QDate(2026, 2, 1), {}}));
+    const core::Status overlapping =
+        writer.insertMembership({m_ana, m_teamA, QDate(2026, 3, 1), QDate(2026, 4, 1)});
+    QVERIFY(!overlapping);
+    QVERIFY(overlapping.error().message.contains(QStringLiteral("already belongs")));
+    QVERIFY(!writer.insertMembership({m_ana, m_teamB, QDate(2025, 12, 1), QDate(2026, 1, 2)}));
+    QVERIFY(writer.insertMembership({m_ana, m_teamB, QDate(2025, 12, 1), QDate(2026, 1, 1)}));
+    QVERIFY(writer.commit());
 }
 
 QTEST_GUILESS_MAIN(TestFollowers)
