@@ -32,55 +32,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="54"/>
+        <location filename="../app/models/kpiformat.cpp" line="53"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="53"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="55"/>
+        <source>yes (no repeat contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="55"/>
+        <source>no (repeat contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="63"/>
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="58"/>
+        <location filename="../app/models/kpiformat.cpp" line="67"/>
         <source>Fewer than 10 observations: read with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="69"/>
+        <location filename="../app/models/kpiformat.cpp" line="78"/>
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, &quot;good&quot; on good/bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="77"/>
+        <location filename="../app/models/kpiformat.cpp" line="86"/>
+        <source> (talk only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="88"/>
+        <source> (partly talk only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="95"/>
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="79"/>
-        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export&apos;s total handle time when it gives one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/kpiformat.cpp" line="86"/>
-        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export&apos;s flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/kpiformat.cpp" line="94"/>
-        <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
+        <location filename="../app/models/kpiformat.cpp" line="98"/>
+        <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/kpiformat.cpp" line="101"/>
+        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export&apos;s total handle time when it gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="108"/>
+        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export&apos;s flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="116"/>
+        <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="123"/>
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>huddle::models::AgentKpiModel</name>
-    <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="78"/>
-        <source> (talk only)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="129"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="128"/>
         <source>%n handled conversation(s) with a handle time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,12 +118,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="135"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="134"/>
         <source>Violations: %1, late: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="138"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="137"/>
         <source>%n evaluation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -101,57 +131,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="140"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="139"/>
         <source>%1 in sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="178"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="177"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="180"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="179"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="182"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="181"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="184"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="183"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="186"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="185"/>
         <source>CSAT n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="188"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="187"/>
         <source>AHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="190"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="189"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="192"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="191"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="194"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="193"/>
         <source>Attendance %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="196"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="195"/>
         <source>QA %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,72 +189,62 @@
 <context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="161"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="162"/>
         <source>(abandoned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="173"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="173"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="175"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="176"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="200"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="201"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="202"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="203"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="204"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="205"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="206"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="207"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="208"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="209"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="210"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="211"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="212"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="213"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="214"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="215"/>
         <source>Handle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="216"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="217"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="218"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="219"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,16 +366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="60"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversationdetail.cpp" line="60"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/conversationdetail.cpp" line="61"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
@@ -427,17 +437,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="54"/>
+        <location filename="../ui/conversationspage.cpp" line="57"/>
         <source>Conversation details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="80"/>
+        <location filename="../ui/conversationspage.cpp" line="54"/>
+        <location filename="../ui/conversationspage.cpp" line="83"/>
         <source>Could not load conversations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="83"/>
+        <location filename="../ui/conversationspage.cpp" line="86"/>
         <source>%1 conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,48 +456,48 @@
 <context>
     <name>huddle::ui::CsatAhtChart</name>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="47"/>
+        <location filename="../ui/csatahtchart.cpp" line="53"/>
         <source>CSAT target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="48"/>
+        <location filename="../ui/csatahtchart.cpp" line="54"/>
         <source>AHT target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="60"/>
-        <location filename="../ui/csatahtchart.cpp" line="77"/>
+        <location filename="../ui/csatahtchart.cpp" line="66"/>
+        <location filename="../ui/csatahtchart.cpp" line="83"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="63"/>
+        <location filename="../ui/csatahtchart.cpp" line="69"/>
         <source>AHT (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="66"/>
+        <location filename="../ui/csatahtchart.cpp" line="72"/>
         <source>Selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="75"/>
+        <location filename="../ui/csatahtchart.cpp" line="81"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="80"/>
+        <location filename="../ui/csatahtchart.cpp" line="86"/>
         <source>AHT (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="196"/>
+        <location filename="../ui/csatahtchart.cpp" line="202"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="200"/>
+        <location filename="../ui/csatahtchart.cpp" line="206"/>
         <source>%1
 CSAT %2 (n=%3)
 AHT %4 (n=%5)
@@ -552,62 +563,57 @@ Handled %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="119"/>
+        <location filename="../ui/dashboardpage.cpp" line="124"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="126"/>
+        <location filename="../ui/dashboardpage.cpp" line="131"/>
         <source>No handled conversations in this period for this selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="127"/>
+        <location filename="../ui/dashboardpage.cpp" line="132"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="127"/>
+        <location filename="../ui/dashboardpage.cpp" line="132"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="129"/>
+        <location filename="../ui/dashboardpage.cpp" line="134"/>
         <source>CSAT % and AHT, %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="131"/>
+        <location filename="../ui/dashboardpage.cpp" line="136"/>
         <source>Peer-review notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="141"/>
+        <location filename="../ui/dashboardpage.cpp" line="146"/>
         <source>n = %1 responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="146"/>
-        <source>talk only; target %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="147"/>
+        <location filename="../ui/dashboardpage.cpp" line="149"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="149"/>
+        <location filename="../ui/dashboardpage.cpp" line="151"/>
         <source>n = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="152"/>
+        <location filename="../ui/dashboardpage.cpp" line="154"/>
         <source>of %1 offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="154"/>
+        <location filename="../ui/dashboardpage.cpp" line="156"/>
         <source>%n evaluation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -615,7 +621,7 @@ Handled %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="156"/>
+        <location filename="../ui/dashboardpage.cpp" line="158"/>
         <source>targets: CSAT %1, AHT %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,87 +811,87 @@ Handled %6</source>
 <context>
     <name>huddle::ui::ScopeBar</name>
     <message>
-        <location filename="../ui/scopebar.cpp" line="18"/>
+        <location filename="../ui/scopebar.cpp" line="19"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="19"/>
+        <location filename="../ui/scopebar.cpp" line="20"/>
         <source>Last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="20"/>
+        <location filename="../ui/scopebar.cpp" line="21"/>
         <source>Last 13 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="21"/>
+        <location filename="../ui/scopebar.cpp" line="22"/>
         <source>Last 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="22"/>
+        <location filename="../ui/scopebar.cpp" line="23"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="46"/>
+        <location filename="../ui/scopebar.cpp" line="48"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="47"/>
+        <location filename="../ui/scopebar.cpp" line="49"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="50"/>
+        <location filename="../ui/scopebar.cpp" line="52"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="55"/>
+        <location filename="../ui/scopebar.cpp" line="57"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="56"/>
+        <location filename="../ui/scopebar.cpp" line="58"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62"/>
+        <location filename="../ui/scopebar.cpp" line="64"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="65"/>
+        <location filename="../ui/scopebar.cpp" line="67"/>
         <source>A&amp;gent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="68"/>
+        <location filename="../ui/scopebar.cpp" line="70"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="74"/>
+        <location filename="../ui/scopebar.cpp" line="76"/>
         <source>&amp;Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="115"/>
+        <location filename="../ui/scopebar.cpp" line="128"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="127"/>
+        <location filename="../ui/scopebar.cpp" line="140"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="127"/>
+        <location filename="../ui/scopebar.cpp" line="140"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,120 +32,150 @@
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="54" />
+        <location filename="../app/models/kpiformat.cpp" line="53" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="53" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="55" />
+        <source>yes (no repeat contact)</source>
+        <translation>sí (sin nuevo contacto)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="55" />
+        <source>no (repeat contact)</source>
+        <translation>no (nuevo contacto)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="63" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation>%1 de %2; intervalo de Wilson del 95 %: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="58" />
+        <location filename="../app/models/kpiformat.cpp" line="67" />
         <source>Fewer than 10 observations: read with care.</source>
         <translation>Menos de 10 observaciones: interprételo con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="69" />
+        <location filename="../app/models/kpiformat.cpp" line="78" />
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
         <translation>CSAT %: respuestas satisfechas ÷ todas las respuestas. Satisfecho: 4–5 en 1–5, 8–10 en 1–10, 9–10 en 0–10, «bueno» en bueno/malo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="77" />
+        <location filename="../app/models/kpiformat.cpp" line="86" />
+        <source> (talk only)</source>
+        <translation> (solo conversación)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="88" />
+        <source> (partly talk only)</source>
+        <translation> (en parte solo conversación)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="95" />
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation>TMO (solo conversación): el origen solo da el tiempo de conversación; faltan la espera en línea y el trabajo posterior.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="79" />
+        <location filename="../app/models/kpiformat.cpp" line="98" />
+        <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
+        <translation>TMO (en parte solo conversación): algunas conversaciones vienen de un origen que solo da el tiempo de conversación, así que este TMO es menor que el tiempo de gestión completo.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpiformat.cpp" line="101" />
         <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
         <translation>TMO: (conversación + espera en línea + trabajo posterior) ÷ conversaciones atendidas; el tiempo total de gestión de la exportación cuando lo incluye.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="86" />
+        <location filename="../app/models/kpiformat.cpp" line="108" />
         <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export's flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation>FCR %: conversaciones resueltas en el primer contacto ÷ conversaciones atendidas que se pueden juzgar. Resuelta: el indicador de la exportación o, si no lo hay, ningún contacto nuevo del mismo cliente dentro de la ventana de FCR (7 días).</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="94" />
+        <location filename="../app/models/kpiformat.cpp" line="116" />
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation>Asistencia %: turnos asistidos (presente o con retraso) ÷ turnos programados. Infracciones: ausencias injustificadas y ausencias sin aviso.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="101" />
+        <location filename="../app/models/kpiformat.cpp" line="123" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation>Calidad %: media de las evaluaciones publicadas; una puntuación es Σ(peso × puntos) ÷ Σ(peso × posibles) en los criterios aplicables, 0 si falla un criterio crítico.</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::AgentKpiModel</name>
-    <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="78" />
-        <source> (talk only)</source>
-        <translation> (solo conversación)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="129" />
+        <location filename="../app/models/agentkpimodel.cpp" line="128" />
         <source>%n handled conversation(s) with a handle time</source>
         <translation><numerusform>%n conversación atendida con tiempo de gestión</numerusform><numerusform>%n conversaciones atendidas con tiempo de gestión</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="135" />
+        <location filename="../app/models/agentkpimodel.cpp" line="134" />
         <source>Violations: %1, late: %2</source>
         <translation>Infracciones: %1, retrasos: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="138" />
+        <location filename="../app/models/agentkpimodel.cpp" line="137" />
         <source>%n evaluation(s)</source>
         <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="140" />
+        <location filename="../app/models/agentkpimodel.cpp" line="139" />
         <source>%1 in sales</source>
         <translation>%1 en ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="178" />
+        <location filename="../app/models/agentkpimodel.cpp" line="177" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="180" />
+        <location filename="../app/models/agentkpimodel.cpp" line="179" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="182" />
+        <location filename="../app/models/agentkpimodel.cpp" line="181" />
         <source>Handled</source>
         <translation>Atendidas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="184" />
+        <location filename="../app/models/agentkpimodel.cpp" line="183" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="186" />
+        <location filename="../app/models/agentkpimodel.cpp" line="185" />
         <source>CSAT n</source>
         <translation>CSAT n</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="188" />
+        <location filename="../app/models/agentkpimodel.cpp" line="187" />
         <source>AHT</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="190" />
+        <location filename="../app/models/agentkpimodel.cpp" line="189" />
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="192" />
+        <location filename="../app/models/agentkpimodel.cpp" line="191" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="194" />
+        <location filename="../app/models/agentkpimodel.cpp" line="193" />
         <source>Attendance %</source>
         <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="196" />
+        <location filename="../app/models/agentkpimodel.cpp" line="195" />
         <source>QA %</source>
         <translation>Calidad %</translation>
     </message>
@@ -153,72 +183,62 @@
 <context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="161" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
         <source>(abandoned)</source>
         <translation>(abandonada)</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="173" />
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="173" />
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="175" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="176" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="200" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="201" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="202" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="203" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="204" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="205" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="206" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="207" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="208" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="209" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="210" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="211" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="212" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="213" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="214" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="215" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="216" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="217" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="218" />
+        <location filename="../app/models/conversationtablemodel.cpp" line="219" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
@@ -341,16 +361,6 @@
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="60" />
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../ui/conversationdetail.cpp" line="60" />
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <location filename="../ui/conversationdetail.cpp" line="61" />
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -422,17 +432,18 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="54" />
+        <location filename="../ui/conversationspage.cpp" line="57" />
         <source>Conversation details</source>
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="80" />
+        <location filename="../ui/conversationspage.cpp" line="54" />
+        <location filename="../ui/conversationspage.cpp" line="83" />
         <source>Could not load conversations: %1</source>
         <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="83" />
+        <location filename="../ui/conversationspage.cpp" line="86" />
         <source>%1 conversations</source>
         <translation>%1 conversaciones</translation>
     </message>
@@ -440,48 +451,48 @@
 <context>
     <name>huddle::ui::CsatAhtChart</name>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="47" />
+        <location filename="../ui/csatahtchart.cpp" line="53" />
         <source>CSAT target</source>
         <translation>Objetivo CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="48" />
+        <location filename="../ui/csatahtchart.cpp" line="54" />
         <source>AHT target</source>
         <translation>Objetivo TMO</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="60" />
-        <location filename="../ui/csatahtchart.cpp" line="77" />
+        <location filename="../ui/csatahtchart.cpp" line="66" />
+        <location filename="../ui/csatahtchart.cpp" line="83" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="63" />
+        <location filename="../ui/csatahtchart.cpp" line="69" />
         <source>AHT (s)</source>
         <translation>TMO (s)</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="66" />
+        <location filename="../ui/csatahtchart.cpp" line="72" />
         <source>Selected note</source>
         <translation>Nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="75" />
+        <location filename="../ui/csatahtchart.cpp" line="81" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="80" />
+        <location filename="../ui/csatahtchart.cpp" line="86" />
         <source>AHT (seconds)</source>
         <translation>TMO (segundos)</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="196" />
+        <location filename="../ui/csatahtchart.cpp" line="202" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="200" />
+        <location filename="../ui/csatahtchart.cpp" line="206" />
         <source>%1
 CSAT %2 (n=%3)
 AHT %4 (n=%5)
@@ -550,67 +561,62 @@ Atendidas %6</translation>
         <translation>Notas de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="119" />
+        <location filename="../ui/dashboardpage.cpp" line="124" />
         <source>Could not load the dashboard: %1</source>
         <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="126" />
+        <location filename="../ui/dashboardpage.cpp" line="131" />
         <source>No handled conversations in this period for this selection.</source>
         <translation>No hay conversaciones atendidas en este periodo para esta selección.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="127" />
+        <location filename="../ui/dashboardpage.cpp" line="132" />
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="127" />
+        <location filename="../ui/dashboardpage.cpp" line="132" />
         <source>daily</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="129" />
+        <location filename="../ui/dashboardpage.cpp" line="134" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation>CSAT % y TMO, %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="131" />
+        <location filename="../ui/dashboardpage.cpp" line="136" />
         <source>Peer-review notes (%1)</source>
         <translation>Notas de revisión entre pares (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="141" />
+        <location filename="../ui/dashboardpage.cpp" line="146" />
         <source>n = %1 responses</source>
         <translation>n = %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="146" />
-        <source>talk only; target %1</source>
-        <translation>solo conversación; objetivo %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="147" />
+        <location filename="../ui/dashboardpage.cpp" line="149" />
         <source>target %1</source>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="149" />
+        <location filename="../ui/dashboardpage.cpp" line="151" />
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="152" />
+        <location filename="../ui/dashboardpage.cpp" line="154" />
         <source>of %1 offered</source>
         <translation>de %1 ofrecidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="154" />
+        <location filename="../ui/dashboardpage.cpp" line="156" />
         <source>%n evaluation(s)</source>
         <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="156" />
+        <location filename="../ui/dashboardpage.cpp" line="158" />
         <source>targets: CSAT %1, AHT %2</source>
         <translation>objetivos: CSAT %1, TMO %2</translation>
     </message>
@@ -800,87 +806,87 @@ Atendidas %6</translation>
 <context>
     <name>huddle::ui::ScopeBar</name>
     <message>
-        <location filename="../ui/scopebar.cpp" line="18" />
+        <location filename="../ui/scopebar.cpp" line="19" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="19" />
+        <location filename="../ui/scopebar.cpp" line="20" />
         <source>Last 4 weeks</source>
         <translation>Últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="20" />
+        <location filename="../ui/scopebar.cpp" line="21" />
         <source>Last 13 weeks</source>
         <translation>Últimas 13 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="21" />
+        <location filename="../ui/scopebar.cpp" line="22" />
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="22" />
+        <location filename="../ui/scopebar.cpp" line="23" />
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="46" />
+        <location filename="../ui/scopebar.cpp" line="48" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="47" />
+        <location filename="../ui/scopebar.cpp" line="49" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="50" />
+        <location filename="../ui/scopebar.cpp" line="52" />
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="55" />
+        <location filename="../ui/scopebar.cpp" line="57" />
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="56" />
+        <location filename="../ui/scopebar.cpp" line="58" />
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62" />
+        <location filename="../ui/scopebar.cpp" line="64" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="65" />
+        <location filename="../ui/scopebar.cpp" line="67" />
         <source>A&amp;gent</source>
         <translation>A&amp;gente</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="68" />
+        <location filename="../ui/scopebar.cpp" line="70" />
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="74" />
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>&amp;Trend</source>
         <translation>&amp;Tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="115" />
+        <location filename="../ui/scopebar.cpp" line="128" />
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="127" />
+        <location filename="../ui/scopebar.cpp" line="140" />
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="127" />
+        <location filename="../ui/scopebar.cpp" line="140" />
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
