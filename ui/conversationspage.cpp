@@ -103,11 +103,9 @@ void ConversationsPage::showDetail()
         m_detail->clear();
         return;
     }
-    const storage::DirectoryRepository directory(*database());
-    const QTimeZone zone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8());
     auto notes = storage::ReviewNoteRepository(*database()).notesForConversation(row->id);
-    m_detail->setHtml(
-        conversationDetailHtml(*row, notes ? notes.value() : QList<storage::ReviewNoteEntry>{}, zone));
+    m_detail->setHtml(conversationDetailHtml(*row, notes ? notes.value() : QList<storage::ReviewNoteEntry>{},
+                                             m_model->timeZone()));
 }
 
 } // namespace huddle::ui

@@ -36,6 +36,7 @@ public:
     core::Status setSource(std::shared_ptr<const storage::ConversationRepository> repository,
                            const storage::ConversationFilter &filter);
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     qint64 totalCount() const { return m_total; }
     const storage::ConversationRow *rowAt(int row) const;
     QString lastError() const { return m_lastError; }
