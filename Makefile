@@ -1,5 +1,5 @@
 # Thin wrapper: every target installs what is missing, then drives CMake presets (see CMakePresets.json).
-.PHONY: run test test-dev test-asan bench package deps format clean
+.PHONY: run test test-dev test-asan bench fuzz package deps format clean
 
 deps:
 	@bash scripts/setup-deps
@@ -31,6 +31,22 @@ test-asan: deps build/asan/build.ninja
 bench: deps build/release/build.ninja
 	cmake --build --preset release --target huddle-bench
 	./build/release/tests/bench/huddle-bench
+
+# libFuzzer on every parser, FUZZ_SECONDS each (default 180), starting from the seed corpus in
+# tests/fuzz/corpus; new interesting inputs collect in build/fuzz/corpus. A crash stops with the input saved
+# as crash-*: add it to tests/fuzz/corpus/<target>/ so it stays a regression test.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS = fuzz_csv fuzz_values fuzz_xlsx
+build/fuzz/build.ninja: | deps
+	cmake --preset fuzz
+
+fuzz: deps build/fuzz/build.ninja
+	cmake --build --preset fuzz --target $(FUZZ_TARGETS)
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus/$$t && \
+	  ./build/fuzz/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=build/fuzz/ build/fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 package: deps build/release/build.ninja
 	cmake --build --preset release
