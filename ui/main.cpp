@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -39,13 +40,23 @@ QString chooseDatabase(const QCommandLineParser &parser)
 
 void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
 {
-    const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("agents"),
-                            QStringLiteral("conversations")};
-    const int page = pages.indexOf(parser.value(QStringLiteral("page")));
-    if (page >= 0)
-        window.showPage(page);
+    const QList<std::pair<QString, int>> pages{
+        {QStringLiteral("dashboard"), huddle::ui::MainWindow::DashboardIndex},
+        {QStringLiteral("agents"), huddle::ui::MainWindow::AgentsIndex},
+        {QStringLiteral("conversations"), huddle::ui::MainWindow::ConversationsIndex},
+        {QStringLiteral("imports"), huddle::ui::MainWindow::ImportsIndex}};
+    for (const auto &[name, index] : pages) {
+        if (parser.value(QStringLiteral("page")) == name)
+            window.showPage(index);
+    }
     if (parser.isSet(QStringLiteral("agent")))
         window.selectAgent(parser.value(QStringLiteral("agent")));
+    if (parser.isSet(QStringLiteral("import"))) {
+        // Once the window is on screen, so that the dialog opens over it.
+        QTimer::singleShot(0, &window, [&window, file = parser.value(QStringLiteral("import"))] {
+            window.openImportDialog(file);
+        });
+    }
 }
 
 } // namespace
@@ -69,11 +80,14 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("page"),
-         QApplication::translate("main", "Page to start on: dashboard, agents or conversations."),
+         QApplication::translate("main", "Page to start on: dashboard, agents, conversations or imports."),
          QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("agent"),
                       QApplication::translate("main", "Start with this agent selected."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("import"),
+                      QApplication::translate("main", "Open the import dialog for FILE (CSV, TXT or XLSX)."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Database to open, like --db."),
                                  QStringLiteral("[file]"));

@@ -3,12 +3,16 @@
 #include "agentspage.h"
 #include "conversationspage.h"
 #include "dashboardpage.h"
+#include "importdialog.h"
+#include "importhistorypage.h"
 #include "placeholderpage.h"
 #include "scopebar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -16,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,7 +33,22 @@ namespace {
 const QString recentKey = QStringLiteral("recentDatabases");
 const QString databaseFilter =
     QT_TRANSLATE_NOOP("huddle::ui::MainWindow", "Huddle databases (*.sqlite *.db *.huddle);;All files (*)");
+const QString importFilter = QT_TRANSLATE_NOOP(
+    "huddle::ui::MainWindow", "Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks "
+                              "(*.xlsx);;All files (*)");
 constexpr int maxRecent = 6;
+
+// The one local CSV, text or XLSX file being dragged, or empty.
+QString importableFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool known = suffix == QStringLiteral("csv") || suffix == QStringLiteral("txt") ||
+                       suffix == QStringLiteral("xlsx");
+    return known ? path : QString();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -40,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Huddle"));
     resize(1440, 900);
+    setAcceptDrops(true);
     createPages();
     createMenus();
 
@@ -62,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_scopeBar->setAgent(agentId);
         showPage(DashboardIndex);
     });
+    connect(m_imports, &ImportHistoryPage::importRequested, this, &MainWindow::chooseFileToImport);
+    connect(m_imports, &ImportHistoryPage::importUndone, this, &MainWindow::reloadData);
 }
 
 MainWindow::~MainWindow()
@@ -76,7 +99,8 @@ void MainWindow::createPages()
     m_dashboard = new DashboardPage(this);
     m_agents = new AgentsPage(this);
     m_conversations = new ConversationsPage(this);
-    m_pages = {m_dashboard, m_agents, m_conversations};
+    m_imports = new ImportHistoryPage(this);
+    m_pages = {m_dashboard, m_agents, m_conversations, m_imports};
     struct Entry {
         QString name;
         QWidget *page;
@@ -105,7 +129,8 @@ void MainWindow::createPages()
                              tr("Bonus plans as data, monthly runs explained to the cent, locked months and "
                                 "PDF/XLSX/CSV exports."),
                              this),
-         QStyle::SP_DialogSaveButton}};
+         QStyle::SP_DialogSaveButton},
+        {tr("Imports"), m_imports, QStyle::SP_ArrowDown}};
     for (const Entry &entry : entries) {
         m_stack->addWidget(entry.page);
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));
@@ -124,6 +149,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::chooseDatabaseToOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseFileToImport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -171,6 +198,55 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     setWindowTitle(tr("%1 — Huddle").arg(QFileInfo(path).fileName()));
     rememberRecent(absolute);
     return core::Done{};
+}
+
+void MainWindow::reloadData()
+{
+    if (!m_database)
+        return;
+    // The scope bar re-reads teams, agents and the span of days with data and publishes its scope, which
+    // marks every page stale; the visible one reloads now, the others when shown.
+    m_scopeBar->setDirectory(m_directory.get());
+}
+
+void MainWindow::chooseFileToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a file"), {}, tr(importFilter.toUtf8().constData()));
+    if (!path.isEmpty())
+        openImportDialog(path);
+}
+
+ImportDialog *MainWindow::openImportDialog(const QString &path)
+{
+    if (!m_database) {
+        QMessageBox::warning(this, tr("Import"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    auto *dialog = new ImportDialog(path, *m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal); // the database must stay open while the dialog uses it
+    connect(dialog, &ImportDialog::imported, this, [this](const importers::ImportReport &report) {
+        statusBar()->showMessage(report.summary(), 15000);
+        reloadData();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportDialog(path); // shown, not exec()'d: the drop returns at once
 }
 
 void MainWindow::onScopeChanged()

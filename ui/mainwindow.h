@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -18,6 +20,8 @@ namespace huddle::ui {
 class AgentsPage;
 class ConversationsPage;
 class DashboardPage;
+class ImportDialog;
+class ImportHistoryPage;
 class Page;
 class ScopeBar;
 
@@ -25,7 +29,15 @@ class ScopeBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { DashboardIndex, AgentsIndex, ConversationsIndex, QaIndex, CoachingIndex, BonusIndex };
+    enum PageIndex {
+        DashboardIndex,
+        AgentsIndex,
+        ConversationsIndex,
+        QaIndex,
+        CoachingIndex,
+        BonusIndex,
+        ImportsIndex
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -38,12 +50,25 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     AgentsPage *agents() const { return m_agents; }
     ConversationsPage *conversations() const { return m_conversations; }
+    ImportHistoryPage *imports() const { return m_imports; }
+
+    // Opens the import dialog for a CSV or XLSX file (window-modal, deleted when closed); null without a
+    // database.
+    ImportDialog *openImportDialog(const QString &path);
+    // Re-reads everything the pages show after the data changed underneath them (an import, an undo), as
+    // if the database had just been opened.
+    void reloadData();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
     void createMenus();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    void chooseFileToImport();
     void openFromMenu(const QString &path, storage::OpenMode mode);
     void rememberRecent(const QString &path);
     void fillRecentMenu();
@@ -58,6 +83,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     AgentsPage *m_agents = nullptr;
     ConversationsPage *m_conversations = nullptr;
+    ImportHistoryPage *m_imports = nullptr;
     QList<Page *> m_pages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;

@@ -5,9 +5,11 @@
 namespace huddle::cli {
 
 // Exit statuses of huddle-cli, as documented in its man page.
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitDatabase = 2 };
+// ExitRefused: the input file was refused (unreadable, columns missing, too many rejected rows).
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitDatabase = 2, ExitRefused = 3 };
 
 int runDemo(const QStringList &arguments);
 int runKpi(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace huddle::cli

@@ -11,7 +11,9 @@ void printUsage(QTextStream &out)
     out << "usage: huddle-cli <command> [options]\n\n"
            "commands:\n"
            "  demo   fill a new database with deterministic demo data\n"
-           "  kpi    print the KPI table of a database as CSV or JSON\n\n"
+           "  kpi    print the KPI table of a database as CSV or JSON\n"
+           "  import import a CSV or XLSX export (conversations, agent-day summaries, surveys, sales,\n"
+           "         attendance) into a database\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
 }
 
@@ -43,6 +45,8 @@ int main(int argc, char *argv[])
         return huddle::cli::runDemo(rest);
     if (command == QLatin1String("kpi"))
         return huddle::cli::runKpi(rest);
+    if (command == QLatin1String("import"))
+        return huddle::cli::runImport(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

@@ -82,4 +82,20 @@ QString criterionKindCode(CriterionKind kind)
     return kind == CriterionKind::YesNo ? QStringLiteral("yes_no") : QStringLiteral("scale_1_5");
 }
 
+QString handleBasisCode(HandleBasis basis)
+{
+    switch (basis) {
+    case HandleBasis::Total:
+        return QStringLiteral("total");
+    case HandleBasis::Components:
+        return QStringLiteral("components");
+    case HandleBasis::TalkOnly:
+        return QStringLiteral("talk_only");
+    case HandleBasis::None:
+    case HandleBasis::PartlyTalkOnly:
+        break;
+    }
+    return {};
+}
+
 } // namespace huddle::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handletime.h"
 #include "records.h"
 
 #include <QString>
@@ -14,6 +15,8 @@ std::optional<Channel> channelFromCode(const QString &code);
 QString attendanceCode(AttendanceStatus status);
 std::optional<AttendanceStatus> attendanceFromCode(const QString &code);
 QString agentStatusCode(AgentStatus status);
+// "total", "components", "talk_only"; empty for None and for PartlyTalkOnly, which describes groups only.
+QString handleBasisCode(HandleBasis basis);
 
 } // namespace huddle::core
 

@@ -22,11 +22,11 @@ struct CsvSniff {
 };
 
 // Sniffs a delimited text file from its first bytes (callers pass the first 64 KiB; a record cut off at the
-// end of `head` is ignored). The delimiter is the one of ',', ';', '\t', '|' that splits the sampled records
-// (outside quotes) into the same number of fields most consistently, with more than one field. The first
-// record is a header when none of its cells is a number, date or duration while such values do appear below
-// it in the same column, or when every one of its cells is non-empty text and distinct. Errors name the
-// file: empty file, no record, binary data.
+// end of `head` is ignored; a head shorter than 64 KiB is taken to be the whole file). The delimiter is the
+// one of ',', ';', '\t', '|' that splits the sampled records (outside quotes) into the same number of fields
+// most consistently, with more than one field. The first record is a header when none of its cells is a
+// number, date or duration while such values do appear below it in the same column, or when every one of its
+// cells is non-empty text and distinct. Errors name the file: empty file, no record, binary data.
 core::Result<CsvSniff> sniffCsv(QByteArrayView head, const QString &fileName, int maxSampleRows = 50);
 
 } // namespace huddle::importers

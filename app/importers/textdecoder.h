@@ -35,9 +35,11 @@ public:
     qint64 invalidOffset() const { return m_invalidOffset; }
 
 private:
+    bool appendComplete(QByteArrayView input, QByteArray &output);
+
     TextEncoding m_encoding;
-    QByteArray m_carry;      // bytes of a character not yet complete
-    qint64 m_consumed = 0;   // input bytes seen so far
+    QByteArray m_carry;    // bytes of a character not yet complete
+    qint64 m_consumed = 0; // input bytes seen so far
     qint64 m_invalidOffset = -1;
 };
 

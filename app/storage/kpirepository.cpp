@@ -80,6 +80,37 @@ Source salesSource()
             {}};
 }
 
+// Sales an export gives per conversation (import schema level 2), read through a partial index.
+Source conversationSalesSource()
+{
+    return {QStringLiteral("conversations c"),
+            QStringLiteral("c.agent_id"),
+            QStringLiteral("c.team_id"),
+            QStringLiteral("c.day"),
+            QStringLiteral("SUM(c.sale_count), COALESCE(SUM(c.sale_cents), 0)"),
+            QStringLiteral("c.sale_count IS NOT NULL"),
+            {}};
+}
+
+// Per agent per day summaries imported from exports without single conversations. Their durations are
+// day totals; each handled conversation of the day counts toward AHT and ASA when the total is known.
+Source agentDaySource()
+{
+    return {QStringLiteral("agent_day_stats d"),
+            QStringLiteral("d.agent_id"),
+            QStringLiteral("d.team_id"),
+            QStringLiteral("d.day"),
+            QStringLiteral("SUM(d.handled), SUM(CASE WHEN d.handle_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
+                           " COALESCE(SUM(d.handle_s_sum), 0),"
+                           " SUM(CASE WHEN d.handle_s_sum IS NOT NULL AND d.talk_only = 1 THEN d.handled ELSE 0 END),"
+                           " SUM(CASE WHEN d.wait_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
+                           " COALESCE(SUM(d.wait_s_sum), 0), COALESCE(SUM(d.csat_responses), 0),"
+                           " COALESCE(SUM(d.csat_satisfied), 0), COALESCE(SUM(d.sale_count), 0),"
+                           " COALESCE(SUM(d.sale_cents), 0)"),
+            {},
+            {}};
+}
+
 Source attendanceSource()
 {
     return {QStringLiteral("attendance a") + membershipJoin.arg(QStringLiteral("a")),
@@ -181,6 +212,27 @@ void fillSales(const QSqlQuery &q, core::KpiTotals &t)
     t.salesCents += q.value(2).toLongLong();
 }
 
+void fillAgentDays(const QSqlQuery &q, core::KpiTotals &t)
+{
+    const qint64 handled = q.value(1).toLongLong();
+    t.offered += handled;
+    t.handled += handled;
+    t.handleCount += q.value(2).toLongLong();
+    t.handleSecondsSum += q.value(3).toLongLong();
+    t.talkOnlyCount += q.value(4).toLongLong();
+    t.waitCount += q.value(5).toLongLong();
+    t.waitSecondsSum += q.value(6).toLongLong();
+    // Summaries give satisfied counts, not single scores: no mean score can be formed from them.
+    if (const qint64 responses = q.value(7).toLongLong(); responses > 0) {
+        t.csat.responses += responses;
+        t.csat.satisfied += q.value(8).toLongLong();
+        t.csat.mixedScales = true;
+        t.csat.scale.reset();
+    }
+    t.salesCount += q.value(9).toLongLong();
+    t.salesCents += q.value(10).toLongLong();
+}
+
 void fillAttendance(const QSqlQuery &q, core::KpiTotals &t)
 {
     t.shiftsScheduled += q.value(1).toLongLong();
@@ -205,6 +257,8 @@ QList<Part> parts(const KpiQuery &query)
     return {{conversationSource(query.definitions.serviceLevelSeconds), fillConversations},
             {surveySource(), surveyFiller(query.definitions.csat)},
             {salesSource(), fillSales},
+            {conversationSalesSource(), fillSales},
+            {agentDaySource(), fillAgentDays},
             {attendanceSource(), fillAttendance},
             {qaSource(), fillQa}};
 }

@@ -10,25 +10,6 @@
 
 namespace huddle::storage {
 
-namespace {
-
-QString basisCode(core::HandleBasis basis)
-{
-    switch (basis) {
-    case core::HandleBasis::Total:
-        return QStringLiteral("total");
-    case core::HandleBasis::Components:
-        return QStringLiteral("components");
-    case core::HandleBasis::TalkOnly:
-        return QStringLiteral("talk_only");
-    case core::HandleBasis::None:
-    case core::HandleBasis::PartlyTalkOnly: // describes groups, never one conversation
-        break;
-    }
-    return {};
-}
-
-} // namespace
 
 RecordWriter::RecordWriter(const Database &database)
     : m_db(database.connection())
@@ -179,7 +160,7 @@ core::Result<qint64> RecordWriter::insertConversation(const core::ConversationRe
     q.addBindValue(nullable(c.acwSeconds));
     q.addBindValue(nullable(c.totalHandleSeconds));
     q.addBindValue(nullable(handle.seconds));
-    q.addBindValue(nullableText(basisCode(handle.basis)));
+    q.addBindValue(nullableText(core::handleBasisCode(handle.basis)));
     q.addBindValue(c.resolved ? QVariant(*c.resolved ? 1 : 0) : QVariant());
     q.addBindValue(nullableText(c.transcriptRef));
     return run(q, QStringLiteral("adding conversation %1").arg(c.externalId));

@@ -1,0 +1,641 @@
+#include "importwriter.h"
+
+#include "database.h"
+#include "importtables.h"
+
+#include "core/enumnames.h"
+#include "core/handletime.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace huddle::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("huddle::storage::ImportWriter", text);
+}
+
+// 'YYYY-MM-DDTHH:MM:SSZ' straight from epoch seconds: the storage format of instants (sqlutil.h), without
+// building a QDateTime per row.
+QByteArray instantText(qint64 utcSeconds)
+{
+    qint64 days = utcSeconds / 86400;
+    qint64 rest = utcSeconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        days -= 1;
+    }
+    const QDate date = QDate::fromJulianDay(days + 2440588);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(),
+                  static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+    return QByteArray(buffer);
+}
+
+QByteArray dayText(QDate day)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", day.year(), day.month(), day.day());
+    return QByteArray(buffer);
+}
+
+// "INSERT INTO t (a, b) VALUES (?1, ?2)" and "UPDATE t SET a = ?1, b = ?2 WHERE id = ?3".
+QString insertSql(const QString &table, const QStringList &columns)
+{
+    QStringList params;
+    for (int i = 1; i <= columns.size(); ++i)
+        params.append(QStringLiteral("?%1").arg(i));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
+}
+
+QString updateSql(const QString &table, const QStringList &columns)
+{
+    QStringList sets;
+    for (int i = 0; i < columns.size(); ++i)
+        sets.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+        .arg(table, sets.join(QStringLiteral(", ")))
+        .arg(columns.size() + 1);
+}
+
+QStringList conversationColumns(const ImportMeta &meta)
+{
+    QStringList columns{QStringLiteral("source"),         QStringLiteral("external_id"),
+                        QStringLiteral("channel"),        QStringLiteral("queue"),
+                        QStringLiteral("agent_id"),       QStringLiteral("team_id"),
+                        QStringLiteral("customer_id"),    QStringLiteral("started_at"),
+                        QStringLiteral("day"),            QStringLiteral("answered"),
+                        QStringLiteral("wait_s"),         QStringLiteral("talk_s"),
+                        QStringLiteral("hold_s"),         QStringLiteral("acw_s"),
+                        QStringLiteral("total_handle_s"), QStringLiteral("handle_s"),
+                        QStringLiteral("handle_basis"),   QStringLiteral("resolved"),
+                        QStringLiteral("transcript_ref"), QStringLiteral("first_response_s"),
+                        QStringLiteral("resolution_s"),   QStringLiteral("closed_at"),
+                        QStringLiteral("subject"),        QStringLiteral("import_id"),
+                        QStringLiteral("row_hash")};
+    if (meta.writesSurvey)
+        columns << QStringLiteral("csat_score") << QStringLiteral("csat_scale_min") << QStringLiteral("csat_scale_max")
+                << QStringLiteral("nps_score");
+    if (meta.writesSales)
+        columns << QStringLiteral("sale_count") << QStringLiteral("sale_cents");
+    return columns;
+}
+
+const QStringList statsColumns{QStringLiteral("source"),         QStringLiteral("agent_id"),
+                               QStringLiteral("day"),            QStringLiteral("team_id"),
+                               QStringLiteral("handled"),        QStringLiteral("talk_only"),
+                               QStringLiteral("handle_s_sum"),   QStringLiteral("wait_s_sum"),
+                               QStringLiteral("csat_responses"), QStringLiteral("csat_satisfied"),
+                               QStringLiteral("sale_count"),     QStringLiteral("sale_cents"),
+                               QStringLiteral("on_queue_s"),     QStringLiteral("import_id"),
+                               QStringLiteral("row_hash")};
+const QStringList attendanceColumns{QStringLiteral("agent_id"),      QStringLiteral("day"),
+                                    QStringLiteral("shift_start"),   QStringLiteral("shift_minutes"),
+                                    QStringLiteral("status"),        QStringLiteral("late_minutes"),
+                                    QStringLiteral("adherence_pct"), QStringLiteral("import_id"),
+                                    QStringLiteral("row_hash")};
+const QStringList saleColumns{QStringLiteral("source"),  QStringLiteral("external_id"),  QStringLiteral("agent_id"),
+                              QStringLiteral("conversation_id"), QStringLiteral("day"), QStringLiteral("product"),
+                              QStringLiteral("tier"),    QStringLiteral("amount_cents"), QStringLiteral("import_id"),
+                              QStringLiteral("row_hash")};
+
+// Average durations in an agent-day file become the day's totals.
+std::optional<int> dayTotal(std::optional<int> value, int calls, bool averages)
+{
+    if (!value)
+        return std::nullopt;
+    return averages ? *value * calls : *value;
+}
+
+} // namespace
+
+core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &database, ImportMeta meta)
+{
+    QSqlDatabase db = database.connection();
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return core::Error{tr("imports need an SQLite database connection"), {}};
+    std::unique_ptr<ImportWriter> writer(new ImportWriter(db, handle, std::move(meta)));
+    // A large page cache keeps the index updates of a big import in memory instead of re-reading pages.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    if (!db.transaction())
+        return core::Error{tr("could not start the import transaction"), {}};
+    writer->m_open = true;
+    writer->m_fcr.newestBefore = newestConversationStart(db);
+    if (auto status = writer->prepareStatements(); !status)
+        return status.error();
+    if (auto status = writer->insertImportRecord(); !status)
+        return status.error();
+    return writer;
+}
+
+ImportWriter::ImportWriter(QSqlDatabase db, sqlite3 *handle, ImportMeta meta)
+    : m_db(std::move(db))
+    , m_handle(handle)
+    , m_meta(std::move(meta))
+    , m_source(m_meta.source.toUtf8())
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+    // Statements first: a rollback with unfinished statements would leave them pending.
+    for (auto *statement :
+         {&m_findConversation, &m_insertConversation, &m_updateConversation, &m_updateSurvey, &m_findStats,
+          &m_insertStats, &m_updateStats, &m_findAttendance, &m_insertAttendance, &m_updateAttendance, &m_findSale,
+          &m_insertSale, &m_updateSale, &m_findAgent, &m_insertAgent, &m_findTeam, &m_insertTeam,
+          &m_memberships_q})
+        if (*statement)
+            (*statement)->reset();
+    m_snapshots.clear();
+    if (m_open)
+        m_db.rollback();
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000"));
+}
+
+core::Status ImportWriter::prepareStatements()
+{
+    const auto prepare = [this](std::unique_ptr<SqliteStatement> &statement, const QString &sql) {
+        statement = std::make_unique<SqliteStatement>();
+        return statement->prepare(m_handle, sql);
+    };
+    const QStringList conversation = conversationColumns(m_meta);
+    const std::pair<std::unique_ptr<SqliteStatement> *, QString> statements[] = {
+        {&m_findConversation, QStringLiteral("SELECT id, row_hash, import_id, csat_score, nps_score FROM conversations"
+                                             " WHERE source = ?1 AND external_id = ?2")},
+        {&m_insertConversation, insertSql(QStringLiteral("conversations"), conversation)},
+        {&m_updateConversation, updateSql(QStringLiteral("conversations"), conversation)},
+        {&m_updateSurvey, QStringLiteral("UPDATE conversations SET csat_score = ?1, csat_scale_min = ?2,"
+                                         " csat_scale_max = ?3, nps_score = ?4 WHERE id = ?5")},
+        {&m_findStats, QStringLiteral("SELECT id, row_hash, import_id FROM agent_day_stats"
+                                      " WHERE source = ?1 AND agent_id = ?2 AND day = ?3")},
+        {&m_insertStats, insertSql(QStringLiteral("agent_day_stats"), statsColumns)},
+        {&m_updateStats, updateSql(QStringLiteral("agent_day_stats"), statsColumns)},
+        {&m_findAttendance,
+         QStringLiteral("SELECT id, row_hash, import_id FROM attendance WHERE agent_id = ?1 AND day = ?2")},
+        {&m_insertAttendance, insertSql(QStringLiteral("attendance"), attendanceColumns)},
+        {&m_updateAttendance, updateSql(QStringLiteral("attendance"), attendanceColumns)},
+        {&m_findSale,
+         QStringLiteral("SELECT id, row_hash, import_id FROM sales WHERE source = ?1 AND external_id = ?2")},
+        {&m_insertSale, insertSql(QStringLiteral("sales"), saleColumns)},
+        {&m_updateSale, updateSql(QStringLiteral("sales"), saleColumns)},
+        {&m_findAgent, QStringLiteral("SELECT id FROM agents WHERE display_name = ?1 ORDER BY id LIMIT 1")},
+        {&m_insertAgent, QStringLiteral("INSERT INTO agents (display_name, status, import_id) VALUES (?1, 'active', ?2)")},
+        {&m_findTeam, QStringLiteral("SELECT id FROM teams WHERE name = ?1")},
+        {&m_insertTeam, QStringLiteral("INSERT INTO teams (name, import_id) VALUES (?1, ?2)")},
+        {&m_memberships_q,
+         QStringLiteral("SELECT team_id, valid_from, valid_to FROM team_memberships WHERE agent_id = ?1")},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (auto status = prepare(*statement, sql); !status)
+            return status;
+    }
+    return core::Done{};
+}
+
+core::Status ImportWriter::insertImportRecord()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, file_size, imported_at, profile, shape,"
+                             " source, settings, rows_read, imported, updated, duplicates, blank, rejected)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"));
+    static const char *const shapes[] = {"conversations", "agent_day", "surveys", "sales", "attendance"};
+    for (const QVariant &value :
+         {QVariant(m_meta.fileName), QVariant(m_meta.sha256.isEmpty() ? QStringLiteral("pending") : m_meta.sha256), QVariant(m_meta.fileSize),
+          QVariant(QString::fromLatin1(instantText(QDateTime::currentSecsSinceEpoch()))), QVariant(m_meta.profile),
+          QVariant(QString::fromLatin1(shapes[static_cast<int>(m_meta.shape)])), QVariant(m_meta.source),
+          QVariant(QString::fromUtf8(m_meta.settingsJson))})
+        q.addBindValue(value);
+    if (!q.exec())
+        return core::Error{tr("could not record the import: %1").arg(q.lastError().text()), {}};
+    m_importId = q.lastInsertId().toLongLong();
+    return core::Done{};
+}
+
+core::Result<WriteOutcome> ImportWriter::write(const core::ImportRow &row)
+{
+    switch (m_meta.shape) {
+    case core::ImportShape::Conversations:
+        return writeConversation(row);
+    case core::ImportShape::Surveys:
+        return writeSurvey(row);
+    case core::ImportShape::AgentDay:
+        return writeAgentDay(row);
+    case core::ImportShape::Attendance:
+        return writeAttendance(row);
+    case core::ImportShape::Sales:
+        return writeSale(row);
+    }
+    return core::Error{tr("unknown import shape"), {}};
+}
+
+core::Result<std::optional<ImportWriter::Existing>> ImportWriter::find(SqliteStatement &select)
+{
+    core::Error error;
+    std::optional<Existing> existing;
+    if (select.step(error))
+        existing = Existing{select.columnInt(0), static_cast<quint64>(select.columnInt(1)), select.columnInt(2)};
+    select.reset();
+    if (!error.message.isEmpty())
+        return error;
+    return existing;
+}
+
+core::Status ImportWriter::snapshot(const QString &table, qint64 rowId)
+{
+    // OR IGNORE: a row overwritten twice by one import keeps the state from before the import.
+    std::unique_ptr<SqliteStatement> &statement = m_snapshots[table];
+    if (!statement) {
+        statement = std::make_unique<SqliteStatement>();
+        if (auto status = statement->prepare(
+                m_handle, QStringLiteral("INSERT OR IGNORE INTO import_replaced (import_id, table_name, row_id,"
+                                         " previous) SELECT ?1, '%1', id, %2 FROM %1 WHERE id = ?2")
+                              .arg(table, snapshotExpression(importTable(table))));
+            !status)
+            return status;
+    }
+    statement->bind(1, m_importId);
+    statement->bind(2, rowId);
+    return statement->run();
+}
+
+core::Result<WriteOutcome> ImportWriter::upsert(const QString &table, SqliteStatement &select,
+                                                SqliteStatement &insert, SqliteStatement &update, quint64 hash,
+                                                const std::function<void(SqliteStatement &)> &bindValues)
+{
+    auto existing = find(select);
+    if (!existing)
+        return existing.error();
+    if (existing.value() && existing.value()->hash == hash)
+        return WriteOutcome::Duplicate;
+    if (existing.value()) {
+        // Rows this import wrote itself are not saved: undo deletes them outright.
+        if (existing.value()->importId != m_importId) {
+            if (auto status = snapshot(table, existing.value()->id); !status)
+                return status.error();
+        }
+        bindValues(update);
+        update.bind(static_cast<int>(update.parameterCount()), existing.value()->id);
+        if (auto status = update.run(); !status)
+            return status.error();
+        return WriteOutcome::Updated;
+    }
+    bindValues(insert);
+    if (auto status = insert.run(); !status)
+        return status.error();
+    return WriteOutcome::Inserted;
+}
+
+QByteArray ImportWriter::contentKey(const core::ImportRow &row, QByteArray key, bool identicalIsDuplicate,
+                                    bool &duplicateInFile)
+{
+    QList<quint64> &hashes = m_seenKeys[key];
+    duplicateInFile = identicalIsDuplicate && hashes.contains(row.hash);
+    if (duplicateInFile)
+        return {};
+    hashes.append(row.hash);
+    if (hashes.size() > 1)
+        key += '#' + QByteArray::number(hashes.size());
+    return key;
+}
+
+core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow &row)
+{
+    QByteArray externalId = row.conversationId;
+    if (externalId.isEmpty()) {
+        bool duplicate = false;
+        externalId = contentKey(row, '~' + instantText(row.startedUtc) + '|' + row.agent + '|' + row.customerId,
+                                true, duplicate);
+        if (duplicate)
+            return WriteOutcome::Duplicate;
+    }
+    qint64 agent = 0;
+    if (!row.agent.isEmpty()) {
+        auto id = agentId(row.agent, row.day, row.team);
+        if (!id)
+            return id.error();
+        agent = id.value();
+    }
+    auto team = row.team.isEmpty() ? teamOf(agent, row.day) : teamId(row.team);
+    if (!team)
+        return team.error();
+    if (!row.customerId.isEmpty())
+        m_fcr.customers.insert(QString::fromUtf8(row.customerId));
+    const core::HandleTime handle = core::effectiveHandleTime(row.talkS, row.holdS, row.acwS, row.handleS);
+    const QByteArray started = instantText(row.startedUtc);
+    const QByteArray day = dayText(row.day);
+    const QByteArray channel = core::channelCode(row.channel).toLatin1();
+    const QByteArray basis = core::handleBasisCode(handle.basis).toLatin1();
+    const QByteArray closed = row.closedUtc ? instantText(*row.closedUtc) : QByteArray();
+    const auto bindValues = [&](SqliteStatement &s) {
+        int i = 0;
+        s.bind(++i, m_source);
+        s.bind(++i, externalId);
+        s.bind(++i, channel);
+        s.bind(++i, row.topic);
+        agent > 0 ? s.bind(++i, agent) : s.bindNull(++i);
+        team.value() > 0 ? s.bind(++i, team.value()) : s.bindNull(++i);
+        s.bind(++i, row.customerId);
+        s.bind(++i, started);
+        s.bind(++i, day);
+        s.bind(++i, qint64(row.answered ? 1 : 0));
+        for (const std::optional<int> &value : {row.waitS, row.talkS, row.holdS, row.acwS, row.handleS, handle.seconds})
+            s.bindOptional(++i, value);
+        s.bind(++i, basis);
+        s.bindOptional(++i, row.resolved ? std::optional<int>(*row.resolved ? 1 : 0) : std::nullopt);
+        s.bind(++i, row.transcript);
+        s.bindOptional(++i, row.firstResponseS);
+        s.bindOptional(++i, row.resolutionS);
+        s.bind(++i, closed);
+        s.bind(++i, row.subject);
+        s.bind(++i, m_importId);
+        s.bind(++i, static_cast<qint64>(row.hash));
+        if (m_meta.writesSurvey) {
+            s.bindOptional(++i, row.csat);
+            s.bindOptional(++i, row.csat ? std::optional<int>(m_meta.csatScale.min) : std::nullopt);
+            s.bindOptional(++i, row.csat ? std::optional<int>(m_meta.csatScale.max) : std::nullopt);
+            s.bindOptional(++i, row.nps);
+        }
+        if (m_meta.writesSales) {
+            s.bindOptional(++i, row.saleCount ? row.saleCount : (row.saleCents ? std::optional<int>(1) : std::nullopt));
+            s.bindOptional(++i, row.saleCents);
+        }
+    };
+    m_findConversation->bind(1, m_source);
+    m_findConversation->bind(2, externalId);
+    return upsert(QStringLiteral("conversations"), *m_findConversation, *m_insertConversation,
+                  *m_updateConversation, row.hash, bindValues);
+}
+
+// A survey answer lands on the conversation it belongs to, so it is credited to whoever handled that
+// conversation, never to the agent a survey export names (domain.md: "credited to the agent who handled it").
+core::Result<WriteOutcome> ImportWriter::writeSurvey(const core::ImportRow &row)
+{
+    m_findConversation->bind(1, m_source);
+    m_findConversation->bind(2, row.conversationId);
+    core::Error error;
+    if (!m_findConversation->step(error)) {
+        m_findConversation->reset();
+        if (!error.message.isEmpty())
+            return error;
+        return WriteOutcome::NotFound;
+    }
+    const qint64 id = m_findConversation->columnInt(0);
+    const auto column = [this](int index) {
+        return m_findConversation->columnIsNull(index)
+                   ? std::optional<int>()
+                   : std::optional<int>(static_cast<int>(m_findConversation->columnInt(index)));
+    };
+    const std::optional<int> csat = column(3);
+    const std::optional<int> nps = column(4);
+    m_findConversation->reset();
+    if (csat == row.csat && nps == row.nps)
+        return WriteOutcome::Duplicate;
+    if (auto status = snapshot(QStringLiteral("conversations"), id); !status)
+        return status.error();
+    m_updateSurvey->bindOptional(1, row.csat);
+    m_updateSurvey->bindOptional(2, row.csat ? std::optional<int>(m_meta.csatScale.min) : std::nullopt);
+    m_updateSurvey->bindOptional(3, row.csat ? std::optional<int>(m_meta.csatScale.max) : std::nullopt);
+    m_updateSurvey->bindOptional(4, row.nps);
+    m_updateSurvey->bind(5, id);
+    if (auto status = m_updateSurvey->run(); !status)
+        return status.error();
+    return WriteOutcome::Updated;
+}
+
+core::Result<WriteOutcome> ImportWriter::writeAgentDay(const core::ImportRow &row)
+{
+    auto agent = agentId(row.agent, row.day, row.team);
+    if (!agent)
+        return agent.error();
+    auto team = row.team.isEmpty() ? teamOf(agent.value(), row.day) : teamId(row.team);
+    if (!team)
+        return team.error();
+    const int calls = row.calls.value_or(0);
+    const bool averages = m_meta.durationsAreAverages;
+    const core::HandleTime handle =
+        core::effectiveHandleTime(dayTotal(row.talkS, calls, averages), dayTotal(row.holdS, calls, averages),
+                                  dayTotal(row.acwS, calls, averages), dayTotal(row.handleS, calls, averages));
+    std::optional<qint64> satisfied;
+    if (row.csatPercent && row.csatResponses)
+        satisfied = std::llround(*row.csatPercent * *row.csatResponses / 100.0);
+    const QByteArray day = dayText(row.day);
+    const auto bindValues = [&](SqliteStatement &s) {
+        int i = 0;
+        s.bind(++i, m_source);
+        s.bind(++i, agent.value());
+        s.bind(++i, day);
+        team.value() > 0 ? s.bind(++i, team.value()) : s.bindNull(++i);
+        s.bind(++i, qint64(calls));
+        s.bind(++i, qint64(handle.basis == core::HandleBasis::TalkOnly ? 1 : 0));
+        s.bindOptional(++i, handle.seconds);
+        s.bindOptional(++i, dayTotal(row.waitS, calls, averages));
+        s.bindOptional(++i, row.csatPercent ? row.csatResponses : std::nullopt);
+        s.bindOptional(++i, satisfied);
+        s.bindOptional(++i, row.saleCount);
+        s.bindOptional(++i, row.saleCents);
+        s.bindOptional(++i, row.onQueueS);
+        s.bind(++i, m_importId);
+        s.bind(++i, static_cast<qint64>(row.hash));
+    };
+    m_findStats->bind(1, m_source);
+    m_findStats->bind(2, agent.value());
+    m_findStats->bind(3, day);
+    return upsert(QStringLiteral("agent_day_stats"), *m_findStats, *m_insertStats, *m_updateStats, row.hash,
+                  bindValues);
+}
+
+core::Result<WriteOutcome> ImportWriter::writeAttendance(const core::ImportRow &row)
+{
+    auto agent = agentId(row.agent, row.day, row.team);
+    if (!agent)
+        return agent.error();
+    const QByteArray day = dayText(row.day);
+    const QByteArray status = core::attendanceCode(*row.attendance).toLatin1();
+    const QByteArray shiftStart = row.shiftStart ? row.shiftStart->toString(QStringLiteral("HH:mm")).toLatin1()
+                                                 : QByteArray();
+    const auto bindValues = [&](SqliteStatement &s) {
+        int i = 0;
+        s.bind(++i, agent.value());
+        s.bind(++i, day);
+        s.bind(++i, shiftStart);
+        s.bind(++i, qint64(row.shiftMinutes.value_or(480)));
+        s.bind(++i, status);
+        s.bind(++i, qint64(row.lateMinutes.value_or(0)));
+        s.bindOptional(++i, row.adherence);
+        s.bind(++i, m_importId);
+        s.bind(++i, static_cast<qint64>(row.hash));
+    };
+    m_findAttendance->bind(1, agent.value());
+    m_findAttendance->bind(2, day);
+    return upsert(QStringLiteral("attendance"), *m_findAttendance, *m_insertAttendance, *m_updateAttendance,
+                  row.hash, bindValues);
+}
+
+core::Result<WriteOutcome> ImportWriter::writeSale(const core::ImportRow &row)
+{
+    auto agent = agentId(row.agent, row.day, row.team);
+    if (!agent)
+        return agent.error();
+    bool unused = false;
+    const QByteArray externalId =
+        contentKey(row,
+                   '~' + row.conversationId + '|' + row.agent + '|' + dayText(row.day) + '|' + row.product + '|' +
+                       row.tier + '|' + QByteArray::number(row.saleCents.value_or(0)),
+                   false, unused);
+    qint64 conversation = 0;
+    if (!row.conversationId.isEmpty()) {
+        m_findConversation->bind(1, m_source);
+        m_findConversation->bind(2, row.conversationId);
+        auto found = find(*m_findConversation);
+        if (!found)
+            return found.error();
+        conversation = found.value() ? found.value()->id : 0;
+    }
+    const QByteArray day = dayText(row.day);
+    const auto bindValues = [&](SqliteStatement &s) {
+        int i = 0;
+        s.bind(++i, m_source);
+        s.bind(++i, externalId);
+        s.bind(++i, agent.value());
+        conversation > 0 ? s.bind(++i, conversation) : s.bindNull(++i);
+        s.bind(++i, day);
+        s.bind(++i, row.product);
+        s.bind(++i, row.tier);
+        s.bind(++i, row.saleCents.value_or(0));
+        s.bind(++i, m_importId);
+        s.bind(++i, static_cast<qint64>(row.hash));
+    };
+    m_findSale->bind(1, m_source);
+    m_findSale->bind(2, externalId);
+    return upsert(QStringLiteral("sales"), *m_findSale, *m_insertSale, *m_updateSale, row.hash, bindValues);
+}
+
+core::Result<qint64> ImportWriter::agentId(const QByteArray &name, QDate day, const QByteArray &team)
+{
+    if (const auto it = m_agents.constFind(name); it != m_agents.constEnd()) {
+        if (const auto fresh = m_newAgents.find(*it); fresh != m_newAgents.end() && day < fresh->firstDay)
+            fresh->firstDay = day;
+        return *it;
+    }
+    m_findAgent->bind(1, name);
+    auto existing = find(*m_findAgent);
+    if (!existing)
+        return existing.error();
+    qint64 id = 0;
+    if (existing.value()) {
+        id = existing.value()->id;
+    } else {
+        m_insertAgent->bind(1, name);
+        m_insertAgent->bind(2, m_importId);
+        if (auto status = m_insertAgent->run(); !status)
+            return status.error();
+        id = lastInsertRowId(m_handle);
+        auto teamOfNew = team.isEmpty() ? teamId(m_meta.defaultTeam.toUtf8()) : teamId(team);
+        if (!teamOfNew)
+            return teamOfNew.error();
+        m_newAgents.insert(id, {day, teamOfNew.value()});
+    }
+    m_agents.insert(name, id);
+    return id;
+}
+
+core::Result<qint64> ImportWriter::teamId(const QByteArray &name)
+{
+    if (const auto it = m_teams.constFind(name); it != m_teams.constEnd())
+        return *it;
+    m_findTeam->bind(1, name);
+    auto existing = find(*m_findTeam);
+    if (!existing)
+        return existing.error();
+    qint64 id = 0;
+    if (existing.value()) {
+        id = existing.value()->id;
+    } else {
+        m_insertTeam->bind(1, name);
+        m_insertTeam->bind(2, m_importId);
+        if (auto status = m_insertTeam->run(); !status)
+            return status.error();
+        id = lastInsertRowId(m_handle);
+    }
+    m_teams.insert(name, id);
+    return id;
+}
+
+// The team an agent was in on a day: a new agent's own team, else their membership history, else the
+// import's default team.
+core::Result<qint64> ImportWriter::teamOf(qint64 agent, QDate day)
+{
+    if (agent > 0) {
+        if (const auto fresh = m_newAgents.constFind(agent); fresh != m_newAgents.constEnd())
+            return fresh->teamId;
+        auto it = m_memberships.find(agent);
+        if (it == m_memberships.end()) {
+            QList<Membership> list;
+            m_memberships_q->bind(1, agent);
+            core::Error error;
+            while (m_memberships_q->step(error))
+                list.append({QDate::fromString(QString::fromLatin1(m_memberships_q->columnText(1)), Qt::ISODate),
+                             QDate::fromString(QString::fromLatin1(m_memberships_q->columnText(2)), Qt::ISODate),
+                             m_memberships_q->columnInt(0)});
+            m_memberships_q->reset();
+            if (!error.message.isEmpty())
+                return error;
+            it = m_memberships.insert(agent, list);
+        }
+        for (const Membership &m : *it) {
+            if (day >= m.from && (!m.to.isValid() || day < m.to))
+                return m.teamId;
+        }
+    }
+    return teamId(m_meta.defaultTeam.toUtf8());
+}
+
+core::Status ImportWriter::addMembershipsOfNewAgents()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO team_memberships (agent_id, team_id, valid_from, import_id)"
+                             " VALUES (?, ?, ?, ?)"));
+    for (auto it = m_newAgents.constBegin(); it != m_newAgents.constEnd(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(it->teamId);
+        q.addBindValue(QString::fromLatin1(dayText(it->firstDay)));
+        q.addBindValue(m_importId);
+        if (!q.exec())
+            return core::Error{tr("could not add the team of a new agent: %1").arg(q.lastError().text()), {}};
+    }
+    return core::Done{};
+}
+
+core::Status ImportWriter::commit(const ImportCounts &counts)
+{
+    if (auto status = addMembershipsOfNewAgents(); !status)
+        return status;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE imports SET file_sha256 = ?, rows_read = ?, imported = ?, updated = ?,"
+                             " duplicates = ?, blank = ?, rejected = ? WHERE id = ?"));
+    q.addBindValue(m_meta.sha256);
+    for (const qint64 value : {counts.rowsRead, counts.imported, counts.updated, counts.duplicates, counts.blank,
+                               counts.rejected, m_importId})
+        q.addBindValue(value);
+    if (!q.exec())
+        return core::Error{tr("could not record the import: %1").arg(q.lastError().text()), {}};
+    if (m_meta.shape == core::ImportShape::Conversations) {
+        if (auto status = inferFirstContactResolution(m_db, m_fcr); !status)
+            return status;
+    }
+    if (!m_db.commit())
+        return core::Error{tr("could not commit the import: %1").arg(m_db.lastError().text()), {}};
+    m_open = false;
+    return core::Done{};
+}
+
+} // namespace huddle::storage

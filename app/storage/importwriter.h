@@ -1,0 +1,131 @@
+#pragma once
+
+#include "fcrinference.h"
+#include "sqlitestatement.h"
+
+#include "core/csatscale.h"
+#include "core/importrow.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace huddle::storage {
+
+class Database;
+
+// What is recorded about an import in the imports table.
+struct ImportMeta {
+    QString fileName;
+    QString sha256;
+    qint64 fileSize = 0;
+    QString profile;
+    core::ImportShape shape = core::ImportShape::Conversations;
+    QString source;
+    QByteArray settingsJson;
+    core::CsatScale csatScale;
+    QString defaultTeam;   // team of agents the file does not place in one
+    bool writesSurvey = false; // the file maps CSAT or NPS: a re-import overwrites survey answers
+    bool writesSales = false;  // … sale count or amount
+    bool durationsAreAverages = false; // agent-day files: durations per call, to be multiplied by calls
+};
+
+struct ImportCounts {
+    qint64 rowsRead = 0;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 duplicates = 0;
+    qint64 blank = 0;
+    qint64 rejected = 0;
+};
+
+enum class WriteOutcome { Inserted, Updated, Duplicate, NotFound };
+
+// Writes the rows of one import in one transaction, through the native SQLite handle (the bulk path;
+// see architecture.md). Rows are keyed so that a re-import never duplicates:
+//  - conversations by (source, conversation id); without an id column by their content key
+//    "~started_at|agent|customer" — an identical row again is a duplicate, a different row with the same
+//    key gets "#2", "#3", … in file order, so re-importing the same file finds the same keys;
+//  - survey rows join the conversation with that id from the same source (NotFound otherwise);
+//  - agent-day rows by (source, agent, day); attendance by (agent, day);
+//  - sales by (source, conversation id when mapped, else content key with occurrence number).
+// An unchanged row (same row_hash) is a Duplicate and left alone; a changed one is Updated after its old
+// values are saved to import_replaced, so ImportHistory::undo can restore them. Agents and teams are
+// found by name and created when new (recorded with the import, like the team memberships of new agents).
+// Nothing is visible to other connections until commit(); destroying the writer without commit rolls
+// everything back.
+class ImportWriter {
+public:
+    static core::Result<std::unique_ptr<ImportWriter>> begin(const Database &database, ImportMeta meta);
+    ~ImportWriter();
+
+    core::Result<WriteOutcome> write(const core::ImportRow &row);
+    // Records the counts, brings inferred FCR up to date and commits.
+    core::Status commit(const ImportCounts &counts);
+    qint64 importId() const { return m_importId; }
+    // The file's SHA-256, known only once it has been read through; recorded by commit().
+    void setSha256(const QString &sha256) { m_meta.sha256 = sha256; }
+
+private:
+    ImportWriter(QSqlDatabase db, sqlite3 *handle, ImportMeta meta);
+    core::Status prepareStatements();
+    core::Status insertImportRecord();
+
+    core::Result<WriteOutcome> writeConversation(const core::ImportRow &row);
+    core::Result<WriteOutcome> writeSurvey(const core::ImportRow &row);
+    core::Result<WriteOutcome> writeAgentDay(const core::ImportRow &row);
+    core::Result<WriteOutcome> writeAttendance(const core::ImportRow &row);
+    core::Result<WriteOutcome> writeSale(const core::ImportRow &row);
+
+    // Existing row by key: id, its row_hash and which import last wrote it.
+    struct Existing {
+        qint64 id = 0;
+        quint64 hash = 0;
+        qint64 importId = 0;
+    };
+    core::Result<std::optional<Existing>> find(SqliteStatement &select);
+    core::Result<WriteOutcome> upsert(const QString &table, SqliteStatement &select, SqliteStatement &insert,
+                                      SqliteStatement &update, quint64 hash,
+                                      const std::function<void(SqliteStatement &)> &bindValues);
+    core::Status snapshot(const QString &table, qint64 rowId);
+    QByteArray contentKey(const core::ImportRow &row, QByteArray key, bool identicalIsDuplicate,
+                          bool &duplicateInFile);
+
+    core::Result<qint64> agentId(const QByteArray &name, QDate day, const QByteArray &team);
+    core::Result<qint64> teamId(const QByteArray &name);
+    core::Result<qint64> teamOf(qint64 agentId, QDate day);
+    core::Status addMembershipsOfNewAgents();
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    ImportMeta m_meta;
+    QByteArray m_source;
+    qint64 m_importId = 0;
+    bool m_open = false;
+    FcrChanges m_fcr;
+    QHash<QByteArray, qint64> m_agents;
+    QHash<QByteArray, qint64> m_teams;
+    struct NewAgent {
+        QDate firstDay;
+        qint64 teamId = 0;
+    };
+    QHash<qint64, NewAgent> m_newAgents;
+    struct Membership {
+        QDate from, to;
+        qint64 teamId;
+    };
+    QHash<qint64, QList<Membership>> m_memberships;
+    QHash<QByteArray, QList<quint64>> m_seenKeys;
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_snapshots; // per table // content key → row hashes seen in this file
+    std::unique_ptr<SqliteStatement> m_findConversation, m_insertConversation, m_updateConversation,
+        m_updateSurvey, m_findStats, m_insertStats, m_updateStats, m_findAttendance, m_insertAttendance,
+        m_updateAttendance, m_findSale, m_insertSale, m_updateSale, m_findAgent, m_insertAgent,
+        m_findTeam, m_insertTeam, m_memberships_q;
+};
+
+} // namespace huddle::storage
