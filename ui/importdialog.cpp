@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/importhistory.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,9 +21,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -54,6 +58,23 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     auto *label = new QLabel(text, buddy->parentWidget());
     label->setBuddy(buddy);
     return label;
+}
+
+// Wide enough for the field labels in bold (required fields), so the combo boxes show them whole, but
+// leaving the sample values room on a laptop screen; the longest labels are in the tooltips.
+int fieldColumnWidth()
+{
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = metrics.horizontalAdvance(ImportMappingModel::fieldLabel(std::nullopt));
+    for (int f = 0; f < importers::FieldCount; ++f)
+        widest = qMax(widest, metrics.horizontalAdvance(ImportMappingModel::fieldLabel(static_cast<Field>(f))));
+    QStyleOptionComboBox option;
+    const int combo = QApplication::style()
+                          ->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()))
+                          .width();
+    return qMin(combo + 8, metrics.averageCharWidth() * 64);
 }
 
 void setupTable(QTableView *view)
@@ -95,7 +116,7 @@ ImportDialog::ImportDialog(const QString &path, const storage::Database &databas
     connectOptions();
     replan(false);
     setTabOrder();
-    resize(1200, 780);
+    resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.95));
 }
 
 ImportDialog::~ImportDialog()
@@ -174,7 +195,7 @@ QWidget *ImportDialog::createTables()
     m_mappingView->setAccessibleName(tr("Column mapping"));
     // Rows hold an open combo box each; make them tall enough for it.
     m_mappingView->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 4);
-    m_mappingView->setColumnWidth(ImportMappingModel::FieldColumn, fontMetrics().averageCharWidth() * 52);
+    m_mappingView->setColumnWidth(ImportMappingModel::FieldColumn, fieldColumnWidth());
     // Keyboard users move through the rows; the current row's combo box takes the focus.
     connect(m_mappingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -186,6 +207,7 @@ QWidget *ImportDialog::createTables()
     m_previewView = new QTableView(this);
     m_previewView->setModel(m_preview);
     setupTable(m_previewView);
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 8);
     m_previewView->setAccessibleName(tr("Preview of the first rows"));
 
     const auto box = [this](const QString &title, QTableView *view) {
@@ -217,7 +239,7 @@ QWidget *ImportDialog::createFooter()
     m_progress->setAccessibleName(tr("Import progress"));
     m_progress->hide();
     m_buttons = new QDialogButtonBox(footer);
-    m_saveProfile = m_buttons->addButton(tr("Save pro&file…"), QDialogButtonBox::ActionRole);
+    m_saveProfile = new QPushButton(tr("Save pro&file…"), footer);
     m_saveProfile->setToolTip(tr("Remember this mapping and these options for files with the same columns."));
     m_saveProfile->setAutoDefault(false);
     m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -232,7 +254,11 @@ QWidget *ImportDialog::createFooter()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveProfile);
+    buttons->addStretch(1);
+    buttons->addWidget(m_buttons);
+    layout->addLayout(buttons);
     return footer;
 }
 
@@ -430,8 +456,21 @@ void ImportDialog::updateState()
     m_importButton->setEnabled(!importing && m_problem.isEmpty());
     if (!importing) {
         m_status->setStyleSheet(m_problem.isEmpty() ? QString() : problemStyle);
-        m_status->setText(m_problem.isEmpty() ? tr("Ready to import.") : m_problem);
+        m_status->setText(m_problem.isEmpty() ? readyText() : m_problem);
     }
+}
+
+QString ImportDialog::readyText() const
+{
+    QStringList skipped;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        if (!m_mapping->fieldOf(row))
+            skipped.append(m_mapping->index(row, ImportMappingModel::HeaderColumn).data().toString());
+    }
+    // A column left out by accident is the mistake most worth catching before the import.
+    if (skipped.isEmpty())
+        return tr("Ready to import: every column is mapped.");
+    return tr("Ready to import. Not imported: %1.").arg(skipped.join(tr(", ")));
 }
 
 void ImportDialog::chooseProfileName()

@@ -80,6 +80,7 @@ private:
     void showPlan();
     void updateState();
     QString findProblem() const;
+    QString readyText() const;
     void chooseProfileName();
     void run(bool acceptRejections);
     void showProgress(const importers::ImportProgress &progress);

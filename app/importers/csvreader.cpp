@@ -15,11 +15,7 @@ namespace {
 // Bytes read from the device at a time: large enough that the per-read overhead vanishes, small enough
 // that memory stays bounded (the buffer holds at most one record plus one chunk, transcoded).
 constexpr qsizetype ChunkBytes = 1 << 20;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::importers::CsvReader", text);
-}
+constexpr qsizetype MinChunkBytes = 4096;
 
 // Byte classes outside quotes: everything but these three is part of the cell.
 enum ByteClass : uchar { Plain, Delimiter, LineEnd };
@@ -59,7 +55,7 @@ QString describeCharacter(const char *text, qsizetype available)
 QString describeDelimiter(char delimiter)
 {
     if (delimiter == '\t')
-        return tr("Tab");
+        return QCoreApplication::translate("huddle::importers::CsvReader", "Tab");
     return QStringLiteral("'%1'").arg(QLatin1Char(delimiter));
 }
 
@@ -110,9 +106,12 @@ public:
 
 private:
     enum class Step { Record, NeedMore, End, Failed };
+    enum class QuoteScan { Closed, NeedMore, Unterminated };
 
     Step parse(SourceRow &row, std::optional<core::Error> &error);
-    qsizetype scanQuoted(qsizetype from, qint64 &lineEnds) const;
+    QuoteScan findClosingQuote(qsizetype open, bool final, qsizetype &close, bool &doubled,
+                               qint64 &lineEnds) const;
+    core::Error unexpectedAfterQuote(qsizetype offset) const;
     Step finishRecord(SourceRow &row, qsizetype recordEnd, qint64 lineEnds,
                       std::optional<core::Error> &error);
     void unescape(SourceRow &row);
@@ -121,6 +120,7 @@ private:
     bool skipBom(std::optional<core::Error> &error);
     void compact();
     QString textErrorMessage(bool atEnd) const;
+    core::Error readError() const;
     core::Error errorAt(qsizetype offset, const QString &message) const;
 
     QIODevice *m_device;
@@ -205,35 +205,25 @@ CsvReader::Impl::Step CsvReader::Impl::parse(SourceRow &row, std::optional<core:
     qint64 lineEnds = 0; // inside quoted fields
     for (;;) {
         if (m_quoting && p < end && text[p] == m_quote) {
-            const qsizetype open = p;
-            qsizetype q = p + 1;
+            qsizetype close = 0;
             bool doubled = false;
-            for (;;) {
-                q = scanQuoted(q, lineEnds);
-                if (q == end || (q + 1 == end && !final)) {
-                    if (!final) {
-                        m_openQuote = open;
-                        return Step::NeedMore;
-                    }
-                    error = errorAt(open, tr("quoted field opened here is never closed"));
-                    return Step::Failed;
-                }
-                if (q + 1 < end && text[q + 1] == m_quote) {
-                    doubled = true;
-                    q += 2;
-                    continue;
-                }
+            switch (findClosingQuote(p, final, close, doubled, lineEnds)) {
+            case QuoteScan::NeedMore:
+                m_openQuote = p;
+                return Step::NeedMore;
+            case QuoteScan::Unterminated:
+                error = errorAt(p, QCoreApplication::translate("huddle::importers::CsvReader",
+                                                               "quoted field opened here is never closed"));
+                return Step::Failed;
+            case QuoteScan::Closed:
                 break;
             }
             if (doubled)
                 m_escaped.push_back(cells.count());
-            cells.add(text + open + 1, q - open - 1);
-            p = q + 1;
+            cells.add(text + p + 1, close - p - 1);
+            p = close + 1;
             if (p < end && m_classes[uchar(text[p])] == Plain) {
-                error = errorAt(
-                    p, tr("unexpected character %1 after the closing quote (expected the delimiter "
-                          "%2 or a line end)")
-                           .arg(describeCharacter(text + p, end - p), describeDelimiter(m_delimiter)));
+                error = unexpectedAfterQuote(p);
                 return Step::Failed;
             }
         } else {
@@ -260,26 +250,49 @@ CsvReader::Impl::Step CsvReader::Impl::parse(SourceRow &row, std::optional<core:
     }
 }
 
-// Index of the next quote from `from`, or the end of the text; counts the line ends on the way.
-qsizetype CsvReader::Impl::scanQuoted(qsizetype from, qint64 &lineEnds) const
+// Finds the quote that closes the field opened at `open`, skipping doubled quotes and counting the line
+// ends inside. Without `final`, a quote as the last byte of the text may be the first of a pair: NeedMore.
+CsvReader::Impl::QuoteScan CsvReader::Impl::findClosingQuote(qsizetype open, bool final, qsizetype &close,
+                                                             bool &doubled, qint64 &lineEnds) const
 {
     const char *text = m_text.constData();
     const qsizetype end = m_text.size();
-    for (qsizetype i = from; i < end; ++i) {
+    for (qsizetype i = open + 1; i < end; ++i) {
         const char c = text[i];
-        if (c == m_quote)
-            return i;
+        if (c == m_quote) {
+            if (i + 1 == end && !final)
+                return QuoteScan::NeedMore;
+            if (i + 1 < end && text[i + 1] == m_quote) {
+                doubled = true;
+                ++i;
+                continue;
+            }
+            close = i;
+            return QuoteScan::Closed;
+        }
         if (isLineEnd(c) && endsLine(text, i, end))
             ++lineEnds;
     }
-    return end;
+    return final ? QuoteScan::Unterminated : QuoteScan::NeedMore;
+}
+
+core::Error CsvReader::Impl::unexpectedAfterQuote(qsizetype offset) const
+{
+    const char *text = m_text.constData() + offset;
+    return errorAt(offset,
+                   QCoreApplication::translate(
+                       "huddle::importers::CsvReader",
+                       "unexpected character %1 after the closing quote (expected the delimiter %2 or a "
+                       "line end)")
+                       .arg(describeCharacter(text, m_text.size() - offset), describeDelimiter(m_delimiter)));
 }
 
 CsvReader::Impl::Step CsvReader::Impl::finishRecord(SourceRow &row, qsizetype recordEnd, qint64 lineEnds,
                                                     std::optional<core::Error> &error)
 {
     if (recordEnd - m_pos > MaxRecordBytes) {
-        error = errorAt(m_pos, tr("record longer than 1 MiB"));
+        error = errorAt(
+            m_pos, QCoreApplication::translate("huddle::importers::CsvReader", "record longer than 1 MiB"));
         return Step::Failed;
     }
     if (!m_escaped.empty())
@@ -315,10 +328,14 @@ bool CsvReader::Impl::refill(std::optional<core::Error> &error)
 {
     const qsizetype pending = m_text.size() - m_pos;
     if (pending > MaxRecordBytes) {
-        error = m_openQuote >= 0
-                    ? errorAt(m_openQuote, tr("record longer than 1 MiB: the quoted field opened here is not "
-                                              "closed within it"))
-                    : errorAt(m_pos, tr("record longer than 1 MiB"));
+        error =
+            m_openQuote >= 0
+                ? errorAt(m_openQuote, QCoreApplication::translate(
+                                           "huddle::importers::CsvReader",
+                                           "record longer than 1 MiB: the quoted field opened here is not "
+                                           "closed within it"))
+                : errorAt(m_pos, QCoreApplication::translate("huddle::importers::CsvReader",
+                                                             "record longer than 1 MiB"));
         return false;
     }
     if (!m_pendingError.isEmpty()) {
@@ -346,7 +363,7 @@ bool CsvReader::Impl::skipBom(std::optional<core::Error> &error)
     while (m_skipBytes > 0) {
         const qint64 n = m_device->read(bom, std::min<qint64>(m_skipBytes, qint64(sizeof bom)));
         if (n < 0) {
-            error = core::Error{tr("could not read the file: %1").arg(m_device->errorString()), m_fileName};
+            error = readError();
             return false;
         }
         if (n == 0)
@@ -362,13 +379,17 @@ bool CsvReader::Impl::skipBom(std::optional<core::Error> &error)
 // Reads up to one chunk (a device may hand it out in smaller pieces) and appends its text to m_text.
 bool CsvReader::Impl::readChunk(std::optional<core::Error> &error)
 {
-    if (m_raw.isEmpty())
-        m_raw.resize(ChunkBytes);
+    if (m_raw.isEmpty()) {
+        // A small file gets a small buffer: one preview of a 2 KiB file should not cost a megabyte.
+        const qint64 left = m_device->isSequential() ? ChunkBytes : m_device->size() - m_device->pos();
+        m_raw.resize(std::clamp<qint64>(left + 1, MinChunkBytes, ChunkBytes));
+    }
+    const qsizetype chunk = m_raw.size();
     qsizetype got = 0;
-    while (got < ChunkBytes) {
-        const qint64 n = m_device->read(m_raw.data(), ChunkBytes - got);
+    while (got < chunk) {
+        const qint64 n = m_device->read(m_raw.data(), chunk - got);
         if (n < 0) {
-            error = core::Error{tr("could not read the file: %1").arg(m_device->errorString()), m_fileName};
+            error = readError();
             return false;
         }
         if (n == 0) {
@@ -391,19 +412,32 @@ bool CsvReader::Impl::readChunk(std::optional<core::Error> &error)
     return true;
 }
 
+core::Error CsvReader::Impl::readError() const
+{
+    return core::Error{
+        QCoreApplication::translate("huddle::importers::CsvReader", "could not read the file: %1")
+            .arg(m_device->errorString()),
+        m_fileName};
+}
+
 QString CsvReader::Impl::textErrorMessage(bool atEnd) const
 {
     switch (m_encoding) {
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:
-        return atEnd ? tr("invalid UTF-16 (the file ends in the middle of a character)")
-                     : tr("invalid UTF-16 (unpaired surrogate)");
+        return atEnd ? QCoreApplication::translate(
+                           "huddle::importers::CsvReader",
+                           "invalid UTF-16 (the file ends in the middle of a character)")
+                     : QCoreApplication::translate("huddle::importers::CsvReader",
+                                                   "invalid UTF-16 (unpaired surrogate)");
     case TextEncoding::Utf8:
     case TextEncoding::Windows1252:
         break;
     }
-    return atEnd ? tr("invalid UTF-8 byte sequence (the file ends in the middle of a character)")
-                 : tr("invalid UTF-8 byte sequence");
+    return atEnd ? QCoreApplication::translate(
+                       "huddle::importers::CsvReader",
+                       "invalid UTF-8 byte sequence (the file ends in the middle of a character)")
+                 : QCoreApplication::translate("huddle::importers::CsvReader", "invalid UTF-8 byte sequence");
 }
 
 // "file:line:column" of a byte of the record at m_pos: the line counts the line ends before it in the

@@ -182,6 +182,12 @@ storage::ImportMeta metaFor(const ImportPlan &plan)
     meta.writesSurvey = s.column(Field::Csat).has_value() || s.column(Field::Nps).has_value();
     meta.writesSales = s.column(Field::SaleCount).has_value() || s.column(Field::SaleAmount).has_value();
     meta.durationsAreAverages = s.durationsAreAverages;
+    // Rows in the file, estimated from its size and the sampled rows' length.
+    qint64 sampleBytes = 0;
+    for (const QStringList &row : plan.sampleRows)
+        sampleBytes += row.join(QStringLiteral(",")).toUtf8().size() + 2;
+    if (!plan.sampleRows.isEmpty() && sampleBytes > 0)
+        meta.estimatedRows = meta.fileSize * plan.sampleRows.size() / sampleBytes;
     return meta;
 }
 

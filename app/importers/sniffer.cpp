@@ -19,11 +19,6 @@ constexpr qsizetype FullHeadBytes = 64 * 1024;
 constexpr int DelimiterSampleRecords = 200;
 constexpr std::array<char, 4> CandidateDelimiters = {',', ';', '\t', '|'};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::importers::Sniffer", text);
-}
-
 core::Error fileError(const QString &message, const QString &fileName)
 {
     return core::Error{message, fileName};
@@ -269,7 +264,10 @@ QStringList headerNames(const QStringList &cells)
     headers.reserve(cells.size());
     for (const QString &cell : cells) {
         const QString trimmed = cell.trimmed();
-        headers.append(trimmed.isEmpty() ? tr("Column %1").arg(headers.size() + 1) : trimmed);
+        headers.append(trimmed.isEmpty()
+                           ? QCoreApplication::translate("huddle::importers::Sniffer", "Column %1")
+                                 .arg(headers.size() + 1)
+                           : trimmed);
     }
     return headers;
 }
@@ -281,7 +279,7 @@ QStringList numberedHeaders(const QList<Record> &records)
         columns = std::max(columns, record.cells.size());
     QStringList headers;
     for (qsizetype i = 1; i <= columns; ++i)
-        headers.append(tr("Column %1").arg(i));
+        headers.append(QCoreApplication::translate("huddle::importers::Sniffer", "Column %1").arg(i));
     return headers;
 }
 
@@ -291,11 +289,15 @@ std::optional<core::Error> checkRecords(const Records &records, qsizetype headSi
         // A whole (short) file: the reader's error says where it goes wrong. A head: the file goes on.
         if (records.error && headSize < FullHeadBytes)
             return records.error;
-        return fileError(tr("no complete record in the first 64 KiB of the file (is a quote left open?)"),
+        return fileError(QCoreApplication::translate(
+                             "huddle::importers::Sniffer",
+                             "no complete record in the first 64 KiB of the file (is a quote left open?)"),
                          fileName);
     }
     if (std::all_of(records.list.begin(), records.list.end(), isBlank))
-        return fileError(tr("the file contains only blank lines"), fileName);
+        return fileError(
+            QCoreApplication::translate("huddle::importers::Sniffer", "the file contains only blank lines"),
+            fileName);
     return std::nullopt;
 }
 
@@ -307,14 +309,19 @@ core::Result<CsvSniff> sniffCsv(QByteArrayView head, const QString &fileName, in
     sniff.encoding = detectEncoding(head);
     const QByteArray text = decodeHead(head, sniff.encoding);
     if (head.size() <= sniff.encoding.bomLength)
-        return fileError(tr("the file is empty"), fileName);
+        return fileError(QCoreApplication::translate("huddle::importers::Sniffer", "the file is empty"),
+                         fileName);
     if (text.isEmpty())
-        return fileError(tr("not a text file"), fileName); // not even its first character is valid
+        return fileError(QCoreApplication::translate("huddle::importers::Sniffer", "not a text file"),
+                         fileName); // not even its first character is valid
     if (isZipArchive(head))
-        return fileError(tr("not a text file (it looks like an Excel workbook or another ZIP archive)"),
+        return fileError(QCoreApplication::translate(
+                             "huddle::importers::Sniffer",
+                             "not a text file (it looks like an Excel workbook or another ZIP archive)"),
                          fileName);
     if (looksBinary(text))
-        return fileError(tr("not a text file"), fileName);
+        return fileError(QCoreApplication::translate("huddle::importers::Sniffer", "not a text file"),
+                         fileName);
 
     sniff.dialect.delimiter = chooseDelimiter(text);
     const qsizetype sampleRows = std::max(maxSampleRows, 0);

@@ -47,7 +47,8 @@ constexpr const char *kExpectedBool =
     QT_TRANSLATE_NOOP("huddle::importers::Values", "expected yes/no (Y/N, true/false, 1/0)");
 constexpr const char *kExpectedDuration =
     QT_TRANSLATE_NOOP("huddle::importers::Values", "expected a duration such as 95, 1:35 or 0:01:35");
-constexpr const char *kNegativeDuration = QT_TRANSLATE_NOOP("huddle::importers::Values", "duration is negative");
+constexpr const char *kNegativeDuration =
+    QT_TRANSLATE_NOOP("huddle::importers::Values", "duration is negative");
 constexpr const char *kDurationTooLong = QT_TRANSLATE_NOOP("huddle::importers::Values", "duration too long");
 constexpr const char *kExpectedDateYmd =
     QT_TRANSLATE_NOOP("huddle::importers::Values", "expected a date such as 2021-01-31 (year-month-day)");
@@ -61,8 +62,8 @@ constexpr const char *kNoSuchMonth =
     QT_TRANSLATE_NOOP("huddle::importers::Values", "%1 is not a date: there is no month %2");
 constexpr const char *kNoDayZero =
     QT_TRANSLATE_NOOP("huddle::importers::Values", "%1 is not a date: there is no day 0");
-constexpr const char *kMonthTooShort = QT_TRANSLATE_NOOP("huddle::importers::Values",
-                                                         "%1 is not a date: %2 %3 has %4 days");
+constexpr const char *kMonthTooShort =
+    QT_TRANSLATE_NOOP("huddle::importers::Values", "%1 is not a date: %2 %3 has %4 days");
 constexpr const char *kExpectedTime = QT_TRANSLATE_NOOP(
     "huddle::importers::Values", "expected a time of day such as 9:12:58, 09:12 or 9:12 PM");
 constexpr const char *kNotATime = QT_TRANSLATE_NOOP("huddle::importers::Values", "%1 is not a time of day");
@@ -122,12 +123,20 @@ constexpr bool isAsciiSpace(char c)
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::string_view kNarrowNoBreakSpace = "\xE2\x80\xAF";
 
+// The lead bytes of the two wide spaces, checked first so that ordinary cells never reach a comparison.
+constexpr bool mayStartWideSpace(char c)
+{
+    return c == '\xC2' || c == '\xE2';
+}
+
 size_t spaceLengthAtStart(std::string_view s)
 {
     if (s.empty())
         return 0;
     if (isAsciiSpace(s.front()))
         return 1;
+    if (!mayStartWideSpace(s.front()))
+        return 0;
     for (const std::string_view wide : {kNoBreakSpace, kNarrowNoBreakSpace}) {
         if (s.starts_with(wide))
             return wide.size();
@@ -135,12 +144,15 @@ size_t spaceLengthAtStart(std::string_view s)
     return 0;
 }
 
+// Both wide spaces end in a continuation byte (0x80–0xBF), which no ASCII cell ends with.
 size_t spaceLengthAtEnd(std::string_view s)
 {
     if (s.empty())
         return 0;
     if (isAsciiSpace(s.back()))
         return 1;
+    if (static_cast<unsigned char>(s.back()) < 0x80)
+        return 0;
     for (const std::string_view wide : {kNoBreakSpace, kNarrowNoBreakSpace}) {
         if (s.ends_with(wide))
             return wide.size();
@@ -209,6 +221,7 @@ public:
     std::string_view consumed() const { return m_text.substr(0, m_pos); }
     std::string_view consumedSince(size_t start) const { return m_text.substr(start, m_pos - start); }
     bool nextIsDigit() const { return !atEnd() && isDigit(m_text[m_pos]); }
+    char peek() const { return atEnd() ? '\0' : m_text[m_pos]; } // '\0' at the end: never a separator
 
     bool take(char c)
     {
@@ -312,7 +325,8 @@ NumberShape numberShape(std::string_view s, char separator)
         digitCount += in.takeFraction().count;
         const std::string_view fractionText = in.consumedSince(fractionStart);
         if (leadingZeros == wholeText.size())
-            magnitude = -static_cast<qint64>(std::min(fractionText.find_first_not_of('0'), fractionText.size())) - 1;
+            magnitude =
+                -static_cast<qint64>(std::min(fractionText.find_first_not_of('0'), fractionText.size())) - 1;
     }
     if (digitCount == 0)
         return {};
@@ -323,7 +337,8 @@ NumberShape numberShape(std::string_view s, char separator)
         if (exponent.count == 0)
             return {};
         // Saturated: past a billion the only question left is which side of the range the number falls.
-        const qint64 capped = exponent.overflow ? 1'000'000'000 : std::min<qint64>(exponent.value, 1'000'000'000);
+        const qint64 capped =
+            exponent.overflow ? 1'000'000'000 : std::min<qint64>(exponent.value, 1'000'000'000);
         magnitude += negativeExponent ? -capped : capped;
     }
     if (!in.atEnd())
@@ -357,8 +372,8 @@ core::Result<double> numberIn(std::string_view s, bool decimalComma, const char 
     if (s.front() == '+') // from_chars takes no plus sign
         s.remove_prefix(1);
     double value = 0;
-    const std::from_chars_result result = decimalComma ? fromCharsWithComma(s, value)
-                                                       : std::from_chars(s.data(), s.data() + s.size(), value);
+    const std::from_chars_result result =
+        decimalComma ? fromCharsWithComma(s, value) : std::from_chars(s.data(), s.data() + s.size(), value);
     if (result.ec == std::errc::result_out_of_range) {
         if (shape.magnitude >= 0)
             return fail(kTooLarge);
@@ -546,13 +561,8 @@ std::optional<DateFields> takeDateFields(Scanner &in)
     char separator = 0;
     for (size_t i = 0; i < 3; ++i) {
         if (i == 1) {
-            for (const char candidate : {'-', '/', '.'}) {
-                if (in.take(candidate)) {
-                    separator = candidate;
-                    break;
-                }
-            }
-            if (separator == 0)
+            separator = in.peek();
+            if ((separator != '-' && separator != '/' && separator != '.') || !in.take(separator))
                 return std::nullopt;
         } else if (i == 2 && !in.take(separator)) {
             return std::nullopt;
@@ -620,7 +630,8 @@ core::Result<QDate> calendarDate(const CalendarFields &f, std::string_view writt
     const unsigned length = daysInMonth(f.year, f.month);
     if (f.day > length) {
         const QString month = QLocale().standaloneMonthName(static_cast<int>(f.month));
-        return core::Error{tr(kMonthTooShort).arg(fromUtf8(written), month).arg(f.year).arg(length), QString()};
+        return core::Error{tr(kMonthTooShort).arg(fromUtf8(written), month).arg(f.year).arg(length),
+                           QString()};
     }
     return QDate(static_cast<int>(f.year), static_cast<int>(f.month), static_cast<int>(f.day));
 }

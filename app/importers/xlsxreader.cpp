@@ -5,7 +5,8 @@
 #include "xlsxworkbook.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QDate>
+#include <QTime>
 
 #include <algorithm>
 #include <limits>
@@ -44,6 +45,29 @@ CellType cellTypeOf(QStringView type)
     return CellType::InlineString; // "inlineStr", and any unknown type as its text
 }
 
+// The elements of the sheet XML that matter, by local name (ECMA-376 Part 1 §18.3.1: sheetData, row, c,
+// v, is, t, rPh). A sheet has millions of them, so the name is told by its length first.
+enum class Element { Other, SheetData, Row, Cell, Value, InlineString, Text, Phonetic };
+
+Element elementOf(QStringView name)
+{
+    switch (name.size()) {
+    case 1:
+        return name[0] == u'c'   ? Element::Cell
+               : name[0] == u'v' ? Element::Value
+               : name[0] == u't' ? Element::Text
+                                 : Element::Other;
+    case 2:
+        return name == u"is" ? Element::InlineString : Element::Other;
+    case 3:
+        return name == u"row" ? Element::Row : name == u"rPh" ? Element::Phonetic : Element::Other;
+    case 9:
+        return name == u"sheetData" ? Element::SheetData : Element::Other;
+    default:
+        return Element::Other;
+    }
+}
+
 // Where a cell's text is: in the shared-string table, which outlives every row, or in the row buffer,
 // which may move while the row grows, so only its offset is kept until the row is complete.
 struct CellSpan {
@@ -62,17 +86,31 @@ QString quoted(QStringView text)
     return result + u'\'';
 }
 
-// A t="d" cell: an ISO 8601 date, time or both (ECMA-376 Part 1 §18.17.4), shown like a serial number
-// with the same style would be. Empty when it is no ISO date.
+// A t="d" cell: an ISO 8601 date, with or without a time (ECMA-376 Part 1 §18.17.4), shown like a serial
+// number with the same style would be. The date and time are taken as written: a zone suffix is
+// dropped, as the serial numbers of other cells have none, and nothing is converted through the local
+// time zone (which would move times that fall in a daylight-saving gap). Empty when it is no ISO date.
 QString isoDateText(QStringView raw, NumberStyle style)
 {
-    const QString text = raw.toString();
-    const QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dateTime.isValid())
+    const qsizetype separator = raw.indexOf(u'T');
+    const QDate date = QDate::fromString(separator < 0 ? raw : raw.first(separator), Qt::ISODate);
+    if (!date.isValid())
         return {};
-    const bool dateOnly =
-        !text.contains(u'T') || (style == NumberStyle::Date && dateTime.time() == QTime(0, 0));
-    return dateTime.toString(dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QTime time(0, 0);
+    if (separator >= 0) {
+        const QStringView clock = raw.sliced(separator + 1);
+        const auto zone = std::find_if(clock.begin(), clock.end(), [](QChar c) {
+            return c == u'Z' || c == u'z' || c == u'+' || c == u'-';
+        });
+        time = QTime::fromString(QStringView(clock.begin(), zone), Qt::ISODateWithMs);
+        if (!time.isValid())
+            return {};
+    }
+    const bool dateOnly = separator < 0 || (style == NumberStyle::Date && time == QTime(0, 0));
+    QString text = date.toString(Qt::ISODate);
+    if (!dateOnly)
+        text += u' ' + time.toString(QStringLiteral("HH:mm:ss"));
+    return text;
 }
 
 } // namespace
@@ -183,41 +221,67 @@ bool XlsxReader::Impl::next(SourceRow &row)
 
 void XlsxReader::Impl::startElement()
 {
-    const QStringView name = sheet.xml().name();
-    if (name == u"sheetData") {
+    switch (elementOf(sheet.xml().name())) {
+    case Element::SheetData:
         m_inSheetData = true;
-    } else if (m_inSheetData && name == u"row") {
-        beginRow(sheet.xml().attributes());
-    } else if (m_inRow && name == u"c") {
-        beginCell(sheet.xml().attributes());
-    } else if (m_inCell && name == u"v") {
-        m_capturing = m_hasValue = true;
-    } else if (m_inCell && name == u"is") {
-        m_inInlineString = m_hasValue = true;
-    } else if (m_inInlineString && name == u"rPh") {
-        ++m_phoneticDepth;
-    } else if (m_inInlineString && name == u"t") {
-        m_capturing = m_phoneticDepth == 0;
+        break;
+    case Element::Row:
+        if (m_inSheetData)
+            beginRow(sheet.xml().attributes());
+        break;
+    case Element::Cell:
+        if (m_inRow)
+            beginCell(sheet.xml().attributes());
+        break;
+    case Element::Value:
+        if (m_inCell)
+            m_capturing = m_hasValue = true;
+        break;
+    case Element::InlineString:
+        if (m_inCell)
+            m_inInlineString = m_hasValue = true;
+        break;
+    case Element::Phonetic:
+        if (m_inInlineString)
+            ++m_phoneticDepth;
+        break;
+    case Element::Text:
+        if (m_inInlineString)
+            m_capturing = m_phoneticDepth == 0;
+        break;
+    case Element::Other:
+        // Formulas <f>, column widths, merged cells, extensions: none changes the text.
+        break;
     }
-    // Everything else (formulas <f>, column widths, merged cells, extensions) does not change the text.
 }
 
 XlsxReader::Impl::Ended XlsxReader::Impl::endElement()
 {
-    const QStringView name = sheet.xml().name();
-    if (name == u"v" || name == u"t") {
+    switch (elementOf(sheet.xml().name())) {
+    case Element::Value:
+    case Element::Text:
         m_capturing = false;
-    } else if (name == u"rPh") {
+        break;
+    case Element::Phonetic:
         m_phoneticDepth = std::max(0, m_phoneticDepth - 1);
-    } else if (name == u"is") {
+        break;
+    case Element::InlineString:
         m_inInlineString = false;
-    } else if (name == u"c" && m_inCell) {
-        finishCell();
-    } else if (name == u"row" && m_inRow) {
-        m_inRow = false;
-        return Ended::Row;
-    } else if (name == u"sheetData") {
+        break;
+    case Element::Cell:
+        if (m_inCell)
+            finishCell();
+        break;
+    case Element::Row:
+        if (m_inRow) {
+            m_inRow = false;
+            return Ended::Row;
+        }
+        break;
+    case Element::SheetData:
         return Ended::Sheet;
+    case Element::Other:
+        break;
     }
     return Ended::Other;
 }

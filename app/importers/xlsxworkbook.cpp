@@ -183,8 +183,19 @@ std::optional<QString> readWorkbook(void *zip, bool withParts, WorkbookInfo &inf
 {
     info = {};
     const QString workbookPart = findWorkbookPart(zip);
-    if (!hasPart(zip, workbookPart))
+    if (workbookPart.endsWith(".bin"_L1, Qt::CaseInsensitive)) {
+        return QCoreApplication::translate("huddle::importers::XlsxReader",
+                                           "this is a binary .xlsb workbook; save it from Excel as .xlsx");
+    }
+    if (!hasPart(zip, workbookPart)) {
+        // OpenDocument packages start with a "mimetype" entry and keep the cells in content.xml.
+        if (hasPart(zip, QStringLiteral("mimetype")) && hasPart(zip, QStringLiteral("content.xml"))) {
+            return QCoreApplication::translate(
+                "huddle::importers::XlsxReader",
+                "this is an OpenDocument spreadsheet (.ods); save it as .xlsx");
+        }
         return notAWorkbook();
+    }
     if (auto problem = readSheetList(zip, workbookPart, info))
         return problem;
     return withParts ? readWorkbookParts(zip, workbookPart, info) : std::nullopt;

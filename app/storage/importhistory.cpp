@@ -42,12 +42,23 @@ private:
     bool m_open = false;
 };
 
+// Statements that use the import id more than once name it :id and bind it by name: Qt's SQLite driver
+// counts every '?' as a parameter of its own, so a repeated "?1" fails with "Parameter count mismatch".
+void bind(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+{
+    if (sql.contains(QLatin1String(":id"))) {
+        q.bindValue(QStringLiteral(":id"), bindings.value(0));
+        return;
+    }
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+}
+
 core::Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &bindings, const QString &what)
 {
     QSqlQuery q(db);
     q.prepare(sql);
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
+    bind(q, sql, bindings);
     if (!q.exec() || !q.next())
         return sqlError(q, what);
     return q.value(0).toLongLong();
@@ -57,8 +68,7 @@ core::Status run(QSqlDatabase db, const QString &sql, const QVariantList &bindin
 {
     QSqlQuery q(db);
     q.prepare(sql);
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
+    bind(q, sql, bindings);
     return execute(q, what);
 }
 
@@ -68,8 +78,8 @@ core::Result<qint64> blockingImport(QSqlDatabase db, qint64 id)
     return scalar(db,
                   QStringLiteral(
                       "SELECT COALESCE(MIN(r.import_id), 0) FROM import_replaced r JOIN imports i ON i.id = r.import_id"
-                      " WHERE r.import_id > ?1 AND i.undone_at IS NULL AND (json_extract(r.previous, '$.import_id') = ?1"
-                      " OR EXISTS (SELECT 1 FROM import_replaced mine WHERE mine.import_id = ?1"
+                      " WHERE r.import_id > :id AND i.undone_at IS NULL AND (json_extract(r.previous, '$.import_id') = :id"
+                      " OR EXISTS (SELECT 1 FROM import_replaced mine WHERE mine.import_id = :id"
                       " AND mine.table_name = r.table_name AND mine.row_id = r.row_id))"),
                   {id}, tr("checking later imports"));
 }
@@ -94,25 +104,25 @@ core::Status deleteAdded(QSqlDatabase db, qint64 id)
     for (const QString &table : {QStringLiteral("sales"), QStringLiteral("attendance"),
                                  QStringLiteral("agent_day_stats"), QStringLiteral("conversations")}) {
         const QString sql =
-            QStringLiteral("DELETE FROM %1 WHERE import_id = ?1 AND id NOT IN (SELECT row_id FROM import_replaced"
-                           " WHERE import_id = ?1 AND table_name = '%1')")
+            QStringLiteral("DELETE FROM %1 WHERE import_id = :id AND id NOT IN (SELECT row_id FROM import_replaced"
+                           " WHERE import_id = :id AND table_name = '%1')")
                 .arg(table);
         if (auto status = run(db, sql, {id}, tr("deleting imported rows")); !status)
             return status;
     }
     const QString unreferencedAgent = QStringLiteral(
-        "import_id = ?1 AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.agent_id = agents.id)"
+        "import_id = :id AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM agent_day_stats d WHERE d.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM coaching_sessions k WHERE k.agent_id = agents.id)");
     const QString statements[] = {
-        QStringLiteral("DELETE FROM team_memberships WHERE import_id = ?1 AND agent_id IN (SELECT id FROM agents"
+        QStringLiteral("DELETE FROM team_memberships WHERE import_id = :id AND agent_id IN (SELECT id FROM agents"
                        " WHERE %1)")
             .arg(unreferencedAgent),
         QStringLiteral("DELETE FROM agents WHERE %1").arg(unreferencedAgent),
-        QStringLiteral("DELETE FROM teams WHERE import_id = ?1"
+        QStringLiteral("DELETE FROM teams WHERE import_id = :id"
                        " AND NOT EXISTS (SELECT 1 FROM team_memberships m WHERE m.team_id = teams.id)"
                        " AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.team_id = teams.id)"
                        " AND NOT EXISTS (SELECT 1 FROM agent_day_stats d WHERE d.team_id = teams.id)"
@@ -184,9 +194,9 @@ core::Status ImportHistory::undo(qint64 importId)
                            {}};
     auto reviewed = scalar(db,
                            QStringLiteral("SELECT (SELECT COUNT(*) FROM evaluations e JOIN conversations c ON"
-                                          " c.id = e.conversation_id WHERE c.import_id = ?1) + (SELECT COUNT(*) FROM"
+                                          " c.id = e.conversation_id WHERE c.import_id = :id) + (SELECT COUNT(*) FROM"
                                           " review_notes n JOIN conversations c ON c.id = n.conversation_id"
-                                          " WHERE c.import_id = ?1)"),
+                                          " WHERE c.import_id = :id)"),
                            {importId}, tr("checking evaluations"));
     if (!reviewed)
         return reviewed.error();
@@ -200,9 +210,9 @@ core::Status ImportHistory::undo(qint64 importId)
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT DISTINCT customer_id FROM conversations WHERE customer_id IS NOT NULL AND"
-                                 " (import_id = ?1 OR id IN (SELECT row_id FROM import_replaced WHERE import_id = ?1"
+                                 " (import_id = :id OR id IN (SELECT row_id FROM import_replaced WHERE import_id = :id"
                                  " AND table_name = 'conversations'))"));
-        q.addBindValue(importId);
+        q.bindValue(QStringLiteral(":id"), importId);
         if (!q.exec())
             return sqlError(q, tr("reading customers"));
         while (q.next())

@@ -33,6 +33,7 @@ struct ImportMeta {
     bool writesSurvey = false; // the file maps CSAT or NPS: a re-import overwrites survey answers
     bool writesSales = false;  // … sale count or amount
     bool durationsAreAverages = false; // agent-day files: durations per call, to be multiplied by calls
+    qint64 estimatedRows = 0;          // rows the file probably holds (from its size), for bulk tactics
 };
 
 struct ImportCounts {
@@ -100,6 +101,8 @@ private:
     core::Result<qint64> teamId(const QByteArray &name);
     core::Result<qint64> teamOf(qint64 agentId, QDate day);
     core::Status addMembershipsOfNewAgents();
+    core::Status deferIndexesForBulkLoad();
+    core::Status recreateDeferredIndexes(const QStringList &names);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
@@ -107,6 +110,7 @@ private:
     QByteArray m_source;
     qint64 m_importId = 0;
     bool m_open = false;
+    QList<std::pair<QString, QString>> m_deferredIndexes; // name, CREATE statement
     FcrChanges m_fcr;
     QHash<QByteArray, qint64> m_agents;
     QHash<QByteArray, qint64> m_teams;

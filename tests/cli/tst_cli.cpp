@@ -2,6 +2,8 @@
 // recomputed here with plain SQL on the same database file.
 #include "support/rawsql.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstdio>
 
 using huddle::testsupport::runRaw;
 
@@ -111,6 +114,44 @@ struct AgentFacts {
     qint64 sales = 0;
 };
 
+// The first column of every row of `statement` on the database file at `path`, through a connection of its
+// own (closed again before returning); "<failed>" when opening or the query fails.
+QStringList column(const QString &path, const QString &statement)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("cli-column-%1").arg(++counter);
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(statement))
+            values << QStringLiteral("<failed>");
+        while (q.next())
+            values << q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+QString sharedFile(const char *name)
+{
+    return QStringLiteral(HUDDLE_SHARED_DATA "/") + QLatin1String(name);
+}
+
+const QString pwcFile = sharedFile("pwc_callcenter_calls_2021Q1.csv");
+const QString pwcTwinFile = sharedFile("pwc_callcenter_calls_2021Q1_pandas_export.csv");
+const QString talkMapping = QStringLiteral("talk_s=AvgTalkDuration");
+
+// When to SIGKILL a large import: a sanitized huddle-cli runs several times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int killDelays[] = {300, 1000, 2500};
+#else
+constexpr int killDelays[] = {100, 300, 600};
+#endif
+
 } // namespace
 
 class TestCli : public QObject {
@@ -136,6 +177,15 @@ private slots:
     void kpiJsonKeepsNamesAsText();
     void kpiErrors_data();
     void kpiErrors();
+
+    void importPwc();
+    void importTwinsGiveIdenticalKpis();
+    void importKaggleRefused();
+    void importDryRunWritesNothing();
+    void importJsonReport();
+    void importUsageErrors_data();
+    void importUsageErrors();
+    void importKilledLeavesNoPartialImport();
 
 private:
     QSqlQuery sql(const QString &statement, const QVariantList &bindings = {});
@@ -626,6 +676,272 @@ void TestCli::kpiErrors()
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
     if (setup == QLatin1String("missing"))
         QVERIFY(!QFile::exists(db));
+}
+
+// ---- import --------------------------------------------------------------------------------------
+
+void TestCli::importPwc()
+{
+    QVERIFY2(QFile::exists(pwcFile), qPrintable(pwcFile));
+    const QString db = m_dir.filePath(QStringLiteral("pwc.db"));
+    const Run run = cli({QStringLiteral("import"), pwcFile, QStringLiteral("--db"), db,
+                         QStringLiteral("--map"), talkMapping});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    static const QRegularExpression summary(QStringLiteral(
+        "^5000 rows read: 5000 imported, 0 updated, 0 exact duplicates, 0 blank, 0 rejected in \\d+\\.\\d s "
+        "\\(import 1\\)\\n$"));
+    QVERIFY2(summary.match(run.out).hasMatch(), qPrintable(run.out));
+
+    QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")), QStringList{"5000"});
+    QCOMPARE(column(db, QStringLiteral(
+                            "SELECT COUNT(*) FROM conversations WHERE answered = 1 AND talk_s IS NULL")),
+             QStringList{"0"});
+    QFile file(pwcFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    QVERIFY(sha.addData(&file));
+    QCOMPARE(column(db, QStringLiteral("SELECT file_name || ' ' || file_sha256 || ' ' || file_size || ' ' ||"
+                                       " rows_read || ' ' || imported FROM imports")),
+             QStringList{QStringLiteral("pwc_callcenter_calls_2021Q1.csv %1 %2 5000 5000")
+                             .arg(QString::fromLatin1(sha.result().toHex()))
+                             .arg(file.size())});
+}
+
+void TestCli::importTwinsGiveIdenticalKpis()
+{
+    const QString original = m_dir.filePath(QStringLiteral("pwc-original.db"));
+    const QString twin = m_dir.filePath(QStringLiteral("pwc-twin.db"));
+    for (const auto &[file, db] : {std::pair{pwcFile, original}, std::pair{pwcTwinFile, twin}}) {
+        const Run run = cli({QStringLiteral("import"), file, QStringLiteral("--db"), db,
+                             QStringLiteral("--map"), talkMapping});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QLatin1String("5000 rows read: 5000 imported")), qPrintable(run.out));
+    }
+    for (const char *by : {"agent", "day"}) {
+        for (const char *format : {"csv", "json"}) {
+            const QStringList options{QStringLiteral("--by"), QLatin1String(by), QStringLiteral("--format"),
+                                      QLatin1String(format)};
+            const Run a = cli(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), original} + options);
+            const Run b = cli(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), twin} + options);
+            QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
+            QVERIFY2(a.out == b.out,
+                     qPrintable(QStringLiteral("--by %1 --format %2 differ").arg(by, format)));
+            if (QLatin1String(format) == QLatin1String("csv"))
+                QCOMPARE(a.out.count(QLatin1Char('\n')),
+                         QLatin1String(by) == QLatin1String("agent") ? 9 : 91);
+        }
+    }
+}
+
+void TestCli::importKaggleRefused()
+{
+    const QString file = sharedFile("kaggle_callcenter_daily_summary_semicolon.csv");
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    const QString db = m_dir.filePath(QStringLiteral("kaggle.db"));
+    const Run run = cli({QStringLiteral("import"), file, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(isOneLine(run.err), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("'agent'")) && run.err.contains(QLatin1String("'date'")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Incoming Calls")), qPrintable(run.err));
+    QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM imports")), QStringList{"0"});
+    QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")), QStringList{"0"});
+}
+
+void TestCli::importDryRunWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("dry.db"));
+    const Run run = cli({QStringLiteral("import"), pwcFile, QStringLiteral("--db"), db,
+                         QStringLiteral("--map"), talkMapping, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.out,
+             QStringLiteral("5000 rows read: 5000 imported, 0 updated, 0 exact duplicates, 0 blank, 0 "
+                            "rejected (dry run: nothing was written)\n"));
+    for (const char *table : {"conversations", "imports", "agents", "teams", "team_memberships"})
+        QVERIFY2(column(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) ==
+                     QStringList{"0"},
+                 table);
+}
+
+void TestCli::importJsonReport()
+{
+    const QString file = m_dir.filePath(QStringLiteral("json.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("call_id,agent,date,talk_s,csat\n"
+                  "J1,Ana,2021-05-03,100,5\n"
+                  "J2,Ana,2021-05-03,100,8\n"
+                  "J3,Ben,2021-05-04,200,4\n"
+                  ",,,,\n");
+    }
+    const auto json = [](const Run &run) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+    };
+    const QString db = m_dir.filePath(QStringLiteral("json.db"));
+    const QStringList arguments{QStringLiteral("import"),   file,
+                                QStringLiteral("--db"),     db,
+                                QStringLiteral("--format"), QStringLiteral("json")};
+
+    // One rejected row in four is over the threshold: refused, with the report.
+    const Run refused = cli(arguments);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(QLatin1String("--force")), qPrintable(refused.err));
+    const QJsonObject unconfirmed = json(refused);
+    QVERIFY2(!unconfirmed.isEmpty(), qPrintable(refused.out));
+    QCOMPARE(unconfirmed.value(QStringLiteral("needs_confirmation")).toBool(), true);
+    QCOMPARE(unconfirmed.value(QStringLiteral("import_id")).toInteger(), 0);
+    QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")), QStringList{"0"});
+
+    const Run run = cli(arguments + QStringList{QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QJsonObject report = json(run);
+    QVERIFY2(!report.isEmpty(), qPrintable(run.out));
+    QCOMPARE(report.value(QStringLiteral("file")).toString(), file);
+    QCOMPARE(report.value(QStringLiteral("profile")).toString(), QStringLiteral("Generic"));
+    QCOMPARE(report.value(QStringLiteral("import_id")).toInteger(), 1);
+    QCOMPARE(report.value(QStringLiteral("dry_run")).toBool(), false);
+    QCOMPARE(report.value(QStringLiteral("needs_confirmation")).toBool(), false);
+    const QList<std::pair<const char *, qint64>> expected{
+        {"rows_read", 4}, {"imported", 2}, {"updated", 0}, {"duplicates", 0}, {"blank", 1}, {"rejected", 1}};
+    for (const auto &[key, value] : expected)
+        QVERIFY2(report.value(QLatin1String(key)).toInteger(-1) == value, key);
+    const QJsonArray rejections = report.value(QStringLiteral("rejections")).toArray();
+    QCOMPARE(rejections.size(), 1);
+    const QJsonObject rejection = rejections.first().toObject();
+    QCOMPARE(rejection.value(QStringLiteral("line")).toInteger(), 3);
+    QCOMPARE(rejection.value(QStringLiteral("column")).toInteger(), 5);
+    QCOMPARE(rejection.value(QStringLiteral("header")).toString(), QStringLiteral("csat"));
+    QCOMPARE(rejection.value(QStringLiteral("value")).toString(), QStringLiteral("8"));
+    QVERIFY(rejection.value(QStringLiteral("reason")).toString().contains(QStringLiteral("1–5")));
+    QCOMPARE(column(db, QStringLiteral("SELECT external_id FROM conversations ORDER BY external_id")),
+             (QStringList{"J1", "J3"}));
+}
+
+void TestCli::importUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "FILE" and "DB" stand for a CSV file and a new database
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("map without header")
+        << QStringList{"import", "FILE", "--db", "DB", "--map", "talk_s"} << "--map takes FIELD=HEADER";
+    QTest::newRow("map unknown field")
+        << QStringList{"import", "FILE", "--db", "DB", "--map", "speed=Foo"} << "unknown field 'speed'";
+    QTest::newRow("map empty field") << QStringList{"import", "FILE", "--db", "DB", "--map", "=Foo"}
+                                     << "--map takes FIELD=HEADER";
+    QTest::newRow("bad date order") << QStringList{"import", "FILE", "--db", "DB", "--date-order", "ydm"}
+                                    << "--date-order";
+    QTest::newRow("bad csat scale") << QStringList{"import", "FILE", "--db", "DB", "--csat-scale", "5-1"}
+                                    << "--csat-scale";
+    QTest::newRow("no --db") << QStringList{"import", "FILE"} << "usage";
+    QTest::newRow("bad --format") << QStringList{"import", "FILE", "--db", "DB", "--format", "xml"}
+                                  << "usage";
+}
+
+void TestCli::importUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString db = m_dir.filePath(QStringLiteral("usage.db"));
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), pwcFile);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(isOneLine(run.err), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(db));
+}
+
+// SIGKILL in the middle of a large import: the database must be intact and hold either nothing of the
+// import or all of it, never part.
+void TestCli::importKilledLeavesNoPartialImport()
+{
+    constexpr int rows = 300000;
+    const QString file = m_dir.filePath(QStringLiteral("kill.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QByteArray chunk = "call_id,agent,team,date,time,answered,wait_s,talk_s,csat\n";
+        char line[128];
+        for (int i = 0; i < rows; ++i) {
+            const int length = std::snprintf(
+                line, sizeof line, "K%d,Agent %d,Team %d,2021-03-%02d,%02d:%02d:%02d,Y,%d,%d,%d\n", i, i % 50,
+                i % 5, 1 + i % 28, 8 + i % 10, i % 60, i / 60 % 60, i % 90, 60 + i % 600, 1 + i % 5);
+            chunk.append(line, length);
+            if (chunk.size() > (1 << 20)) {
+                QCOMPARE(out.write(chunk), chunk.size());
+                chunk.clear();
+            }
+        }
+        QCOMPARE(out.write(chunk), chunk.size());
+    }
+    const QString full = QString::number(rows);
+    const QString tables = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    int index = 0;
+    for (const int delay : killDelays) {
+        const QString db = m_dir.filePath(QStringLiteral("killed-%1.db").arg(++index));
+        QProcess process;
+        process.start(QStringLiteral(HUDDLE_CLI),
+                      {QStringLiteral("import"), file, QStringLiteral("--db"), db});
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(
+            !process.waitForFinished(delay),
+            qPrintable(QStringLiteral("the import finished within %1 ms; the file is too small to kill it"
+                                      " mid-way")
+                           .arg(delay)));
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        const QString where = QStringLiteral("killed after %1 ms").arg(delay);
+        if (!QFile::exists(db))
+            continue; // killed before the database was created
+        QVERIFY2(column(db, QStringLiteral("PRAGMA integrity_check")) == QStringList{"ok"},
+                 qPrintable(where));
+        const QStringList names = column(db, tables);
+        if (!names.contains(QStringLiteral("imports"))) {
+            // Killed while the schema was being created: whatever exists holds no rows.
+            QVERIFY2(!names.contains(QStringLiteral("conversations")) ||
+                         column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")) == QStringList{"0"},
+                     qPrintable(where));
+            continue;
+        }
+        const QStringList conversations = column(db, QStringLiteral("SELECT COUNT(*) FROM conversations"));
+        const QStringList imports =
+            column(db, QStringLiteral("SELECT rows_read || '/' || imported FROM imports"));
+        if (conversations == QStringList{"0"}) {
+            QVERIFY2(imports.isEmpty(),
+                     qPrintable(where + QStringLiteral(": ") + imports.join(QLatin1Char(' '))));
+            QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM agents")), QStringList{"0"});
+        } else {
+            QVERIFY2(conversations == QStringList{full},
+                     qPrintable(where + QStringLiteral(": ") + conversations.join(QString())));
+            QCOMPARE(imports, QStringList{full + QLatin1Char('/') + full});
+        }
+    }
+
+    // The last database is still usable: a small import runs to the end on it.
+    const QString small = m_dir.filePath(QStringLiteral("after-kill.csv"));
+    {
+        QFile out(small);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("call_id,agent,date,talk_s\nA1,Ana,2021-03-01,60\nA2,Ben,2021-03-02,90\n");
+    }
+    const QString db = m_dir.filePath(QStringLiteral("killed-%1.db").arg(index));
+    const QString before = column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")).value(0, "0");
+    const Run run = cli({QStringLiteral("import"), small, QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")),
+             QStringList{QString::number(before.toLongLong() + 2)});
+    QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -35,7 +35,8 @@ void parseNumbers(QByteArrayView text, bool decimalComma)
         require(std::isfinite(percent.value()));
     if (const auto cents = parseMoneyCents(text, decimalComma); succeeded(cents))
         require(cents.value() >= -1'000'000'000'000'000 && cents.value() <= 1'000'000'000'000'000);
-    for (const DurationUnit unit : {DurationUnit::Seconds, DurationUnit::Milliseconds, DurationUnit::Minutes}) {
+    for (const DurationUnit unit :
+         {DurationUnit::Seconds, DurationUnit::Milliseconds, DurationUnit::Minutes}) {
         if (const auto seconds = parseDurationSeconds(text, unit, decimalComma); succeeded(seconds))
             require(seconds.value() >= 0);
     }

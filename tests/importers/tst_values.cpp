@@ -97,8 +97,9 @@ void TestValues::integer_data()
     good("leading zeros", "007", 7);
     good("spaces", "  42  ", 42);
     good("tab and CR", "\t7\r", 7);
-    good("no-break spaces", "\xC2\xA0"
-                            "12\xC2\xA0",
+    good("no-break spaces",
+         "\xC2\xA0"
+         "12\xC2\xA0",
          12);
     good("max", "9223372036854775807", std::numeric_limits<qint64>::max());
     good("min", "-9223372036854775808", std::numeric_limits<qint64>::min());
@@ -156,8 +157,8 @@ void TestValues::number_data()
     good("comma negative", "-0,25", true, -0.25);
     good("comma exponent", "1,5e2", true, 150.0);
     good("comma integer", "42", true, 42.0);
-    good("long comma number", "0,000000000000000000000000000000000000000000000000000000000000000000000125", true,
-         1.25e-70);
+    good("long comma number", "0,000000000000000000000000000000000000000000000000000000000000000000000125",
+         true, 1.25e-70);
     good("underflow is zero", "1e-400", false, 0.0);
     good("big but finite", "1e300", false, 1e300);
     good("exponent leading zeros", "1e000000000000000000000000002", false, 100.0);
@@ -254,12 +255,14 @@ void TestValues::money_data()
     good("whole", "-3", false, -300);
     good("one decimal", "1234.5", false, 123450);
     good("comma", "12,50", true, 1250);
-    good("euro before", "\xE2\x82\xAC"
-                        "12,50",
+    good("euro before",
+         "\xE2\x82\xAC"
+         "12,50",
          true, 1250);
     good("euro after", "12,50 \xE2\x82\xAC", true, 1250);
-    good("pound", "\xC2\xA3"
-                  "7",
+    good("pound",
+         "\xC2\xA3"
+         "7",
          false, 700);
     good("minus dollar", "-$12.50", false, -1250);
     good("dollar minus", "$-12.50", false, -1250);
@@ -305,13 +308,15 @@ void TestValues::boolean_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<bool>("expected");
     QTest::addColumn<QString>("word");
-    for (const char *yes : {"Y", "y", "yes", "YES", "Yes", "true", "TRUE", "True", "t", "T", "1", "1.0", "1.00", " y "})
+    for (const char *yes :
+         {"Y", "y", "yes", "YES", "Yes", "true", "TRUE", "True", "t", "T", "1", "1.0", "1.00", " y "})
         QTest::addRow("%s", yes) << QByteArray(yes) << true << true << QString();
     for (const char *no : {"N", "n", "no", "NO", "false", "FALSE", "f", "F", "0", "0.0"})
         QTest::addRow("%s", no) << QByteArray(no) << true << false << QString();
     QTest::newRow("empty") << QByteArray("") << false << false << QStringLiteral("empty value");
     for (const char *neither : {"2", "yess", "maybe", "on", "1.5", "0.1", "1.", "10", "-1", "+1", "y e s"})
-        QTest::addRow("%s", neither) << QByteArray(neither) << false << false << QStringLiteral("expected yes/no");
+        QTest::addRow("%s", neither) << QByteArray(neither) << false << false
+                                     << QStringLiteral("expected yes/no");
 }
 
 void TestValues::boolean()
@@ -429,7 +434,8 @@ void TestValues::duration()
     QFETCH(bool, ok);
     QFETCH(int, expected);
     QFETCH(QString, word);
-    verifyResult(parseDurationSeconds(input, static_cast<DurationUnit>(unit), decimalComma), ok, expected, word);
+    verifyResult(parseDurationSeconds(input, static_cast<DurationUnit>(unit), decimalComma), ok, expected,
+                 word);
 }
 
 void TestValues::date_data()
@@ -580,7 +586,8 @@ void TestValues::dateTime_data()
         QTest::newRow(tag) << in << Ymd << true << date << time << true << seconds << QString();
     };
     const auto bad = [](const char *tag, const QByteArray &in, int order, const char *word) {
-        QTest::newRow(tag) << in << order << false << QDate() << QTime() << false << 0 << QString::fromUtf8(word);
+        QTest::newRow(tag) << in << order << false << QDate() << QTime() << false << 0
+                           << QString::fromUtf8(word);
     };
     const QDate jan31(2021, 1, 31);
     const QTime t091258(9, 12, 58);

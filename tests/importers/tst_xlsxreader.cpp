@@ -551,6 +551,8 @@ private slots:
             "<c r=\"F1\" t=\"d\"><v>2021-01-31T09:12:58Z</v></c>"
             "<c r=\"G1\" t=\"d\" s=\"1\"><v>2021-01-31T00:00:00</v></c>"
             "<c r=\"H1\" t=\"d\"><v>2021-01-31</v></c>"
+            "<c r=\"L1\" t=\"d\"><v>2021-03-28T02:30:00.250+02:00</v></c>"
+            "<c r=\"M1\" t=\"d\"><v>31/01/2021</v></c>"
             "<c r=\"I1\"><f>1+1</f><v>2</v></c>"
             "<c r=\"J1\" s=\"99\"><v>44227</v></c>" // a style index past the table: a plain number
             "<c r=\"K1\" t=\"n\"><v>1.5E-3</v></c>"
@@ -561,7 +563,7 @@ private slots:
         QCOMPARE(
             read.rows,
             QStringList{u"1: #DIV/0!|#N/A| spaced |inline|TRUE|2021-01-31 09:12:58|2021-01-31|2021-01-31|2|"
-                        u"44227|1.5E-3"_s});
+                        u"44227|1.5E-3|2021-03-28 02:30:00|31/01/2021"_s});
     }
 
     void cellsWithoutReferences()
@@ -638,6 +640,19 @@ private slots:
                  QStringLiteral("not an .xlsx workbook (no xl/workbook.xml)"));
         QCOMPARE(XlsxReader::sheetNames(zip).error().message,
                  QStringLiteral("not an .xlsx workbook (no xl/workbook.xml)"));
+
+        const QString ods = newPath();
+        QVERIFY(writeZip(ods, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                               {"content.xml", "<office:document-content/>"}}));
+        QVERIFY(XlsxReader::open(ods).error().message.contains(u"OpenDocument"));
+
+        const QString xlsb = newPath();
+        QVERIFY(writeZip(xlsb,
+                         {{"_rels/.rels",
+                           "<Relationships xmlns=\"" + PackageRelNs + "\"><Relationship Id=\"rId1\" Type=\"" +
+                               RelNs + "/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>"},
+                          {"xl/workbook.bin", QByteArray(16, '\x83')}}));
+        QVERIFY(XlsxReader::sheetNames(xlsb).error().message.contains(u".xlsb"));
 
         const QString missing = m_dir.filePath(QStringLiteral("missing.xlsx"));
         QCOMPARE(XlsxReader::open(missing).error().message, QStringLiteral("the file does not exist"));

@@ -1,0 +1,123 @@
+#include "importbench.h"
+
+#include "importers/importjob.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <random>
+
+using namespace huddle;
+
+namespace {
+
+double runSqliteShellImport(const QString &csv)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"),
+                {QStringLiteral(":memory:"), QStringLiteral(".import --csv %1 raw").arg(csv),
+                 QStringLiteral("SELECT COUNT(*) FROM raw")});
+    if (!shell.waitForFinished(-1) || shell.exitCode() != 0)
+        qFatal("sqlite3 .import failed: %s", shell.readAllStandardError().constData());
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double runHuddleImport(const QString &csv, qint64 expectedRows)
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("huddle-bench-import.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QElapsedTimer timer;
+    timer.start();
+    auto database = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    if (!database)
+        qFatal("%s", qPrintable(database.error().toString()));
+    auto plan = importers::planImport(csv, *database.value(), {});
+    if (!plan)
+        qFatal("%s", qPrintable(plan.error().toString()));
+    auto report = importers::runImport(plan.value(), *database.value(), {});
+    if (!report || report.value().counts.imported != expectedRows)
+        qFatal("import failed: %s", report ? qPrintable(report.value().summary()) : qPrintable(report.error().toString()));
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+QString importBenchFile(qint64 rows)
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("huddle-bench-calls-%1.csv").arg(rows));
+    if (QFileInfo(path).size() > 0)
+        return path;
+    QFile file(path + QStringLiteral(".partial"));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    std::mt19937_64 random(42);
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
+    QByteArray out = "call_id,start_at,end_at,handling_user_name,team_name,talk_time,hold_time,wait_time,"
+                     "csat_score,customer_phone_number\n";
+    QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (qint64 i = 0; i < rows; ++i) {
+        start = start.addSecs(pick(1, 40));
+        const int talk = pick(30, 900);
+        const int hold = pick(0, 120);
+        const int csat = pick(0, 9);
+        out += "C" + QByteArray::number(i) + ',' + start.toString(Qt::ISODate).toLatin1() + ',' +
+               start.addSecs(talk + hold).toString(Qt::ISODate).toLatin1() + ",Agent " +
+               QByteArray::number(pick(1, 200)) + ",Team " + QByteArray::number(pick(1, 8)) + ',' +
+               QByteArray::number(talk) + ',' + QByteArray::number(hold) + ',' + QByteArray::number(pick(0, 300)) +
+               ',' + (csat < 5 ? QByteArray::number(csat + 1) : QByteArray()) + ",+1555" +
+               QByteArray::number(pick(1000000, 1300000)) + '\n';
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    file.close();
+    QFile::rename(path + QStringLiteral(".partial"), path);
+    return path;
+}
+
+void benchImport(QTextStream &out, qint64 rows)
+{
+    // Memory: a tenth of the rows first, then all; streaming keeps the peak nearly the same.
+    const QString small = importBenchFile(rows / 10);
+    const QString csv = importBenchFile(rows);
+    runHuddleImport(small, rows / 10);
+    const long smallPeak = peakRssKb();
+    double measured = 1e300;
+    double baseline = 1e300;
+    for (int run = 0; run < 2; ++run) {
+        baseline = std::min(baseline, runSqliteShellImport(csv));
+        measured = std::min(measured, runHuddleImport(csv, rows));
+    }
+    const long fullPeak = peakRssKb();
+    out << QStringLiteral("import      %1 ms  sqlite3 .import %2 ms  ratio %3×  (goal ≤ 1.5×)  %4 rows/s\n")
+               .arg(measured, 8, 'f', 1)
+               .arg(baseline, 8, 'f', 1)
+               .arg(measured / baseline, 5, 'f', 2)
+               .arg(static_cast<double>(rows) * 1000.0 / measured, 0, 'f', 0);
+    out << QStringLiteral("import-mem  peak RSS %1 MiB after %2 rows, %3 MiB after %4 rows (goal: flat)\n")
+               .arg(static_cast<double>(smallPeak) / 1024, 0, 'f', 1)
+               .arg(rows / 10)
+               .arg(static_cast<double>(fullPeak) / 1024, 0, 'f', 1)
+               .arg(rows);
+    out.flush();
+}
