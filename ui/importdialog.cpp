@@ -21,8 +21,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -69,7 +69,8 @@ int fieldColumnWidth()
     const QFontMetrics metrics(bold);
     int widest = metrics.horizontalAdvance(ImportMappingModel::fieldLabel(std::nullopt));
     for (int f = 0; f < importers::FieldCount; ++f)
-        widest = qMax(widest, metrics.horizontalAdvance(ImportMappingModel::fieldLabel(static_cast<Field>(f))));
+        widest =
+            qMax(widest, metrics.horizontalAdvance(ImportMappingModel::fieldLabel(static_cast<Field>(f))));
     QStyleOptionComboBox option;
     const int combo = QApplication::style()
                           ->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()))
@@ -155,7 +156,8 @@ QWidget *ImportDialog::createOptions()
     m_durationUnit = new QComboBox(m_options);
     for (const DurationUnit unit : {DurationUnit::Seconds, DurationUnit::Milliseconds, DurationUnit::Minutes})
         m_durationUnit->addItem(ImportLabels::durationUnit(unit), static_cast<int>(unit));
-    m_durationUnit->setToolTip(tr("Unit of durations written as plain numbers; H:MM:SS values are read as such."));
+    m_durationUnit->setToolTip(
+        tr("Unit of durations written as plain numbers; H:MM:SS values are read as such."));
     m_decimalComma = new QCheckBox(tr("Decima&l comma (1,5)"), m_options);
 
     auto *csat = new QHBoxLayout;
@@ -190,7 +192,8 @@ QWidget *ImportDialog::createTables()
 {
     m_mappingView = new QTableView(this);
     m_mappingView->setModel(m_mapping);
-    m_mappingView->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new FieldDelegate(m_mappingView));
+    m_mappingView->setItemDelegateForColumn(ImportMappingModel::FieldColumn,
+                                            new FieldDelegate(m_mappingView));
     setupTable(m_mappingView);
     m_mappingView->setAccessibleName(tr("Column mapping"));
     // Rows hold an open combo box each; make them tall enough for it.
@@ -220,8 +223,8 @@ QWidget *ImportDialog::createTables()
         return widget;
     };
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(box(tr("&Map each column of the file to a Huddle field (required fields in bold):"),
-                            m_mappingView));
+    splitter->addWidget(
+        box(tr("&Map each column of the file to a Huddle field (required fields in bold):"), m_mappingView));
     splitter->addWidget(box(tr("Pre&view of the first rows:"), m_previewView));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -264,9 +267,12 @@ QWidget *ImportDialog::createFooter()
 
 void ImportDialog::setTabOrder()
 {
-    const QList<QWidget *> chain{m_profile,      m_shape,        m_source,        m_timeZone,
-                                 m_dateOrder,    m_durationUnit, m_csatMin,       m_csatMax,
-                                 m_decimalComma, m_mappingView,  m_previewView,   m_saveProfile,
+    const QList<QWidget *> chain{m_profile,      m_shape,
+                                 m_source,       m_timeZone,
+                                 m_dateOrder,    m_durationUnit,
+                                 m_csatMin,      m_csatMax,
+                                 m_decimalComma, m_mappingView,
+                                 m_previewView,  m_saveProfile,
                                  m_importButton, m_buttons->button(QDialogButtonBox::Cancel)};
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
@@ -403,7 +409,8 @@ void ImportDialog::showPlan()
         const QSignalBlocker blocker(m_source);
         m_source->setText(s.source);
     }
-    for (auto [spin, value] : {std::pair{m_csatMin, s.csatScale.min}, std::pair{m_csatMax, s.csatScale.max}}) {
+    for (auto [spin, value] :
+         {std::pair{m_csatMin, s.csatScale.min}, std::pair{m_csatMax, s.csatScale.max}}) {
         const QSignalBlocker blocker(spin);
         spin->setValue(value);
     }
@@ -418,9 +425,10 @@ void ImportDialog::showPlan()
     if (!m_plan->dateOrder) {
         const auto column = s.column(Field::Date) ? s.column(Field::Date) : s.column(Field::StartedAt);
         const int index = column ? static_cast<int>(m_plan->headers.indexOf(column->header)) : -1;
-        const QString sample = index >= 0 && !m_plan->sampleRows.isEmpty() && index < m_plan->sampleRows[0].size()
-                                   ? m_plan->sampleRows[0].at(index)
-                                   : QString();
+        const QString sample =
+            index >= 0 && !m_plan->sampleRows.isEmpty() && index < m_plan->sampleRows[0].size()
+                ? m_plan->sampleRows[0].at(index)
+                : QString();
         m_dateWarning->setText(
             tr("<b>The dates are ambiguous.</b> Every date in the first rows (such as %1) could be read "
                "month-first or day-first. Choose the date order before importing: a wrong guess would put "
@@ -479,15 +487,17 @@ void ImportDialog::chooseProfileName()
         return;
     bool ok = false;
     const QString name =
-        QInputDialog::getText(this, tr("Save profile"),
-                              tr("Name of the profile. Files with exactly these columns will be read with it:"),
-                              QLineEdit::Normal, QFileInfo(m_path).completeBaseName(), &ok)
+        QInputDialog::getText(
+            this, tr("Save profile"),
+            tr("Name of the profile. Files with exactly these columns will be read with it:"),
+            QLineEdit::Normal, QFileInfo(m_path).completeBaseName(), &ok)
             .trimmed();
     if (!ok || name.isEmpty())
         return;
     for (const importers::ImportProfile &profile : importers::builtInProfiles()) {
         if (profile.name.compare(name, Qt::CaseInsensitive) == 0) {
-            QMessageBox::warning(this, tr("Save profile"), tr("“%1” is a built-in profile; choose another name.").arg(name));
+            QMessageBox::warning(this, tr("Save profile"),
+                                 tr("“%1” is a built-in profile; choose another name.").arg(name));
             return;
         }
     }
@@ -556,27 +566,27 @@ void ImportDialog::run(bool acceptRejections)
     setImporting(true);
     m_clock.start();
     // QSqlDatabase connections belong to one thread: the worker opens its own on the same file.
-    m_watcher->setFuture(QtConcurrent::run([this, plan = *m_plan, path = m_database.path(), cancel = m_cancel,
-                                            acceptRejections]() -> Outcome {
-        auto database = storage::Database::open(path, storage::OpenMode::MustExist);
-        if (!database)
-            return core::Result<importers::ImportReport>(database.error());
-        QElapsedTimer sinceReport;
-        sinceReport.start();
-        importers::RunOptions options;
-        options.acceptRejections = acceptRejections;
-        options.cancel = cancel.get();
-        options.progress = [this, &sinceReport](const importers::ImportProgress &progress) {
-            // The destructor waits for the worker, so `this` outlives every call queued here; a few
-            // updates a second are all a person can read.
-            if (progress.done < progress.total && sinceReport.elapsed() < progressIntervalMs)
-                return;
-            sinceReport.restart();
-            QMetaObject::invokeMethod(
-                this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
-        };
-        return importers::runImport(plan, *database.value(), options);
-    }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [this, plan = *m_plan, path = m_database.path(), cancel = m_cancel, acceptRejections]() -> Outcome {
+            auto database = storage::Database::open(path, storage::OpenMode::MustExist);
+            if (!database)
+                return core::Result<importers::ImportReport>(database.error());
+            QElapsedTimer sinceReport;
+            sinceReport.start();
+            importers::RunOptions options;
+            options.acceptRejections = acceptRejections;
+            options.cancel = cancel.get();
+            options.progress = [this, &sinceReport](const importers::ImportProgress &progress) {
+                // The destructor waits for the worker, so `this` outlives every call queued here; a few
+                // updates a second are all a person can read.
+                if (progress.done < progress.total && sinceReport.elapsed() < progressIntervalMs)
+                    return;
+                sinceReport.restart();
+                QMetaObject::invokeMethod(
+                    this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+            };
+            return importers::runImport(plan, *database.value(), options);
+        }));
 }
 
 void ImportDialog::setImporting(bool importing)
@@ -640,7 +650,8 @@ void ImportDialog::showResult(const importers::ImportReport &report)
         else if (code == QDialog::Accepted)
             run(true);
         else
-            m_status->setText(tr("Nothing was imported. Fix the rejected rows or the mapping and try again."));
+            m_status->setText(
+                tr("Nothing was imported. Fix the rejected rows or the mapping and try again."));
     });
     if (mode == Mode::Done)
         m_status->setText(report.summary());

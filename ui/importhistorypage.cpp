@@ -39,10 +39,12 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Imports"));
     m_status->setWordWrap(true);
-    m_undoButton->setToolTip(tr("Remove what the selected import added and restore what it changed (Delete)."));
+    m_undoButton->setToolTip(
+        tr("Remove what the selected import added and restore what it changed (Delete)."));
     m_importButton->setToolTip(tr("Import a CSV or Excel file (Ctrl+I)."));
 
-    auto *undoKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *undoKey =
+        new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(undoKey, &QShortcut::activated, this, &ImportHistoryPage::confirmUndo);
     connect(m_undoButton, &QPushButton::clicked, this, &ImportHistoryPage::confirmUndo);
     connect(m_importButton, &QPushButton::clicked, this, &ImportHistoryPage::importRequested);
@@ -75,10 +77,12 @@ void ImportHistoryPage::refresh()
         [](const storage::Database &database) { return storage::ImportHistory(database).entries(); },
         [this](const core::Result<QList<storage::ImportEntry>> &entries) {
             if (!entries) {
-                m_status->setText(tr("Could not read the import history: %1").arg(entries.error().toString()));
+                m_status->setText(
+                    tr("Could not read the import history: %1").arg(entries.error().toString()));
                 return;
             }
-            const qint64 selected = m_view->currentIndex().data(ImportHistoryModel::ImportIdRole).toLongLong();
+            const qint64 selected =
+                m_view->currentIndex().data(ImportHistoryModel::ImportIdRole).toLongLong();
             m_model->setEntries(entries.value());
             m_view->resizeColumnsToContents();
             for (int row = 0; row < m_proxy->rowCount(); ++row) {

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -28,13 +29,13 @@ QString number(qint64 value)
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10 ? 1 : 0);
+    return QLocale().toString(share * 100.0, 'g', 3); // 1, 6.5, 16.7
 }
 
 } // namespace
 
-ImportResultDialog::ImportResultDialog(const importers::ImportReport &report, double rejectThreshold, Mode mode,
-                                       const QString &fileName, QWidget *parent)
+ImportResultDialog::ImportResultDialog(const importers::ImportReport &report, double rejectThreshold,
+                                       Mode mode, const QString &fileName, QWidget *parent)
     : QDialog(parent)
     , m_report(report)
     , m_mode(mode)
@@ -61,23 +62,26 @@ ImportResultDialog::ImportResultDialog(const importers::ImportReport &report, do
     } else {
         buttons->addButton(QDialogButtonBox::Close)->setDefault(true);
     }
-    if (!report.rejections.isEmpty()) {
-        QPushButton *exportButton = buttons->addButton(tr("&Export rejected rows…"), QDialogButtonBox::ActionRole);
-        exportButton->setAutoDefault(false);
-        connect(exportButton, &QPushButton::clicked, this, &ImportResultDialog::chooseExportFile);
-    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttonRow = new QHBoxLayout;
+    if (!report.rejections.isEmpty()) {
+        auto *exportButton = new QPushButton(tr("&Export rejected rows…"), this);
+        exportButton->setAutoDefault(false);
+        connect(exportButton, &QPushButton::clicked, this, &ImportResultDialog::chooseExportFile);
+        buttonRow->addWidget(exportButton);
+    }
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(headlineLabel);
     layout->addWidget(createCounts());
     if (!report.rejections.isEmpty())
         layout->addWidget(createRejectionTable(), 1);
-    else
-        layout->addStretch(1);
-    layout->addWidget(buttons);
-    resize(report.rejections.isEmpty() ? QSize(480, 320) : QSize(900, 560));
+    layout->addLayout(buttonRow);
+    if (!report.rejections.isEmpty())
+        resize(900, 560);
 }
 
 QString ImportResultDialog::headline(double rejectThreshold) const
@@ -136,6 +140,7 @@ QWidget *ImportResultDialog::createRejectionTable()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Rejected rows"));
@@ -160,7 +165,8 @@ QString ImportResultDialog::exportRejections(const QString &path) const
 
 void ImportResultDialog::chooseExportFile()
 {
-    const QString suggested = QFileInfo(m_fileName).completeBaseName() + tr("-rejected") + QStringLiteral(".csv");
+    const QString suggested =
+        QFileInfo(m_fileName).completeBaseName() + tr("-rejected") + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected rows"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())

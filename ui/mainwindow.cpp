@@ -33,9 +33,10 @@ namespace {
 const QString recentKey = QStringLiteral("recentDatabases");
 const QString databaseFilter =
     QT_TRANSLATE_NOOP("huddle::ui::MainWindow", "Huddle databases (*.sqlite *.db *.huddle);;All files (*)");
-const QString importFilter = QT_TRANSLATE_NOOP(
-    "huddle::ui::MainWindow", "Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks "
-                              "(*.xlsx);;All files (*)");
+const QString importFilter =
+    QT_TRANSLATE_NOOP("huddle::ui::MainWindow",
+                      "Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks "
+                      "(*.xlsx);;All files (*)");
 constexpr int maxRecent = 6;
 
 // The one local CSV, text or XLSX file being dragged, or empty.
@@ -150,7 +151,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseFileToImport);
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    &MainWindow::chooseFileToImport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 

@@ -22,18 +22,6 @@ QString mebibytes(qint64 bytes)
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 0);
 }
 
-// Locates `partName` as minizip's current entry. Some old generators wrote Windows separators into
-// entry names; Excel accepts them, so do we.
-bool locate(void *zip, const QString &partName)
-{
-    constexpr int CaseInsensitive = 2;
-    if (unzLocateFile(zip, partName.toUtf8().constData(), CaseInsensitive) == UNZ_OK)
-        return true;
-    QString windowsName = partName;
-    windowsName.replace(u'/', u'\\');
-    return unzLocateFile(zip, windowsName.toUtf8().constData(), CaseInsensitive) == UNZ_OK;
-}
-
 } // namespace
 
 void ZipCloser::operator()(void *zip) const
@@ -41,7 +29,7 @@ void ZipCloser::operator()(void *zip) const
     unzClose(zip);
 }
 
-core::Result<ZipHandle> openPackage(const QString &path)
+core::Result<Package> Package::open(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
@@ -56,9 +44,10 @@ core::Result<ZipHandle> openPackage(const QString &path)
     const QByteArray magic = file.read(8);
     file.close();
 
-    ZipHandle zip(unzOpen64(QFile::encodeName(path).constData()));
-    if (zip)
-        return zip;
+    Package package;
+    package.m_zip.reset(unzOpen64(QFile::encodeName(path).constData()));
+    if (package.m_zip && package.readDirectory())
+        return package;
     if (magic == QByteArrayView(CompoundFileMagic, 8)) {
         return core::Error{
             QCoreApplication::translate("huddle::importers::XlsxReader",
@@ -78,9 +67,49 @@ core::Result<ZipHandle> openPackage(const QString &path)
                        path};
 }
 
-bool hasPart(void *zip, const QString &partName)
+QString Package::keyOf(QString partName)
 {
-    return locate(zip, partName);
+    partName.replace(u'\\', u'/');
+    return partName.toLower();
+}
+
+// One pass over the central directory. An entry whose header cannot be read means the directory is
+// corrupt; the first of two equivalent names wins (OPC forbids them anyway).
+bool Package::readDirectory()
+{
+    void *zip = m_zip.get();
+    for (int status = unzGoToFirstFile(zip); status != UNZ_END_OF_LIST_OF_FILE;
+         status = unzGoToNextFile(zip)) {
+        if (status != UNZ_OK)
+            return false;
+        char name[1024];
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return false;
+        if (info.size_filename >= sizeof name)
+            continue; // no part this reader looks for has such a name
+        unz64_file_pos position{};
+        if (unzGetFilePos64(zip, &position) != UNZ_OK)
+            return false;
+        const QString key = keyOf(QString::fromUtf8(name));
+        if (!m_entries.contains(key))
+            m_entries.insert(key, Entry{position.pos_in_zip_directory, position.num_of_file});
+    }
+    return true;
+}
+
+bool Package::has(const QString &partName) const
+{
+    return m_entries.contains(keyOf(partName));
+}
+
+bool Package::select(const QString &partName)
+{
+    const auto entry = m_entries.constFind(keyOf(partName));
+    if (entry == m_entries.cend())
+        return false;
+    const unz64_file_pos position{entry->directoryOffset, entry->index};
+    return unzGoToFilePos64(m_zip.get(), &position) == UNZ_OK;
 }
 
 PartReader::~PartReader()
@@ -88,8 +117,9 @@ PartReader::~PartReader()
     close();
 }
 
-std::optional<QString> PartReader::open(void *zip, const QString &partName, qint64 maxBytes)
+std::optional<QString> PartReader::open(Package &package, const QString &partName, qint64 maxBytes)
 {
+    void *zip = package.handle();
     close();
     m_xml.clear();
     m_problem.clear();
@@ -100,7 +130,7 @@ std::optional<QString> PartReader::open(void *zip, const QString &partName, qint
     m_size = 0;
     m_maxBytes = maxBytes;
 
-    if (!locate(zip, partName)) {
+    if (!package.select(partName)) {
         return QCoreApplication::translate("huddle::importers::XlsxReader", "the part %1 is missing")
             .arg(partName);
     }
@@ -186,9 +216,9 @@ bool PartReader::feed()
         fail(QCoreApplication::translate("huddle::importers::XlsxReader", "the part is not open"));
         return false;
     }
-    if (m_chunk.size() != ChunkBytes)
-        m_chunk.resize(ChunkBytes);
-    const int read = unzReadCurrentFile(m_zip, m_chunk.data(), ChunkBytes);
+    // A fresh array each time: the XML reader keeps what it is given until it has parsed it.
+    QByteArray chunk(ChunkBytes, Qt::Uninitialized);
+    const int read = unzReadCurrentFile(m_zip, chunk.data(), ChunkBytes);
     if (read < 0) {
         fail(QCoreApplication::translate("huddle::importers::XlsxReader", "the compressed data is damaged"));
         return false;
@@ -202,8 +232,8 @@ bool PartReader::feed()
                  .arg(mebibytes(m_maxBytes)));
         return false;
     }
-    // A copy: the XML reader may keep the array, and the chunk buffer is reused.
-    m_xml.addData(QByteArray(m_chunk.constData(), read));
+    chunk.truncate(read);
+    m_xml.addData(chunk);
     return true;
 }
 

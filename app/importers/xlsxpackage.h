@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QXmlStreamReader>
 
@@ -20,12 +21,35 @@ struct ZipCloser {
 // minizip's unzFile is a void pointer.
 using ZipHandle = std::unique_ptr<void, ZipCloser>;
 
-// Opens the zip at `path`. The error (location: the path) tells a missing or unreadable file, a legacy
-// .xls or encrypted workbook, a damaged zip and a file that is no zip at all apart.
-core::Result<ZipHandle> openPackage(const QString &path);
-// Whether the package has a part named `partName` ("xl/workbook.xml"); part names are compared without
-// regard to case (ECMA-376 Part 2, Open Packaging Conventions, requirement M1.12).
-bool hasPart(void *zip, const QString &partName);
+// An open zip and the directory of its entries, read once, so that finding a part is a hash lookup
+// rather than minizip's walk over the central directory on every search.
+class Package {
+public:
+    // Opens the zip at `path`. The error (location: the path) tells a missing or unreadable file, a
+    // legacy .xls or encrypted workbook, a damaged zip and a file that is no zip at all apart.
+    static core::Result<Package> open(const QString &path);
+
+    // Whether the package has a part named `partName` ("xl/workbook.xml"). Part names are compared
+    // without regard to case (ECMA-376 Part 2, Open Packaging Conventions, requirement M1.12), and
+    // Windows separators in entry names, which some old generators wrote and Excel accepts, count as '/'.
+    bool has(const QString &partName) const;
+    // Makes `partName` minizip's current entry; false when there is no such part.
+    bool select(const QString &partName);
+    void *handle() const { return m_zip.get(); }
+
+private:
+    struct Entry {
+        quint64 directoryOffset = 0;
+        quint64 index = 0;
+    };
+
+    Package() = default;
+    static QString keyOf(QString partName);
+    bool readDirectory();
+
+    ZipHandle m_zip;
+    QHash<QString, Entry> m_entries;
+};
 
 // Reads one XML part token by token. Only one part of a package can be open at a time (minizip keeps a
 // single current entry), so a reader must be closed, or destroyed, before the next is opened.
@@ -38,10 +62,10 @@ public:
     PartReader &operator=(const PartReader &) = delete;
     ~PartReader();
 
-    // Opens `partName` of `zip` (which must outlive the reader). Refuses a part that inflates to more than
-    // `maxBytes`, is encrypted or uses a compression method minizip cannot read. Returns the problem, in
+    // Opens `partName` of `package` (which must outlive the reader). Refuses a part that inflates to more
+    // than `maxBytes`, is encrypted or uses a compression method minizip cannot read. Returns the problem, in
     // words for the user, or nullopt.
-    std::optional<QString> open(void *zip, const QString &partName, qint64 maxBytes);
+    std::optional<QString> open(Package &package, const QString &partName, qint64 maxBytes);
     void close();
 
     // The next token, inflating more of the part whenever the XML reader runs out. Invalid on any error,
@@ -67,7 +91,6 @@ private:
     qint64 m_consumed = 0;
     qint64 m_size = 0;
     qint64 m_maxBytes = 0;
-    QByteArray m_chunk;
     QXmlStreamReader m_xml;
     QString m_problem; // set for failures other than the XML reader's own errors
 };

@@ -117,10 +117,10 @@ QString isoDateText(QStringView raw, NumberStyle style)
 
 class XlsxReader::Impl {
 public:
-    Impl(const QString &path, const QString &sheetName, xlsx::ZipHandle zip, xlsx::DateSystem dateSystem)
+    Impl(const QString &path, const QString &sheetName, xlsx::Package package, xlsx::DateSystem dateSystem)
         : path(path)
         , sheetName(sheetName)
-        , zip(std::move(zip))
+        , package(std::move(package))
         , dateSystem(dateSystem)
     {
     }
@@ -131,7 +131,7 @@ public:
 
     const QString path;
     const QString sheetName;
-    xlsx::ZipHandle zip; // declared before `sheet`, so it is closed after it
+    xlsx::Package package; // declared before `sheet`, so it is closed after it
     const xlsx::DateSystem dateSystem;
     xlsx::SharedStrings strings;
     QList<NumberStyle> styles;
@@ -496,11 +496,11 @@ XlsxReader::~XlsxReader() = default;
 
 core::Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, int sheetIndex)
 {
-    core::Result<xlsx::ZipHandle> zip = xlsx::openPackage(path);
-    if (!zip)
-        return zip.error();
+    core::Result<xlsx::Package> package = xlsx::Package::open(path);
+    if (!package)
+        return package.error();
     xlsx::WorkbookInfo workbook;
-    if (auto problem = xlsx::readWorkbook(zip->get(), true, workbook))
+    if (auto problem = xlsx::readWorkbook(package.value(), true, workbook))
         return core::Error{*problem, path};
 
     if (sheetIndex < 0 || sheetIndex >= workbook.sheets.size()) {
@@ -517,7 +517,7 @@ core::Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, 
                                .arg(quoted(sheet.name)),
                            path};
     }
-    if (sheet.partName.isEmpty() || !xlsx::hasPart(zip->get(), sheet.partName)) {
+    if (sheet.partName.isEmpty() || !package->has(sheet.partName)) {
         return core::Error{
             QCoreApplication::translate("huddle::importers::XlsxReader",
                                         "the workbook is damaged: the cells of sheet %1 are missing")
@@ -525,17 +525,16 @@ core::Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, 
             path};
     }
 
-    auto impl = std::make_unique<Impl>(path, sheet.name, std::move(zip.value()), workbook.dateSystem);
-    void *handle = impl->zip.get();
+    auto impl = std::make_unique<Impl>(path, sheet.name, std::move(package.value()), workbook.dateSystem);
     if (!workbook.sharedStringsPart.isEmpty()) {
-        if (auto problem = impl->strings.load(handle, workbook.sharedStringsPart))
+        if (auto problem = impl->strings.load(impl->package, workbook.sharedStringsPart))
             return core::Error{*problem, path};
     }
     if (!workbook.stylesPart.isEmpty()) {
-        if (auto problem = xlsx::readNumberStyles(handle, workbook.stylesPart, impl->styles))
+        if (auto problem = xlsx::readNumberStyles(impl->package, workbook.stylesPart, impl->styles))
             return core::Error{*problem, path};
     }
-    if (auto problem = impl->sheet.open(handle, sheet.partName, std::numeric_limits<qint64>::max())) {
+    if (auto problem = impl->sheet.open(impl->package, sheet.partName, std::numeric_limits<qint64>::max())) {
         return core::Error{QCoreApplication::translate("huddle::importers::XlsxReader", "sheet %1: %2")
                                .arg(quoted(sheet.name), *problem),
                            path};
@@ -545,11 +544,11 @@ core::Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, 
 
 core::Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
-    core::Result<xlsx::ZipHandle> zip = xlsx::openPackage(path);
-    if (!zip)
-        return zip.error();
+    core::Result<xlsx::Package> package = xlsx::Package::open(path);
+    if (!package)
+        return package.error();
     xlsx::WorkbookInfo workbook;
-    if (auto problem = xlsx::readWorkbook(zip->get(), false, workbook))
+    if (auto problem = xlsx::readWorkbook(package.value(), false, workbook))
         return core::Error{*problem, path};
     QStringList names;
     names.reserve(workbook.sheets.size());

@@ -54,14 +54,15 @@ QString resolveTarget(const QString &folder, QString target)
 
 // The relationships of `sourcePart` (the package itself when empty), from its .rels part; none when the
 // part has no .rels. External targets (hyperlinks) are left out.
-std::optional<QString> readRelationships(void *zip, const QString &sourcePart, QList<Relationship> &out)
+std::optional<QString> readRelationships(Package &package, const QString &sourcePart,
+                                         QList<Relationship> &out)
 {
     const QString folder = folderOf(sourcePart);
     const QString relsPart = folder + "_rels/"_L1 + sourcePart.mid(folder.size()) + ".rels"_L1;
-    if (!hasPart(zip, relsPart))
+    if (!package.has(relsPart))
         return std::nullopt;
     PartReader reader;
-    if (auto problem = reader.open(zip, relsPart, MaxSmallPartBytes))
+    if (auto problem = reader.open(package, relsPart, MaxSmallPartBytes))
         return problem;
     for (;;) {
         const Token token = reader.next();
@@ -103,23 +104,23 @@ QString notAWorkbook()
 
 // The workbook part: the package's officeDocument relationship says where, though in practice it is
 // always xl/workbook.xml.
-QString findWorkbookPart(void *zip)
+QString findWorkbookPart(Package &package)
 {
     QList<Relationship> relationships;
-    const bool readable = !readRelationships(zip, QString(), relationships); // if not, try the usual name
+    const bool readable = !readRelationships(package, QString(), relationships); // if not, try the usual name
     if (readable) {
         for (const Relationship &relationship : std::as_const(relationships)) {
-            if (relationship.type.endsWith(u"/officeDocument") && hasPart(zip, relationship.target))
+            if (relationship.type.endsWith(u"/officeDocument") && package.has(relationship.target))
                 return relationship.target;
         }
     }
     return QStringLiteral("xl/workbook.xml");
 }
 
-std::optional<QString> readSheetList(void *zip, const QString &workbookPart, WorkbookInfo &info)
+std::optional<QString> readSheetList(Package &package, const QString &workbookPart, WorkbookInfo &info)
 {
     PartReader reader;
-    if (auto problem = reader.open(zip, workbookPart, MaxSmallPartBytes))
+    if (auto problem = reader.open(package, workbookPart, MaxSmallPartBytes))
         return problem;
     bool sawRoot = false;
     bool inSheets = false;
@@ -149,10 +150,10 @@ std::optional<QString> readSheetList(void *zip, const QString &workbookPart, Wor
 }
 
 // Fills in where each sheet, the shared strings and the styles are stored.
-std::optional<QString> readWorkbookParts(void *zip, const QString &workbookPart, WorkbookInfo &info)
+std::optional<QString> readWorkbookParts(Package &package, const QString &workbookPart, WorkbookInfo &info)
 {
     QList<Relationship> relationships;
-    if (auto problem = readRelationships(zip, workbookPart, relationships))
+    if (auto problem = readRelationships(package, workbookPart, relationships))
         return problem;
     QHash<QString, const Relationship *> byId;
     for (const Relationship &relationship : std::as_const(relationships)) {
@@ -170,43 +171,43 @@ std::optional<QString> readWorkbookParts(void *zip, const QString &workbookPart,
     }
     // Writers that leave the relationships out still use the usual names.
     const QString folder = folderOf(workbookPart);
-    if (info.sharedStringsPart.isEmpty() && hasPart(zip, folder + "sharedStrings.xml"_L1))
+    if (info.sharedStringsPart.isEmpty() && package.has(folder + "sharedStrings.xml"_L1))
         info.sharedStringsPart = folder + "sharedStrings.xml"_L1;
-    if (info.stylesPart.isEmpty() && hasPart(zip, folder + "styles.xml"_L1))
+    if (info.stylesPart.isEmpty() && package.has(folder + "styles.xml"_L1))
         info.stylesPart = folder + "styles.xml"_L1;
     return std::nullopt;
 }
 
 } // namespace
 
-std::optional<QString> readWorkbook(void *zip, bool withParts, WorkbookInfo &info)
+std::optional<QString> readWorkbook(Package &package, bool withParts, WorkbookInfo &info)
 {
     info = {};
-    const QString workbookPart = findWorkbookPart(zip);
+    const QString workbookPart = findWorkbookPart(package);
     if (workbookPart.endsWith(".bin"_L1, Qt::CaseInsensitive)) {
         return QCoreApplication::translate("huddle::importers::XlsxReader",
                                            "this is a binary .xlsb workbook; save it from Excel as .xlsx");
     }
-    if (!hasPart(zip, workbookPart)) {
+    if (!package.has(workbookPart)) {
         // OpenDocument packages start with a "mimetype" entry and keep the cells in content.xml.
-        if (hasPart(zip, QStringLiteral("mimetype")) && hasPart(zip, QStringLiteral("content.xml"))) {
+        if (package.has(QStringLiteral("mimetype")) && package.has(QStringLiteral("content.xml"))) {
             return QCoreApplication::translate(
                 "huddle::importers::XlsxReader",
                 "this is an OpenDocument spreadsheet (.ods); save it as .xlsx");
         }
         return notAWorkbook();
     }
-    if (auto problem = readSheetList(zip, workbookPart, info))
+    if (auto problem = readSheetList(package, workbookPart, info))
         return problem;
-    return withParts ? readWorkbookParts(zip, workbookPart, info) : std::nullopt;
+    return withParts ? readWorkbookParts(package, workbookPart, info) : std::nullopt;
 }
 
-std::optional<QString> SharedStrings::load(void *zip, const QString &partName)
+std::optional<QString> SharedStrings::load(Package &package, const QString &partName)
 {
     m_text.clear();
     m_ends.clear();
     PartReader reader;
-    if (auto problem = reader.open(zip, partName, MaxSharedStringsBytes))
+    if (auto problem = reader.open(package, partName, MaxSharedStringsBytes))
         return problem;
     QString current;
     bool inItem = false;
@@ -250,11 +251,11 @@ QByteArrayView SharedStrings::at(qsizetype index) const
     return QByteArrayView(m_text.constData() + start, m_ends.at(index) - start);
 }
 
-std::optional<QString> readNumberStyles(void *zip, const QString &partName, QList<NumberStyle> &styles)
+std::optional<QString> readNumberStyles(Package &package, const QString &partName, QList<NumberStyle> &styles)
 {
     styles.clear();
     PartReader reader;
-    if (auto problem = reader.open(zip, partName, MaxSmallPartBytes))
+    if (auto problem = reader.open(package, partName, MaxSmallPartBytes))
         return problem;
     QHash<int, NumberStyle> custom; // numFmts may also redefine a built-in id, which then wins
     QList<int> formatIds;

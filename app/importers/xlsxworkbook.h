@@ -14,6 +14,8 @@
 // formats of the cell styles. Functions return the problem, in words for the user, or nullopt.
 namespace huddle::importers::xlsx {
 
+class Package;
+
 // Parts other than the sheet and the shared strings are small; this only stops a hostile file from
 // keeping the reader busy.
 constexpr qint64 MaxSmallPartBytes = 64LL * 1024 * 1024;
@@ -36,12 +38,12 @@ struct WorkbookInfo {
 
 // Reads the sheet list and date system; with `withParts` also the workbook's relationships, which say
 // where the sheets, shared strings and styles are.
-std::optional<QString> readWorkbook(void *zip, bool withParts, WorkbookInfo &info);
+std::optional<QString> readWorkbook(Package &package, bool withParts, WorkbookInfo &info);
 
 // The shared-string table (sst): every <si> as UTF-8, rich-text runs concatenated, phonetic runs left out.
 class SharedStrings {
 public:
-    std::optional<QString> load(void *zip, const QString &partName);
+    std::optional<QString> load(Package &package, const QString &partName);
     qsizetype count() const { return m_ends.size(); }
     // Valid for the lifetime of this object.
     QByteArrayView at(qsizetype index) const;
@@ -52,6 +54,7 @@ private:
 };
 
 // The display style of each cell format (cellXfs), by index: what a cell's s attribute refers to.
-std::optional<QString> readNumberStyles(void *zip, const QString &partName, QList<NumberStyle> &styles);
+std::optional<QString> readNumberStyles(Package &package, const QString &partName,
+                                        QList<NumberStyle> &styles);
 
 } // namespace huddle::importers::xlsx

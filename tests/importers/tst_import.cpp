@@ -24,6 +24,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -123,6 +124,31 @@ QStringList tableCounts(const storage::Database &db)
                               "attendance", "agent_day_stats", "import_replaced"})
         counts.append(QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(count(db, QLatin1String(table))));
     return counts;
+}
+
+const QString schemaSql = QStringLiteral(
+    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+
+// `rows` answered calls of 40 agents in 4 teams in February 2021, ids B0, B1, …
+bool writeCalls(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray chunk = "call_id,agent,team,date,time,answered,wait_s,talk_s,csat\n";
+    char line[128];
+    for (int i = 0; i < rows; ++i) {
+        const int length = std::snprintf(
+            line, sizeof line, "B%d,Agent %d,Team %d,2021-02-%02d,%02d:%02d:%02d,Y,%d,%d,%d\n", i, i % 40,
+            i % 4, 1 + i % 28, 8 + i % 10, i % 60, i / 60 % 60, i % 90, 60 + i % 600, 1 + i % 5);
+        chunk.append(line, length);
+        if (chunk.size() > (1 << 20) || i + 1 == rows) {
+            if (file.write(chunk) != chunk.size())
+                return false;
+            chunk.clear();
+        }
+    }
+    return true;
 }
 
 // ---- importing ----
@@ -1027,30 +1053,8 @@ void TestImport::cancelLeavesDatabaseUntouched()
 
     constexpr int rows = 200000;
     const QString path = m_dir.filePath(QStringLiteral("big.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray chunk = "call_id,agent,team,date,time,answered,wait_s,talk_s,csat\n";
-        for (int i = 0; i < rows; ++i) {
-            chunk += QStringLiteral("B%1,Agent %2,Team %3,2021-02-%4,%5:%6:%7,Y,%8,%9,%10\n")
-                         .arg(i)
-                         .arg(i % 40)
-                         .arg(i % 4)
-                         .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                         .arg(8 + i % 10, 2, 10, QLatin1Char('0'))
-                         .arg(i % 60, 2, 10, QLatin1Char('0'))
-                         .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
-                         .arg(i % 90)
-                         .arg(60 + i % 600)
-                         .arg(1 + i % 5)
-                         .toLatin1();
-            if (chunk.size() > (1 << 20)) {
-                QCOMPARE(file.write(chunk), chunk.size());
-                chunk.clear();
-            }
-        }
-        QCOMPARE(file.write(chunk), chunk.size());
-    }
+    QVERIFY(writeCalls(path, rows));
+    const QStringList schema = dump(*db, schemaSql);
 
     std::atomic_bool cancel{false};
     int progressCalls = 0;
@@ -1070,11 +1074,27 @@ void TestImport::cancelLeavesDatabaseUntouched()
     QVERIFY(outcome.report.summary().contains(QLatin1String("cancelled")));
     QCOMPARE(tableCounts(*db), before);
     QCOMPARE(dump(*db, QStringLiteral("SELECT * FROM conversations ORDER BY id")), conversations);
+    QCOMPARE(dump(*db, schemaSql), schema); // indexes a bulk load may drop for a while are all there
 
     // The connection is left usable: no transaction stays open.
     const Outcome after = runFile(*db, fixture("import_overlap_2.csv"));
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
     QCOMPARE(countsText(after.report.counts), counts(5, 2, 2, 1, 0, 0));
+
+    // A bulk load that runs to the end leaves the same schema too, with every row.
+    constexpr int bulkRows = 70000;
+    const QString bulk = m_dir.filePath(QStringLiteral("bulk.csv"));
+    QVERIFY(writeCalls(bulk, bulkRows));
+    const Outcome loaded = runFile(*db, bulk);
+    QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+    QCOMPARE(countsText(loaded.report.counts), counts(bulkRows, bulkRows, 0, 0, 0, 0));
+    QCOMPARE(count(*db, QStringLiteral("conversations")), bulkRows + 6);
+    QCOMPARE(dump(*db, schemaSql), schema);
+    QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    qint64 handled = 0;
+    for (const core::KpiTotals &t : kpis(*db, KpiGrouping::Day))
+        handled += t.handled;
+    QCOMPARE(handled, bulkRows + 6);
 }
 
 // ---- shapes ----------------------------------------------------------------------------------------

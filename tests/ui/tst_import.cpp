@@ -129,23 +129,29 @@ void TestImport::proposesTheMapping()
     const ui::ImportMappingModel *model = dialog->mappingModel();
     QCOMPARE(model->rowCount(), 6);
     const auto fieldOfRow = [model](int row) {
-        return model->index(row, ui::ImportMappingModel::FieldColumn).data(ui::ImportMappingModel::FieldRole).toInt();
+        return model->index(row, ui::ImportMappingModel::FieldColumn)
+            .data(ui::ImportMappingModel::FieldRole)
+            .toInt();
     };
-    QCOMPARE(model->index(0, ui::ImportMappingModel::HeaderColumn).data().toString(), QStringLiteral("Agent"));
+    QCOMPARE(model->index(0, ui::ImportMappingModel::HeaderColumn).data().toString(),
+             QStringLiteral("Agent"));
     QCOMPARE(fieldOfRow(0), int(Field::Agent));
     QCOMPARE(fieldOfRow(1), int(Field::Date));
     QCOMPARE(fieldOfRow(2), int(Field::Time));
     QCOMPARE(fieldOfRow(3), int(Field::TalkS));
     QCOMPARE(fieldOfRow(4), int(Field::Csat));
     QCOMPARE(fieldOfRow(5), int(Field::Answered));
-    QVERIFY(model->index(0, ui::ImportMappingModel::SamplesColumn).data().toString().contains(
-        QStringLiteral("Ana Reyes")));
+    QVERIFY(model->index(0, ui::ImportMappingModel::SamplesColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Ana Reyes")));
     // Every row of the mapping has its combo box open.
     QVERIFY(dialog->mappingView()->indexWidget(model->index(5, ui::ImportMappingModel::FieldColumn)));
 
     QCOMPARE(dialog->previewModel()->columnCount(), 6);
     QCOMPARE(dialog->previewModel()->rowCount(), 6);
-    QCOMPARE(dialog->previewModel()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Talk seconds"));
+    QCOMPARE(dialog->previewModel()->headerData(3, Qt::Horizontal).toString(),
+             QStringLiteral("Talk seconds"));
     QCOMPARE(dialog->previewModel()->index(5, 2).data().toString(), QStringLiteral("half past two"));
     dialog->reject();
     QTRY_VERIFY(!dialog);
@@ -224,7 +230,8 @@ void TestImport::importsConfirmsListsAndUndoes()
     QCOMPARE(imported.count(), 0);
     QVERIFY(entries().isEmpty());
     {
-        QAbstractItemModelTester tester(confirm->rejections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(confirm->rejections(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(confirm->rejections()->rowCount(), 1);
         QCOMPARE(confirm->rejections()->index(0, ui::RejectionModel::Line).data().toLongLong(), 7);
         QCOMPARE(confirm->rejections()->index(0, ui::RejectionModel::Header).data().toString(),
@@ -265,12 +272,14 @@ void TestImport::importsConfirmsListsAndUndoes()
     // The Imports page lists it; undo takes it back out of the data.
     m_window->showPage(ui::MainWindow::ImportsIndex);
     ui::ImportHistoryPage *page = m_window->imports();
-    QAbstractItemModelTester historyTester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester historyTester(page->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == 1, importTimeoutMs);
     const QAbstractItemModel *shown = page->view()->model();
     QCOMPARE(shown->index(0, ui::ImportHistoryModel::File).data().toString(), QStringLiteral("calls.csv"));
-    QCOMPARE(shown->index(0, ui::ImportHistoryModel::Imported).data(ui::ImportHistoryModel::SortRole).toLongLong(),
-             5);
+    QCOMPARE(
+        shown->index(0, ui::ImportHistoryModel::Imported).data(ui::ImportHistoryModel::SortRole).toLongLong(),
+        5);
     QCOMPARE(shown->index(0, ui::ImportHistoryModel::Rejected).data().toString(), QStringLiteral("1"));
     QCOMPARE(page->selectedImport(), report.importId);
 
