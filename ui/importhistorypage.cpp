@@ -34,9 +34,9 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // file names differ at the end more often than at the start
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Imports"));
     m_status->setWordWrap(true);
     m_undoButton->setToolTip(
@@ -85,6 +85,10 @@ void ImportHistoryPage::refresh()
                 m_view->currentIndex().data(ImportHistoryModel::ImportIdRole).toLongLong();
             m_model->setEntries(entries.value());
             m_view->resizeColumnsToContents();
+            // Long file names are in the tooltip; the counts and the state matter more on a laptop screen.
+            const int fileWidth = m_view->fontMetrics().averageCharWidth() * 32;
+            if (m_view->columnWidth(ImportHistoryModel::File) > fileWidth)
+                m_view->setColumnWidth(ImportHistoryModel::File, fileWidth);
             for (int row = 0; row < m_proxy->rowCount(); ++row) {
                 const QModelIndex index = m_proxy->index(row, 0);
                 if (row == 0 || index.data(ImportHistoryModel::ImportIdRole).toLongLong() == selected)
@@ -126,12 +130,23 @@ void ImportHistoryPage::confirmUndo()
     const QString file = current.siblingAtColumn(ImportHistoryModel::File).data().toString();
     const QString imported = current.siblingAtColumn(ImportHistoryModel::Imported).data().toString();
     const QString updated = current.siblingAtColumn(ImportHistoryModel::Updated).data().toString();
-    const auto answer = QMessageBox::question(
-        this, tr("Undo import"),
-        tr("Undo import %1 of “%2”?\n\nThe %3 rows it added are deleted and the %4 rows it updated get their "
-           "earlier values back. Agents and teams it created go too, unless something else refers to them.")
-            .arg(QString::number(id), file, imported, updated),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const bool changedNothing = current.siblingAtColumn(ImportHistoryModel::Imported)
+                                        .data(ImportHistoryModel::SortRole)
+                                        .toLongLong() == 0 &&
+                                current.siblingAtColumn(ImportHistoryModel::Updated)
+                                        .data(ImportHistoryModel::SortRole)
+                                        .toLongLong() == 0;
+    const QString effect =
+        changedNothing
+            ? tr("It added and changed no rows; undoing it only marks it undone.")
+            : tr("The %1 rows it added are deleted and the %2 rows it updated get their earlier "
+                 "values back. Agents and teams it created go too, unless something else refers to "
+                 "them.")
+                  .arg(imported, updated);
+    const auto answer = QMessageBox::question(this, tr("Undo import"),
+                                              tr("Undo import %1 of “%2”?").arg(QString::number(id), file) +
+                                                  QStringLiteral("\n\n") + effect,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         undoImport(id);
 }

@@ -80,6 +80,7 @@ ImportResultDialog::ImportResultDialog(const importers::ImportReport &report, do
     if (!report.rejections.isEmpty())
         layout->addWidget(createRejectionTable(), 1);
     layout->addLayout(buttonRow);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     if (!report.rejections.isEmpty())
         resize(900, 560);
 }

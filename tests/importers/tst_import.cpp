@@ -12,7 +12,6 @@
 #include "storage/importhistory.h"
 #include "storage/kpirepository.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
