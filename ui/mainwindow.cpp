@@ -183,6 +183,9 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     auto opened = storage::Database::open(path, mode);
     if (!opened)
         return opened.error();
+    // An import dialog plans against the database about to close; it goes first (cancelling its import).
+    const QList<ImportDialog *> importDialogs = findChildren<ImportDialog *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(importDialogs);
     for (Page *page : std::as_const(m_pages))
         page->setDatabase(nullptr);
     m_scopeBar->setDirectory(nullptr);

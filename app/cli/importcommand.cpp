@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-
 namespace huddle::cli {
 
 namespace {
@@ -33,7 +32,8 @@ std::optional<QString> parseMap(const QString &text, importers::ImportOverrides 
         QStringList keys;
         for (int i = 0; i < importers::FieldCount; ++i)
             keys.append(importers::fieldKey(static_cast<Field>(i)));
-        return tr("unknown field '%1' in --map; fields: %2").arg(text.left(first), keys.join(QStringLiteral(", ")));
+        return tr("unknown field '%1' in --map; fields: %2")
+            .arg(text.left(first), keys.join(QStringLiteral(", ")));
     }
     QString header = text.mid(first + 1);
     QString trueValue;
@@ -96,14 +96,15 @@ std::optional<QString> parseOverrides(const QCommandLineParser &parser, importer
     using importers::DateOrder;
     using importers::DurationUnit;
     using importers::Shape;
-    if (auto e = parseChoice<DateOrder>(parser, QStringLiteral("date-order"),
-                                        {{"ymd", DateOrder::Ymd}, {"mdy", DateOrder::Mdy}, {"dmy", DateOrder::Dmy}},
-                                        o.dateOrder))
+    if (auto e = parseChoice<DateOrder>(
+            parser, QStringLiteral("date-order"),
+            {{"ymd", DateOrder::Ymd}, {"mdy", DateOrder::Mdy}, {"dmy", DateOrder::Dmy}}, o.dateOrder))
         return e;
-    if (auto e = parseChoice<DurationUnit>(
-            parser, QStringLiteral("duration-unit"),
-            {{"s", DurationUnit::Seconds}, {"ms", DurationUnit::Milliseconds}, {"min", DurationUnit::Minutes}},
-            o.durationUnit))
+    if (auto e = parseChoice<DurationUnit>(parser, QStringLiteral("duration-unit"),
+                                           {{"s", DurationUnit::Seconds},
+                                            {"ms", DurationUnit::Milliseconds},
+                                            {"min", DurationUnit::Minutes}},
+                                           o.durationUnit))
         return e;
     if (auto e = parseChoice<Shape>(parser, QStringLiteral("shape"),
                                     {{"conversations", Shape::Conversations},
@@ -121,11 +122,14 @@ std::optional<QString> parseOverrides(const QCommandLineParser &parser, importer
         o.defaultTeam = parser.value(QStringLiteral("team"));
     if (parser.isSet(QStringLiteral("decimal-comma")))
         o.decimalComma = true;
+    if (parser.isSet(QStringLiteral("averages")))
+        o.durationsAreAverages = true;
     if (parser.isSet(QStringLiteral("sheet"))) {
         bool ok = false;
         const int sheet = parser.value(QStringLiteral("sheet")).toInt(&ok);
         if (!ok || sheet < 1)
-            return tr("--sheet takes a sheet number from 1, got '%1'").arg(parser.value(QStringLiteral("sheet")));
+            return tr("--sheet takes a sheet number from 1, got '%1'")
+                .arg(parser.value(QStringLiteral("sheet")));
         o.sheet = sheet - 1;
     }
     return std::nullopt;
@@ -167,7 +171,8 @@ void printRejections(QTextStream &err, const importers::ImportReport &report, co
         err << ": " << r.reason << '\n';
     }
     if (report.counts.rejected > shown)
-        err << tr("… and %1 more rejected rows (--format json lists them)").arg(report.counts.rejected - shown)
+        err << tr("… and %1 more rejected rows (--format json lists them)")
+                   .arg(report.counts.rejected - shown)
             << '\n';
 }
 
@@ -181,21 +186,31 @@ int runImport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV, TXT or XLSX file to import."));
     parser.addOptions({
         {QStringLiteral("db"), tr("Database file (created when missing)."), QStringLiteral("DB")},
-        {QStringLiteral("profile"), tr("Mapping profile (default: the best fitting one)."), QStringLiteral("NAME")},
+        {QStringLiteral("profile"), tr("Mapping profile (default: the best fitting one)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("map"), tr("Map a column: FIELD=HEADER, or FIELD=HEADER=VALUE for yes/no fields."),
          QStringLiteral("FIELD=HEADER")},
-        {QStringLiteral("csat-scale"), tr("CSAT scale of the source: N (1–N) or MIN-MAX."), QStringLiteral("N")},
+        {QStringLiteral("csat-scale"), tr("CSAT scale of the source: N (1–N) or MIN-MAX."),
+         QStringLiteral("N")},
         {QStringLiteral("tz"), tr("Time zone of the file's local times (IANA id)."), QStringLiteral("ZONE")},
-        {QStringLiteral("date-order"), tr("How dates are written: dmy, mdy or ymd."), QStringLiteral("ORDER")},
-        {QStringLiteral("duration-unit"), tr("Unit of plain-number durations: s, ms or min."), QStringLiteral("UNIT")},
-        {QStringLiteral("shape"), tr("conversations, agent-day, surveys, sales or attendance."), QStringLiteral("SHAPE")},
-        {QStringLiteral("source"), tr("Source system name conversations are keyed under."), QStringLiteral("NAME")},
-        {QStringLiteral("team"), tr("Team for new agents when the file has no team column."), QStringLiteral("NAME")},
+        {QStringLiteral("date-order"), tr("How dates are written: dmy, mdy or ymd."),
+         QStringLiteral("ORDER")},
+        {QStringLiteral("duration-unit"), tr("Unit of plain-number durations: s, ms or min."),
+         QStringLiteral("UNIT")},
+        {QStringLiteral("shape"), tr("conversations, agent-day, surveys, sales or attendance."),
+         QStringLiteral("SHAPE")},
+        {QStringLiteral("source"), tr("Source system name conversations are keyed under."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("team"), tr("Team for new agents when the file has no team column."),
+         QStringLiteral("NAME")},
         {QStringLiteral("sheet"), tr("XLSX: worksheet number (default 1)."), QStringLiteral("N")},
         {QStringLiteral("decimal-comma"), tr("Numbers are written with a decimal comma.")},
+        {QStringLiteral("averages"),
+         tr("Agent-day files: durations are averages per conversation, not totals.")},
         {QStringLiteral("dry-run"), tr("Validate and report without writing.")},
         {QStringLiteral("force"), tr("Import even when more rows than the threshold (1 %) are rejected.")},
-        {QStringLiteral("format"), tr("Report as text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("format"), tr("Report as text or json."), QStringLiteral("FORMAT"),
+         QStringLiteral("text")},
     });
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -210,7 +225,8 @@ int runImport(const QStringList &arguments)
     const QString format = parser.value(QStringLiteral("format"));
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("db")) ||
         (format != QLatin1String("text") && format != QLatin1String("json"))) {
-        err << "huddle-cli import: " << tr("usage: huddle-cli import FILE --db DB [options]; see --help") << '\n';
+        err << "huddle-cli import: " << tr("usage: huddle-cli import FILE --db DB [options]; see --help")
+            << '\n';
         return ExitUsage;
     }
     importers::ImportOverrides overrides;
@@ -218,7 +234,8 @@ int runImport(const QStringList &arguments)
         err << "huddle-cli import: " << *error << '\n';
         return ExitUsage;
     }
-    auto database = storage::Database::open(parser.value(QStringLiteral("db")), storage::OpenMode::CreateIfMissing);
+    auto database =
+        storage::Database::open(parser.value(QStringLiteral("db")), storage::OpenMode::CreateIfMissing);
     if (!database) {
         err << "huddle-cli import: " << database.error().toString() << '\n';
         return ExitDatabase;
@@ -242,8 +259,8 @@ int runImport(const QStringList &arguments)
     else
         printRejections(err, report.value(), path);
     if (report.value().needsConfirmation) {
-        err << "huddle-cli import: " << report.value().summary() << tr("; re-run with --force to import the rest")
-            << '\n';
+        err << "huddle-cli import: " << report.value().summary()
+            << tr("; re-run with --force to import the rest") << '\n';
         return ExitRefused;
     }
     if (format == QLatin1String("text"))

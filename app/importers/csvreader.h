@@ -41,7 +41,7 @@ public:
     bool next(SourceRow &row) override;
     std::optional<core::Error> error() const override { return m_error; }
     qint64 position() const override; // bytes of the file consumed
-    qint64 size() const override;      // bytes of the file
+    qint64 size() const override;     // bytes of the file
 
 private:
     class Impl;

@@ -52,8 +52,8 @@ inline constexpr int FieldCount = static_cast<int>(Field::Tier) + 1;
 enum class FieldKind { Text, Integer, Bool, Duration, Date, Time, DateTime, Score, Money, Percent };
 
 FieldKind fieldKind(Field field);
-QString fieldKey(Field field);              // "conversation_id", "wait_s", …
-QString fieldDescription(Field field);      // one translated line for help texts and the mapping editor
+QString fieldKey(Field field);         // "conversation_id", "wait_s", …
+QString fieldDescription(Field field); // one translated line for help texts and the mapping editor
 std::optional<Field> fieldFromKey(QStringView key);
 
 // Header names compared the way people write them: case, spaces, punctuation and a BOM ignored

@@ -138,6 +138,8 @@ void applyOverrides(ImportSettings &settings, const ImportOverrides &o)
         settings.defaultTeam = *o.defaultTeam;
     if (o.dateOrder)
         settings.dateOrder = *o.dateOrder;
+    if (o.durationsAreAverages)
+        settings.durationsAreAverages = *o.durationsAreAverages;
 }
 
 std::unique_ptr<RowSource> openSource(const ImportPlan &plan, QFile &file, core::Error &error)
@@ -182,6 +184,7 @@ storage::ImportMeta metaFor(const ImportPlan &plan)
     meta.writesSurvey = s.column(Field::Csat).has_value() || s.column(Field::Nps).has_value();
     meta.writesSales = s.column(Field::SaleCount).has_value() || s.column(Field::SaleAmount).has_value();
     meta.durationsAreAverages = s.durationsAreAverages;
+    meta.siteTimeZone = plan.siteTimeZone;
     // Rows in the file, estimated from its size and the sampled rows' length.
     qint64 sampleBytes = 0;
     for (const QStringList &row : plan.sampleRows)
@@ -203,8 +206,9 @@ QString csvCell(QString text)
     // Neutralise spreadsheet formulas (=, +, -, @ at the start) and quote per RFC 4180.
     if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char('\'')))
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+        text.startsWith(QLatin1Char('\'')))
         text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return text;
 }
@@ -215,7 +219,8 @@ QString ImportPlan::description() const
 {
     if (xlsx)
         return tr("Excel workbook, sheet %1; profile %2").arg(settings.sheet + 1).arg(profileName);
-    const QString delimiter = csv.dialect.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(csv.dialect.delimiter));
+    const QString delimiter =
+        csv.dialect.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(csv.dialect.delimiter));
     return tr("%1 text, delimiter '%2', %3, %4; profile %5")
         .arg(encodingName(csv.encoding.encoding), delimiter,
              csv.hasHeader ? tr("header row") : tr("no header row"),
@@ -254,7 +259,9 @@ core::Result<ImportPlan> planImport(const QString &path, const storage::Database
 
 double ImportReport::rejectedShare() const
 {
-    return counts.rowsRead > 0 ? static_cast<double>(counts.rejected) / static_cast<double>(counts.rowsRead) : 0;
+    // Blank rows (a spreadsheet's trailing ",,,," rows) are not data: they do not dilute the share.
+    const qint64 dataRows = counts.rowsRead - counts.blank;
+    return dataRows > 0 ? static_cast<double>(counts.rejected) / static_cast<double>(dataRows) : 0;
 }
 
 QString ImportReport::summary() const
@@ -282,9 +289,10 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
     QElapsedTimer timer;
     timer.start();
     if (!plan.dateOrder)
-        return core::Error{tr("the dates could be day/month or month/day; choose the date order (--date-order dmy "
-                              "or mdy)"),
-                           plan.path};
+        return core::Error{
+            tr("the dates could be day/month or month/day; choose the date order (--date-order dmy "
+               "or mdy)"),
+            plan.path};
     const QTimeZone site(plan.siteTimeZone.toUtf8());
     const QTimeZone fileZone =
         plan.settings.timeZone.isEmpty() ? site : QTimeZone(plan.settings.timeZone.toUtf8());
@@ -354,7 +362,10 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
             ++report.counts.duplicates;
             break;
         case storage::WriteOutcome::NotFound:
-            reject(report, {row.line, 0, {}, QString::fromUtf8(converted.conversationId),
+            reject(report, {row.line,
+                            0,
+                            {},
+                            QString::fromUtf8(converted.conversationId),
                             tr("no conversation with this id from source '%1' has been imported")
                                 .arg(plan.settings.source)});
             break;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "csvreader.h"
-#include "sniffer.h"
 #include "profile.h"
 #include "rowconverter.h"
+#include "sniffer.h"
 
 #include "core/result.h"
 #include "storage/importwriter.h"
@@ -24,7 +24,7 @@ namespace huddle::importers {
 
 // What the user (CLI flags, import dialog) says on top of the chosen profile.
 struct ImportOverrides {
-    QString profileName;                          // empty: the best fitting profile
+    QString profileName;                            // empty: the best fitting profile
     QList<std::pair<Field, ColumnMapping>> mapping; // --map FIELD=HEADER[=VALUE]
     std::optional<Shape> shape;
     std::optional<QString> source;
@@ -35,21 +35,22 @@ struct ImportOverrides {
     std::optional<bool> decimalComma;
     std::optional<int> sheet;
     std::optional<QString> defaultTeam;
+    std::optional<bool> durationsAreAverages; // agent-day files: durations are per-call averages
 };
 
 // A file looked at before importing: how to read it and the proposed mapping, for the preview.
 struct ImportPlan {
     QString path;
     bool xlsx = false;
-    CsvSniff csv;                  // for CSV files
+    CsvSniff csv; // for CSV files
     QStringList headers;
     QList<QStringList> sampleRows; // first rows after the header
     QString profileName;
-    ImportSettings settings;       // resolved mapping and options
+    ImportSettings settings; // resolved mapping and options
     bool decimalComma = false;
     std::optional<DateOrder> dateOrder; // empty: the sample cannot tell D/M from M/D; the user must say
     QString siteTimeZone;
-    QString description() const;  // one line: encoding, delimiter, header, profile
+    QString description() const; // one line: encoding, delimiter, header, profile
 };
 
 // Reads the head of `path` (CSV or XLSX, by content), picks a profile (saved ones from the database
@@ -65,13 +66,13 @@ struct ImportReport {
     bool cancelled = false;
     bool needsConfirmation = false; // more rows rejected than the threshold: nothing was written
     double seconds = 0;
-    QString summary() const;     // one line for the CLI and the status bar
+    QString summary() const; // one line for the CLI and the status bar
     double rejectedShare() const;
 };
 inline constexpr int MaxListedRejections = 10000;
 
 struct ImportProgress {
-    qint64 done = 0;  // bytes (CSV) or sheet bytes (XLSX)
+    qint64 done = 0; // bytes (CSV) or sheet bytes (XLSX)
     qint64 total = 0;
     qint64 rows = 0;
 };

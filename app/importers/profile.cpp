@@ -18,7 +18,8 @@ const char *const shapeKeys[] = {"conversations", "agent_day", "surveys", "sales
 const char *const dateOrderKeys[] = {"ymd", "mdy", "dmy"};
 const char *const unitKeys[] = {"s", "ms", "min"};
 
-template <typename E, std::size_t N> std::optional<E> enumFromKey(const char *const (&keys)[N], QStringView key)
+template <typename E, std::size_t N>
+std::optional<E> enumFromKey(const char *const (&keys)[N], QStringView key)
 {
     for (std::size_t i = 0; i < N; ++i) {
         if (key.compare(QLatin1String(keys[i]), Qt::CaseInsensitive) == 0)
@@ -65,10 +66,11 @@ ImportProfile talkdeskProfile()
         {rule(Field::ConversationId, {QStringLiteral("call_id")}, true),
          rule(Field::StartedAt, {QStringLiteral("start_at")}, true),
          rule(Field::Agent, {QStringLiteral("handling_user_name"), QStringLiteral("user_name")}, true),
-         rule(Field::TalkS, {QStringLiteral("talk_time")}, true), rule(Field::HoldS, {QStringLiteral("hold_time")}),
-         rule(Field::WaitS, {QStringLiteral("wait_time")}), rule(Field::Csat, {QStringLiteral("csat_score")}),
-         rule(Field::Team, {QStringLiteral("team_name")}),
-         rule(Field::CustomerId, {QStringLiteral("customer_phone_number"), QStringLiteral("contact_phone_number")}),
+         rule(Field::TalkS, {QStringLiteral("talk_time")}, true),
+         rule(Field::HoldS, {QStringLiteral("hold_time")}), rule(Field::WaitS, {QStringLiteral("wait_time")}),
+         rule(Field::Csat, {QStringLiteral("csat_score")}), rule(Field::Team, {QStringLiteral("team_name")}),
+         rule(Field::CustomerId,
+              {QStringLiteral("customer_phone_number"), QStringLiteral("contact_phone_number")}),
          rule(Field::Topic, {QStringLiteral("ring_groups")})});
     return profile;
 }
@@ -82,8 +84,9 @@ ImportProfile genesysProfile()
          rule(Field::Agent, {QStringLiteral("Users - Interacted")}, true),
          rule(Field::HandleS, {QStringLiteral("Total Handle")}, true),
          rule(Field::TalkS, {QStringLiteral("Total Talk")}), rule(Field::AcwS, {QStringLiteral("Total ACW")}),
-         rule(Field::HoldS, {QStringLiteral("Total Hold")}), rule(Field::WaitS, {QStringLiteral("Total Queue")}),
-         rule(Field::Topic, {QStringLiteral("Queue")}), rule(Field::Channel, {QStringLiteral("Media Type")}),
+         rule(Field::HoldS, {QStringLiteral("Total Hold")}),
+         rule(Field::WaitS, {QStringLiteral("Total Queue")}), rule(Field::Topic, {QStringLiteral("Queue")}),
+         rule(Field::Channel, {QStringLiteral("Media Type")}),
          rule(Field::CustomerId, {QStringLiteral("ANI")})});
     profile.settings.durationUnit = DurationUnit::Milliseconds; // Genesys exports durations in ms
     return profile;
@@ -96,10 +99,11 @@ ImportProfile five9Profile()
         {rule(Field::ConversationId, {QStringLiteral("CALL ID")}, true),
          rule(Field::StartedAt, {QStringLiteral("TIMESTAMP")}, true),
          rule(Field::Agent, {QStringLiteral("AGENT NAME"), QStringLiteral("AGENT")}, true),
-         rule(Field::TalkS, {QStringLiteral("TALK TIME")}, true), rule(Field::HoldS, {QStringLiteral("HOLD TIME")}),
+         rule(Field::TalkS, {QStringLiteral("TALK TIME")}, true),
+         rule(Field::HoldS, {QStringLiteral("HOLD TIME")}),
          rule(Field::AcwS, {QStringLiteral("AFTER CALL WORK TIME")}),
-         rule(Field::WaitS, {QStringLiteral("QUEUE WAIT TIME")}), rule(Field::Topic, {QStringLiteral("CAMPAIGN")}),
-         rule(Field::CustomerId, {QStringLiteral("ANI")})});
+         rule(Field::WaitS, {QStringLiteral("QUEUE WAIT TIME")}),
+         rule(Field::Topic, {QStringLiteral("CAMPAIGN")}), rule(Field::CustomerId, {QStringLiteral("ANI")})});
     return profile;
 }
 
@@ -129,8 +133,8 @@ ImportProfile genericProfile()
     };
     return vendorProfile(
         QStringLiteral("Generic"), QStringLiteral("import"),
-        {r(Field::ConversationId, {"conversation_id", "conversation id", "call id", "call_id", "interaction id",
-                                   "contact id", "ticket id", "ticket_id", "id"}),
+        {r(Field::ConversationId, {"conversation_id", "conversation id", "call id", "call_id",
+                                   "interaction id", "contact id", "ticket id", "ticket_id", "id"}),
          r(Field::Agent, {"handling_user_name", "agent", "agent name", "agent_name", "user_name", "user name",
                           "Users - Interacted", "assignee", "employee", "rep"}),
          r(Field::Team, {"team", "team_name", "team name", "group"}),
@@ -143,8 +147,8 @@ ImportProfile genericProfile()
                           "queue time", "queue wait time", "total queue"}),
          r(Field::TalkS, {"talk_s", "talk_time", "talk time", "total talk", "talk duration", "talk seconds"}),
          r(Field::HoldS, {"hold_s", "hold_time", "hold time", "total hold"}),
-         r(Field::AcwS, {"acw_s", "acw", "after call work", "after call work time", "total acw", "wrap up time",
-                         "wrap_up_time"}),
+         r(Field::AcwS, {"acw_s", "acw", "after call work", "after call work time", "total acw",
+                         "wrap up time", "wrap_up_time"}),
          r(Field::HandleS, {"handle_s", "handle time", "handle_time", "total handle", "handling time"}),
          r(Field::Resolved, {"resolved", "resolved (y/n)", "first contact resolution", "fcr"}),
          r(Field::Csat, {"csat", "csat_score", "csat score", "satisfaction rating", "satisfaction score",
@@ -168,7 +172,8 @@ ImportProfile genericProfile()
          r(Field::ShiftStart, {"shift_start", "shift start", "scheduled start"}),
          r(Field::ShiftMinutes, {"shift_minutes", "shift minutes", "shift length"}),
          r(Field::Adherence, {"adherence", "schedule adherence", "adherence %"}),
-         r(Field::Product, {"product"}), r(Field::Tier, {"tier", "product tier"})});
+         r(Field::Product, {"product"}),
+         r(Field::Tier, {"tier", "product tier"})});
 }
 
 QJsonObject settingsObject(const ImportSettings &s)
@@ -182,20 +187,22 @@ QJsonObject settingsObject(const ImportSettings &s)
             column.insert(QStringLiteral("true_value"), s.mapping[i]->trueValue);
         mapping.insert(fieldKey(static_cast<Field>(i)), column);
     }
-    QJsonObject object{{QStringLiteral("shape"), shapeKey(s.shape)},
-                       {QStringLiteral("source"), s.source},
-                       {QStringLiteral("mapping"), mapping},
-                       {QStringLiteral("csat_min"), s.csatScale.min},
-                       {QStringLiteral("csat_max"), s.csatScale.max},
-                       {QStringLiteral("time_zone"), s.timeZone},
-                       {QStringLiteral("duration_unit"), QLatin1String(unitKeys[static_cast<int>(s.durationUnit)])},
-                       {QStringLiteral("averages"), s.durationsAreAverages},
-                       {QStringLiteral("default_team"), s.defaultTeam},
-                       {QStringLiteral("default_channel"), s.defaultChannel},
-                       {QStringLiteral("reject_threshold"), s.rejectThreshold},
-                       {QStringLiteral("sheet"), s.sheet}};
+    QJsonObject object{
+        {QStringLiteral("shape"), shapeKey(s.shape)},
+        {QStringLiteral("source"), s.source},
+        {QStringLiteral("mapping"), mapping},
+        {QStringLiteral("csat_min"), s.csatScale.min},
+        {QStringLiteral("csat_max"), s.csatScale.max},
+        {QStringLiteral("time_zone"), s.timeZone},
+        {QStringLiteral("duration_unit"), QLatin1String(unitKeys[static_cast<int>(s.durationUnit)])},
+        {QStringLiteral("averages"), s.durationsAreAverages},
+        {QStringLiteral("default_team"), s.defaultTeam},
+        {QStringLiteral("default_channel"), s.defaultChannel},
+        {QStringLiteral("reject_threshold"), s.rejectThreshold},
+        {QStringLiteral("sheet"), s.sheet}};
     if (s.dateOrder)
-        object.insert(QStringLiteral("date_order"), QLatin1String(dateOrderKeys[static_cast<int>(*s.dateOrder)]));
+        object.insert(QStringLiteral("date_order"),
+                      QLatin1String(dateOrderKeys[static_cast<int>(*s.dateOrder)]));
     if (s.decimalComma)
         object.insert(QStringLiteral("decimal_comma"), *s.decimalComma);
     return object;
@@ -206,7 +213,8 @@ core::Result<ImportSettings> settingsFromObject(const QJsonObject &object)
     ImportSettings s;
     const auto shape = shapeFromKey(object.value(QStringLiteral("shape")).toString());
     if (!shape)
-        return core::Error{tr("unknown shape '%1'").arg(object.value(QStringLiteral("shape")).toString()), {}};
+        return core::Error{tr("unknown shape '%1'").arg(object.value(QStringLiteral("shape")).toString()),
+                           {}};
     s.shape = *shape;
     s.source = object.value(QStringLiteral("source")).toString(s.source);
     const QJsonObject mapping = object.value(QStringLiteral("mapping")).toObject();
@@ -218,12 +226,15 @@ core::Result<ImportSettings> settingsFromObject(const QJsonObject &object)
         s.map(*field, {column.value(QStringLiteral("header")).toString(),
                        column.value(QStringLiteral("true_value")).toString()});
     }
-    s.csatScale = {object.value(QStringLiteral("csat_min")).toInt(1), object.value(QStringLiteral("csat_max")).toInt(5)};
+    s.csatScale = {object.value(QStringLiteral("csat_min")).toInt(1),
+                   object.value(QStringLiteral("csat_max")).toInt(5)};
     s.timeZone = object.value(QStringLiteral("time_zone")).toString();
     if (object.contains(QStringLiteral("date_order")))
-        s.dateOrder = enumFromKey<DateOrder>(dateOrderKeys, object.value(QStringLiteral("date_order")).toString());
-    s.durationUnit = enumFromKey<DurationUnit>(unitKeys, object.value(QStringLiteral("duration_unit")).toString())
-                         .value_or(DurationUnit::Seconds);
+        s.dateOrder =
+            enumFromKey<DateOrder>(dateOrderKeys, object.value(QStringLiteral("date_order")).toString());
+    s.durationUnit =
+        enumFromKey<DurationUnit>(unitKeys, object.value(QStringLiteral("duration_unit")).toString())
+            .value_or(DurationUnit::Seconds);
     if (object.contains(QStringLiteral("decimal_comma")))
         s.decimalComma = object.value(QStringLiteral("decimal_comma")).toBool();
     s.durationsAreAverages = object.value(QStringLiteral("averages")).toBool();
@@ -339,8 +350,8 @@ ImportProfile savedProfile(const QString &name, const ImportSettings &settings, 
     profile.exactHeaders = headers;
     for (int i = 0; i < FieldCount; ++i) {
         if (settings.mapping[i])
-            profile.rules.append({static_cast<Field>(i), {settings.mapping[i]->header}, true,
-                                  settings.mapping[i]->trueValue});
+            profile.rules.append(
+                {static_cast<Field>(i), {settings.mapping[i]->header}, true, settings.mapping[i]->trueValue});
     }
     return profile;
 }

@@ -34,15 +34,15 @@ struct ImportSettings {
     QString source = QStringLiteral("import"); // conversations are unique per (source, conversation id)
     std::array<std::optional<ColumnMapping>, FieldCount> mapping;
     core::CsatScale csatScale;
-    QString timeZone;                     // IANA id of the file's local times; empty: the site's zone
-    std::optional<DateOrder> dateOrder;   // empty: guessed from the data
+    QString timeZone;                   // IANA id of the file's local times; empty: the site's zone
+    std::optional<DateOrder> dateOrder; // empty: guessed from the data
     DurationUnit durationUnit = DurationUnit::Seconds;
-    std::optional<bool> decimalComma;     // empty: as sniffed
-    bool durationsAreAverages = false;    // agent-day files: durations are per-call averages, not totals
-    QString defaultTeam;                  // team of new agents when no team column is mapped
+    std::optional<bool> decimalComma;  // empty: as sniffed
+    bool durationsAreAverages = false; // agent-day files: durations are per-call averages, not totals
+    QString defaultTeam;               // team of new agents when no team column is mapped
     QString defaultChannel = QStringLiteral("call");
-    double rejectThreshold = 0.01;        // share of rejected rows above which the import needs confirming
-    int sheet = 0;                        // XLSX: which worksheet
+    double rejectThreshold = 0.01; // share of rejected rows above which the import needs confirming
+    int sheet = 0;                 // XLSX: which worksheet
 
     const std::optional<ColumnMapping> &column(Field field) const { return mapping[static_cast<int>(field)]; }
     void map(Field field, ColumnMapping column) { mapping[static_cast<int>(field)] = std::move(column); }

@@ -66,9 +66,9 @@ quint64 rowHash(const ImportRow &r)
     h.plain(r.startedUtc);
     h.plain(r.day.isValid() ? r.day.toJulianDay() : 0);
     h.plain(r.answered);
-    for (const std::optional<int> *v : {&r.waitS, &r.talkS, &r.holdS, &r.acwS, &r.handleS, &r.firstResponseS,
-                                        &r.resolutionS, &r.onQueueS, &r.csat, &r.csatResponses, &r.nps, &r.calls,
-                                        &r.saleCount, &r.lateMinutes, &r.shiftMinutes})
+    for (const std::optional<int> *v :
+         {&r.waitS, &r.talkS, &r.holdS, &r.acwS, &r.handleS, &r.firstResponseS, &r.resolutionS, &r.onQueueS,
+          &r.csat, &r.csatResponses, &r.nps, &r.calls, &r.saleCount, &r.lateMinutes, &r.shiftMinutes})
         h.value(*v);
     h.value(r.resolved);
     h.value(r.csatPercent);
@@ -93,10 +93,10 @@ std::optional<core::Channel> channelFrom(QByteArrayView text)
         core::Channel channel;
     };
     static constexpr Name names[] = {
-        {"call", core::Channel::Call},   {"voice", core::Channel::Call},     {"phone", core::Channel::Call},
-        {"inbound", core::Channel::Call}, {"outbound", core::Channel::Call}, {"chat", core::Channel::Chat},
-        {"message", core::Channel::Chat}, {"messaging", core::Channel::Chat}, {"sms", core::Channel::Chat},
-        {"email", core::Channel::Email}, {"e-mail", core::Channel::Email},   {"mail", core::Channel::Email},
+        {"call", core::Channel::Call},     {"voice", core::Channel::Call},     {"phone", core::Channel::Call},
+        {"inbound", core::Channel::Call},  {"outbound", core::Channel::Call},  {"chat", core::Channel::Chat},
+        {"message", core::Channel::Chat},  {"messaging", core::Channel::Chat}, {"sms", core::Channel::Chat},
+        {"email", core::Channel::Email},   {"e-mail", core::Channel::Email},   {"mail", core::Channel::Email},
         {"ticket", core::Channel::Ticket}, {"web", core::Channel::Ticket}};
     for (const Name &name : names) {
         if (equalsIgnoringCase(text, name.text))
@@ -469,8 +469,8 @@ bool RowConverter::finishRow(ImportRow &row, QString &reason, Field &culprit)
                       ? *m_date
                       : QDateTime::fromSecsSinceEpoch(row.startedUtc, m_options.siteZone).date();
     }
-    const bool needsAgent = m_settings.shape != Shape::Surveys && (m_settings.shape != Shape::Conversations ||
-                                                                   row.answered);
+    const bool needsAgent =
+        m_settings.shape != Shape::Surveys && (m_settings.shape != Shape::Conversations || row.answered);
     if (needsAgent && row.agent.isEmpty()) {
         culprit = Field::Agent;
         reason = tr("the agent is empty");

@@ -37,8 +37,8 @@ public:
     struct Options {
         bool decimalComma = false;
         DateOrder dateOrder = DateOrder::Ymd;
-        QTimeZone fileZone;  // zone of times without an offset in the file
-        QTimeZone siteZone;  // zone whose calendar days KPIs use
+        QTimeZone fileZone; // zone of times without an offset in the file
+        QTimeZone siteZone; // zone whose calendar days KPIs use
     };
 
     // Fails when a field the shape needs has no column, or a mapped header is not in the file; the message

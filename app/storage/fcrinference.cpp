@@ -20,7 +20,7 @@ int windowDays(QSqlDatabase db)
     return 7;
 }
 
-core::Status fillTouchedCustomers(QSqlDatabase db, const QSet<QString> &customers)
+core::Status fillTouchedCustomers(QSqlDatabase db, const QSet<QString> &customers, qint64 importId)
 {
     QSqlQuery q(db);
     if (!q.exec(
@@ -30,6 +30,14 @@ core::Status fillTouchedCustomers(QSqlDatabase db, const QSet<QString> &customer
     q.prepare(QStringLiteral("INSERT INTO temp.fcr_customers (customer_id) VALUES (?)"));
     for (const QString &customer : customers) {
         q.addBindValue(customer);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("preparing FCR inference"));
+    }
+    if (importId > 0) {
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO temp.fcr_customers (customer_id) SELECT DISTINCT customer_id"
+            " FROM conversations WHERE import_id = ? AND customer_id IS NOT NULL"));
+        q.addBindValue(importId);
         if (!q.exec())
             return sqlError(q, QStringLiteral("preparing FCR inference"));
     }
@@ -51,9 +59,9 @@ core::Status inferFirstContactResolution(QSqlDatabase db, const FcrChanges &chan
     const QString newest = newestConversationStart(db);
     if (newest.isEmpty())
         return core::Done{};
-    if (changes.customers.isEmpty() && newest == changes.newestBefore)
+    if (changes.customers.isEmpty() && changes.importId == 0 && newest == changes.newestBefore)
         return core::Done{}; // nothing a customer's repeat contact or the data's end depends on moved
-    if (const core::Status filled = fillTouchedCustomers(db, changes.customers); !filled)
+    if (const core::Status filled = fillTouchedCustomers(db, changes.customers, changes.importId); !filled)
         return filled;
     const int days = windowDays(db);
     // Instants are stored as 'YYYY-MM-DDTHH:MM:SSZ'; the window's end is formatted the same way to compare

@@ -12,6 +12,8 @@ namespace huddle::storage {
 struct FcrChanges {
     QSet<QString> customers; // customers who got a conversation in this transaction
     QString newestBefore;    // newest started_at before the transaction ('' when the table was empty)
+    qint64 importId = 0;     // also every customer of the conversations this import wrote (read back in SQL,
+                             // so a million-row import needs no customer set in memory)
 };
 
 // FCR without a resolved flag (domain.md): a handled conversation counts as resolved on first contact when

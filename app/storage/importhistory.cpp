@@ -54,7 +54,8 @@ void bind(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
         q.addBindValue(value);
 }
 
-core::Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &bindings, const QString &what)
+core::Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &bindings,
+                            const QString &what)
 {
     QSqlQuery q(db);
     q.prepare(sql);
@@ -75,13 +76,15 @@ core::Status run(QSqlDatabase db, const QString &sql, const QVariantList &bindin
 // A later import still in effect that overwrote a row this one wrote or also overwrote.
 core::Result<qint64> blockingImport(QSqlDatabase db, qint64 id)
 {
-    return scalar(db,
-                  QStringLiteral(
-                      "SELECT COALESCE(MIN(r.import_id), 0) FROM import_replaced r JOIN imports i ON i.id = r.import_id"
-                      " WHERE r.import_id > :id AND i.undone_at IS NULL AND (json_extract(r.previous, '$.import_id') = :id"
-                      " OR EXISTS (SELECT 1 FROM import_replaced mine WHERE mine.import_id = :id"
-                      " AND mine.table_name = r.table_name AND mine.row_id = r.row_id))"),
-                  {id}, tr("checking later imports"));
+    return scalar(
+        db,
+        QStringLiteral(
+            "SELECT COALESCE(MIN(r.import_id), 0) FROM import_replaced r JOIN imports i ON i.id = r.import_id"
+            " WHERE r.import_id > :id AND i.undone_at IS NULL AND (json_extract(r.previous, '$.import_id') = "
+            ":id"
+            " OR EXISTS (SELECT 1 FROM import_replaced mine WHERE mine.import_id = :id"
+            " AND mine.table_name = r.table_name AND mine.row_id = r.row_id))"),
+        {id}, tr("checking later imports"));
 }
 
 core::Status restoreReplaced(QSqlDatabase db, qint64 id)
@@ -104,8 +107,9 @@ core::Status deleteAdded(QSqlDatabase db, qint64 id)
     for (const QString &table : {QStringLiteral("sales"), QStringLiteral("attendance"),
                                  QStringLiteral("agent_day_stats"), QStringLiteral("conversations")}) {
         const QString sql =
-            QStringLiteral("DELETE FROM %1 WHERE import_id = :id AND id NOT IN (SELECT row_id FROM import_replaced"
-                           " WHERE import_id = :id AND table_name = '%1')")
+            QStringLiteral(
+                "DELETE FROM %1 WHERE import_id = :id AND id NOT IN (SELECT row_id FROM import_replaced"
+                " WHERE import_id = :id AND table_name = '%1')")
                 .arg(table);
         if (auto status = run(db, sql, {id}, tr("deleting imported rows")); !status)
             return status;
@@ -118,8 +122,9 @@ core::Status deleteAdded(QSqlDatabase db, qint64 id)
         " AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM coaching_sessions k WHERE k.agent_id = agents.id)");
     const QString statements[] = {
-        QStringLiteral("DELETE FROM team_memberships WHERE import_id = :id AND agent_id IN (SELECT id FROM agents"
-                       " WHERE %1)")
+        QStringLiteral(
+            "DELETE FROM team_memberships WHERE import_id = :id AND agent_id IN (SELECT id FROM agents"
+            " WHERE %1)")
             .arg(unreferencedAgent),
         QStringLiteral("DELETE FROM agents WHERE %1").arg(unreferencedAgent),
         QStringLiteral("DELETE FROM teams WHERE import_id = :id"
@@ -145,9 +150,10 @@ ImportHistory::ImportHistory(const Database &database)
 core::Result<QList<ImportEntry>> ImportHistory::entries() const
 {
     QSqlQuery q(m_database->connection());
-    if (!q.exec(QStringLiteral("SELECT id, file_name, file_sha256, file_size, imported_at, profile, shape, source,"
-                               " rows_read, imported, updated, duplicates, blank, rejected, undone_at FROM imports"
-                               " ORDER BY id DESC")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, file_name, file_sha256, file_size, imported_at, profile, shape, source,"
+            " rows_read, imported, updated, duplicates, blank, rejected, undone_at FROM imports"
+            " ORDER BY id DESC")))
         return sqlError(q, tr("reading the import history"));
     QList<ImportEntry> entries;
     while (q.next()) {
@@ -178,8 +184,9 @@ core::Status ImportHistory::undo(qint64 importId)
     Transaction transaction(db);
     if (!transaction.started())
         return core::Error{tr("could not start a transaction"), {}};
-    auto undone = scalar(db, QStringLiteral("SELECT COUNT(*) FROM imports WHERE id = ? AND undone_at IS NULL"),
-                         {importId}, tr("reading the import"));
+    auto undone =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM imports WHERE id = ? AND undone_at IS NULL"),
+               {importId}, tr("reading the import"));
     if (!undone)
         return undone.error();
     if (undone.value() == 0)
@@ -192,12 +199,13 @@ core::Status ImportHistory::undo(qint64 importId)
                                .arg(blocking.value())
                                .arg(importId),
                            {}};
-    auto reviewed = scalar(db,
-                           QStringLiteral("SELECT (SELECT COUNT(*) FROM evaluations e JOIN conversations c ON"
-                                          " c.id = e.conversation_id WHERE c.import_id = :id) + (SELECT COUNT(*) FROM"
-                                          " review_notes n JOIN conversations c ON c.id = n.conversation_id"
-                                          " WHERE c.import_id = :id)"),
-                           {importId}, tr("checking evaluations"));
+    auto reviewed =
+        scalar(db,
+               QStringLiteral("SELECT (SELECT COUNT(*) FROM evaluations e JOIN conversations c ON"
+                              " c.id = e.conversation_id WHERE c.import_id = :id) + (SELECT COUNT(*) FROM"
+                              " review_notes n JOIN conversations c ON c.id = n.conversation_id"
+                              " WHERE c.import_id = :id)"),
+               {importId}, tr("checking evaluations"));
     if (!reviewed)
         return reviewed.error();
     if (reviewed.value() > 0)
@@ -209,9 +217,10 @@ core::Status ImportHistory::undo(qint64 importId)
     fcr.newestBefore = newestConversationStart(db);
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT DISTINCT customer_id FROM conversations WHERE customer_id IS NOT NULL AND"
-                                 " (import_id = :id OR id IN (SELECT row_id FROM import_replaced WHERE import_id = :id"
-                                 " AND table_name = 'conversations'))"));
+        q.prepare(QStringLiteral(
+            "SELECT DISTINCT customer_id FROM conversations WHERE customer_id IS NOT NULL AND"
+            " (import_id = :id OR id IN (SELECT row_id FROM import_replaced WHERE import_id = :id"
+            " AND table_name = 'conversations'))"));
         q.bindValue(QStringLiteral(":id"), importId);
         if (!q.exec())
             return sqlError(q, tr("reading customers"));
@@ -222,8 +231,9 @@ core::Status ImportHistory::undo(qint64 importId)
         if (auto status = step(db, importId); !status)
             return status;
     }
-    if (auto status = run(db, QStringLiteral("UPDATE imports SET undone_at = ? WHERE id = ?"),
-                          {instantText(QDateTime::currentDateTimeUtc()), importId}, tr("marking the import undone"));
+    if (auto status =
+            run(db, QStringLiteral("UPDATE imports SET undone_at = ? WHERE id = ?"),
+                {instantText(QDateTime::currentDateTimeUtc()), importId}, tr("marking the import undone"));
         !status)
         return status;
     // Inference looks at the newest start after the undo; newestBefore makes it re-check what was pending.
@@ -248,12 +258,13 @@ core::Result<QList<SavedProfile>> ImportHistory::profiles() const
 
 core::Status ImportHistory::saveProfile(const SavedProfile &profile)
 {
-    return run(m_database->connection(),
-               QStringLiteral("INSERT INTO import_profiles (name, definition, updated_at) VALUES (?, ?, ?)"
-                              " ON CONFLICT (name) DO UPDATE SET definition = excluded.definition,"
-                              " updated_at = excluded.updated_at"),
-               {profile.name, QString::fromUtf8(profile.definition), instantText(QDateTime::currentDateTimeUtc())},
-               tr("saving the import profile"));
+    return run(
+        m_database->connection(),
+        QStringLiteral("INSERT INTO import_profiles (name, definition, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (name) DO UPDATE SET definition = excluded.definition,"
+                       " updated_at = excluded.updated_at"),
+        {profile.name, QString::fromUtf8(profile.definition), instantText(QDateTime::currentDateTimeUtc())},
+        tr("saving the import profile"));
 }
 
 core::Status ImportHistory::deleteProfile(const QString &name)

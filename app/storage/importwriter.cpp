@@ -34,8 +34,9 @@ QByteArray instantText(qint64 utcSeconds)
     }
     const QDate date = QDate::fromJulianDay(days + 2440588);
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(),
-                  static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
+                  date.day(), static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                  static_cast<int>(rest % 60));
     return QByteArray(buffer);
 }
 
@@ -68,44 +69,54 @@ QString updateSql(const QString &table, const QStringList &columns)
 
 QStringList conversationColumns(const ImportMeta &meta)
 {
-    QStringList columns{QStringLiteral("source"),         QStringLiteral("external_id"),
-                        QStringLiteral("channel"),        QStringLiteral("queue"),
-                        QStringLiteral("agent_id"),       QStringLiteral("team_id"),
-                        QStringLiteral("customer_id"),    QStringLiteral("started_at"),
-                        QStringLiteral("day"),            QStringLiteral("answered"),
-                        QStringLiteral("wait_s"),         QStringLiteral("talk_s"),
-                        QStringLiteral("hold_s"),         QStringLiteral("acw_s"),
-                        QStringLiteral("total_handle_s"), QStringLiteral("handle_s"),
-                        QStringLiteral("handle_basis"),   QStringLiteral("resolved"),
-                        QStringLiteral("transcript_ref"), QStringLiteral("first_response_s"),
-                        QStringLiteral("resolution_s"),   QStringLiteral("closed_at"),
-                        QStringLiteral("subject"),        QStringLiteral("import_id"),
+    QStringList columns{QStringLiteral("source"),
+                        QStringLiteral("external_id"),
+                        QStringLiteral("channel"),
+                        QStringLiteral("queue"),
+                        QStringLiteral("agent_id"),
+                        QStringLiteral("team_id"),
+                        QStringLiteral("customer_id"),
+                        QStringLiteral("started_at"),
+                        QStringLiteral("day"),
+                        QStringLiteral("answered"),
+                        QStringLiteral("wait_s"),
+                        QStringLiteral("talk_s"),
+                        QStringLiteral("hold_s"),
+                        QStringLiteral("acw_s"),
+                        QStringLiteral("total_handle_s"),
+                        QStringLiteral("handle_s"),
+                        QStringLiteral("handle_basis"),
+                        QStringLiteral("resolved"),
+                        QStringLiteral("transcript_ref"),
+                        QStringLiteral("first_response_s"),
+                        QStringLiteral("resolution_s"),
+                        QStringLiteral("closed_at"),
+                        QStringLiteral("subject"),
+                        QStringLiteral("import_id"),
                         QStringLiteral("row_hash")};
     if (meta.writesSurvey)
-        columns << QStringLiteral("csat_score") << QStringLiteral("csat_scale_min") << QStringLiteral("csat_scale_max")
-                << QStringLiteral("nps_score");
+        columns << QStringLiteral("csat_score") << QStringLiteral("csat_scale_min")
+                << QStringLiteral("csat_scale_max") << QStringLiteral("nps_score");
     if (meta.writesSales)
         columns << QStringLiteral("sale_count") << QStringLiteral("sale_cents");
     return columns;
 }
 
-const QStringList statsColumns{QStringLiteral("source"),         QStringLiteral("agent_id"),
-                               QStringLiteral("day"),            QStringLiteral("team_id"),
-                               QStringLiteral("handled"),        QStringLiteral("talk_only"),
-                               QStringLiteral("handle_s_sum"),   QStringLiteral("wait_s_sum"),
-                               QStringLiteral("csat_responses"), QStringLiteral("csat_satisfied"),
-                               QStringLiteral("sale_count"),     QStringLiteral("sale_cents"),
-                               QStringLiteral("on_queue_s"),     QStringLiteral("import_id"),
-                               QStringLiteral("row_hash")};
-const QStringList attendanceColumns{QStringLiteral("agent_id"),      QStringLiteral("day"),
-                                    QStringLiteral("shift_start"),   QStringLiteral("shift_minutes"),
-                                    QStringLiteral("status"),        QStringLiteral("late_minutes"),
-                                    QStringLiteral("adherence_pct"), QStringLiteral("import_id"),
-                                    QStringLiteral("row_hash")};
-const QStringList saleColumns{QStringLiteral("source"),  QStringLiteral("external_id"),  QStringLiteral("agent_id"),
-                              QStringLiteral("conversation_id"), QStringLiteral("day"), QStringLiteral("product"),
-                              QStringLiteral("tier"),    QStringLiteral("amount_cents"), QStringLiteral("import_id"),
-                              QStringLiteral("row_hash")};
+const QStringList statsColumns{
+    QStringLiteral("source"),         QStringLiteral("agent_id"),   QStringLiteral("day"),
+    QStringLiteral("team_id"),        QStringLiteral("handled"),    QStringLiteral("talk_only"),
+    QStringLiteral("handle_s_sum"),   QStringLiteral("wait_s_sum"), QStringLiteral("csat_responses"),
+    QStringLiteral("csat_satisfied"), QStringLiteral("sale_count"), QStringLiteral("sale_cents"),
+    QStringLiteral("on_queue_s"),     QStringLiteral("import_id"),  QStringLiteral("row_hash")};
+const QStringList attendanceColumns{
+    QStringLiteral("agent_id"),      QStringLiteral("day"),       QStringLiteral("shift_start"),
+    QStringLiteral("shift_minutes"), QStringLiteral("status"),    QStringLiteral("late_minutes"),
+    QStringLiteral("adherence_pct"), QStringLiteral("import_id"), QStringLiteral("row_hash")};
+const QStringList saleColumns{QStringLiteral("source"),    QStringLiteral("external_id"),
+                              QStringLiteral("agent_id"),  QStringLiteral("conversation_id"),
+                              QStringLiteral("day"),       QStringLiteral("product"),
+                              QStringLiteral("tier"),      QStringLiteral("amount_cents"),
+                              QStringLiteral("import_id"), QStringLiteral("row_hash")};
 
 // Average durations in an agent-day file become the day's totals.
 std::optional<int> dayTotal(std::optional<int> value, int calls, bool averages)
@@ -152,8 +163,8 @@ ImportWriter::~ImportWriter()
     // Statements first: a rollback with unfinished statements would leave them pending.
     for (auto *statement :
          {&m_findConversation, &m_insertConversation, &m_updateConversation, &m_updateSurvey, &m_findStats,
-          &m_insertStats, &m_updateStats, &m_findAttendance, &m_insertAttendance, &m_updateAttendance, &m_findSale,
-          &m_insertSale, &m_updateSale, &m_findAgent, &m_insertAgent, &m_findTeam, &m_insertTeam,
+          &m_insertStats, &m_updateStats, &m_findAttendance, &m_insertAttendance, &m_updateAttendance,
+          &m_findSale, &m_insertSale, &m_updateSale, &m_findAgent, &m_insertAgent, &m_findTeam, &m_insertTeam,
           &m_memberships_q})
         if (*statement)
             (*statement)->reset();
@@ -214,8 +225,9 @@ core::Status ImportWriter::prepareStatements()
     };
     const QStringList conversation = conversationColumns(m_meta);
     const std::pair<std::unique_ptr<SqliteStatement> *, QString> statements[] = {
-        {&m_findConversation, QStringLiteral("SELECT id, row_hash, import_id, csat_score, nps_score FROM conversations"
-                                             " WHERE source = ?1 AND external_id = ?2")},
+        {&m_findConversation,
+         QStringLiteral("SELECT id, row_hash, import_id, csat_score, nps_score FROM conversations"
+                        " WHERE source = ?1 AND external_id = ?2")},
         {&m_insertConversation, insertSql(QStringLiteral("conversations"), conversation)},
         {&m_updateConversation, updateSql(QStringLiteral("conversations"), conversation)},
         {&m_updateSurvey, QStringLiteral("UPDATE conversations SET csat_score = ?1, csat_scale_min = ?2,"
@@ -233,7 +245,8 @@ core::Status ImportWriter::prepareStatements()
         {&m_insertSale, insertSql(QStringLiteral("sales"), saleColumns)},
         {&m_updateSale, updateSql(QStringLiteral("sales"), saleColumns)},
         {&m_findAgent, QStringLiteral("SELECT id FROM agents WHERE display_name = ?1 ORDER BY id LIMIT 1")},
-        {&m_insertAgent, QStringLiteral("INSERT INTO agents (display_name, status, import_id) VALUES (?1, 'active', ?2)")},
+        {&m_insertAgent,
+         QStringLiteral("INSERT INTO agents (display_name, status, import_id) VALUES (?1, 'active', ?2)")},
         {&m_findTeam, QStringLiteral("SELECT id FROM teams WHERE name = ?1")},
         {&m_insertTeam, QStringLiteral("INSERT INTO teams (name, import_id) VALUES (?1, ?2)")},
         {&m_memberships_q,
@@ -249,19 +262,30 @@ core::Status ImportWriter::prepareStatements()
 core::Status ImportWriter::insertImportRecord()
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, file_size, imported_at, profile, shape,"
-                             " source, settings, rows_read, imported, updated, duplicates, blank, rejected)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO imports (file_name, file_sha256, file_size, imported_at, profile, shape,"
+                       " source, settings, rows_read, imported, updated, duplicates, blank, rejected)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"));
     static const char *const shapes[] = {"conversations", "agent_day", "surveys", "sales", "attendance"};
     for (const QVariant &value :
-         {QVariant(m_meta.fileName), QVariant(m_meta.sha256.isEmpty() ? QStringLiteral("pending") : m_meta.sha256), QVariant(m_meta.fileSize),
-          QVariant(QString::fromLatin1(instantText(QDateTime::currentSecsSinceEpoch()))), QVariant(m_meta.profile),
-          QVariant(QString::fromLatin1(shapes[static_cast<int>(m_meta.shape)])), QVariant(m_meta.source),
-          QVariant(QString::fromUtf8(m_meta.settingsJson))})
+         {QVariant(m_meta.fileName),
+          QVariant(m_meta.sha256.isEmpty() ? QStringLiteral("pending") : m_meta.sha256),
+          QVariant(m_meta.fileSize),
+          QVariant(QString::fromLatin1(instantText(QDateTime::currentSecsSinceEpoch()))),
+          QVariant(m_meta.profile), QVariant(QString::fromLatin1(shapes[static_cast<int>(m_meta.shape)])),
+          QVariant(m_meta.source), QVariant(QString::fromUtf8(m_meta.settingsJson))})
         q.addBindValue(value);
     if (!q.exec())
         return core::Error{tr("could not record the import: %1").arg(q.lastError().text()), {}};
     m_importId = q.lastInsertId().toLongLong();
+    // The zone the import read days in becomes the site's, when the database has none yet, so every page
+    // shows the same days the import computed.
+    if (!m_meta.siteTimeZone.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('site_time_zone', ?)"));
+        q.addBindValue(m_meta.siteTimeZone);
+        if (!q.exec())
+            return core::Error{tr("could not record the site's time zone: %1").arg(q.lastError().text()), {}};
+    }
     return core::Done{};
 }
 
@@ -287,7 +311,8 @@ core::Result<std::optional<ImportWriter::Existing>> ImportWriter::find(SqliteSta
     core::Error error;
     std::optional<Existing> existing;
     if (select.step(error))
-        existing = Existing{select.columnInt(0), static_cast<quint64>(select.columnInt(1)), select.columnInt(2)};
+        existing =
+            Existing{select.columnInt(0), static_cast<quint64>(select.columnInt(1)), select.columnInt(2)};
     select.reset();
     if (!error.message.isEmpty())
         return error;
@@ -301,9 +326,10 @@ core::Status ImportWriter::snapshot(const QString &table, qint64 rowId)
     if (!statement) {
         statement = std::make_unique<SqliteStatement>();
         if (auto status = statement->prepare(
-                m_handle, QStringLiteral("INSERT OR IGNORE INTO import_replaced (import_id, table_name, row_id,"
-                                         " previous) SELECT ?1, '%1', id, %2 FROM %1 WHERE id = ?2")
-                              .arg(table, snapshotExpression(importTable(table))));
+                m_handle,
+                QStringLiteral("INSERT OR IGNORE INTO import_replaced (import_id, table_name, row_id,"
+                               " previous) SELECT ?1, '%1', id, %2 FROM %1 WHERE id = ?2")
+                    .arg(table, snapshotExpression(importTable(table))));
             !status)
             return status;
     }
@@ -313,7 +339,8 @@ core::Status ImportWriter::snapshot(const QString &table, qint64 rowId)
 }
 
 core::Result<WriteOutcome> ImportWriter::upsert(const QString &table, SqliteStatement &select,
-                                                SqliteStatement &insert, SqliteStatement &update, quint64 hash,
+                                                SqliteStatement &insert, SqliteStatement &update,
+                                                quint64 hash,
                                                 const std::function<void(SqliteStatement &)> &bindValues)
 {
     auto existing = find(select);
@@ -357,8 +384,8 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
     QByteArray externalId = row.conversationId;
     if (externalId.isEmpty()) {
         bool duplicate = false;
-        externalId = contentKey(row, '~' + instantText(row.startedUtc) + '|' + row.agent + '|' + row.customerId,
-                                true, duplicate);
+        externalId = contentKey(
+            row, '~' + instantText(row.startedUtc) + '|' + row.agent + '|' + row.customerId, true, duplicate);
         if (duplicate)
             return WriteOutcome::Duplicate;
     }
@@ -372,8 +399,6 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
     auto team = row.team.isEmpty() ? teamOf(agent, row.day) : teamId(row.team);
     if (!team)
         return team.error();
-    if (!row.customerId.isEmpty())
-        m_fcr.customers.insert(QString::fromUtf8(row.customerId));
     const core::HandleTime handle = core::effectiveHandleTime(row.talkS, row.holdS, row.acwS, row.handleS);
     const QByteArray started = instantText(row.startedUtc);
     const QByteArray day = dayText(row.day);
@@ -392,7 +417,8 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
         s.bind(++i, started);
         s.bind(++i, day);
         s.bind(++i, qint64(row.answered ? 1 : 0));
-        for (const std::optional<int> &value : {row.waitS, row.talkS, row.holdS, row.acwS, row.handleS, handle.seconds})
+        for (const std::optional<int> &value :
+             {row.waitS, row.talkS, row.holdS, row.acwS, row.handleS, handle.seconds})
             s.bindOptional(++i, value);
         s.bind(++i, basis);
         s.bindOptional(++i, row.resolved ? std::optional<int>(*row.resolved ? 1 : 0) : std::nullopt);
@@ -410,7 +436,8 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
             s.bindOptional(++i, row.nps);
         }
         if (m_meta.writesSales) {
-            s.bindOptional(++i, row.saleCount ? row.saleCount : (row.saleCents ? std::optional<int>(1) : std::nullopt));
+            s.bindOptional(++i, row.saleCount ? row.saleCount
+                                              : (row.saleCents ? std::optional<int>(1) : std::nullopt));
             s.bindOptional(++i, row.saleCents);
         }
     };
@@ -466,9 +493,9 @@ core::Result<WriteOutcome> ImportWriter::writeAgentDay(const core::ImportRow &ro
         return team.error();
     const int calls = row.calls.value_or(0);
     const bool averages = m_meta.durationsAreAverages;
-    const core::HandleTime handle =
-        core::effectiveHandleTime(dayTotal(row.talkS, calls, averages), dayTotal(row.holdS, calls, averages),
-                                  dayTotal(row.acwS, calls, averages), dayTotal(row.handleS, calls, averages));
+    const core::HandleTime handle = core::effectiveHandleTime(
+        dayTotal(row.talkS, calls, averages), dayTotal(row.holdS, calls, averages),
+        dayTotal(row.acwS, calls, averages), dayTotal(row.handleS, calls, averages));
     std::optional<qint64> satisfied;
     if (row.csatPercent && row.csatResponses)
         satisfied = std::llround(*row.csatPercent * *row.csatResponses / 100.0);
@@ -505,8 +532,8 @@ core::Result<WriteOutcome> ImportWriter::writeAttendance(const core::ImportRow &
         return agent.error();
     const QByteArray day = dayText(row.day);
     const QByteArray status = core::attendanceCode(*row.attendance).toLatin1();
-    const QByteArray shiftStart = row.shiftStart ? row.shiftStart->toString(QStringLiteral("HH:mm")).toLatin1()
-                                                 : QByteArray();
+    const QByteArray shiftStart =
+        row.shiftStart ? row.shiftStart->toString(QStringLiteral("HH:mm")).toLatin1() : QByteArray();
     const auto bindValues = [&](SqliteStatement &s) {
         int i = 0;
         s.bind(++i, agent.value());
@@ -533,8 +560,8 @@ core::Result<WriteOutcome> ImportWriter::writeSale(const core::ImportRow &row)
     bool unused = false;
     const QByteArray externalId =
         contentKey(row,
-                   '~' + row.conversationId + '|' + row.agent + '|' + dayText(row.day) + '|' + row.product + '|' +
-                       row.tier + '|' + QByteArray::number(row.saleCents.value_or(0)),
+                   '~' + row.conversationId + '|' + row.agent + '|' + dayText(row.day) + '|' + row.product +
+                       '|' + row.tier + '|' + QByteArray::number(row.saleCents.value_or(0)),
                    false, unused);
     qint64 conversation = 0;
     if (!row.conversationId.isEmpty()) {
@@ -628,9 +655,10 @@ core::Result<qint64> ImportWriter::teamOf(qint64 agent, QDate day)
             m_memberships_q->bind(1, agent);
             core::Error error;
             while (m_memberships_q->step(error))
-                list.append({QDate::fromString(QString::fromLatin1(m_memberships_q->columnText(1)), Qt::ISODate),
-                             QDate::fromString(QString::fromLatin1(m_memberships_q->columnText(2)), Qt::ISODate),
-                             m_memberships_q->columnInt(0)});
+                list.append(
+                    {QDate::fromString(QString::fromLatin1(m_memberships_q->columnText(1)), Qt::ISODate),
+                     QDate::fromString(QString::fromLatin1(m_memberships_q->columnText(2)), Qt::ISODate),
+                     m_memberships_q->columnInt(0)});
             m_memberships_q->reset();
             if (!error.message.isEmpty())
                 return error;
@@ -668,8 +696,8 @@ core::Status ImportWriter::commit(const ImportCounts &counts)
     q.prepare(QStringLiteral("UPDATE imports SET file_sha256 = ?, rows_read = ?, imported = ?, updated = ?,"
                              " duplicates = ?, blank = ?, rejected = ? WHERE id = ?"));
     q.addBindValue(m_meta.sha256);
-    for (const qint64 value : {counts.rowsRead, counts.imported, counts.updated, counts.duplicates, counts.blank,
-                               counts.rejected, m_importId})
+    for (const qint64 value : {counts.rowsRead, counts.imported, counts.updated, counts.duplicates,
+                               counts.blank, counts.rejected, m_importId})
         q.addBindValue(value);
     if (!q.exec())
         return core::Error{tr("could not record the import: %1").arg(q.lastError().text()), {}};
@@ -678,6 +706,7 @@ core::Status ImportWriter::commit(const ImportCounts &counts)
         // its updates do not have to rewrite them row by row.
         if (auto status = recreateDeferredIndexes({QStringLiteral("conversations_customer")}); !status)
             return status;
+        m_fcr.importId = m_importId;
         if (auto status = inferFirstContactResolution(m_db, m_fcr); !status)
             return status;
     }

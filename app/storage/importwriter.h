@@ -29,10 +29,11 @@ struct ImportMeta {
     QString source;
     QByteArray settingsJson;
     core::CsatScale csatScale;
-    QString defaultTeam;   // team of agents the file does not place in one
-    bool writesSurvey = false; // the file maps CSAT or NPS: a re-import overwrites survey answers
-    bool writesSales = false;  // … sale count or amount
+    QString defaultTeam;               // team of agents the file does not place in one
+    bool writesSurvey = false;         // the file maps CSAT or NPS: a re-import overwrites survey answers
+    bool writesSales = false;          // … sale count or amount
     bool durationsAreAverages = false; // agent-day files: durations per call, to be multiplied by calls
+    QString siteTimeZone;              // recorded as the site's zone when the database has none yet
     qint64 estimatedRows = 0;          // rows the file probably holds (from its size), for bulk tactics
 };
 
@@ -125,11 +126,12 @@ private:
     };
     QHash<qint64, QList<Membership>> m_memberships;
     QHash<QByteArray, QList<quint64>> m_seenKeys;
-    std::map<QString, std::unique_ptr<SqliteStatement>> m_snapshots; // per table // content key → row hashes seen in this file
+    std::map<QString, std::unique_ptr<SqliteStatement>>
+        m_snapshots; // per table // content key → row hashes seen in this file
     std::unique_ptr<SqliteStatement> m_findConversation, m_insertConversation, m_updateConversation,
         m_updateSurvey, m_findStats, m_insertStats, m_updateStats, m_findAttendance, m_insertAttendance,
-        m_updateAttendance, m_findSale, m_insertSale, m_updateSale, m_findAgent, m_insertAgent,
-        m_findTeam, m_insertTeam, m_memberships_q;
+        m_updateAttendance, m_findSale, m_insertSale, m_updateSale, m_findAgent, m_insertAgent, m_findTeam,
+        m_insertTeam, m_memberships_q;
 };
 
 } // namespace huddle::storage

@@ -100,13 +100,14 @@ Source agentDaySource()
             QStringLiteral("d.agent_id"),
             QStringLiteral("d.team_id"),
             QStringLiteral("d.day"),
-            QStringLiteral("SUM(d.handled), SUM(CASE WHEN d.handle_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
-                           " COALESCE(SUM(d.handle_s_sum), 0),"
-                           " SUM(CASE WHEN d.handle_s_sum IS NOT NULL AND d.talk_only = 1 THEN d.handled ELSE 0 END),"
-                           " SUM(CASE WHEN d.wait_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
-                           " COALESCE(SUM(d.wait_s_sum), 0), COALESCE(SUM(d.csat_responses), 0),"
-                           " COALESCE(SUM(d.csat_satisfied), 0), COALESCE(SUM(d.sale_count), 0),"
-                           " COALESCE(SUM(d.sale_cents), 0)"),
+            QStringLiteral(
+                "SUM(d.handled), SUM(CASE WHEN d.handle_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
+                " COALESCE(SUM(d.handle_s_sum), 0),"
+                " SUM(CASE WHEN d.handle_s_sum IS NOT NULL AND d.talk_only = 1 THEN d.handled ELSE 0 END),"
+                " SUM(CASE WHEN d.wait_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
+                " COALESCE(SUM(d.wait_s_sum), 0), COALESCE(SUM(d.csat_responses), 0),"
+                " COALESCE(SUM(d.csat_satisfied), 0), COALESCE(SUM(d.sale_count), 0),"
+                " COALESCE(SUM(d.sale_cents), 0)"),
             {},
             {}};
 }

@@ -10,7 +10,6 @@
 
 namespace huddle::storage {
 
-
 RecordWriter::RecordWriter(const Database &database)
     : m_db(database.connection())
     , m_team(m_db)

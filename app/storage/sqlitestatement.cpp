@@ -67,7 +67,8 @@ void SqliteStatement::bindText(int index, const QString &text)
     if (utf8.isEmpty())
         sqlite3_bind_null(m_statement, index);
     else
-        sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
+                          SQLITE_TRANSIENT);
 }
 
 bool SqliteStatement::step(core::Error &error)

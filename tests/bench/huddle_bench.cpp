@@ -9,8 +9,8 @@
 //
 // `huddle-bench [NAME…]` runs the named benchmarks (default: all).
 #include "csvbench.h"
-#include "importbench.h"
 #include "demo/demogenerator.h"
+#include "importbench.h"
 #include "models/dashboarddata.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
@@ -159,11 +159,14 @@ int main(int argc, char *argv[])
           QStringLiteral("365")},
          {QStringLiteral("rows"), QStringLiteral("Rows of the generated import file."), QStringLiteral("N"),
           QStringLiteral("1000000")}});
-    parser.addPositionalArgument(QStringLiteral("NAME"),
-                                 QStringLiteral("kpi-table, dashboard, conv-page, import, csv-parse (default: all)."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"),
+        QStringLiteral("kpi-table, dashboard, conv-page, import, csv-parse (default: all)."));
     parser.process(app);
     const QStringList names = parser.positionalArguments();
-    const auto wanted = [&](const char *name) { return names.isEmpty() || names.contains(QLatin1String(name)); };
+    const auto wanted = [&](const char *name) {
+        return names.isEmpty() || names.contains(QLatin1String(name));
+    };
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
     if (wanted("import"))
         benchImport(out, rows);

@@ -47,7 +47,8 @@ double runHuddleImport(const QString &csv, qint64 expectedRows)
         qFatal("%s", qPrintable(plan.error().toString()));
     auto report = importers::runImport(plan.value(), *database.value(), {});
     if (!report || report.value().counts.imported != expectedRows)
-        qFatal("import failed: %s", report ? qPrintable(report.value().summary()) : qPrintable(report.error().toString()));
+        qFatal("import failed: %s",
+               report ? qPrintable(report.value().summary()) : qPrintable(report.error().toString()));
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
@@ -81,8 +82,9 @@ QString importBenchFile(qint64 rows)
         out += "C" + QByteArray::number(i) + ',' + start.toString(Qt::ISODate).toLatin1() + ',' +
                start.addSecs(talk + hold).toString(Qt::ISODate).toLatin1() + ",Agent " +
                QByteArray::number(pick(1, 200)) + ",Team " + QByteArray::number(pick(1, 8)) + ',' +
-               QByteArray::number(talk) + ',' + QByteArray::number(hold) + ',' + QByteArray::number(pick(0, 300)) +
-               ',' + (csat < 5 ? QByteArray::number(csat + 1) : QByteArray()) + ",+1555" +
+               QByteArray::number(talk) + ',' + QByteArray::number(hold) + ',' +
+               QByteArray::number(pick(0, 300)) + ',' +
+               (csat < 5 ? QByteArray::number(csat + 1) : QByteArray()) + ",+1555" +
                QByteArray::number(pick(1000000, 1300000)) + '\n';
         if (out.size() > (1 << 20)) {
             file.write(out);
