@@ -116,7 +116,7 @@ ImportDialog::ImportDialog(const QString &path, const storage::Database &databas
     layout->addWidget(createFooter());
     connectOptions();
     replan(false);
-    setTabOrder();
+    chainTabOrder();
     resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.95));
 }
 
@@ -265,7 +265,7 @@ QWidget *ImportDialog::createFooter()
     return footer;
 }
 
-void ImportDialog::setTabOrder()
+void ImportDialog::chainTabOrder()
 {
     const QList<QWidget *> chain{m_profile,      m_shape,
                                  m_source,       m_timeZone,

@@ -72,7 +72,7 @@ private:
     QWidget *createOptions();
     QWidget *createTables();
     QWidget *createFooter();
-    void setTabOrder();
+    void chainTabOrder();
     void connectOptions();
     void fillProfiles();
     void fillTimeZones();
