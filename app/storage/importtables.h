@@ -13,6 +13,10 @@ struct ImportTable {
 };
 
 const QList<ImportTable> &importTables();
+// Slices of importTable("conversations").columns: written by every import, survey answers, sales.
+inline constexpr int ConversationCoreColumns = 25;
+inline constexpr int ConversationSurveyColumns = 4;
+inline constexpr int ConversationSaleColumns = 2;
 const ImportTable &importTable(const QString &name);
 
 // json_object('c1', c1, …) over a table's columns: the snapshot kept before an overwrite.

@@ -69,36 +69,12 @@ QString updateSql(const QString &table, const QStringList &columns)
 
 QStringList conversationColumns(const ImportMeta &meta)
 {
-    QStringList columns{QStringLiteral("source"),
-                        QStringLiteral("external_id"),
-                        QStringLiteral("channel"),
-                        QStringLiteral("queue"),
-                        QStringLiteral("agent_id"),
-                        QStringLiteral("team_id"),
-                        QStringLiteral("customer_id"),
-                        QStringLiteral("started_at"),
-                        QStringLiteral("day"),
-                        QStringLiteral("answered"),
-                        QStringLiteral("wait_s"),
-                        QStringLiteral("talk_s"),
-                        QStringLiteral("hold_s"),
-                        QStringLiteral("acw_s"),
-                        QStringLiteral("total_handle_s"),
-                        QStringLiteral("handle_s"),
-                        QStringLiteral("handle_basis"),
-                        QStringLiteral("resolved"),
-                        QStringLiteral("transcript_ref"),
-                        QStringLiteral("first_response_s"),
-                        QStringLiteral("resolution_s"),
-                        QStringLiteral("closed_at"),
-                        QStringLiteral("subject"),
-                        QStringLiteral("import_id"),
-                        QStringLiteral("row_hash")};
+    const QStringList &all = importTable(QStringLiteral("conversations")).columns;
+    QStringList columns = all.mid(0, ConversationCoreColumns);
     if (meta.writesSurvey)
-        columns << QStringLiteral("csat_score") << QStringLiteral("csat_scale_min")
-                << QStringLiteral("csat_scale_max") << QStringLiteral("nps_score");
+        columns += all.mid(ConversationCoreColumns, ConversationSurveyColumns);
     if (meta.writesSales)
-        columns << QStringLiteral("sale_count") << QStringLiteral("sale_cents");
+        columns += all.mid(ConversationCoreColumns + ConversationSurveyColumns, ConversationSaleColumns);
     return columns;
 }
 
@@ -598,25 +574,17 @@ core::Result<qint64> ImportWriter::agentId(const QByteArray &name, QDate day, co
             fresh->firstDay = day;
         return *it;
     }
-    m_findAgent->bind(1, name);
-    auto existing = find(*m_findAgent);
-    if (!existing)
-        return existing.error();
-    qint64 id = 0;
-    if (existing.value()) {
-        id = existing.value()->id;
-    } else {
-        m_insertAgent->bind(1, name);
-        m_insertAgent->bind(2, m_importId);
-        if (auto status = m_insertAgent->run(); !status)
-            return status.error();
-        id = lastInsertRowId(m_handle);
+    bool created = false;
+    auto id = findOrInsertNamed(name, *m_findAgent, *m_insertAgent, created);
+    if (!id)
+        return id.error();
+    if (created) {
         auto teamOfNew = team.isEmpty() ? teamId(m_meta.defaultTeam.toUtf8()) : teamId(team);
         if (!teamOfNew)
             return teamOfNew.error();
-        m_newAgents.insert(id, {day, teamOfNew.value()});
+        m_newAgents.insert(id.value(), {day, teamOfNew.value()});
     }
-    m_agents.insert(name, id);
+    m_agents.insert(name, id.value());
     return id;
 }
 
@@ -624,22 +592,33 @@ core::Result<qint64> ImportWriter::teamId(const QByteArray &name)
 {
     if (const auto it = m_teams.constFind(name); it != m_teams.constEnd())
         return *it;
-    m_findTeam->bind(1, name);
-    auto existing = find(*m_findTeam);
-    if (!existing)
-        return existing.error();
-    qint64 id = 0;
-    if (existing.value()) {
-        id = existing.value()->id;
-    } else {
-        m_insertTeam->bind(1, name);
-        m_insertTeam->bind(2, m_importId);
-        if (auto status = m_insertTeam->run(); !status)
-            return status.error();
-        id = lastInsertRowId(m_handle);
-    }
-    m_teams.insert(name, id);
+    bool created = false;
+    auto id = findOrInsertNamed(name, *m_findTeam, *m_insertTeam, created);
+    if (!id)
+        return id.error();
+    m_teams.insert(name, id.value());
     return id;
+}
+
+// An agent or team by name (the first with it), created with this import's id when there is none.
+core::Result<qint64> ImportWriter::findOrInsertNamed(const QByteArray &name, SqliteStatement &select,
+                                                     SqliteStatement &insert, bool &created)
+{
+    select.bind(1, name);
+    core::Error error;
+    const bool found = select.step(error);
+    const qint64 existing = found ? select.columnInt(0) : 0;
+    select.reset();
+    if (!error.message.isEmpty())
+        return error;
+    created = !found;
+    if (found)
+        return existing;
+    insert.bind(1, name);
+    insert.bind(2, m_importId);
+    if (auto status = insert.run(); !status)
+        return status.error();
+    return lastInsertRowId(m_handle);
 }
 
 // The team an agent was in on a day: a new agent's own team, else their membership history, else the

@@ -101,6 +101,8 @@ private:
     core::Result<qint64> agentId(const QByteArray &name, QDate day, const QByteArray &team);
     core::Result<qint64> teamId(const QByteArray &name);
     core::Result<qint64> teamOf(qint64 agentId, QDate day);
+    core::Result<qint64> findOrInsertNamed(const QByteArray &name, SqliteStatement &select,
+                                           SqliteStatement &insert, bool &created);
     core::Status addMembershipsOfNewAgents();
     core::Status deferIndexesForBulkLoad();
     core::Status recreateDeferredIndexes(const QStringList &names);

@@ -1,5 +1,6 @@
 // End-to-end tests of the built huddle-cli: run it with QProcess, and check its numbers against values
 // recomputed here with plain SQL on the same database file.
+#include "support/csvtext.h"
 #include "support/rawsql.h"
 
 #include <QCryptographicHash>
@@ -47,40 +48,6 @@ bool isOneLine(const QString &text)
     return text.endsWith(QLatin1Char('\n')) && text.count(QLatin1Char('\n')) == 1;
 }
 
-// RFC 4180 CSV: fields may be quoted, with "" for a quote inside.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            rows << (row << field);
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
 // A CSV table as a header and one column-name → text map per row.
 struct Table {
     QStringList header;
@@ -89,7 +56,7 @@ struct Table {
 
 Table readTable(const QString &csv)
 {
-    const QList<QStringList> lines = parseCsv(csv);
+    const QList<QStringList> lines = huddle::testsupport::parseCsv(csv);
     Table table;
     if (lines.isEmpty())
         return table;

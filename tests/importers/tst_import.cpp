@@ -2,6 +2,7 @@
 // tests, and files generated here) go through planImport and runImport into real SQLite databases, and
 // what lands there is checked with plain SQL and KpiRepository against figures the test works out itself
 // from the file text, never through our readers or parsers.
+#include "support/csvtext.h"
 #include "support/rawsql.h"
 #include "support/totalsdiff.h"
 
@@ -370,40 +371,6 @@ QByteArray utf16le(const QString &text)
         bytes.append(static_cast<char>(c.unicode() >> 8));
     }
     return bytes;
-}
-
-// RFC 4180 CSV, for reading rejectionsCsv() back.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            rows << (row << field);
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
 }
 
 // The 1-based line on which the record starting with `prefix` begins, counted in the file's text.
@@ -1307,7 +1274,8 @@ void TestImport::rejectionsAreExact()
 
     // The export for the result dialog reads back to the same rejections; a formula-like value is
     // neutralised with a leading apostrophe.
-    const QList<QStringList> csv = parseCsv(QString::fromUtf8(importers::rejectionsCsv(actual)));
+    const QList<QStringList> csv =
+        huddle::testsupport::parseCsv(QString::fromUtf8(importers::rejectionsCsv(actual)));
     QCOMPARE(csv.size(), expected.size() + 1);
     QCOMPARE(csv.first(), (QStringList{"line", "column", "header", "value", "reason"}));
     for (qsizetype i = 0; i < expected.size(); ++i) {
