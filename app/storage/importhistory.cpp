@@ -199,13 +199,16 @@ core::Status ImportHistory::undo(qint64 importId)
                                .arg(blocking.value())
                                .arg(importId),
                            {}};
-    auto reviewed =
-        scalar(db,
-               QStringLiteral("SELECT (SELECT COUNT(*) FROM evaluations e JOIN conversations c ON"
-                              " c.id = e.conversation_id WHERE c.import_id = :id) + (SELECT COUNT(*) FROM"
-                              " review_notes n JOIN conversations c ON c.id = n.conversation_id"
-                              " WHERE c.import_id = :id)"),
-               {importId}, tr("checking evaluations"));
+    auto reviewed = scalar(
+        db,
+        // Only conversations the undo deletes matter; overwritten ones are restored, reviews and all.
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM evaluations e JOIN conversations c ON"
+                       " c.id = e.conversation_id WHERE c.import_id = :id AND c.id NOT IN (SELECT row_id"
+                       " FROM import_replaced WHERE import_id = :id AND table_name = 'conversations'))"
+                       " + (SELECT COUNT(*) FROM review_notes n JOIN conversations c ON"
+                       " c.id = n.conversation_id WHERE c.import_id = :id AND c.id NOT IN (SELECT row_id"
+                       " FROM import_replaced WHERE import_id = :id AND table_name = 'conversations'))"),
+        {importId}, tr("checking evaluations"));
     if (!reviewed)
         return reviewed.error();
     if (reviewed.value() > 0)

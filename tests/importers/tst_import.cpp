@@ -410,6 +410,7 @@ private slots:
 
     // Undo and cancel
     void undoRestoresAndRemoves();
+    void undoKeepsReviewedConversations();
     void cancelLeavesDatabaseUntouched();
 
     // Shapes
@@ -920,6 +921,35 @@ void TestImport::contentKeyWithoutId()
 }
 
 // ---- undo and cancel -------------------------------------------------------------------------------
+
+// A review note pins its conversation: an undo that would delete it is refused, one that only restores
+// its earlier values goes ahead and keeps the note.
+void TestImport::undoKeepsReviewedConversations()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const Outcome a = runFile(*db, fixture("import_undo_a.csv"));
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO review_notes (conversation_id, reviewer, created_at, day, body,"
+                       " agent_id, team_id, conversation_day) SELECT id, 'Coach', '2021-01-06T10:00:00Z',"
+                       " '2021-01-06', 'Good recovery', agent_id, team_id, day FROM conversations"
+                       " WHERE external_id = 'U3'")));
+    const Outcome b = runFile(*db, fixture("import_undo_b.csv"));
+    QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+    storage::ImportHistory history(*db);
+    const core::Status undoneB = history.undo(b.report.importId);
+    QVERIFY2(undoneB, qPrintable(undoneB ? QString() : undoneB.error().toString()));
+    QCOMPARE(dump(*db, QStringLiteral("SELECT c.external_id, c.talk_s, n.body FROM review_notes n JOIN"
+                                      " conversations c ON c.id = n.conversation_id")),
+             QStringList{QStringLiteral("U3|300|Good recovery")});
+    const core::Status undoneA = history.undo(a.report.importId);
+    QVERIFY(!undoneA);
+    QVERIFY2(undoneA.error().message.contains(QStringLiteral("review note")),
+             qPrintable(undoneA.error().message));
+    QCOMPARE(count(*db, QStringLiteral("conversations")), 4);
+}
 
 void TestImport::undoRestoresAndRemoves()
 {
