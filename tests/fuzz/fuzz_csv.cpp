@@ -6,6 +6,7 @@
 #include "importers/csvreader.h"
 #include "importers/sniffer.h"
 #include "importers/textdecoder.h"
+#include "support/tricklebuffer.h"
 
 #include <QBuffer>
 
@@ -25,25 +26,7 @@ void require(bool condition)
         std::abort();
 }
 
-// Hands out at most `cap` bytes per read, so that characters, CRLF pairs and quotes get split.
-class TrickleBuffer : public QBuffer {
-public:
-    TrickleBuffer(const QByteArray &data, qint64 cap)
-        : m_cap(cap)
-    {
-        setData(data);
-        open(QIODevice::ReadOnly);
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        return QBuffer::readData(data, m_cap > 0 ? std::min(maxSize, m_cap) : maxSize);
-    }
-
-private:
-    qint64 m_cap;
-};
+using huddle::testsupport::TrickleBuffer;
 
 struct Outcome {
     QList<QByteArray> records; // line number and cells, flattened

@@ -6,6 +6,7 @@
 #include "importers/csvreader.h"
 #include "importers/sniffer.h"
 #include "importers/textdecoder.h"
+#include "support/tricklebuffer.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -19,25 +20,7 @@ Q_DECLARE_METATYPE(huddle::importers::TextEncoding)
 
 namespace {
 
-// A device that hands out at most `cap` bytes per read, as a slow pipe or network share might.
-class TrickleBuffer : public QBuffer {
-public:
-    TrickleBuffer(const QByteArray &data, qint64 cap)
-        : m_cap(cap)
-    {
-        setData(data);
-        open(QIODevice::ReadOnly);
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        return QBuffer::readData(data, m_cap > 0 ? std::min(maxSize, m_cap) : maxSize);
-    }
-
-private:
-    qint64 m_cap;
-};
+using huddle::testsupport::TrickleBuffer;
 
 // Read caps every reader test runs with: whole chunks, single bytes, and sizes that split UTF-8 and
 // UTF-16 sequences at every offset.
