@@ -104,7 +104,7 @@ std::optional<DateOrder> guessOrder(const ImportPlan &plan)
         if (index < 0)
             continue;
         for (const QStringList &row : plan.sampleRows) {
-            if (index < row.size())
+            if (index < row.size() && !row.at(index).trimmed().isEmpty())
                 storage.append(row.at(index).toUtf8());
         }
     }
@@ -140,6 +140,16 @@ void applyOverrides(ImportSettings &settings, const ImportOverrides &o)
         settings.dateOrder = *o.dateOrder;
     if (o.durationsAreAverages)
         settings.durationsAreAverages = *o.durationsAreAverages;
+}
+
+// The generic profile maps every header it recognises; a column the shape has no use for ("Status" in a
+// call log) must not be parsed, or its cells would reject every row.
+void dropFieldsTheShapeDoesNotUse(ImportSettings &settings)
+{
+    for (int i = 0; i < FieldCount; ++i) {
+        if (settings.mapping[i] && !shapeUsesField(settings.shape, static_cast<Field>(i)))
+            settings.mapping[i].reset();
+    }
 }
 
 std::unique_ptr<RowSource> openSource(const ImportPlan &plan, QFile &file, core::Error &error)
@@ -192,6 +202,21 @@ storage::ImportMeta metaFor(const ImportPlan &plan)
     if (!plan.sampleRows.isEmpty() && sampleBytes > 0)
         meta.estimatedRows = meta.fileSize * plan.sampleRows.size() / sampleBytes;
     return meta;
+}
+
+// A rejection about a row's key: located at its conversation id column, else its agent column.
+Rejection keyRejection(const ImportPlan &plan, const SourceRow &row, const core::ImportRow &converted,
+                       const QString &reason)
+{
+    const Field field = plan.settings.column(Field::ConversationId) && !converted.conversationId.isEmpty()
+                            ? Field::ConversationId
+                            : Field::Agent;
+    const auto &column = plan.settings.column(field);
+    const int index = column ? static_cast<int>(plan.headers.indexOf(column->header)) : -1;
+    const QString value = index >= 0 && index < row.cells.size()
+                              ? QString::fromUtf8(row.cells.at(index).data(), row.cells.at(index).size())
+                              : QString();
+    return {row.line, index + 1, index >= 0 ? plan.headers.at(index) : QString(), value, reason};
 }
 
 void reject(ImportReport &report, Rejection rejection)
@@ -251,6 +276,7 @@ core::Result<ImportPlan> planImport(const QString &path, const storage::Database
     plan.profileName = profile->name;
     plan.settings = profile->resolve(plan.headers);
     applyOverrides(plan.settings, overrides);
+    dropFieldsTheShapeDoesNotUse(plan.settings);
     plan.decimalComma = plan.settings.decimalComma.value_or(plan.csv.decimalComma && !plan.xlsx);
     plan.dateOrder = plan.settings.dateOrder ? plan.settings.dateOrder : guessOrder(plan);
     plan.siteTimeZone = siteTimeZone(database);
@@ -362,12 +388,17 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
             ++report.counts.duplicates;
             break;
         case storage::WriteOutcome::NotFound:
-            reject(report, {row.line,
-                            0,
-                            {},
-                            QString::fromUtf8(converted.conversationId),
-                            tr("no conversation with this id from source '%1' has been imported")
-                                .arg(plan.settings.source)});
+            reject(report,
+                   keyRejection(plan, row, converted,
+                                tr("no conversation with this id from source '%1' has been imported (import "
+                                   "the conversations first, or set the source they were imported under)")
+                                    .arg(plan.settings.source)));
+            break;
+        case storage::WriteOutcome::ConflictInFile:
+            reject(report,
+                   keyRejection(plan, row, converted,
+                                tr("another row of this file already gave this agent and day; a summary "
+                                   "file needs one row per agent and day")));
             break;
         }
     }

@@ -259,6 +259,36 @@ std::optional<Shape> shapeFromKey(QStringView key)
     return enumFromKey<Shape>(shapeKeys, key);
 }
 
+bool shapeUsesField(Shape shape, Field field)
+{
+    using F = Field;
+    switch (shape) {
+    case Shape::Conversations:
+        return field != F::Calls && field != F::OnQueueS && field != F::CsatResponses &&
+               field != F::AttendanceStatus && field != F::LateMinutes && field != F::ShiftStart &&
+               field != F::ShiftMinutes && field != F::Adherence && field != F::Product && field != F::Tier;
+    case Shape::AgentDay:
+        for (const F used :
+             {F::Agent, F::Team, F::Date, F::StartedAt, F::Calls, F::WaitS, F::TalkS, F::HoldS, F::AcwS,
+              F::HandleS, F::Csat, F::CsatResponses, F::SaleCount, F::SaleAmount, F::OnQueueS}) {
+            if (field == used)
+                return true;
+        }
+        return false;
+    case Shape::Surveys:
+        return field == F::ConversationId || field == F::Agent || field == F::Csat || field == F::Nps ||
+               field == F::Date || field == F::StartedAt;
+    case Shape::Sales:
+        return field == F::ConversationId || field == F::Agent || field == F::Team || field == F::Date ||
+               field == F::StartedAt || field == F::SaleAmount || field == F::Product || field == F::Tier;
+    case Shape::Attendance:
+        return field == F::Agent || field == F::Team || field == F::Date || field == F::AttendanceStatus ||
+               field == F::LateMinutes || field == F::ShiftStart || field == F::ShiftMinutes ||
+               field == F::Adherence;
+    }
+    return false;
+}
+
 QByteArray ImportSettings::toJson() const
 {
     return QJsonDocument(settingsObject(*this)).toJson(QJsonDocument::Compact);

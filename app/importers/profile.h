@@ -20,6 +20,8 @@ namespace huddle::importers {
 using Shape = core::ImportShape;
 QString shapeKey(Shape shape); // "conversations", "agent_day", …
 std::optional<Shape> shapeFromKey(QStringView key);
+// Whether rows of a shape have any use for a field.
+bool shapeUsesField(Shape shape, Field field);
 
 // One field's column: its header as written in the file, and for yes/no fields an optional cell value that
 // means "yes" (`--map answered=outcome=AGENT`): then any other value means "no".

@@ -271,6 +271,9 @@ RowConverter::Outcome RowConverter::convert(const SourceRow &source, ImportRow &
                      reason};
         return Outcome::Rejected;
     }
+    // A survey row without an answer (Zendesk's "offered") has nothing to record.
+    if (m_settings.shape == Shape::Surveys && !row.csat && !row.nps)
+        return Outcome::Blank;
     row.hash = rowHash(row);
     return Outcome::Converted;
 }
@@ -429,8 +432,15 @@ bool RowConverter::parseCount(Field field, QByteArrayView cell, ImportRow &row, 
 // Per conversation: a score on the source's scale. Per agent-day: the day's CSAT %.
 bool RowConverter::parseCsat(QByteArrayView cell, ImportRow &row, QString &reason)
 {
-    if (m_settings.shape == Shape::AgentDay)
-        return take(parsePercent(cell, m_options.decimalComma), row.csatPercent, reason);
+    if (m_settings.shape == Shape::AgentDay) {
+        if (!take(parsePercent(cell, m_options.decimalComma), row.csatPercent, reason))
+            return false;
+        if (*row.csatPercent < 0 || *row.csatPercent > 100) {
+            reason = tr("a CSAT % runs from 0 to 100");
+            return false;
+        }
+        return true;
+    }
     const core::CsatScale scale = m_settings.csatScale;
     if (scale == core::CsatScale{0, 1}) {
         if (isUnansweredSurvey(cell))

@@ -114,13 +114,21 @@ core::Status deleteAdded(QSqlDatabase db, qint64 id)
         if (auto status = run(db, sql, {id}, tr("deleting imported rows")); !status)
             return status;
     }
+    return core::Done{};
+}
+
+// Runs after the overwritten rows are restored, so rows that pointed at a new agent or team no longer do.
+core::Status removeCreatedAgentsAndTeams(QSqlDatabase db, qint64 id)
+{
     const QString unreferencedAgent = QStringLiteral(
         "import_id = :id AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM agent_day_stats d WHERE d.agent_id = agents.id)"
         " AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.agent_id = agents.id)"
-        " AND NOT EXISTS (SELECT 1 FROM coaching_sessions k WHERE k.agent_id = agents.id)");
+        " AND NOT EXISTS (SELECT 1 FROM coaching_sessions k WHERE k.agent_id = agents.id)"
+        " AND NOT EXISTS (SELECT 1 FROM review_notes r WHERE r.agent_id = agents.id"
+        " OR r.reviewer_agent_id = agents.id)");
     const QString statements[] = {
         QStringLiteral(
             "DELETE FROM team_memberships WHERE import_id = :id AND agent_id IN (SELECT id FROM agents"
@@ -230,7 +238,7 @@ core::Status ImportHistory::undo(qint64 importId)
         while (q.next())
             fcr.customers.insert(q.value(0).toString());
     }
-    for (const auto &step : {deleteAdded, restoreReplaced}) {
+    for (const auto &step : {deleteAdded, restoreReplaced, removeCreatedAgentsAndTeams}) {
         if (auto status = step(db, importId); !status)
             return status;
     }

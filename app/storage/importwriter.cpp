@@ -57,11 +57,17 @@ QString insertSql(const QString &table, const QStringList &columns)
         .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
 }
 
-QString updateSql(const QString &table, const QStringList &columns)
+// Columns in `keepWhenNull` keep their stored value when the import has none for them: a call log with
+// an empty CSAT cell must not erase a survey answer another import recorded.
+QString updateSql(const QString &table, const QStringList &columns, const QStringList &keepWhenNull = {})
 {
     QStringList sets;
-    for (int i = 0; i < columns.size(); ++i)
-        sets.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1));
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString &column = columns.at(i);
+        sets.append(keepWhenNull.contains(column)
+                        ? QStringLiteral("%1 = COALESCE(?%2, %1)").arg(column).arg(i + 1)
+                        : QStringLiteral("%1 = ?%2").arg(column).arg(i + 1));
+    }
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
         .arg(table, sets.join(QStringLiteral(", ")))
         .arg(columns.size() + 1);
@@ -95,11 +101,19 @@ const QStringList saleColumns{QStringLiteral("source"),    QStringLiteral("exter
                               QStringLiteral("import_id"), QStringLiteral("row_hash")};
 
 // Average durations in an agent-day file become the day's totals.
-std::optional<int> dayTotal(std::optional<int> value, int calls, bool averages)
+std::optional<qint64> dayTotal(std::optional<int> value, int calls, bool averages)
 {
     if (!value)
         return std::nullopt;
-    return averages ? *value * calls : *value;
+    return averages ? qint64(*value) * calls : qint64(*value);
+}
+
+// A day total as a duration for effectiveHandleTime; sums beyond int range are capped (over 68 years).
+std::optional<int> dayDuration(std::optional<qint64> total)
+{
+    if (!total)
+        return std::nullopt;
+    return static_cast<int>(std::min<qint64>(*total, std::numeric_limits<int>::max()));
 }
 
 } // namespace
@@ -132,6 +146,11 @@ ImportWriter::ImportWriter(QSqlDatabase db, sqlite3 *handle, ImportMeta meta)
     , m_meta(std::move(meta))
     , m_source(m_meta.source.toUtf8())
 {
+    const QByteArray settings = QByteArray::number(m_meta.csatScale.min) + ':' +
+                                QByteArray::number(m_meta.csatScale.max) + ':' +
+                                QByteArray::number(m_meta.durationsAreAverages ? 1 : 0);
+    for (const char c : settings)
+        m_settingsHash = (m_settingsHash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
 }
 
 ImportWriter::~ImportWriter()
@@ -202,12 +221,17 @@ core::Status ImportWriter::prepareStatements()
     const QStringList conversation = conversationColumns(m_meta);
     const std::pair<std::unique_ptr<SqliteStatement> *, QString> statements[] = {
         {&m_findConversation,
-         QStringLiteral("SELECT id, row_hash, import_id, csat_score, nps_score FROM conversations"
-                        " WHERE source = ?1 AND external_id = ?2")},
+         QStringLiteral(
+             "SELECT id, row_hash, import_id, csat_score, nps_score, csat_scale_min, csat_scale_max"
+             " FROM conversations WHERE source = ?1 AND external_id = ?2")},
         {&m_insertConversation, insertSql(QStringLiteral("conversations"), conversation)},
-        {&m_updateConversation, updateSql(QStringLiteral("conversations"), conversation)},
-        {&m_updateSurvey, QStringLiteral("UPDATE conversations SET csat_score = ?1, csat_scale_min = ?2,"
-                                         " csat_scale_max = ?3, nps_score = ?4 WHERE id = ?5")},
+        {&m_updateConversation,
+         updateSql(QStringLiteral("conversations"), conversation,
+                   importTable(QStringLiteral("conversations")).columns.mid(ConversationCoreColumns))},
+        {&m_updateSurvey, QStringLiteral("UPDATE conversations SET csat_score = COALESCE(?1, csat_score),"
+                                         " csat_scale_min = COALESCE(?2, csat_scale_min), csat_scale_max ="
+                                         " COALESCE(?3, csat_scale_max), nps_score = COALESCE(?4, nps_score)"
+                                         " WHERE id = ?5")},
         {&m_findStats, QStringLiteral("SELECT id, row_hash, import_id FROM agent_day_stats"
                                       " WHERE source = ?1 AND agent_id = ?2 AND day = ?3")},
         {&m_insertStats, insertSql(QStringLiteral("agent_day_stats"), statsColumns)},
@@ -265,8 +289,12 @@ core::Status ImportWriter::insertImportRecord()
     return core::Done{};
 }
 
-core::Result<WriteOutcome> ImportWriter::write(const core::ImportRow &row)
+core::Result<WriteOutcome> ImportWriter::write(const core::ImportRow &source)
 {
+    // What a row stores depends on the import's settings too (CSAT scale, averages): the same cells read
+    // with other settings are a change, not a duplicate. (Copying the row only bumps reference counts.)
+    core::ImportRow row = source;
+    row.hash = (row.hash ^ m_settingsHash) * 0x100000001b3ULL;
     switch (m_meta.shape) {
     case core::ImportShape::Conversations:
         return writeConversation(row);
@@ -324,6 +352,11 @@ core::Result<WriteOutcome> ImportWriter::upsert(const QString &table, SqliteStat
         return existing.error();
     if (existing.value() && existing.value()->hash == hash)
         return WriteOutcome::Duplicate;
+    // Summaries hold one row per key: a second, different row for it in the same file is a conflict, not an
+    // update (a file split by queue would otherwise keep only its last part).
+    if (existing.value() && existing.value()->importId == m_importId &&
+        table != QLatin1String("conversations") && table != QLatin1String("sales"))
+        return WriteOutcome::ConflictInFile;
     if (existing.value()) {
         // Rows this import wrote itself are not saved: undo deletes them outright.
         if (existing.value()->importId != m_importId) {
@@ -412,8 +445,12 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
             s.bindOptional(++i, row.nps);
         }
         if (m_meta.writesSales) {
-            s.bindOptional(++i, row.saleCount ? row.saleCount
-                                              : (row.saleCents ? std::optional<int>(1) : std::nullopt));
+            // An amount without a count is one sale; an amount of zero is none.
+            const std::optional<int> count =
+                row.saleCount
+                    ? row.saleCount
+                    : (row.saleCents ? std::optional<int>(*row.saleCents != 0 ? 1 : 0) : std::nullopt);
+            s.bindOptional(++i, count);
             s.bindOptional(++i, row.saleCents);
         }
     };
@@ -444,8 +481,12 @@ core::Result<WriteOutcome> ImportWriter::writeSurvey(const core::ImportRow &row)
     };
     const std::optional<int> csat = column(3);
     const std::optional<int> nps = column(4);
+    const core::CsatScale scale{column(5).value_or(0), column(6).value_or(0)};
     m_findConversation->reset();
-    if (csat == row.csat && nps == row.nps)
+    // Only the answers the row has are compared and written; the others stay as they are.
+    const bool sameCsat = !row.csat || (csat == row.csat && scale == m_meta.csatScale);
+    const bool sameNps = !row.nps || nps == row.nps;
+    if (sameCsat && sameNps)
         return WriteOutcome::Duplicate;
     if (auto status = snapshot(QStringLiteral("conversations"), id); !status)
         return status.error();
@@ -470,8 +511,9 @@ core::Result<WriteOutcome> ImportWriter::writeAgentDay(const core::ImportRow &ro
     const int calls = row.calls.value_or(0);
     const bool averages = m_meta.durationsAreAverages;
     const core::HandleTime handle = core::effectiveHandleTime(
-        dayTotal(row.talkS, calls, averages), dayTotal(row.holdS, calls, averages),
-        dayTotal(row.acwS, calls, averages), dayTotal(row.handleS, calls, averages));
+        dayDuration(dayTotal(row.talkS, calls, averages)), dayDuration(dayTotal(row.holdS, calls, averages)),
+        dayDuration(dayTotal(row.acwS, calls, averages)),
+        dayDuration(dayTotal(row.handleS, calls, averages)));
     std::optional<qint64> satisfied;
     if (row.csatPercent && row.csatResponses)
         satisfied = std::llround(*row.csatPercent * *row.csatResponses / 100.0);
@@ -534,11 +576,16 @@ core::Result<WriteOutcome> ImportWriter::writeSale(const core::ImportRow &row)
     if (!agent)
         return agent.error();
     bool unused = false;
+    // With a conversation id a corrected amount updates the sale; without one the content is all there is,
+    // so a correction adds a sale (docs/import.md).
     const QByteArray externalId =
-        contentKey(row,
-                   '~' + row.conversationId + '|' + row.agent + '|' + dayText(row.day) + '|' + row.product +
-                       '|' + row.tier + '|' + QByteArray::number(row.saleCents.value_or(0)),
-                   false, unused);
+        row.conversationId.isEmpty()
+            ? contentKey(row,
+                         '~' + row.agent + '|' + dayText(row.day) + '|' + row.product + '|' + row.tier + '|' +
+                             QByteArray::number(row.saleCents.value_or(0)),
+                         false, unused)
+            : contentKey(row, "conversation:" + row.conversationId + '|' + row.product + '|' + row.tier,
+                         false, unused);
     qint64 conversation = 0;
     if (!row.conversationId.isEmpty()) {
         m_findConversation->bind(1, m_source);

@@ -46,7 +46,8 @@ struct ImportCounts {
     qint64 rejected = 0;
 };
 
-enum class WriteOutcome { Inserted, Updated, Duplicate, NotFound };
+// ConflictInFile: the file has a second, different row for an agent-day or attendance key it already wrote.
+enum class WriteOutcome { Inserted, Updated, Duplicate, NotFound, ConflictInFile };
 
 // Writes the rows of one import in one transaction, through the native SQLite handle (the bulk path;
 // see architecture.md). Rows are keyed so that a re-import never duplicates:
@@ -66,7 +67,7 @@ public:
     static core::Result<std::unique_ptr<ImportWriter>> begin(const Database &database, ImportMeta meta);
     ~ImportWriter();
 
-    core::Result<WriteOutcome> write(const core::ImportRow &row);
+    core::Result<WriteOutcome> write(const core::ImportRow &source);
     // Records the counts, brings inferred FCR up to date and commits.
     core::Status commit(const ImportCounts &counts);
     qint64 importId() const { return m_importId; }
@@ -111,6 +112,7 @@ private:
     sqlite3 *m_handle = nullptr;
     ImportMeta m_meta;
     QByteArray m_source;
+    quint64 m_settingsHash = 0xcbf29ce484222325ULL; // FNV-1a of the settings that shape stored values
     qint64 m_importId = 0;
     bool m_open = false;
     QList<std::pair<QString, QString>> m_deferredIndexes; // name, CREATE statement

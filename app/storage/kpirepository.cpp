@@ -76,7 +76,9 @@ Source salesSource()
             QStringLiteral("m.team_id"),
             QStringLiteral("sa.day"),
             QStringLiteral("COUNT(*), SUM(sa.amount_cents)"),
-            {},
+            // A sale also stated on its conversation (sale columns of a call log) counts once, from there.
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM conversations sc WHERE sc.id = sa.conversation_id"
+                           " AND sc.sale_count IS NOT NULL)"),
             {}};
 }
 
@@ -215,9 +217,9 @@ void fillSales(const QSqlQuery &q, core::KpiTotals &t)
 
 void fillAgentDays(const QSqlQuery &q, core::KpiTotals &t)
 {
-    const qint64 handled = q.value(1).toLongLong();
-    t.offered += handled;
-    t.handled += handled;
+    // Summaries say nothing about offered or abandoned contacts or answers within the service level, so
+    // they add to handled only and leave those rates to the conversations that have them.
+    t.handled += q.value(1).toLongLong();
     t.handleCount += q.value(2).toLongLong();
     t.handleSecondsSum += q.value(3).toLongLong();
     t.talkOnlyCount += q.value(4).toLongLong();

@@ -411,6 +411,11 @@ private slots:
     // Undo and cancel
     void undoRestoresAndRemoves();
     void undoKeepsReviewedConversations();
+    void surveyKeepsTheOtherAnswer();
+    void summaryRowsOnePerAgentDay();
+    void settingsChangeIsNotDuplicate();
+    void saleOnConversationCountsOnce();
+    void unusedColumnsAreIgnored();
     void cancelLeavesDatabaseUntouched();
 
     // Shapes
@@ -951,6 +956,108 @@ void TestImport::undoKeepsReviewedConversations()
     QCOMPARE(count(*db, QStringLiteral("conversations")), 4);
 }
 
+// An NPS-only survey file records NPS and leaves the CSAT a call log gave untouched.
+void TestImport::surveyKeepsTheOtherAnswer()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString calls = m_dir.filePath(QStringLiteral("calls-csat.csv"));
+    const QString nps = m_dir.filePath(QStringLiteral("nps.csv"));
+    QVERIFY(writeFile(calls, "call_id,start_at,handling_user_name,talk_time,csat_score\n"
+                             "c1,2024-03-04 10:00:00,Ann,100,4\n"));
+    QVERIFY(writeFile(nps, "id,nps\nc1,9\n"));
+    QVERIFY(runFile(*db, calls).error.isEmpty());
+    ImportOverrides survey = withShape(Shape::Surveys);
+    survey.source = QStringLiteral("talkdesk");
+    const Outcome second = runFile(*db, nps, survey);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(countsText(second.report.counts), counts(1, 0, 1, 0, 0, 0));
+    QCOMPARE(dump(*db, QStringLiteral("SELECT csat_score, csat_scale_min, csat_scale_max, nps_score FROM"
+                                      " conversations")),
+             QStringList{QStringLiteral("4|1|5|9")});
+}
+
+// A summary file with two rows for one agent and day (split by queue) rejects the second instead of
+// silently keeping only one.
+void TestImport::summaryRowsOnePerAgentDay()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString path = m_dir.filePath(QStringLiteral("split.csv"));
+    QVERIFY(writeFile(path, "Agent,Date,Queue,Calls,Talk Time\nAnn,2024-03-04,Sales,10,600\n"
+                            "Ann,2024-03-04,Support,20,1200\n"));
+    const Outcome outcome = runFile(*db, path, withShape(Shape::AgentDay), accepting());
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(countsText(outcome.report.counts), counts(2, 1, 0, 0, 0, 1));
+    QCOMPARE(outcome.report.rejections.size(), 1);
+    QCOMPARE(outcome.report.rejections.first().line, 3);
+    QCOMPARE(outcome.report.rejections.first().header, QStringLiteral("Agent"));
+    QVERIFY(outcome.report.rejections.first().reason.contains(QStringLiteral("one row per agent and day")));
+    QCOMPARE(dump(*db, QStringLiteral("SELECT handled, handle_s_sum FROM agent_day_stats")),
+             QStringList{QStringLiteral("10|600")});
+}
+
+// The same cells read with another CSAT scale store other values: an update, not an exact duplicate.
+void TestImport::settingsChangeIsNotDuplicate()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString path = m_dir.filePath(QStringLiteral("scale.csv"));
+    QVERIFY(writeFile(path, "call_id,start_at,handling_user_name,talk_time,csat_score\n"
+                            "s1,2024-03-04 10:00:00,Ann,100,4\ns2,2024-03-04 11:00:00,Ann,90,5\n"));
+    QVERIFY(runFile(*db, path).error.isEmpty());
+    ImportOverrides tenPoint;
+    tenPoint.csatScale = core::CsatScale{0, 10};
+    const Outcome again = runFile(*db, path, tenPoint);
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    QCOMPARE(countsText(again.report.counts), counts(2, 0, 2, 0, 0, 0));
+    QCOMPARE(dump(*db, QStringLiteral("SELECT DISTINCT csat_scale_min, csat_scale_max FROM conversations")),
+             QStringList{QStringLiteral("0|10")});
+}
+
+// A sale stated on its conversation and again in a sales file linked to it counts once.
+void TestImport::saleOnConversationCountsOnce()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString calls = m_dir.filePath(QStringLiteral("convsale.csv"));
+    const QString sales = m_dir.filePath(QStringLiteral("sale.csv"));
+    QVERIFY(writeFile(calls, "call_id,Agent,Date,Talk Time,Sales,Amount\nc1,Ann,2024-03-04,60,1,10.00\n"
+                             "c2,Ann,2024-03-04,70,,0\n"));
+    QVERIFY(writeFile(sales, "call_id,Agent,Date,Amount\nc1,Ann,2024-03-04,10.00\n"));
+    ImportOverrides source;
+    source.source = QStringLiteral("s");
+    QVERIFY(runFile(*db, calls, source).error.isEmpty());
+    ImportOverrides salesShape = withShape(Shape::Sales);
+    salesShape.source = QStringLiteral("s");
+    const Outcome second = runFile(*db, sales, salesShape);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(second.report.counts.imported, 1);
+    const auto byAgent = kpis(*db, KpiGrouping::Agent);
+    QCOMPARE(byAgent.value(QStringLiteral("Ann")).salesCount, 1);
+    QCOMPARE(byAgent.value(QStringLiteral("Ann")).salesCents, 1000);
+}
+
+// The generic profile knows "Status" as attendance; in a call log it is not read at all.
+void TestImport::unusedColumnsAreIgnored()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString path = m_dir.filePath(QStringLiteral("status.csv"));
+    QVERIFY(writeFile(path, "Agent,Date,Status,Talk Time\nAnn,2024-03-04,closed,60\n"));
+    const Outcome outcome = runFile(*db, path);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QVERIFY(!outcome.plan.settings.column(Field::AttendanceStatus));
+    QCOMPARE(countsText(outcome.report.counts), counts(1, 1, 0, 0, 0, 0));
+    // A CSAT % beyond 100 in a summary is a rejected row, not a failed import.
+    const QString pct = m_dir.filePath(QStringLiteral("pct.csv"));
+    QVERIFY(writeFile(pct, "Agent,Date,Calls,CSAT,CSAT Responses\nAnn,2024-03-04,5,150%,10\n"));
+    const Outcome summary = runFile(*db, pct, withShape(Shape::AgentDay), accepting());
+    QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+    QCOMPARE(summary.report.counts.rejected, 1);
+    QCOMPARE(summary.report.rejections.first().header, QStringLiteral("CSAT"));
+}
+
 void TestImport::undoRestoresAndRemoves()
 {
     auto db = newDatabase();
@@ -1117,8 +1224,9 @@ void TestImport::surveysCreditHandler()
     const Rejection &r = ratings.report.rejections.first();
     QCOMPARE(r.line, 5);
     QCOMPARE(r.value, QStringLiteral("1004"));
-    QCOMPARE(r.reason,
-             QStringLiteral("no conversation with this id from source 'zendesk' has been imported"));
+    QCOMPARE(r.reason, QStringLiteral(
+                           "no conversation with this id from source 'zendesk' has been imported (import the "
+                           "conversations first, or set the source they were imported under)"));
 
     QCOMPARE(
         dump(*db, QStringLiteral("SELECT c.external_id, a.display_name, c.csat_score, c.csat_scale_min,"
@@ -1175,7 +1283,7 @@ void TestImport::agentDaySummaries()
     for (const Day &d : days) {
         core::KpiTotals &t = expected[QLatin1String(d.agent)];
         const qint64 satisfied = d.csatPct ? std::llround(*d.csatPct * d.responses / 100.0) : 0;
-        t.offered += d.calls;
+        // Summaries add handled conversations only: they know nothing of offered or abandoned ones.
         t.handled += d.calls;
         t.handleCount += d.calls;
         t.handleSecondsSum += qint64(d.calls) * d.ahtSeconds;
