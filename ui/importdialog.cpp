@@ -565,7 +565,7 @@ void ImportDialog::run(bool acceptRejections)
     });
     setImporting(true);
     m_clock.start();
-    // QSqlDatabase connections belong to one thread: the worker opens its own on the same file.
+    // A database connection belongs to one thread: the worker opens its own on the same file.
     m_watcher->setFuture(QtConcurrent::run(
         [this, plan = *m_plan, path = m_database.path(), cancel = m_cancel, acceptRejections]() -> Outcome {
             auto database = storage::Database::open(path, storage::OpenMode::MustExist);

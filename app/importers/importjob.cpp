@@ -205,18 +205,11 @@ storage::ImportMeta metaFor(const ImportPlan &plan)
 }
 
 // A rejection about a row's key: located at its conversation id column, else its agent column.
-Rejection keyRejection(const ImportPlan &plan, const SourceRow &row, const core::ImportRow &converted,
+Rejection keyRejection(const RowConverter &converter, const SourceRow &row, const core::ImportRow &converted,
                        const QString &reason)
 {
-    const Field field = plan.settings.column(Field::ConversationId) && !converted.conversationId.isEmpty()
-                            ? Field::ConversationId
-                            : Field::Agent;
-    const auto &column = plan.settings.column(field);
-    const int index = column ? static_cast<int>(plan.headers.indexOf(column->header)) : -1;
-    const QString value = index >= 0 && index < row.cells.size()
-                              ? QString::fromUtf8(row.cells.at(index).data(), row.cells.at(index).size())
-                              : QString();
-    return {row.line, index + 1, index >= 0 ? plan.headers.at(index) : QString(), value, reason};
+    return converter.rejectionAt(
+        row, converted.conversationId.isEmpty() ? Field::Agent : Field::ConversationId, reason);
 }
 
 void reject(ImportReport &report, Rejection rejection)
@@ -389,14 +382,14 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
             break;
         case storage::WriteOutcome::NotFound:
             reject(report,
-                   keyRejection(plan, row, converted,
+                   keyRejection(converter.value(), row, converted,
                                 tr("no conversation with this id from source '%1' has been imported (import "
                                    "the conversations first, or set the source they were imported under)")
                                     .arg(plan.settings.source)));
             break;
         case storage::WriteOutcome::ConflictInFile:
             reject(report,
-                   keyRejection(plan, row, converted,
+                   keyRejection(converter.value(), row, converted,
                                 tr("another row of this file already gave this agent and day; a summary "
                                    "file needs one row per agent and day")));
             break;

@@ -262,13 +262,7 @@ RowConverter::Outcome RowConverter::convert(const SourceRow &source, ImportRow &
     }
     Field culprit = Field::Agent;
     if (!finishRow(row, reason, culprit)) {
-        const auto &mapping = m_settings.column(culprit);
-        const int index = mapping ? static_cast<int>(m_headers.indexOf(mapping->header)) : -1;
-        rejection = {source.line, index + 1, index >= 0 ? m_headers.at(index) : QString(),
-                     index >= 0 && index < source.cells.size()
-                         ? QString::fromUtf8(source.cells.at(index).data(), source.cells.at(index).size())
-                         : QString(),
-                     reason};
+        rejection = rejectionAt(source, culprit, reason);
         return Outcome::Rejected;
     }
     // A survey row without an answer (Zendesk's "offered") has nothing to record.
@@ -276,6 +270,20 @@ RowConverter::Outcome RowConverter::convert(const SourceRow &source, ImportRow &
         return Outcome::Blank;
     row.hash = rowHash(row);
     return Outcome::Converted;
+}
+
+// The column index resolved in create() (headers matched as normalizedHeader), not a second lookup by text.
+Rejection RowConverter::rejectionAt(const SourceRow &source, Field field, const QString &reason) const
+{
+    for (const Column &column : m_columns) {
+        if (column.field != field)
+            continue;
+        const QByteArrayView cell =
+            column.index < source.cells.size() ? source.cells.at(column.index) : QByteArrayView();
+        return {source.line, column.index + 1, m_headers.at(column.index),
+                QString::fromUtf8(cell.data(), cell.size()), reason};
+    }
+    return {source.line, 0, {}, {}, reason};
 }
 
 // Empty cells leave a field unset; whether that is allowed is decided in finishRow.

@@ -48,6 +48,9 @@ public:
 
     enum class Outcome { Converted, Blank, Rejected };
     Outcome convert(const SourceRow &source, ImportRow &row, Rejection &rejection);
+    // A rejection of `source` located at the column `field` was read from (the row as a whole when the
+    // field has no column).
+    Rejection rejectionAt(const SourceRow &source, Field field, const QString &reason) const;
 
 private:
     struct Column {

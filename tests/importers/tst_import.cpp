@@ -416,6 +416,7 @@ private slots:
     void settingsChangeIsNotDuplicate();
     void saleOnConversationCountsOnce();
     void unusedColumnsAreIgnored();
+    void rejectionFindsColumnMappedInOtherCase();
     void cancelLeavesDatabaseUntouched();
 
     // Shapes
@@ -1056,6 +1057,25 @@ void TestImport::unusedColumnsAreIgnored()
     QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
     QCOMPARE(summary.report.counts.rejected, 1);
     QCOMPARE(summary.report.rejections.first().header, QStringLiteral("CSAT"));
+}
+
+// --map matches headers ignoring case; a rejected row still names the column it came from.
+void TestImport::rejectionFindsColumnMappedInOtherCase()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString path = m_dir.filePath(QStringLiteral("case.csv"));
+    QVERIFY(writeFile(path, "WHO,Date,Talk\nAnn,2024-03-04,60\n,2024-03-04,70\n"));
+    ImportOverrides overrides = mapping(Field::Agent, QStringLiteral("who"));
+    overrides.mapping.append({Field::TalkS, {QStringLiteral("talk"), {}}});
+    const Outcome outcome = runFile(*db, path, overrides, accepting());
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(outcome.report.rejections.size(), 1);
+    const importers::Rejection &r = outcome.report.rejections.first();
+    QCOMPARE(r.line, 3);
+    QCOMPARE(r.column, 1);
+    QCOMPARE(r.header, QStringLiteral("WHO"));
+    QCOMPARE(r.reason, QStringLiteral("the agent is empty"));
 }
 
 void TestImport::undoRestoresAndRemoves()
