@@ -4,6 +4,7 @@
 #include "importtables.h"
 
 #include "core/enumnames.h"
+#include "core/fnv1a.h"
 #include "core/handletime.h"
 
 #include <QCoreApplication>
@@ -146,11 +147,11 @@ ImportWriter::ImportWriter(QSqlDatabase db, sqlite3 *handle, ImportMeta meta)
     , m_meta(std::move(meta))
     , m_source(m_meta.source.toUtf8())
 {
-    const QByteArray settings = QByteArray::number(m_meta.csatScale.min) + ':' +
-                                QByteArray::number(m_meta.csatScale.max) + ':' +
-                                QByteArray::number(m_meta.durationsAreAverages ? 1 : 0);
-    for (const char c : settings)
-        m_settingsHash = (m_settingsHash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    core::Fnv1a settings;
+    settings.plain(m_meta.csatScale.min);
+    settings.plain(m_meta.csatScale.max);
+    settings.plain(m_meta.durationsAreAverages);
+    m_settingsHash = settings.result();
 }
 
 ImportWriter::~ImportWriter()
@@ -294,7 +295,10 @@ core::Result<WriteOutcome> ImportWriter::write(const core::ImportRow &source)
     // What a row stores depends on the import's settings too (CSAT scale, averages): the same cells read
     // with other settings are a change, not a duplicate. (Copying the row only bumps reference counts.)
     core::ImportRow row = source;
-    row.hash = (row.hash ^ m_settingsHash) * 0x100000001b3ULL;
+    core::Fnv1a salted;
+    salted.plain(row.hash);
+    salted.plain(m_settingsHash);
+    row.hash = salted.result();
     switch (m_meta.shape) {
     case core::ImportShape::Conversations:
         return writeConversation(row);

@@ -112,7 +112,7 @@ private:
     sqlite3 *m_handle = nullptr;
     ImportMeta m_meta;
     QByteArray m_source;
-    quint64 m_settingsHash = 0xcbf29ce484222325ULL; // FNV-1a of the settings that shape stored values
+    quint64 m_settingsHash = 0; // FNV-1a of the settings that shape stored values
     qint64 m_importId = 0;
     bool m_open = false;
     QList<std::pair<QString, QString>> m_deferredIndexes; // name, CREATE statement
