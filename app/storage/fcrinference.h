@@ -14,6 +14,8 @@ struct FcrChanges {
     QString newestBefore;    // newest started_at before the transaction ('' when the table was empty)
     qint64 importId = 0;     // also every customer of the conversations this import wrote (read back in SQL,
                              // so a million-row import needs no customer set in memory)
+    bool allCustomers = false; // recheck every customer: cheaper than listing them when the transaction
+                               // wrote most of the table (a bulk import)
 };
 
 // FCR without a resolved flag (domain.md): a handled conversation counts as resolved on first contact when

@@ -733,7 +733,9 @@ core::Status ImportWriter::commit(const ImportCounts &counts)
         return core::Error{tr("could not record the import: %1").arg(q.lastError().text()), {}};
     if (m_meta.shape == core::ImportShape::Conversations) {
         // FCR inference probes by customer; the other indexes are built after it has set fcr_inferred, so
-        // its updates do not have to rewrite them row by row.
+        // its updates do not have to rewrite them row by row. A bulk load (deferred indexes) wrote at least
+        // as many rows as were there, so rechecking every customer is cheaper than listing its customers.
+        m_fcr.allCustomers = !m_deferredIndexes.isEmpty();
         if (auto status = recreateDeferredIndexes({QStringLiteral("conversations_customer")}); !status)
             return status;
         m_fcr.importId = m_importId;

@@ -2,6 +2,7 @@
 // Every expected value below is worked out by hand from the conversations written in the test.
 #include "core/records.h"
 #include "storage/database.h"
+#include "storage/fcrinference.h"
 #include "storage/kpirepository.h"
 #include "storage/recordwriter.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void inferredPerConversation();
     void kpiUsesFlagThenInference();
     void laterDataRevisesInference();
+    void recheckingEveryCustomerAgrees();
 
 private:
     struct Call {
@@ -147,6 +149,35 @@ void TestFcrInference::laterDataRevisesInference()
     QCOMPARE(inferred(QStringLiteral("c3")).toInt(), 1);  // window Jan 15–22 now lies inside the data
     QVERIFY(inferred(QStringLiteral("c9")).isNull());     // Jan 27 is still past the data
     QCOMPARE(inferred(QStringLiteral("c2c")).toInt(), 1); // Jan 19 ≤ Jan 25, no repeat
+}
+
+void TestFcrInference::recheckingEveryCustomerAgrees()
+{
+    // The bulk-import path decides every customer at once; it must reach the values the incremental writes
+    // above reached one transaction at a time, also from wrong and missing values.
+    const auto snapshot = [this] {
+        QStringList rows;
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(QStringLiteral("SELECT external_id, fcr_inferred FROM conversations ORDER BY id")))
+            qFatal("cannot read conversations");
+        while (q.next())
+            rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        return rows;
+    };
+    const QStringList expected = snapshot();
+    QVERIFY(expected.contains(QStringLiteral("c2b=0")) && expected.contains(QStringLiteral("c3=1")));
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(db.transaction());
+    QSqlQuery scramble(db);
+    QVERIFY(scramble.exec(QStringLiteral("UPDATE conversations SET fcr_inferred = CASE fcr_inferred"
+                                         " WHEN 0 THEN 1 WHEN 1 THEN NULL END")));
+    QVERIFY(snapshot() != expected);
+    storage::FcrChanges everything;
+    everything.allCustomers = true;
+    everything.newestBefore = storage::newestConversationStart(db);
+    QVERIFY(storage::inferFirstContactResolution(db, everything));
+    QVERIFY(db.commit());
+    QCOMPARE(snapshot(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFcrInference)
