@@ -21,4 +21,12 @@ inline QDate weekStart(QDate day)
     return day.addDays(1 - day.dayOfWeek());
 }
 
+// The range of the same length that ends the day before `range` starts: what trend arrows compare with.
+inline DateRange previousRange(const DateRange &range)
+{
+    if (!range.isValid())
+        return {};
+    return {range.from.addDays(-range.days()), range.from.addDays(-1)};
+}
+
 } // namespace huddle::core

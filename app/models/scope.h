@@ -3,6 +3,8 @@
 #include "core/daterange.h"
 #include "core/trend.h"
 
+#include <QList>
+
 #include <optional>
 
 namespace huddle::models {
@@ -13,6 +15,8 @@ struct Scope {
     std::optional<qint64> teamId;
     std::optional<qint64> agentId;
     core::Granularity granularity = core::Granularity::Day;
+    QList<qint64> compareAgents; // up to four agents drawn side by side on the trend chart
+
 
     bool operator==(const Scope &) const = default;
 };
