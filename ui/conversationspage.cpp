@@ -4,11 +4,14 @@
 #include "models/conversationtablemodel.h"
 #include "storage/directoryrepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -25,7 +28,23 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_count(new QLabel(this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
 {
+    m_bannerText->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show the &whole scope"), m_banner);
+    showAll->setAccessibleName(tr("Leave the drill-down and show every conversation of the scope"));
+    connect(showAll, &QPushButton::clicked, this, &ConversationsPage::clearDrillDown);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(showAll);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::AlternateBase));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+
     m_search->setPlaceholderText(tr("Search conversation or customer id (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search conversations"));
@@ -63,6 +82,7 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_search);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
@@ -75,8 +95,7 @@ void ConversationsPage::refresh()
     const storage::DirectoryRepository directory(*database());
     m_model->setTimeZone(
         QTimeZone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8()));
-    const storage::ConversationFilter filter{scope().range, scope().teamId, scope().agentId,
-                                             m_search->text().trimmed()};
+    const storage::ConversationFilter filter = currentFilter();
     const core::Status loaded =
         m_model->setSource(std::make_shared<storage::ConversationRepository>(*database()), filter);
     if (!loaded) {
@@ -84,8 +103,69 @@ void ConversationsPage::refresh()
         return;
     }
     m_count->setText(tr("%1 conversations").arg(QLocale().toString(m_model->totalCount())));
+    updateBanner();
     m_view->resizeColumnsToContents();
     m_detail->clear();
+    if (m_drill && m_drill->selectConversation > 0)
+        selectConversation(m_drill->selectConversation);
+    else if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+storage::ConversationFilter ConversationsPage::currentFilter()
+{
+    if (m_drill && !(scope() == m_drillScope))
+        m_drill.reset(); // the user picked another scope: the figure the drill-down came from is gone
+    storage::ConversationFilter filter{scope().range, scope().teamId, scope().agentId, {}, {}};
+    if (m_drill)
+        filter = m_drill->filter;
+    filter.search = m_search->text().trimmed();
+    return filter;
+}
+
+void ConversationsPage::showDrillDown(const DrillDown &drill)
+{
+    // The search box shows the drill-down's own search (a conversation's id) and nothing left over from
+    // before, so the count listed is the figure's n.
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(drill.filter.search);
+    }
+    m_searchDelay->stop();
+    m_drill = drill;
+    m_drillScope = scope();
+    setScope(scope()); // reloads now if visible, else when shown
+}
+
+void ConversationsPage::clearDrillDown()
+{
+    m_drill.reset();
+    updateBanner();
+    setScope(scope());
+}
+
+void ConversationsPage::updateBanner()
+{
+    m_banner->setVisible(m_drill.has_value());
+    if (!m_drill)
+        return;
+    const QLocale locale;
+    QString text = tr("<b>Drill-down:</b> %1 — %2 listed")
+                       .arg(m_drill->description.toHtmlEscaped(), locale.toString(m_model->totalCount()));
+    if (m_drill->n)
+        text += tr(" (the figure's n = %1)").arg(locale.toString(*m_drill->n));
+    if (m_search->text().trimmed() != m_drill->filter.search)
+        text += tr("; narrowed further by the search");
+    m_bannerText->setText(text);
+}
+
+void ConversationsPage::selectConversation(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const storage::ConversationRow *entry = m_model->rowAt(row); entry && entry->id == id) {
+            m_view->selectRow(row);
+            return;
+        }
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "drilldown.h"
 #include "page.h"
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -15,7 +19,8 @@ class ConversationTableModel;
 namespace huddle::ui {
 
 // Every conversation of the scope, fetched as the user scrolls, with the selected one's fields, survey
-// answers and review notes beside the table.
+// answers and review notes beside the table. A drill-down narrows the list to the conversations behind one
+// figure (a banner says which, with a way back to the whole scope) until the scope changes.
 class ConversationsPage : public Page {
     Q_OBJECT
 public:
@@ -24,6 +29,12 @@ public:
     QTableView *view() const { return m_view; }
     models::ConversationTableModel *model() const { return m_model; }
     QTextBrowser *detail() const { return m_detail; }
+    QLabel *countLabel() const { return m_count; }
+
+    // Lists the conversations behind a figure; the page reloads if it is visible.
+    void showDrillDown(const DrillDown &drill);
+    void clearDrillDown();
+    const std::optional<DrillDown> &drillDown() const { return m_drill; }
 
 protected:
     void refresh() override;
@@ -31,6 +42,9 @@ protected:
 
 private:
     void showDetail();
+    storage::ConversationFilter currentFilter();
+    void updateBanner();
+    void selectConversation(qint64 id);
 
     models::ConversationTableModel *m_model;
     QLineEdit *m_search;
@@ -38,6 +52,10 @@ private:
     QTableView *m_view;
     QTextBrowser *m_detail;
     QLabel *m_count;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    std::optional<DrillDown> m_drill;
+    models::Scope m_drillScope; // the scope the drill-down was opened in; another scope ends it
 };
 
 } // namespace huddle::ui

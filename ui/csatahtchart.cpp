@@ -1,213 +1,388 @@
 #include "csatahtchart.h"
 
+#include "chartexport.h"
+#include "chartgeometry.h"
+#include "chartinteraction.h"
+#include "chartline.h"
+#include "chartstyle.h"
 #include "models/kpiformat.h"
+#include "targetbands.h"
+#include "timelinemarkers.h"
+#include "trendgeometry.h"
+#include "trendlines.h"
+#include "trendtext.h"
 
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QScatterSeries>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace huddle::ui {
 
 namespace {
 
-const QColor csatColor(0x1b, 0x7f, 0x79); // teal: quality
-const QColor ahtColor(0xd9, 0x73, 0x1a);  // amber: speed
-const QColor highlightColor(0x6a, 0x4c, 0x93);
-
-// QDateTimeAxis labels its ticks in the machine's local time, so a calendar day is placed at its local
-// midnight; UTC midnight would be labelled the previous day west of Greenwich.
-QDateTime axisTime(QDate day)
-{
-    return day.startOfDay();
-}
-
-// Points sit in the middle of their bucket, so a week's point is drawn mid-week.
-qint64 bucketMiddle(const models::TrendPoint &point)
-{
-    const QDateTime start = axisTime(point.start);
-    const QDateTime end = axisTime(point.end.addDays(1));
-    return (start.toMSecsSinceEpoch() + end.toMSecsSinceEpoch()) / 2;
-}
-
-QLineSeries *dashedLine(const QColor &color, const QString &name)
-{
-    auto *series = new QLineSeries;
-    series->setName(name);
-    QPen pen(color, 1.5, Qt::DashLine);
-    series->setPen(pen);
-    return series;
-}
+constexpr qreal HitRadiusPx = 8;
 
 } // namespace
 
 CsatAhtChart::CsatAhtChart(QWidget *parent)
     : QChartView(new QChart, parent) // setChart() would orphan the default chart QChartView(parent) makes
-    , m_csat(new QLineSeries)
-    , m_aht(new QLineSeries)
-    , m_csatTarget(dashedLine(csatColor.lighter(130), tr("CSAT target")))
-    , m_ahtTarget(dashedLine(ahtColor.lighter(130), tr("AHT target")))
-    , m_highlight(new QScatterSeries)
-    , m_highlightLine(new QLineSeries)
     , m_time(new QDateTimeAxis)
     , m_csatAxis(new QValueAxis)
-    , m_ahtAxis(new QValueAxis)
+    , m_ahtAxis(new QCategoryAxis)
+    , m_highlight(new QScatterSeries)
+    , m_highlightLine(new QLineSeries)
+    , m_resetButton(new QToolButton(this))
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 320);
     QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_csat->setName(tr("CSAT %"));
-    m_csat->setPen(QPen(csatColor, 2.5));
-    m_csat->setPointsVisible(true);
-    m_aht->setName(tr("AHT (s)"));
-    m_aht->setPen(QPen(ahtColor, 2.5));
-    m_aht->setPointsVisible(true);
-    m_highlight->setName(tr("Selected note"));
-    m_highlight->setColor(highlightColor);
-    m_highlight->setMarkerSize(14);
-    m_highlightLine->setPen(QPen(highlightColor, 1, Qt::DotLine));
-    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{
-             m_csat, m_aht, m_csatTarget, m_ahtTarget, m_highlightLine, m_highlight})
-        chart->addSeries(series);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    setupAxes();
+    // Created in drawing order: bands under the lines, markers and the highlight over them.
+    m_bands = std::make_unique<TargetBands>(chart, m_time, m_csatAxis, m_ahtAxis);
+    m_lines = std::make_unique<TrendLines>(chart, m_time, m_csatAxis, m_ahtAxis);
+    m_markers = std::make_unique<TimelineMarkers>(chart, m_time);
+    setupHighlight();
 
-    m_time->setFormat(QStringLiteral("d MMM"));
+    m_interaction = new ChartInteraction(this, m_time);
+    connect(m_interaction, &ChartInteraction::zoomRequested, this, &CsatAhtChart::zoomBy);
+    connect(m_interaction, &ChartInteraction::panRequested, this, &CsatAhtChart::panBy);
+    connect(m_interaction, &ChartInteraction::rangeRequested, this, &CsatAhtChart::showRange);
+    connect(m_interaction, &ChartInteraction::resetRequested, this, &CsatAhtChart::resetZoom);
+    connect(m_interaction, &ChartInteraction::hovered, this, &CsatAhtChart::showTooltip);
+    connect(m_interaction, &ChartInteraction::clicked, this, &CsatAhtChart::activateMarker);
+    connect(m_interaction, &ChartInteraction::doubleClicked, this, &CsatAhtChart::activateBucket);
+    connect(chart, &QChart::plotAreaChanged, this, &CsatAhtChart::onPlotAreaChanged);
+
+    m_resetButton->setText(tr("Reset zoom"));
+    m_resetButton->setToolTip(tr("Show the whole period again (0 or Esc)"));
+    m_resetButton->setAccessibleName(tr("Reset chart zoom"));
+    m_resetButton->hide();
+    connect(m_resetButton, &QToolButton::clicked, this, &CsatAhtChart::resetZoom);
+
+    setAccessibleName(tr("CSAT and AHT trend chart"));
+    // Sensible axes before the first data arrives (it loads in the background).
+    setData({}, core::KpiTargets{}, {});
+}
+
+CsatAhtChart::~CsatAhtChart() = default;
+
+void CsatAhtChart::setupAxes()
+{
     m_time->setTitleText(tr("Date"));
     m_csatAxis->setRange(0, 100);
-    m_csatAxis->setTitleText(tr("CSAT %"));
     m_csatAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_csatAxis->setLabelsColor(csatColor.darker(120));
-    m_ahtAxis->setTitleText(tr("AHT (seconds)"));
-    m_ahtAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_ahtAxis->setLabelsColor(ahtColor.darker(120));
-    // Sensible axes before the first data arrives (it loads in the background).
-    m_ahtAxis->setRange(0, 600);
-    const QDateTime today = axisTime(QDate::currentDate());
-    m_time->setRange(today.addDays(-91), today);
-    chart->addAxis(m_time, Qt::AlignBottom);
-    chart->addAxis(m_csatAxis, Qt::AlignLeft);
-    chart->addAxis(m_ahtAxis, Qt::AlignRight);
-    for (QAbstractSeries *series :
-         std::initializer_list<QAbstractSeries *>{m_csat, m_csatTarget, m_highlightLine, m_highlight}) {
-        series->attachAxis(m_time);
-        series->attachAxis(m_csatAxis);
-    }
-    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{m_aht, m_ahtTarget}) {
-        series->attachAxis(m_time);
-        series->attachAxis(m_ahtAxis);
-    }
-    // The highlight line needs no legend entry: the marker explains it.
-    chart->legend()->markers(m_highlightLine).constFirst()->setVisible(false);
+    m_csatAxis->setLabelsColor(csatColor().darker(120));
+    m_ahtAxis->setLabelsColor(ahtColor().darker(120));
+    m_ahtAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_ahtAxis->setGridLineVisible(false); // the CSAT axis's grid is enough; two would not line up
+    chart()->addAxis(m_time, Qt::AlignBottom);
+    chart()->addAxis(m_csatAxis, Qt::AlignLeft);
+    chart()->addAxis(m_ahtAxis, Qt::AlignRight);
+}
 
-    connect(m_csat, &QLineSeries::hovered, this, &CsatAhtChart::showPointTooltip);
-    connect(m_aht, &QLineSeries::hovered, this, &CsatAhtChart::showPointTooltip);
+void CsatAhtChart::setupHighlight()
+{
+    m_highlight->setName(tr("Selected note"));
+    m_highlight->setColor(highlightColor());
+    m_highlight->setMarkerSize(14);
+    m_highlightLine->setPen(QPen(highlightColor(), 1, Qt::DotLine));
+    raiseOverlays();
 }
 
 void CsatAhtChart::setData(const QList<models::TrendPoint> &trend, const core::KpiTargets &targets,
                            const QString &title)
 {
-    m_trend = trend;
-    QList<QPointF> csat;
-    QList<QPointF> aht;
-    for (const models::TrendPoint &point : trend) {
-        const auto x = static_cast<qreal>(bucketMiddle(point));
-        if (point.values.csatPct.value)
-            csat.append({x, *point.values.csatPct.value});
-        if (point.values.ahtSeconds.value)
-            aht.append({x, *point.values.ahtSeconds.value});
-    }
-    m_csat->replace(csat);
-    m_aht->replace(aht);
-    // Grey the CSAT points that stand on fewer than 10 responses.
-    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> configuration;
-    int index = 0;
-    for (const models::TrendPoint &point : trend) {
-        if (!point.values.csatPct.value)
-            continue;
-        if (models::isSmallSample(point.values.csatPct.n))
-            configuration.insert(index, {{QXYSeries::PointConfiguration::Color, QColor(Qt::gray)}});
-        ++index;
-    }
-    m_csat->setPointsConfiguration(configuration);
+    m_bands->setTargets(targets);
+    m_granularity = inferGranularity(trend);
+    setTitleText(title);
+    const auto span = m_lines->setTrends({models::AgentTrend{0, {}, trend}});
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    setFullRange(span ? std::optional(std::pair{span->from, span->to}) : std::nullopt,
+                 minimumZoomSpan(m_granularity));
+}
+
+void CsatAhtChart::setData(const QList<models::TrendPoint> &trend,
+                           const QList<models::AgentTrend> &comparison, const core::KpiPlan &plan,
+                           core::Granularity granularity, const QString &title, const QString &scopeName)
+{
+    m_bands->setPlan(plan);
+    m_granularity = granularity;
+    setTitleText(title);
+    QList<models::AgentTrend> trends{models::AgentTrend{0, scopeName, trend}};
+    trends += comparison.mid(0, MaxComparedAgents);
+    const auto span = m_lines->setTrends(trends);
+    // Many lines do not fit in one row under the plot; a column beside it holds them.
+    chart()->legend()->setAlignment(trends.size() > 1 ? Qt::AlignRight : Qt::AlignBottom);
+    setFullRange(span ? std::optional(std::pair{span->from, span->to}) : std::nullopt,
+                 minimumZoomSpan(granularity));
+}
+
+void CsatAhtChart::setRawSeries(const QList<QPointF> &csat, const QList<QPointF> &aht,
+                                const core::KpiPlan &plan, const QString &title)
+{
+    m_bands->setPlan(plan);
+    m_granularity = core::Granularity::Day;
+    setTitleText(title);
+    const auto span = m_lines->setRaw(csat, aht);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    const qreal length = span ? span->to - span->from : 0;
+    setFullRange(span ? std::optional(std::pair{span->from, span->to}) : std::nullopt,
+                 std::max<qreal>(length / 1e5, 60 * 1000)); // a minute, or finer for very long series
+}
+
+void CsatAhtChart::setTitleText(const QString &title)
+{
+    m_title = title;
     chart()->setTitle(title);
-    updateAxes(targets);
-    highlightDay(m_highlighted);
 }
 
-void CsatAhtChart::updateAxes(const core::KpiTargets &targets)
+void CsatAhtChart::setFullRange(std::optional<std::pair<qreal, qreal>> span, qreal minimumSpan)
 {
-    if (m_trend.isEmpty())
-        return;
-    const QDateTime start = axisTime(m_trend.constFirst().start);
-    const QDateTime end = axisTime(m_trend.constLast().end.addDays(1));
-    m_time->setRange(start, end);
-    m_time->setTickCount(std::clamp(static_cast<int>(m_trend.size()) + 1, 2, 9));
-    double maxAht = targets.ahtSeconds;
-    for (const QPointF &point : m_aht->points())
-        maxAht = std::max(maxAht, point.y());
-    m_ahtAxis->setRange(0, std::ceil(maxAht * 1.15 / 60) * 60);
-    m_ahtAxis->applyNiceNumbers();
-    const auto x0 = static_cast<qreal>(start.toMSecsSinceEpoch());
-    const auto x1 = static_cast<qreal>(end.toMSecsSinceEpoch());
-    m_csatTarget->replace({{x0, targets.csatPct}, {x1, targets.csatPct}});
-    m_ahtTarget->replace({{x0, targets.ahtSeconds}, {x1, targets.ahtSeconds}});
-}
-
-const models::TrendPoint *CsatAhtChart::bucketAt(qint64 msecs) const
-{
-    for (const models::TrendPoint &point : m_trend) {
-        const QDateTime start = axisTime(point.start);
-        const QDateTime end = axisTime(point.end.addDays(1));
-        if (msecs >= start.toMSecsSinceEpoch() && msecs < end.toMSecsSinceEpoch())
-            return &point;
+    if (!span) { // no data at all: the last quarter, so the axes still look like a chart
+        const qreal to = dayStart(QDate::currentDate().addDays(1));
+        span = std::pair{to - 91 * DayMsecs, to};
     }
-    return nullptr;
+    m_window.setMinimumSpan(minimumSpan);
+    m_window.setFull(span->first, span->second);
+    m_bands->setSpan(m_window.fullFrom(), m_window.fullTo());
+    m_csatAxis->setTitleText(m_bands->csatTitle());
+    m_ahtAxis->setTitleText(m_bands->ahtTitle());
+    updateAhtAxis();
+    applyWindow();
+    highlightDay(m_highlighted);
+    raiseOverlays();
+    updateDescription();
 }
+
+void CsatAhtChart::updateAhtAxis()
+{
+    // Some headroom, so the highest point is not drawn on the frame.
+    const qreal highest = std::max<qreal>(m_bands->highestAht(), m_lines->highestAht()) * 1.1;
+    const DurationScale scale = durationScale(highest);
+    for (const QString &label : m_ahtAxis->categoriesLabels())
+        m_ahtAxis->remove(label);
+    m_ahtAxis->setRange(0, scale.top);
+    for (double seconds = 0; seconds <= scale.top; seconds += scale.step)
+        m_ahtAxis->append(models::formatDuration(seconds), seconds);
+}
+
+ChartLine *CsatAhtChart::line(int trend, core::KpiId kpi) const
+{
+    return m_lines->line(trend, kpi);
+}
+
+int CsatAhtChart::trendCount() const
+{
+    return m_lines->trendCount();
+}
+
+QXYSeries *CsatAhtChart::csatSeries() const
+{
+    return line(0, core::KpiId::Csat)->pointSeries();
+}
+
+QXYSeries *CsatAhtChart::ahtSeries() const
+{
+    return line(0, core::KpiId::Aht)->pointSeries();
+}
+
+void CsatAhtChart::setEvents(const QList<core::TimelineEvent> &events)
+{
+    m_markers->setEvents(events);
+    updateDescription();
+}
+
+// ---- zoom and pan -------------------------------------------------------------------------------------
+
+void CsatAhtChart::zoomBy(qreal factor, qreal anchor)
+{
+    m_window.zoom(factor, anchor);
+    applyWindow();
+}
+
+void CsatAhtChart::panBy(qreal delta)
+{
+    m_window.pan(delta);
+    applyWindow();
+}
+
+void CsatAhtChart::showRange(qreal from, qreal to)
+{
+    m_window.show(from, to);
+    applyWindow();
+}
+
+void CsatAhtChart::resetZoom()
+{
+    m_window.reset();
+    applyWindow();
+}
+
+void CsatAhtChart::applyWindow()
+{
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(qRound64(m_window.from())),
+                     QDateTime::fromMSecsSinceEpoch(qRound64(m_window.to())));
+    updateTimeLabels();
+    renderLines();
+    m_resetButton->setVisible(m_window.isZoomed());
+}
+
+void CsatAhtChart::updateTimeLabels()
+{
+    const qreal visible = m_window.to() - m_window.from();
+    m_time->setFormat(timeLabelFormat(m_granularity, visible, !m_lines->isRaw()));
+    // Enough ticks for the width without crowding, and no more than there are days to label.
+    const int byWidth = plotWidth() / 110;
+    const int byDays = m_lines->isRaw() ? byWidth : static_cast<int>(std::ceil(visible / DayMsecs)) + 1;
+    m_time->setTickCount(std::clamp(std::min(byWidth, byDays), 2, 10));
+}
+
+int CsatAhtChart::plotWidth() const
+{
+    const int width = qRound(chart()->plotArea().width());
+    return width >= 50 ? width : 1000; // not laid out yet: onPlotAreaChanged() renders again once it is
+}
+
+void CsatAhtChart::renderLines()
+{
+    m_renderedWidth = plotWidth();
+    if (m_lines->render(m_window.from(), m_window.to(), m_renderedWidth))
+        raiseOverlays();
+}
+
+void CsatAhtChart::onPlotAreaChanged()
+{
+    // Only series reduced to the width need drawing again, and only when the width really changed: axis
+    // labels that grow by a few pixels would otherwise reduce a million points twice for one paint.
+    const int width = plotWidth();
+    const bool changed = std::abs(width - m_renderedWidth) > m_renderedWidth / 20;
+    if (changed && m_lines->dependsOnWidth(m_window.from(), m_window.to(), std::min(width, m_renderedWidth)))
+        renderLines();
+    updateTimeLabels();
+}
+
+void CsatAhtChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_resetButton->adjustSize();
+    m_resetButton->move(width() - m_resetButton->width() - 8, 8);
+}
+
+// ---- highlight, overlays, description ------------------------------------------------------------------
 
 void CsatAhtChart::highlightDay(QDate day)
 {
     m_highlighted = day;
     m_highlight->clear();
     m_highlightLine->clear();
-    if (!day.isValid())
-        return;
-    const qint64 dayMsecs = axisTime(day).addSecs(12 * 3600).toMSecsSinceEpoch();
-    const models::TrendPoint *bucket = bucketAt(dayMsecs);
-    if (!bucket)
-        return;
-    const auto x = static_cast<qreal>(bucketMiddle(*bucket));
-    m_highlightLine->replace({{x, 0}, {x, 100}});
-    if (bucket->values.csatPct.value)
-        m_highlight->append(x, *bucket->values.csatPct.value);
+    const models::TrendPoint *bucket =
+        day.isValid() ? m_lines->scopeBucketAt(dayStart(day) + DayMsecs / 2) : nullptr;
+    if (bucket) {
+        const qreal x = bucketMiddle(*bucket);
+        m_highlightLine->replace({{x, 0}, {x, 100}});
+        if (bucket->values.csatPct.value)
+            m_highlight->append(x, *bucket->values.csatPct.value);
+    }
+    for (QLegendMarker *marker : chart()->legend()->markers(m_highlight))
+        marker->setVisible(m_highlight->count() > 0);
 }
 
-void CsatAhtChart::showPointTooltip(const QPointF &point, bool entering)
+// Series added later are drawn over earlier ones: markers and the highlight go back on top of new lines.
+// The highlight stays the chart's last scatter series.
+void CsatAhtChart::raiseOverlays()
 {
-    if (!entering) {
-        QToolTip::hideText();
+    m_markers->raise();
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{m_highlightLine, m_highlight}) {
+        if (series->chart())
+            chart()->removeSeries(series);
+        chart()->addSeries(series);
+        series->attachAxis(m_time);
+        series->attachAxis(m_csatAxis);
+    }
+    for (QLegendMarker *marker : chart()->legend()->markers(m_highlightLine))
+        marker->setVisible(false);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_highlight))
+        marker->setVisible(m_highlight->count() > 0);
+}
+
+void CsatAhtChart::updateDescription()
+{
+    const QString summary =
+        m_lines->isRaw() ? tr("Raw CSAT and AHT series.")
+                         : TrendText::summary(m_lines->trends(), m_granularity, m_markers->events().size());
+    setAccessibleDescription(
+        tr("%1. %2 Mouse wheel or Shift+drag zooms, drag or the arrow keys pan, 0 or Esc resets the zoom.")
+            .arg(m_title, summary));
+}
+
+// ---- pointing ------------------------------------------------------------------------------------------
+
+void CsatAhtChart::showTooltip(QPoint viewportPos)
+{
+    const QPoint global = viewport()->mapToGlobal(viewportPos);
+    if (const auto event = m_markers->eventAt(this, viewportPos)) {
+        QToolTip::showText(global, TimelineMarkers::tooltip(*event), this);
         return;
     }
-    const models::TrendPoint *bucket = bucketAt(static_cast<qint64>(point.x()));
-    if (!bucket)
+    const qreal time = ui::timeAt(this, m_time, viewportPos.x());
+    if (const auto hit = m_lines->pointAt(this, time, viewportPos, HitRadiusPx)) {
+        QToolTip::showText(global, m_lines->tooltip(*hit), this);
         return;
-    const QLocale locale;
-    const QString period = bucket->start == bucket->end
-                               ? locale.toString(bucket->start, QLocale::LongFormat)
-                               : tr("%1 – %2").arg(locale.toString(bucket->start, QLocale::ShortFormat),
-                                                   locale.toString(bucket->end, QLocale::ShortFormat));
-    const core::KpiValues &v = bucket->values;
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1\nCSAT %2 (n=%3)\nAHT %4 (n=%5)\nHandled %6")
-                           .arg(period, models::formatPercent(v.csatPct.value), locale.toString(v.csatPct.n),
-                                models::formatDuration(v.ahtSeconds.value), locale.toString(v.ahtSeconds.n),
-                                locale.toString(v.handled)),
-                       this);
+    }
+    QToolTip::hideText();
+}
+
+void CsatAhtChart::activateMarker(QPoint viewportPos)
+{
+    if (const auto event = m_markers->eventAt(this, viewportPos))
+        emit eventActivated(*event);
+}
+
+void CsatAhtChart::activateBucket(QPoint viewportPos)
+{
+    const qreal time = ui::timeAt(this, m_time, viewportPos.x());
+    const auto hit = m_lines->pointAt(this, time, viewportPos, HitRadiusPx);
+    if (const auto bucket = hit ? m_lines->bucketOf(*hit) : std::nullopt)
+        emit bucketActivated(bucket->first, bucket->second);
+}
+
+// ---- export and print ----------------------------------------------------------------------------------
+
+QString CsatAhtChart::defaultFileName(const QString &suffix) const
+{
+    return ChartExport::fileName(m_title, suffix);
+}
+
+core::Status CsatAhtChart::exportToFile(const QString &path)
+{
+    return ChartExport::toFile(this, path, m_title);
+}
+
+core::Status CsatAhtChart::print(QPrinter *printer)
+{
+    return ChartExport::print(this, printer);
+}
+
+void CsatAhtChart::exportWithDialog()
+{
+    ChartExport::toFileWithDialog(this, m_title);
+}
+
+void CsatAhtChart::printWithDialog()
+{
+    ChartExport::printWithDialog(this, m_title);
 }
 
 } // namespace huddle::ui

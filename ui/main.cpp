@@ -1,12 +1,15 @@
 // huddle: the supervisor console.
+#include "dashboardpage.h"
 #include "firstrun.h"
 #include "mainwindow.h"
+#include "scopebar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -49,8 +52,33 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
         if (parser.value(QStringLiteral("page")) == name)
             window.showPage(index);
     }
-    if (parser.isSet(QStringLiteral("agent")))
-        window.selectAgent(parser.value(QStringLiteral("agent")));
+    const QList<std::pair<QString, huddle::ui::DashboardPage::Tab>> tabs{
+        {QStringLiteral("trend"), huddle::ui::DashboardPage::TrendTab},
+        {QStringLiteral("quadrant"), huddle::ui::DashboardPage::QuadrantTab},
+        {QStringLiteral("scorecard"), huddle::ui::DashboardPage::ScorecardTab}};
+    for (const auto &[name, tab] : tabs)
+        if (parser.value(QStringLiteral("tab")) == name)
+            window.dashboard()->showTab(tab);
+    if (parser.isSet(QStringLiteral("granularity"))) {
+        const QString granularity = parser.value(QStringLiteral("granularity"));
+        window.scopeBar()->setGranularity(granularity == QLatin1String("day") ? huddle::core::Granularity::Day
+                                          : granularity == QLatin1String("month")
+                                              ? huddle::core::Granularity::Month
+                                              : huddle::core::Granularity::Week);
+    }
+    if (parser.isSet(QStringLiteral("team")))
+        window.selectTeam(parser.value(QStringLiteral("team")));
+    if (parser.isSet(QStringLiteral("agent"))) {
+        const QString agent = parser.value(QStringLiteral("agent"));
+        if (parser.value(QStringLiteral("page")) == QLatin1String("agent")) {
+            if (const auto id = window.agentIdByName(agent))
+                window.openAgent(*id);
+        } else {
+            window.selectAgent(agent);
+        }
+    }
+    if (parser.isSet(QStringLiteral("kpi-plan")))
+        QTimer::singleShot(0, &window, [&window] { window.openKpiPlanDialog(); });
     if (parser.isSet(QStringLiteral("import"))) {
         // Once the window is on screen, so that the dialog opens over it.
         QTimer::singleShot(0, &window, [&window, file = parser.value(QStringLiteral("import"))] {
@@ -80,11 +108,25 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("page"),
-         QApplication::translate("main", "Page to start on: dashboard, agents, conversations or imports."),
+         QApplication::translate(
+             "main", "Page to start on: dashboard, agents, conversations, imports or agent (with --agent)."),
          QStringLiteral("PAGE")});
-    parser.addOption({QStringLiteral("agent"),
-                      QApplication::translate("main", "Start with this agent selected."),
+    parser.addOption(
+        {QStringLiteral("tab"),
+         QApplication::translate("main", "Dashboard view to show: trend, quadrant or scorecard."),
+         QStringLiteral("TAB")});
+    parser.addOption({QStringLiteral("granularity"),
+                      QApplication::translate("main", "Trend buckets: day, week or month."),
+                      QStringLiteral("UNIT")});
+    parser.addOption(
+        {QStringLiteral("kpi-plan"), QApplication::translate("main", "Open the KPI plan dialog.")});
+    parser.addOption({QStringLiteral("team"),
+                      QApplication::translate("main", "Start with this team selected."),
                       QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("agent"),
+         QApplication::translate("main", "Start with this agent selected (or shown, with --page agent)."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("import"),
                       QApplication::translate("main", "Open the import dialog for FILE (CSV, TXT or XLSX)."),
                       QStringLiteral("FILE")});
@@ -109,6 +151,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     applyStartOptions(parser, window);
-    window.show();
+    // A laptop screen gets the whole of it rather than a window that runs off its edges.
+    const QSize available = window.screen()->availableSize();
+    if (available.width() < window.width() || available.height() < window.height()) {
+        window.resize(window.size().boundedTo(available)); // for desktops without a window manager
+        window.showMaximized();
+    } else
+        window.show();
     return QApplication::exec();
 }

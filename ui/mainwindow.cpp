@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "agentspage.h"
+#include "agentview.h"
 #include "conversationspage.h"
 #include "dashboardpage.h"
+#include "exportactions.h"
 #include "importdialog.h"
 #include "importhistorypage.h"
+#include "kpiplandialog.h"
 #include "placeholderpage.h"
 #include "scopebar.h"
 
@@ -18,13 +21,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace huddle::ui {
@@ -63,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1440, 900);
     setAcceptDrops(true);
     createPages();
+    m_exports = new ExportActions(this);
     createMenus();
 
     auto *central = new QWidget(this);
@@ -79,11 +86,22 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
 
     connect(m_scopeBar, &ScopeBar::scopeChanged, this, &MainWindow::onScopeChanged);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_agents, &AgentsPage::agentActivated, this, [this](qint64 agentId) {
-        m_scopeBar->setAgent(agentId);
-        showPage(DashboardIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(row);
     });
+    // Clicking the highlighted entry (Agents, while the agent view is up) still goes to its page.
+    connect(m_sidebar, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showPage(m_sidebar->row(item)); });
+    connect(m_stack, &QStackedWidget::currentChanged, m_exports, &ExportActions::update);
+    connect(m_dashboard->tabs(), &QTabWidget::currentChanged, m_exports, &ExportActions::update);
+    connect(m_agents, &AgentsPage::agentActivated, this, &MainWindow::openAgent);
+    connect(m_dashboard, &DashboardPage::agentActivated, this, &MainWindow::openAgent);
+    connect(m_dashboard, &DashboardPage::drillDownRequested, this, &MainWindow::showDrillDown);
+    connect(m_agentView, &AgentView::drillDownRequested, this, &MainWindow::showDrillDown);
+    connect(m_dashboard, &DashboardPage::timelineEventActivated, this, &MainWindow::openTimelineEvent);
+    connect(m_agentView, &AgentView::timelineEventActivated, this, &MainWindow::openTimelineEvent);
+    connect(m_agentView, &AgentView::backRequested, this, [this] { showPage(m_pageBeforeAgent); });
     connect(m_imports, &ImportHistoryPage::importRequested, this, &MainWindow::chooseFileToImport);
     connect(m_imports, &ImportHistoryPage::importUndone, this, &MainWindow::reloadData);
 }
@@ -101,7 +119,8 @@ void MainWindow::createPages()
     m_agents = new AgentsPage(this);
     m_conversations = new ConversationsPage(this);
     m_imports = new ImportHistoryPage(this);
-    m_pages = {m_dashboard, m_agents, m_conversations, m_imports};
+    m_agentView = new AgentView(this);
+    m_pages = {m_dashboard, m_agents, m_conversations, m_imports, m_agentView};
     struct Entry {
         QString name;
         QWidget *page;
@@ -136,6 +155,7 @@ void MainWindow::createPages()
         m_stack->addWidget(entry.page);
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));
     }
+    m_stack->addWidget(m_agentView); // AgentViewIndex: reached from Agents and the quadrant
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setSpacing(2);
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 36);
@@ -144,6 +164,17 @@ void MainWindow::createPages()
 }
 
 void MainWindow::createMenus()
+{
+    createFileMenu();
+    createViewMenu();
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&KPI Plan…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                        &MainWindow::openKpiPlanDialog);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::chooseDatabaseToCreate);
@@ -154,25 +185,102 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     &MainWindow::chooseFileToImport);
     file->addSeparator();
+    m_exports->addTo(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction *action = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
+    view->addSeparator();
+    const QList<std::pair<QString, DashboardPage::Tab>> tabs{
+        {tr("Dashboard &Trend"), DashboardPage::TrendTab},
+        {tr("Dashboard &Quadrant"), DashboardPage::QuadrantTab},
+        {tr("Dashboard &Scorecard"), DashboardPage::ScorecardTab}};
+    for (const auto &[name, tab] : tabs) {
+        QAction *action = view->addAction(name, this, [this, tab = tab] {
+            showPage(DashboardIndex);
+            m_dashboard->showTab(tab);
+        });
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(tab))));
+    }
+    view->addAction(tr("&Compare Agents…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_scopeBar,
+                    &ScopeBar::chooseCompareAgents);
 }
 
 void MainWindow::showPage(int index)
 {
+    if (index == AgentViewIndex) {
+        m_stack->setCurrentWidget(m_agentView);
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(AgentsIndex);
+        return;
+    }
     m_sidebar->setCurrentRow(index);
+    m_stack->setCurrentIndex(index); // also when the row was already current (leaving the agent view)
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::openAgent(qint64 agentId)
+{
+    if (currentPage() != AgentViewIndex)
+        m_pageBeforeAgent = currentPage();
+    m_agentView->showAgent(agentId);
+    showPage(AgentViewIndex);
+}
+
+void MainWindow::showDrillDown(const DrillDown &drill)
+{
+    m_conversations->showDrillDown(drill);
+    showPage(ConversationsIndex);
+}
+
+void MainWindow::openTimelineEvent(const core::TimelineEvent &event)
+{
+    if (!m_database)
+        return;
+    if (event.kind == core::TimelineEventKind::CoachingSession) {
+        statusBar()->showMessage(
+            tr("Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching "
+               "page, which is not yet available.")
+                .arg(event.agentName, QLocale().toString(event.day, QLocale::ShortFormat), event.title),
+            15000);
+        return;
+    }
+    const core::Result<DrillDown> drill = drillDownTo(*m_database, event);
+    if (!drill) {
+        statusBar()->showMessage(tr("Could not open %1: %2").arg(event.title, drill.error().toString()),
+                                 15000);
+        return;
+    }
+    showDrillDown(drill.value());
+}
+
+bool MainWindow::selectTeam(const QString &name)
+{
+    const std::optional<qint64> id = m_directory ? m_directory->teamIdByName(name) : std::nullopt;
+    if (id)
+        m_scopeBar->setTeam(*id);
+    return id.has_value();
+}
+
+std::optional<qint64> MainWindow::agentIdByName(const QString &name) const
+{
+    return m_directory ? m_directory->agentIdByName(name) : std::nullopt;
 }
 
 bool MainWindow::selectAgent(const QString &name)
 {
-    const std::optional<qint64> id = m_directory ? m_directory->agentIdByName(name) : std::nullopt;
+    const std::optional<qint64> id = agentIdByName(name);
     if (id)
         m_scopeBar->setAgent(*id);
     return id.has_value();
@@ -252,6 +360,23 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openImportDialog(path); // shown, not exec()'d: the drop returns at once
+}
+
+QDialog *MainWindow::openKpiPlanDialog()
+{
+    if (!m_database) {
+        QMessageBox::warning(this, tr("KPI plan"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    auto *dialog = new KpiPlanDialog(*m_database, m_scopeBar->scope().teamId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &KpiPlanDialog::plansSaved, this, [this] {
+        statusBar()->showMessage(tr("KPI plan saved; scores and bands are recalculated."), 8000);
+        onScopeChanged(); // every page re-reads its figures under the new plan
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::onScopeChanged()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/timelineevent.h"
+#include "drilldown.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 
@@ -8,6 +10,8 @@
 
 #include <memory>
 
+class QAction;
+class QDialog;
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
@@ -17,8 +21,10 @@ class QStackedWidget;
 
 namespace huddle::ui {
 
+class AgentView;
 class AgentsPage;
 class ConversationsPage;
+class ExportActions;
 class DashboardPage;
 class ImportDialog;
 class ImportHistoryPage;
@@ -26,6 +32,8 @@ class Page;
 class ScopeBar;
 
 // The console: a sidebar of pages, the shared scope bar above them and the open database in the status bar.
+// Figures anywhere drill down to the Conversations page; agents open in the agent view (a page without a
+// sidebar entry of its own: it belongs under Agents).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -36,7 +44,8 @@ public:
         QaIndex,
         CoachingIndex,
         BonusIndex,
-        ImportsIndex
+        ImportsIndex,
+        AgentViewIndex
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -45,12 +54,26 @@ public:
     core::Status openDatabase(const QString &path, storage::OpenMode mode);
     void showPage(int index);
     bool selectAgent(const QString &name);
+    bool selectTeam(const QString &name);
+    std::optional<qint64> agentIdByName(const QString &name) const;
 
     ScopeBar *scopeBar() const { return m_scopeBar; }
     DashboardPage *dashboard() const { return m_dashboard; }
     AgentsPage *agents() const { return m_agents; }
     ConversationsPage *conversations() const { return m_conversations; }
     ImportHistoryPage *imports() const { return m_imports; }
+    AgentView *agentView() const { return m_agentView; }
+    int currentPage() const;
+
+    // Shows one agent in the agent view, remembering the page to go back to.
+    void openAgent(qint64 agentId);
+    // Lists the conversations behind a figure on the Conversations page.
+    void showDrillDown(const DrillDown &drill);
+    // A timeline marker or an evaluation was opened: the evaluation's conversation, or a message for
+    // coaching sessions (their page comes with issue 7).
+    void openTimelineEvent(const core::TimelineEvent &event);
+    // Settings → KPI plan… (window-modal, deleted when closed); null without a database.
+    QDialog *openKpiPlanDialog();
 
     // Opens the import dialog for a CSV or XLSX file (window-modal, deleted when closed); null without a
     // database.
@@ -74,6 +97,8 @@ private:
     void fillRecentMenu();
     void onScopeChanged();
     void showAbout();
+    void createFileMenu();
+    void createViewMenu();
 
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::DirectoryRepository> m_directory;
@@ -84,7 +109,10 @@ private:
     AgentsPage *m_agents = nullptr;
     ConversationsPage *m_conversations = nullptr;
     ImportHistoryPage *m_imports = nullptr;
+    AgentView *m_agentView = nullptr;
+    int m_pageBeforeAgent = DashboardIndex;
     QList<Page *> m_pages;
+    ExportActions *m_exports = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;
 };

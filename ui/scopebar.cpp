@@ -1,11 +1,14 @@
 #include "scopebar.h"
 
+#include "comparepicker.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
 
 namespace huddle::ui {
 
@@ -41,6 +44,7 @@ ScopeBar::ScopeBar(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_granularity(new QComboBox(this))
+    , m_compare(new QToolButton(this))
     , m_dateSettle(new QTimer(this))
 {
     m_team->setMinimumContentsLength(14);
@@ -56,6 +60,8 @@ ScopeBar::ScopeBar(QWidget *parent)
     }
     m_granularity->addItem(tr("Daily"), static_cast<int>(core::Granularity::Day));
     m_granularity->addItem(tr("Weekly"), static_cast<int>(core::Granularity::Week));
+    m_granularity->addItem(tr("Monthly"), static_cast<int>(core::Granularity::Month));
+    m_granularity->setAccessibleName(tr("Trend granularity"));
     m_granularity->setCurrentIndex(1);
     m_scope.granularity = core::Granularity::Week;
 
@@ -73,9 +79,17 @@ ScopeBar::ScopeBar(QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_to);
     layout->addSpacing(8);
-    layout->addWidget(buddyLabel(tr("&Trend"), m_granularity, this));
+    layout->addWidget(buddyLabel(tr("T&rend"), m_granularity, this));
     layout->addWidget(m_granularity);
+    layout->addSpacing(8);
+    m_compare->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_compare->setAccessibleName(tr("Compare agents on the trend chart"));
+    m_compare->setToolTip(
+        tr("Draw up to %1 agents side by side on the trend chart").arg(ComparePicker::MaxAgents));
+    updateCompareButton();
+    layout->addWidget(m_compare);
     layout->addStretch(1);
+    connect(m_compare, &QToolButton::clicked, this, &ScopeBar::chooseCompareAgents);
 
     connect(m_team, &QComboBox::currentIndexChanged, this, &ScopeBar::onTeamChanged);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &ScopeBar::onAgentChanged);
@@ -114,6 +128,8 @@ void ScopeBar::setDirectory(const storage::DirectoryRepository *directory)
         m_dataRange = {QDate::currentDate().addDays(-90), QDate::currentDate()};
     m_scope.teamId.reset();
     m_scope.agentId.reset();
+    m_scope.compareAgents.clear();
+    updateCompareButton();
     m_scope.range = {}; // the agent list is built for the new database's last day, not the old range's
     fillTeams();
     m_preset->setCurrentIndex(defaultPreset);
@@ -155,8 +171,7 @@ void ScopeBar::applyPreset(int index)
         return;
     const int days = m_preset->itemData(index).toInt();
     QDate from = m_dataRange.to.addDays(1 - days);
-    if (m_scope.granularity == core::Granularity::Week)
-        from = core::weekStart(from); // whole weeks: a lone Saturday would be a misleading first point
+    alignPresetStart(from);
     setRange({from, m_dataRange.to});
 }
 
@@ -169,9 +184,50 @@ void ScopeBar::setRange(core::DateRange range)
     onDatesEdited();
 }
 
+// Whole weeks or months: a lone Saturday or 30th would be a misleading first point.
+void ScopeBar::alignPresetStart(QDate &from) const
+{
+    if (m_scope.granularity == core::Granularity::Week)
+        from = core::weekStart(from);
+    else if (m_scope.granularity == core::Granularity::Month)
+        from = QDate(from.year(), from.month(), 1);
+}
+
 void ScopeBar::setGranularity(core::Granularity granularity)
 {
-    m_granularity->setCurrentIndex(granularity == core::Granularity::Day ? 0 : 1);
+    m_granularity->setCurrentIndex(m_granularity->findData(static_cast<int>(granularity)));
+}
+
+void ScopeBar::setCompareAgents(const QList<qint64> &agentIds)
+{
+    QList<qint64> unique;
+    for (qint64 id : agentIds)
+        if (!unique.contains(id) && unique.size() < ComparePicker::MaxAgents)
+            unique.append(id);
+    if (unique == m_scope.compareAgents)
+        return;
+    m_scope.compareAgents = unique;
+    updateCompareButton();
+    publish();
+}
+
+void ScopeBar::chooseCompareAgents()
+{
+    QList<storage::AgentEntry> agents;
+    const QDate day = m_scope.range.isValid() ? m_scope.range.to : m_dataRange.to;
+    if (m_directory)
+        if (auto all = m_directory->agents(std::nullopt, day))
+            agents = all.value();
+    ComparePicker picker(agents, m_scope.compareAgents, this);
+    if (picker.exec() == QDialog::Accepted)
+        setCompareAgents(picker.chosen());
+}
+
+void ScopeBar::updateCompareButton()
+{
+    m_compare->setText(m_scope.compareAgents.isEmpty()
+                           ? tr("&Compare…")
+                           : tr("&Compare (%1)…").arg(m_scope.compareAgents.size()));
 }
 
 void ScopeBar::setAgent(qint64 agentId)
@@ -183,6 +239,13 @@ void ScopeBar::setAgent(qint64 agentId)
     }
     if (index >= 0)
         m_agent->setCurrentIndex(index);
+}
+
+void ScopeBar::setTeam(std::optional<qint64> teamId)
+{
+    const int index = teamId ? m_team->findData(*teamId) : 0;
+    if (index >= 0)
+        m_team->setCurrentIndex(index);
 }
 
 void ScopeBar::onTeamChanged()
@@ -217,8 +280,10 @@ void ScopeBar::onDatesEdited()
     }
     m_scope.range = {from, to};
     const QDate presetFrom = to.addDays(1 - m_preset->currentData().toInt());
+    QDate alignedFrom = presetFrom;
+    alignPresetStart(alignedFrom);
     const bool matchesPreset = to == m_dataRange.to && m_preset->currentIndex() < customPreset &&
-                               (from == presetFrom || from == core::weekStart(presetFrom));
+                               (from == presetFrom || from == alignedFrom);
     if (!matchesPreset) {
         const QSignalBlocker blocker(m_preset);
         m_preset->setCurrentIndex(customPreset);

@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QTimer;
+class QToolButton;
 
 namespace huddle::ui {
 
@@ -23,8 +24,14 @@ public:
     // "All teams", "Billing" or "Ana Reyes": what the pages are showing, for titles.
     QString describe() const;
     void setAgent(qint64 agentId);
+    // A team, or all teams when empty.
+    void setTeam(std::optional<qint64> teamId);
     void setRange(core::DateRange range);
     void setGranularity(core::Granularity granularity);
+    // The agents compared on the trend chart; more than ComparePicker::MaxAgents are cut to that many.
+    void setCompareAgents(const QList<qint64> &agentIds);
+    // Opens the picker; the scope changes when it is accepted.
+    void chooseCompareAgents();
 
 Q_SIGNALS:
     void scopeChanged(const huddle::models::Scope &scope);
@@ -37,6 +44,8 @@ private:
     void onAgentChanged();
     void onDatesEdited();
     void publish();
+    void updateCompareButton();
+    void alignPresetStart(QDate &from) const;
 
     const storage::DirectoryRepository *m_directory = nullptr;
     core::DateRange m_dataRange;
@@ -47,6 +56,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_granularity;
+    QToolButton *m_compare;
     QTimer *m_dateSettle;
     QDateEdit *m_lastEdited = nullptr;
     bool m_updating = false;

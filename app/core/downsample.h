@@ -14,7 +14,8 @@ namespace huddle::core {
 // Min/max per pixel bucket ("M4", Jugel et al., VLDB 2014): x range split into `buckets` equal-width
 // buckets; each keeps its first, lowest, highest and last point, in x order, without repeats. The global
 // minimum and maximum (and every local extreme visible at that width) always survive. At most 4 × buckets
-// points (plus gap markers); a series already that small is returned unchanged.
+// points (plus gap markers); a series already that small is returned unchanged. A gap inside a bucket
+// splits it: each side keeps up to four points of its own, so the bound is 4 × (buckets + gaps) + gaps.
 QList<QPointF> downsampleMinMax(const QList<QPointF> &points, int buckets);
 
 // Largest-Triangle-Three-Buckets (Steinarsson 2013, "Downsampling Time Series for Visual Representation"):

@@ -16,8 +16,8 @@ namespace huddle::core {
 // ones weighted 0 by default.
 enum class KpiId { Attendance, Csat, Sales, Qa, Aht, Fcr, Cph, Nps };
 inline constexpr int KpiCount = 8;
-inline constexpr std::array<KpiId, KpiCount> AllKpis{KpiId::Attendance, KpiId::Csat, KpiId::Sales, KpiId::Qa,
-                                                     KpiId::Aht,        KpiId::Fcr,  KpiId::Cph,   KpiId::Nps};
+inline constexpr std::array<KpiId, KpiCount> AllKpis{
+    KpiId::Attendance, KpiId::Csat, KpiId::Sales, KpiId::Qa, KpiId::Aht, KpiId::Fcr, KpiId::Cph, KpiId::Nps};
 
 // Stable codes used in the database, JSON plans and the CLI ("attendance", "csat", "sales", "qa", "aht",
 // "fcr", "cph", "nps").
@@ -43,11 +43,15 @@ struct KpiThresholds {
     double below = 0;
     double met = 0;
     double exceeded = 0;
+
+    bool operator==(const KpiThresholds &) const = default;
 };
 
 struct KpiPlanEntry {
     int weight = 0; // percent; a plan's weights sum to 100
     KpiThresholds thresholds;
+
+    bool operator==(const KpiPlanEntry &) const = default;
 };
 
 // A team's (or the site's) KPI plan: weights and band thresholds per KPI, and the 0–100 points each band is

@@ -48,6 +48,7 @@ KpiTotals &KpiTotals::operator+=(const KpiTotals &o)
     answeredWithinSl += o.answeredWithinSl;
     resolvedKnown += o.resolvedKnown;
     resolved += o.resolved;
+    onQueueSeconds += o.onQueueSeconds;
     csat.merge(o.csat);
     npsResponses += o.npsResponses;
     npsPromoters += o.npsPromoters;

@@ -36,6 +36,7 @@ struct KpiTotals {
     qint64 answeredWithinSl = 0; // answered within the service-level threshold
     qint64 resolvedKnown = 0;    // handled conversations with a resolved flag
     qint64 resolved = 0;
+    qint64 onQueueSeconds = 0; // logged on-queue time (agent-status export), the denominator of CpH
     // Surveys
     CsatTally csat;
     qint64 npsResponses = 0;

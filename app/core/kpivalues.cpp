@@ -43,6 +43,17 @@ Measure netPromoterScore(const KpiTotals &t)
     return nps;
 }
 
+// CpH = handled ÷ on-queue hours (domain.md). Without logged on-queue time there is no rate: dividing by
+// zero hours would be infinite, and zero would read as "handled nothing".
+Measure contactsPerHour(const KpiTotals &t)
+{
+    Measure cph;
+    cph.n = t.handled;
+    if (t.onQueueSeconds > 0)
+        cph.value = static_cast<double>(t.handled) * 3600.0 / static_cast<double>(t.onQueueSeconds);
+    return cph;
+}
+
 } // namespace
 
 KpiValues computeKpis(const KpiTotals &t, const KpiDefinitions &definitions)
@@ -61,6 +72,7 @@ KpiValues computeKpis(const KpiTotals &t, const KpiDefinitions &definitions)
     v.serviceLevelPct = percentage(t.answeredWithinSl, t.offered);
     v.abandonPct = percentage(t.abandoned, t.offered);
     v.fcrPct = percentage(t.resolved, t.resolvedKnown);
+    v.cph = contactsPerHour(t);
     v.nps = netPromoterScore(t);
     v.salesCount = t.salesCount;
     v.salesCents = t.salesCents;

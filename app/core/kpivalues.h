@@ -37,6 +37,7 @@ struct KpiValues {
     Rate serviceLevelPct;
     Rate abandonPct;
     Rate fcrPct;
+    Measure cph; // handled ÷ on-queue hours, n = handled; empty without logged on-queue time
     Measure nps;
     qint64 salesCount = 0;
     qint64 salesCents = 0;

@@ -14,10 +14,10 @@ enum class TimelineEventKind { QaEvaluation, ReviewNote, CoachingSession };
 struct TimelineEvent {
     TimelineEventKind kind = TimelineEventKind::ReviewNote;
     qint64 id = 0;
-    QDate day;    // the conversation's day for evaluations and notes, the session's day for coaching
+    QDate day; // the conversation's day for evaluations and notes, the session's day for coaching
     qint64 agentId = 0;
     QString agentName;
-    QString title;                // evaluator, reviewer or coach, and what it is about, for the tooltip
+    QString title;               // evaluator, reviewer or coach, and what it is about, for the tooltip
     std::optional<double> score; // QA % of a published evaluation
 };
 

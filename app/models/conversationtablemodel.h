@@ -32,9 +32,14 @@ public:
 
     explicit ConversationTableModel(QObject *parent = nullptr);
 
-    // Shows the conversations of `filter` from `repository`; call again after the database changed.
+    // Shows the conversations of `filter` from `repository`; call again after the database changed. A
+    // filter's subset narrows it to the conversations behind one KPI figure (drill-down), and then
+    // totalCount() equals that figure's n.
     core::Status setSource(std::shared_ptr<const storage::ConversationRepository> repository,
                            const storage::ConversationFilter &filter);
+    const storage::ConversationFilter &filter() const { return m_filter; }
+    // What a subset holds, for the page's title: "CSAT responses", "handled conversations", …
+    static QString subsetName(storage::ConversationSubset subset);
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
     qint64 totalCount() const { return m_total; }

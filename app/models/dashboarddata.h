@@ -47,15 +47,18 @@ struct DashboardData {
     QList<TrendPoint> trend;
     QList<AgentTrend> comparison; // the scope's compareAgents, in that order
     core::KpiValues period;
-    core::KpiValues previous;     // previousRange(scope.range)
-    core::WeightedScore score;    // of the whole scope, by the scope team's plan (site plan for all teams)
+    core::KpiValues previous;  // previousRange(scope.range)
+    core::WeightedScore score; // of the whole scope, by the scope team's plan (site plan for all teams)
     core::Quadrant quadrant = core::Quadrant::Unknown;
-    QList<AgentPeriod> agents;    // every agent with data in the scope's team (or the site), by name
-    core::QuadrantSplit split;    // medians over `agents`
+    QList<AgentPeriod> agents; // every agent with data in the scope's team (or the site), by name
+    // Those agents' team as a whole (agentId 0), the scorecard's total row: the scope's team; for an agent
+    // without a team, the agent's team on the last day of the range; else the whole site.
+    AgentPeriod team;
+    core::QuadrantSplit split; // medians over `agents`
     QList<core::TimelineEvent> events;
     QList<storage::ReviewNoteEntry> notes;
-    core::KpiPlan plan;           // the plan in force for the scope
-    core::KpiTargets targets;     // plan.targets()
+    core::KpiPlan plan;       // the plan in force for the scope
+    core::KpiTargets targets; // plan.targets()
 };
 
 core::Result<DashboardData> loadDashboard(const storage::Database &database, const Scope &scope,

@@ -17,7 +17,6 @@ struct Scope {
     core::Granularity granularity = core::Granularity::Day;
     QList<qint64> compareAgents; // up to four agents drawn side by side on the trend chart
 
-
     bool operator==(const Scope &) const = default;
 };
 

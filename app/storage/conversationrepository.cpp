@@ -44,8 +44,37 @@ QString sortExpression(ConversationSort sort)
     return QStringLiteral("c.id");
 }
 
+// Kept in step with the sums of kpisources.cpp: the drill-down count must equal the n of the figure.
+QString subsetCondition(ConversationSubset subset)
+{
+    switch (subset) {
+    case ConversationSubset::All:
+        break;
+    case ConversationSubset::Handled:
+        return QStringLiteral("c.answered = 1");
+    case ConversationSubset::HandleTimes:
+        return QStringLiteral("c.answered = 1 AND c.handle_s IS NOT NULL");
+    case ConversationSubset::Waits:
+        return QStringLiteral("c.answered = 1 AND c.wait_s IS NOT NULL");
+    case ConversationSubset::FcrDecided:
+        return QStringLiteral("c.answered = 1 AND COALESCE(c.resolved, c.fcr_inferred) IS NOT NULL");
+    case ConversationSubset::CsatResponses:
+        return QStringLiteral("c.csat_score IS NOT NULL");
+    case ConversationSubset::NpsResponses:
+        return QStringLiteral("c.nps_score IS NOT NULL");
+    case ConversationSubset::Sales:
+        return QStringLiteral(
+            "(c.sale_count > 0 OR EXISTS (SELECT 1 FROM sales sa WHERE sa.conversation_id = c.id))");
+    case ConversationSubset::Abandoned:
+        return QStringLiteral("c.answered = 0");
+    }
+    return {};
+}
+
 void appendFilter(const ConversationFilter &filter, QStringList &where, QVariantList &bindings)
 {
+    if (const QString subset = subsetCondition(filter.subset); !subset.isEmpty())
+        where.append(subset);
     if (filter.range.isValid()) {
         where.append(QStringLiteral("c.day BETWEEN ? AND ?"));
         bindings << dayText(filter.range.from) << dayText(filter.range.to);

@@ -15,11 +15,28 @@ namespace huddle::storage {
 
 class Database;
 
+// The conversations behind one KPI figure, for drill-down: opening a figure lists exactly the rows its n
+// counts, by the conditions KpiRepository counts them with (kpisources.cpp). Figures from per-agent-day
+// summaries (agent_day_stats) have no conversations to list, so where a site imports those, a summary's
+// share of n has no rows here.
+enum class ConversationSubset {
+    All,           // offered: the n of service level and abandon %
+    Handled,       // answered: handled, and the n of sales conversion and CpH
+    HandleTimes,   // answered with a handle time: AHT
+    Waits,         // answered with a wait time: ASA
+    FcrDecided,    // answered, with a resolved flag exported or inferred: FCR
+    CsatResponses, // with a CSAT answer
+    NpsResponses,  // with an NPS answer
+    Sales,         // with a sale on the conversation or recorded against it
+    Abandoned,
+};
+
 struct ConversationFilter {
     core::DateRange range;
     std::optional<qint64> teamId;
     std::optional<qint64> agentId;
     QString search; // part of the external id or the customer id
+    ConversationSubset subset = ConversationSubset::All;
 };
 
 enum class ConversationSort { StartedAt, ExternalId, Agent, Channel, Queue, Wait, Handle, Resolved, Csat };

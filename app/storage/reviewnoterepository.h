@@ -23,6 +23,7 @@ struct ReviewNoteEntry {
     QDate conversationDay;   // the day the reviewed conversation happened
     QString agentName;       // who handled the reviewed conversation
     QString body;
+    qint64 agentId = 0; // … and their id (0: nobody)
 };
 
 // Peer-review and coach notes on conversations, newest first.

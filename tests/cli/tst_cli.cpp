@@ -1,6 +1,6 @@
 // End-to-end tests of the built huddle-cli: run it with QProcess, and check its numbers against values
 // recomputed here with plain SQL on the same database file.
-#include "support/csvtext.h"
+#include "clirun.h"
 #include "support/rawsql.h"
 
 #include <QCryptographicHash>
@@ -18,57 +18,15 @@
 #include <cmath>
 #include <cstdio>
 
+using huddle::clitest::cli;
+using huddle::clitest::column;
+using huddle::clitest::isOneLine;
+using huddle::clitest::readTable;
+using huddle::clitest::Run;
+using huddle::clitest::Table;
 using huddle::testsupport::runRaw;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(HUDDLE_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("huddle-cli did not finish normally");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-bool isOneLine(const QString &text)
-{
-    return text.endsWith(QLatin1Char('\n')) && text.count(QLatin1Char('\n')) == 1;
-}
-
-// A CSV table as a header and one column-name → text map per row.
-struct Table {
-    QStringList header;
-    QList<QHash<QString, QString>> rows;
-};
-
-Table readTable(const QString &csv)
-{
-    const QList<QStringList> lines = huddle::testsupport::parseCsv(csv);
-    Table table;
-    if (lines.isEmpty())
-        return table;
-    table.header = lines.first();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QHash<QString, QString> row;
-        for (qsizetype c = 0; c < table.header.size() && c < lines[i].size(); ++c)
-            row.insert(table.header[c], lines[i][c]);
-        table.rows << row;
-    }
-    return table;
-}
 
 // What the test computes itself for one agent, over the whole span of the data.
 struct AgentFacts {
@@ -80,28 +38,6 @@ struct AgentFacts {
     qint64 handleCount = 0;
     qint64 sales = 0;
 };
-
-// The first column of every row of `statement` on the database file at `path`, through a connection of its
-// own (closed again before returning); "<failed>" when opening or the query fails.
-QStringList column(const QString &path, const QString &statement)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("cli-column-%1").arg(++counter);
-    QStringList values;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QSqlQuery q(db);
-        if (!db.open() || !q.exec(statement))
-            values << QStringLiteral("<failed>");
-        while (q.next())
-            values << q.value(0).toString();
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return values;
-}
 
 QString sharedFile(const char *name)
 {
@@ -172,10 +108,7 @@ void TestCli::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(HUDDLE_CLI)), HUDDLE_CLI);
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    m_demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--teams"),
-                  QStringLiteral("2"), QStringLiteral("--agents"), QStringLiteral("8"),
-                  QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--seed"),
-                  QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("2024-04-30")});
+    m_demo = cli(huddle::clitest::demoArguments(m_db));
     QVERIFY2(m_demo.exitCode == 0, qPrintable(m_demo.err));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-check"));
     db.setDatabaseName(m_db);
@@ -190,13 +123,7 @@ void TestCli::cleanupTestCase()
 
 QSqlQuery TestCli::sql(const QString &statement, const QVariantList &bindings)
 {
-    QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-check")));
-    q.prepare(statement);
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
-    if (!q.exec())
-        qWarning("query failed: %s", qPrintable(statement));
-    return q;
+    return huddle::clitest::checkSql(QStringLiteral("cli-check"), statement, bindings);
 }
 
 // Per agent, from the raw rows: answered conversations, CSAT answers (4–5 of 1–5 satisfied), handle
@@ -588,7 +515,7 @@ void TestCli::kpiErrors_data()
     QTest::newRow("missing file") << "missing" << QStringList{"kpi", "--db", "DB"} << 2 << "not found";
     QTest::newRow("text file") << "text" << QStringList{"kpi", "--db", "DB"} << 2 << "not a Huddle database";
     QTest::newRow("newer schema") << "newer" << QStringList{"kpi", "--db", "DB"} << 2 << "newer";
-    QTest::newRow("bad --by") << "demo" << QStringList{"kpi", "--db", "DB", "--by", "week"} << 1 << "--by";
+    QTest::newRow("bad --by") << "demo" << QStringList{"kpi", "--db", "DB", "--by", "year"} << 1 << "--by";
     QTest::newRow("bad --format") << "demo" << QStringList{"kpi", "--db", "DB", "--format", "xml"} << 1
                                   << "--format";
     QTest::newRow("bad date") << "demo" << QStringList{"kpi", "--db", "DB", "--from", "2024-02-30"} << 1
@@ -602,6 +529,19 @@ void TestCli::kpiErrors_data()
                                    << "Nobody";
     QTest::newRow("unknown option") << "demo" << QStringList{"kpi", "--db", "DB", "--colour"} << 1
                                     << "colour";
+    QTest::newRow("weights sum to 95")
+        << "demo" << QStringList{"kpi", "--db", "DB", "--weights", "csat=60,aht=35"} << 1
+        << "--weights sum to 95, not 100";
+    QTest::newRow("weights unknown KPI")
+        << "demo" << QStringList{"kpi", "--db", "DB", "--weights", "csat=60,speed=40"} << 1
+        << "unknown KPI 'speed'";
+    QTest::newRow("weights not a number")
+        << "demo" << QStringList{"kpi", "--db", "DB", "--weights", "csat=lots"} << 1 << "csat=lots";
+    QTest::newRow("weights twice") << "demo"
+                                   << QStringList{"kpi", "--db", "DB", "--weights", "csat=50,csat=50"} << 1
+                                   << "csat is given twice";
+    QTest::newRow("stored plan invalid")
+        << "badplan" << QStringList{"kpi", "--db", "DB"} << 2 << "stored KPI plan";
 }
 
 void TestCli::kpiErrors()
@@ -634,6 +574,14 @@ void TestCli::kpiErrors()
             QVERIFY(
                 runRaw(db, {QStringLiteral("PRAGMA user_version = %1").arg(version.value(0).toInt() + 1)}));
         }
+    } else if (setup == QLatin1String("badplan")) {
+        // A site plan edited by hand into something Huddle cannot read: no KPIs at all.
+        db = m_dir.filePath(QStringLiteral("badplan.db"));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(m_db, db));
+        QVERIFY(runRaw(
+            db, {QStringLiteral("INSERT INTO kpi_plans (team_id, definition, updated_at) VALUES (NULL, "
+                                "'{\"version\": 1, \"kpis\": {}}', '2024-05-01T00:00:00Z')")}));
     }
     arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
     const Run run = cli(arguments);

@@ -68,6 +68,7 @@ KpiTotals numberedTotals(qint64 base)
     t.lateCount = base + 19;
     t.violations = base + 20;
     t.qaEvaluations = base + 21;
+    t.onQueueSeconds = base + 22;
     t.qaScoreSum = static_cast<double>(base) + 22.5;
     return t;
 }
@@ -111,8 +112,14 @@ private slots:
     void trendByWeek();
     void trendWeekAcrossYearEnd();
     void trendInvalidRange();
+    void trendByMonth();
+    void trendMonthEnds();
+    void trendWeeksAcrossDaylightSaving();
     void quadrant_data();
     void quadrant();
+    void quadrantMedians_data();
+    void quadrantMedians();
+    void quadrantOfMedians();
 
     void totalsAddEveryField();
     void totalsOfTwoDaysEqualTotalsOfUnion();
@@ -725,6 +732,82 @@ void TestCore::trendInvalidRange()
     QCOMPARE(one[0].totals.handled, 2);
 }
 
+void TestCore::trendByMonth()
+{
+    // 15 Jan to 10 Apr 2028 (a leap year): January from the 15th, February to the 29th, all of March,
+    // April to the 10th. Days outside the range count nowhere.
+    const QMap<QDate, KpiTotals> days{{QDate(2028, 1, 14), handled(1000)}, {QDate(2028, 1, 15), handled(1)},
+                                      {QDate(2028, 1, 31), handled(2)},    {QDate(2028, 2, 1), handled(4)},
+                                      {QDate(2028, 2, 29), handled(8)},    {QDate(2028, 3, 1), handled(16)},
+                                      {QDate(2028, 3, 31), handled(32)},   {QDate(2028, 4, 10), handled(64)},
+                                      {QDate(2028, 4, 11), handled(2000)}};
+    const auto buckets = bucketTrend(days, {QDate(2028, 1, 15), QDate(2028, 4, 10)}, Granularity::Month);
+    const QList<std::tuple<QDate, QDate, qint64>> expected{{QDate(2028, 1, 1), QDate(2028, 1, 31), 1 + 2},
+                                                           {QDate(2028, 2, 1), QDate(2028, 2, 29), 4 + 8},
+                                                           {QDate(2028, 3, 1), QDate(2028, 3, 31), 16 + 32},
+                                                           {QDate(2028, 4, 1), QDate(2028, 4, 10), 64}};
+    QCOMPARE(buckets.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const auto &[start, end, count] = expected[i];
+        QCOMPARE(buckets[i].start, start); // the 1st, even when the range starts mid-month
+        QCOMPARE(buckets[i].end, end);     // the month's last day, or the range's
+        QCOMPARE(buckets[i].totals.handled, count);
+    }
+}
+
+void TestCore::trendMonthEnds()
+{
+    // From 31 January 2026: a one-day January, a 28-day February (not a leap year), a one-day March.
+    const QMap<QDate, KpiTotals> days{
+        {QDate(2026, 1, 31), handled(1)}, {QDate(2026, 2, 28), handled(2)}, {QDate(2026, 3, 1), handled(4)}};
+    const auto buckets = bucketTrend(days, {QDate(2026, 1, 31), QDate(2026, 3, 1)}, Granularity::Month);
+    QCOMPARE(buckets.size(), 3);
+    QCOMPARE(buckets[0].end, QDate(2026, 1, 31));
+    QCOMPARE(buckets[0].totals.handled, 1);
+    QCOMPARE(buckets[1].start, QDate(2026, 2, 1));
+    QCOMPARE(buckets[1].end, QDate(2026, 2, 28));
+    QCOMPARE(buckets[1].totals.handled, 2);
+    QCOMPARE(buckets[2].start, QDate(2026, 3, 1));
+    QCOMPARE(buckets[2].end, QDate(2026, 3, 1));
+    QCOMPARE(buckets[2].totals.handled, 4);
+    // A single month ending on the 31st through a year end: December alone, then January.
+    const auto yearEnd = bucketTrend({}, {QDate(2025, 12, 31), QDate(2026, 1, 1)}, Granularity::Month);
+    QCOMPARE(yearEnd.size(), 2);
+    QCOMPARE(yearEnd[0].start, QDate(2025, 12, 1));
+    QCOMPARE(yearEnd[1].start, QDate(2026, 1, 1));
+}
+
+void TestCore::trendWeeksAcrossDaylightSaving()
+{
+    // Sunday 8 March 2026 (US clocks spring forward) ends the week of Monday 2 March; Sunday 29 March 2026
+    // (EU) ends the week of the 23rd. Each is still seven calendar days, and work done on the short
+    // Sunday belongs to the week it ends.
+    const QMap<QDate, KpiTotals> days{{QDate(2026, 3, 8), handled(1)},
+                                      {QDate(2026, 3, 9), handled(2)},
+                                      {QDate(2026, 3, 29), handled(4)},
+                                      {QDate(2026, 3, 30), handled(8)},
+                                      {QDate(2026, 11, 1), handled(16)}}; // US clocks fall back
+    const auto buckets = bucketTrend(days, {QDate(2026, 3, 2), QDate(2026, 11, 1)}, Granularity::Week);
+    QCOMPARE(buckets.first().start, QDate(2026, 3, 2));
+    QCOMPARE(buckets.last().end, QDate(2026, 11, 1));
+    for (const TrendBucket &bucket : buckets) {
+        QCOMPARE(bucket.start.daysTo(bucket.end), 6);
+        QCOMPARE(bucket.start.dayOfWeek(), 1);
+    }
+    QCOMPARE(buckets.size(), 35); // 2 March to 1 November: 245 days
+    QCOMPARE(buckets[0].totals.handled, 1);
+    QCOMPARE(buckets[1].totals.handled, 2);
+    QCOMPARE(buckets[3].start, QDate(2026, 3, 23));
+    QCOMPARE(buckets[3].totals.handled, 4);
+    QCOMPARE(buckets[4].totals.handled, 8);
+    QCOMPARE(buckets.last().totals.handled, 16);
+    // March is 31 day buckets, the short day included.
+    const auto march = bucketTrend(days, {QDate(2026, 3, 1), QDate(2026, 3, 31)}, Granularity::Day);
+    QCOMPARE(march.size(), 31);
+    QCOMPARE(march[7].start, QDate(2026, 3, 8));
+    QCOMPARE(march[7].totals.handled, 1);
+}
+
 void TestCore::quadrant_data()
 {
     QTest::addColumn<double>("csat"); // < 0: no CSAT
@@ -755,6 +838,62 @@ void TestCore::quadrant()
     QCOMPARE(classifyQuadrant(values, KpiTargets{85.0, 420.0}), expected);
 }
 
+void TestCore::quadrantMedians_data()
+{
+    QTest::addColumn<QList<double>>("aht");
+    QTest::addColumn<QList<double>>("csat");
+    QTest::addColumn<double>("medianAht"); // < 0: no median
+    QTest::addColumn<double>("medianCsat");
+
+    // Odd count: the middle value. Even count: the mean of the middle two.
+    QTest::newRow("one") << QList<double>{400} << QList<double>{85} << 400.0 << 85.0;
+    QTest::newRow("odd") << QList<double>{300, 500, 400} << QList<double>{90, 70, 80} << 400.0 << 80.0;
+    QTest::newRow("even") << QList<double>{300, 600, 500, 400} << QList<double>{90, 60, 70, 80} << 450.0
+                          << 75.0;
+    QTest::newRow("even with ties") << QList<double>{420, 420, 360, 480} << QList<double>{100, 50, 50, 80}
+                                    << 420.0 << 65.0;
+    // A point without CSAT (NaN) is left out: the median of 300, 400, 500 and 70, 80, 90.
+    QTest::newRow("one without CSAT")
+        << QList<double>{300, 500, 400, 9999} << QList<double>{90, 70, 80, qQNaN()} << 400.0 << 80.0;
+    QTest::newRow("none") << QList<double>{} << QList<double>{} << -1.0 << -1.0;
+    QTest::newRow("only incomplete") << QList<double>{qQNaN()} << QList<double>{80} << -1.0 << -1.0;
+}
+
+void TestCore::quadrantMedians()
+{
+    QFETCH(QList<double>, aht);
+    QFETCH(QList<double>, csat);
+    QFETCH(double, medianAht);
+    QFETCH(double, medianCsat);
+    QList<QuadrantPoint> points;
+    for (qsizetype i = 0; i < aht.size(); ++i)
+        points.append({i + 1, aht[i], csat[i], 100, 20});
+    const QuadrantSplit split = medianSplit(points);
+    if (medianAht < 0) {
+        QVERIFY(!split.medianAhtSeconds);
+        QVERIFY(!split.medianCsatPct);
+        return;
+    }
+    QVERIFY(split.medianAhtSeconds && split.medianCsatPct);
+    QCOMPARE(*split.medianAhtSeconds, medianAht);
+    QCOMPARE(*split.medianCsatPct, medianCsat);
+}
+
+void TestCore::quadrantOfMedians()
+{
+    // Medians 450 s and 75 %: on a median line counts as fast, or satisfied.
+    const QuadrantSplit split{450.0, 75.0};
+    const auto of = [&](double aht, double csat) { return quadrantOf({1, aht, csat, 10, 10}, split); };
+    QCOMPARE(of(300, 90), Quadrant::FastSatisfied);
+    QCOMPARE(of(600, 90), Quadrant::SlowSatisfied);
+    QCOMPARE(of(300, 60), Quadrant::FastUnsatisfied);
+    QCOMPARE(of(600, 60), Quadrant::SlowUnsatisfied);
+    QCOMPARE(of(450, 75), Quadrant::FastSatisfied);
+    QCOMPARE(of(450.5, 74.9), Quadrant::SlowUnsatisfied);
+    QCOMPARE(of(qQNaN(), 80), Quadrant::Unknown);
+    QCOMPARE(quadrantOf({1, 300, 90, 10, 10}, QuadrantSplit{}), Quadrant::Unknown);
+}
+
 // ---- Additivity ------------------------------------------------------------------------------------
 
 void TestCore::totalsAddEveryField()
@@ -767,7 +906,7 @@ void TestCore::totalsAddEveryField()
                                sum.answeredWithinSl, sum.resolvedKnown,  sum.resolved,   sum.npsResponses,
                                sum.npsPromoters,     sum.npsDetractors,  sum.salesCount, sum.salesCents,
                                sum.shiftsScheduled,  sum.shiftsAttended, sum.lateCount,  sum.violations,
-                               sum.qaEvaluations};
+                               sum.qaEvaluations,    sum.onQueueSeconds};
     for (qsizetype k = 0; k < fields.size(); ++k)
         QVERIFY2(fields[k] == 1100 + 2 * (k + 1),
                  qPrintable(QStringLiteral("field %1 is %2").arg(k).arg(fields[k])));

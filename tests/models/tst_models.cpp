@@ -6,6 +6,7 @@
 #include "models/dashboarddata.h"
 #include "models/reviewnotemodel.h"
 #include "storage/database.h"
+#include "storage/kpiplanrepository.h"
 #include "storage/kpirepository.h"
 #include "storage/reviewnoterepository.h"
 
@@ -27,8 +28,10 @@ private Q_SLOTS:
     void conversationModelFetchesLazily();
     void conversationModelSortsInSql();
     void conversationModelFilters();
+    void drillDownCountsEqualN();
     void reviewNoteModelNewestFirst();
     void dashboardTrendSumsToPeriod();
+    void dashboardAgreesWithKpiTotals();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &bindings = {});
@@ -189,6 +192,53 @@ void TestModels::conversationModelFilters()
     QCOMPARE(model.index(0, models::ConversationTableModel::Conversation).data().toString(), someId);
 }
 
+// Drill-down on the demo data: for a team, an agent and a few days, the model opened with a figure's subset
+// lists as many conversations as the figure's n says (core::computeKpis over KpiRepository's totals).
+void TestModels::drillDownCountsEqualN()
+{
+    using storage::ConversationSubset;
+    const qint64 team = scalar(QStringLiteral("SELECT MIN(id) FROM teams"));
+    const qint64 agent = scalar(QStringLiteral("SELECT MAX(agent_id) FROM conversations"));
+    struct Case {
+        core::DateRange range;
+        std::optional<qint64> team;
+        std::optional<qint64> agent;
+    };
+    const QList<Case> cases{{m_range, team, std::nullopt},
+                            {m_range, std::nullopt, agent},
+                            {{QDate(2026, 3, 9), QDate(2026, 3, 11)}, std::nullopt, std::nullopt}};
+    const auto repository = std::make_shared<storage::ConversationRepository>(*m_db);
+    for (const Case &c : cases) {
+        const auto rows =
+            storage::KpiRepository(*m_db).totals({c.range, c.team, c.agent, storage::KpiGrouping::All, {}});
+        QVERIFY(rows);
+        const core::KpiValues v = core::computeKpis(rows.value().constFirst().totals);
+        const QList<std::pair<ConversationSubset, qint64>> figures{
+            {ConversationSubset::Handled, v.handled},
+            {ConversationSubset::CsatResponses, v.csatPct.n},
+            {ConversationSubset::HandleTimes, v.ahtSeconds.n},
+            {ConversationSubset::FcrDecided, v.fcrPct.n},
+            {ConversationSubset::NpsResponses, v.nps.n},
+            {ConversationSubset::All, v.offered},
+            {ConversationSubset::Abandoned, v.abandonPct.successes}};
+        for (const auto &[subset, n] : figures) {
+            models::ConversationTableModel model;
+            QVERIFY(model.setSource(repository, {c.range, c.team, c.agent, {}, subset}));
+            QCOMPARE(model.totalCount(), n);
+        }
+        QVERIFY(v.csatPct.n > 0 && v.fcrPct.n > 0 && v.handled > v.csatPct.n);
+    }
+    models::ConversationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(
+        model.setSource(repository, {m_range, team, std::nullopt, {}, ConversationSubset::CsatResponses}));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(qint64(model.rowCount()), model.totalCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.rowAt(row)->csatScore.has_value());
+}
+
 void TestModels::reviewNoteModelNewestFirst()
 {
     models::ReviewNoteModel model;
@@ -210,7 +260,7 @@ void TestModels::reviewNoteModelNewestFirst()
 
 void TestModels::dashboardTrendSumsToPeriod()
 {
-    models::Scope scope{m_range, std::nullopt, std::nullopt, core::Granularity::Week};
+    models::Scope scope{m_range, std::nullopt, std::nullopt, core::Granularity::Week, {}};
     auto data = models::loadDashboard(*m_db, scope);
     QVERIFY(data);
     // March 2026 starts on a Sunday and ends on a Tuesday: Feb 23 week, four full weeks, Mar 30 week.
@@ -226,6 +276,70 @@ void TestModels::dashboardTrendSumsToPeriod()
     QCOMPARE(responses, data.value().period.csatPct.n);
     QCOMPARE(handled, scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND day "
                                             "BETWEEN '2026-03-01' AND '2026-03-31'")));
+}
+
+// The dashboard's one pass per kind of fact against KpiRepository's grouped totals for the same team: the
+// period, the previous period, every agent now and before, and the medians recomputed here.
+void TestModels::dashboardAgreesWithKpiTotals()
+{
+    const qint64 team = scalar(QStringLiteral("SELECT MIN(id) FROM teams"));
+    const models::Scope scope{m_range, team, std::nullopt, core::Granularity::Month, {}};
+    const auto data = models::loadDashboard(*m_db, scope);
+    QVERIFY2(data, qPrintable(data ? QString() : data.error().toString()));
+    const storage::KpiRepository kpis(*m_db);
+    const auto totalOf = [&](core::DateRange range) {
+        return kpis.totals({range, team, std::nullopt, storage::KpiGrouping::All, {}})
+            .value()
+            .constFirst()
+            .totals;
+    };
+    const core::DateRange before = core::previousRange(m_range);
+    QCOMPARE(data.value().period.handled, totalOf(m_range).handled);
+    QCOMPARE(data.value().period.csatPct.successes, totalOf(m_range).csat.satisfied);
+    QCOMPARE(data.value().previous.handled, totalOf(before).handled);
+    QVERIFY(data.value().previous.handled > 0);        // the demo starts 60 days back: February has data
+    QCOMPARE(data.value().trend.size(), qsizetype(1)); // one month
+    QCOMPARE(data.value().plan, core::KpiPlan::defaults());
+
+    const auto now = kpis.totals({m_range, team, std::nullopt, storage::KpiGrouping::Agent, {}}).value();
+    const auto then = kpis.totals({before, team, std::nullopt, storage::KpiGrouping::Agent, {}}).value();
+    QCOMPARE(data.value().agents.size(), now.size());
+    QList<double> aht;
+    QList<double> csat;
+    for (const models::AgentPeriod &agent : data.value().agents) {
+        const auto row = std::find_if(now.begin(), now.end(),
+                                      [&](const storage::KpiRow &r) { return r.agentId == agent.agentId; });
+        QVERIFY(row != now.end());
+        QCOMPARE(agent.name, row->agentName);
+        QCOMPARE(agent.current.handled, row->totals.handled);
+        QCOMPARE(agent.current.qaPct.n, row->totals.qaEvaluations);
+        QCOMPARE(agent.current.attendancePct.n, row->totals.shiftsScheduled);
+        const auto previous = std::find_if(
+            then.begin(), then.end(), [&](const storage::KpiRow &r) { return r.agentId == agent.agentId; });
+        QCOMPARE(agent.previous.handled, previous == then.end() ? 0 : previous->totals.handled);
+        QCOMPARE(agent.score.score, core::weightedScore(agent.current, core::KpiPlan::defaults()).score);
+        aht.append(*agent.current.ahtSeconds.value);
+        csat.append(*agent.current.csatPct.value);
+    }
+    // Medians by sorting (an even count averages the middle two).
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        const qsizetype middle = values.size() / 2;
+        return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    };
+    QCOMPARE(*data.value().split.medianAhtSeconds, median(aht));
+    QCOMPARE(*data.value().split.medianCsatPct, median(csat));
+
+    // A team plan of its own is the one the dashboard uses, for the team and its agents.
+    core::KpiPlan plan = core::KpiPlan::defaults();
+    plan.entry(core::KpiId::Aht).thresholds = {600, 500, 400};
+    QVERIFY(storage::KpiPlanRepository(*m_db).save(team, plan));
+    const auto planned = models::loadDashboard(*m_db, scope);
+    QVERIFY(storage::KpiPlanRepository(*m_db).remove(team));
+    QVERIFY(planned);
+    QCOMPARE(planned.value().targets.ahtSeconds, 500.0);
+    QCOMPARE(planned.value().agents.constFirst().score.score,
+             core::weightedScore(planned.value().agents.constFirst().current, plan).score);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

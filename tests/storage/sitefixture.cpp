@@ -234,6 +234,17 @@ core::Result<SmallSite> buildSmallSite(storage::Database &database)
     return site;
 }
 
+core::Result<OpenedSite> openSmallSite(const QString &path)
+{
+    auto database = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    auto site = buildSmallSite(*database.value());
+    if (!site)
+        return site.error();
+    return OpenedSite{std::move(database.value()), site.value()};
+}
+
 core::Result<QList<PagedConversation>> buildPagingSite(storage::Database &database)
 {
     storage::RecordWriter writer(database);

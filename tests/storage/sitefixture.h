@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace huddle::storage {
@@ -37,6 +38,13 @@ struct SmallSite {
 };
 
 huddle::core::Result<SmallSite> buildSmallSite(huddle::storage::Database &database);
+
+// A new database file at `path` holding the small site.
+struct OpenedSite {
+    std::unique_ptr<huddle::storage::Database> database;
+    SmallSite site;
+};
+huddle::core::Result<OpenedSite> openSmallSite(const QString &path);
 
 // What the paging tests need to know about each conversation, kept independently of the database.
 struct PagedConversation {

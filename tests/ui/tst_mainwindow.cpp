@@ -1,10 +1,11 @@
 // The console end to end, offscreen: a demo database opened in the main window, the chart's series
 // against point counts computed here with plain SQL, and the note → chart highlight.
 #include "agentspage.h"
+#include "agentview.h"
 #include "conversationspage.h"
 #include "csatahtchart.h"
 #include "dashboardpage.h"
-#include "demo/demogenerator.h"
+#include "demowindow.h"
 #include "mainwindow.h"
 #include "models/agentkpimodel.h"
 #include "models/conversationtablemodel.h"
@@ -31,7 +32,7 @@ namespace {
 // Pages load on a worker thread; wait until what the test asked for is on screen.
 void waitForLoad(ui::Page *page)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    QVERIFY(testsupport::waitForLoad(page));
 }
 
 } // namespace
@@ -45,7 +46,7 @@ private Q_SLOTS:
     void weeklyChartHasOnePointPerWeek();
     void clickingANoteHighlightsItsDay();
     void agentsPageListsAgentsAndFilters();
-    void activatingAnAgentOpensItOnTheDashboard();
+    void activatingAnAgentOpensTheAgentView();
     void conversationsPageShowsDetail();
     void newerScopeWins();
     void steppingADateLoadsOnce();
@@ -65,33 +66,16 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("HuddleTests")); // keep the user's recent list clean
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("ui.sqlite"));
-    {
-        auto db = storage::Database::open(m_path, storage::OpenMode::CreateIfMissing);
-        QVERIFY(db);
-        demo::DemoOptions options;
-        options.teams = 2;
-        options.agents = 10;
-        options.days = 45;
-        options.endDay = m_range.to;
-        QVERIFY(demo::generateDemo(*db.value(), options));
-    }
-    m_window = std::make_unique<ui::MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path, storage::OpenMode::MustExist));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    waitForLoad(m_window->dashboard());
+    QString error;
+    m_window = testsupport::openDemoWindow(m_path, 2, 10, 45, m_range.to, &error);
+    QVERIFY2(m_window, qPrintable(error));
 }
 
 qint64 TestMainWindow::scalar(const QString &sql)
 {
-    auto db = storage::Database::open(m_path, storage::OpenMode::MustExist);
-    QSqlQuery q(db.value()->connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("test query failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return testsupport::scalarAt(m_path, sql);
 }
 
 void TestMainWindow::showRange(core::Granularity granularity)
@@ -177,7 +161,7 @@ void TestMainWindow::agentsPageListsAgentsAndFilters()
     QCOMPARE(view->model()->rowCount(), 10);
 }
 
-void TestMainWindow::activatingAnAgentOpensItOnTheDashboard()
+void TestMainWindow::activatingAnAgentOpensTheAgentView()
 {
     m_window->showPage(ui::MainWindow::AgentsIndex);
     waitForLoad(m_window->agents());
@@ -186,15 +170,21 @@ void TestMainWindow::activatingAnAgentOpensItOnTheDashboard()
     const qint64 agentId = cell.data(models::AgentKpiModel::AgentIdRole).toLongLong();
     view->setCurrentIndex(cell);
     QTest::keyClick(view, Qt::Key_Return);
-    QCOMPARE(m_window->scopeBar()->scope().agentId, std::optional<qint64>(agentId));
-    QVERIFY(m_window->dashboard()->isVisible());
-    waitForLoad(m_window->dashboard());
-    QCOMPARE(m_window->dashboard()->data().period.handled,
+    QCOMPARE(m_window->currentPage(), int(ui::MainWindow::AgentViewIndex));
+    QCOMPARE(m_window->agentView()->agentId(), agentId);
+    QVERIFY(m_window->agentView()->isVisible());
+    waitForLoad(m_window->agentView());
+    QCOMPARE(m_window->agentView()->headline(), cell.data().toString());
+    // The agent's own work in every team, over the scope's period.
+    QCOMPARE(m_window->agentView()->data().dashboard.period.handled,
              scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE answered = 1 AND agent_id = %1 "
                                    "AND day BETWEEN '%2' AND '%3'")
                         .arg(agentId)
                         .arg(m_window->scopeBar()->scope().range.from.toString(Qt::ISODate),
                              m_window->scopeBar()->scope().range.to.toString(Qt::ISODate))));
+    // Back returns to the Agents page.
+    QTest::keyClick(m_window->agentView(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentPage(), int(ui::MainWindow::AgentsIndex));
 }
 
 void TestMainWindow::conversationsPageShowsDetail()

@@ -1,0 +1,349 @@
+#include "kpisources.h"
+
+#include "sqlitestatement.h"
+#include "sqlutil.h"
+
+namespace huddle::storage::kpisql {
+
+namespace {
+
+// Sales and attendance carry no team of their own: they take the team the agent belonged to on that day.
+QString membershipCondition(const QString &alias)
+{
+    return QStringLiteral("m.agent_id = %1.agent_id AND %1.day >= m.valid_from"
+                          " AND (m.valid_to IS NULL OR %1.day < m.valid_to)")
+        .arg(alias);
+}
+
+QString membershipJoin(const QString &table, const QString &alias)
+{
+    return QStringLiteral("%1 %2 LEFT JOIN team_memberships m ON %3")
+        .arg(table, alias, membershipCondition(alias));
+}
+
+// Under a team filter the team's memberships come first and each member's rows are sought by agent and
+// day, instead of visiting every row of the table to find its team (CROSS JOIN fixes that order in SQLite).
+QString membersFirst(const QString &table, const QString &alias)
+{
+    return QStringLiteral("team_memberships m CROSS JOIN %1 %2").arg(table, alias);
+}
+
+// A table whose rows carry their own agent, team and day.
+Source ownTeam(const QString &table, const QString &alias, const QString &dayColumn = QStringLiteral("day"))
+{
+    Source s;
+    s.from = table + QLatin1Char(' ') + alias;
+    s.agent = alias + QStringLiteral(".agent_id");
+    s.team = alias + QStringLiteral(".team_id");
+    s.day = alias + QLatin1Char('.') + dayColumn;
+    return s;
+}
+
+// A table whose rows take the team their agent was in that day.
+Source membersTeam(const QString &table, const QString &alias)
+{
+    Source s;
+    s.from = membershipJoin(table, alias);
+    s.fromForTeam = membersFirst(table, alias);
+    s.teamJoin = membershipCondition(alias);
+    s.agent = alias + QStringLiteral(".agent_id");
+    s.team = QStringLiteral("m.team_id");
+    s.day = alias + QStringLiteral(".day");
+    return s;
+}
+
+// Grouped by answered as well, so every sum is a plain COUNT or SUM of a column: conditional sums cost
+// SQLite a third more on a team's year. Handled conversations are the answered rows, offered all of them.
+void fillConversations(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions &)
+{
+    const qint64 count = row.integer(1);
+    t.offered += count;
+    if (row.integer(0) == 0) {
+        t.abandoned += count;
+        return;
+    }
+    t.handled += count;
+    t.handleCount += row.integer(2);
+    t.handleSecondsSum += row.integer(3);
+    t.talkOnlyCount += row.integer(4);
+    t.waitCount += row.integer(5);
+    t.waitSecondsSum += row.integer(6);
+    t.answeredWithinSl += row.integer(7);
+    t.resolvedKnown += row.integer(8);
+    t.resolved += row.integer(9);
+}
+
+Source conversationSource(int serviceLevelSeconds)
+{
+    Source s = ownTeam(QStringLiteral("conversations"), QStringLiteral("c"));
+    // FCR: the export's resolved flag, else the inferred one (NULL while undecided).
+    s.aggregates = QStringLiteral("c.answered, COUNT(*), COUNT(c.handle_s), SUM(c.handle_s),"
+                                  " SUM(c.handle_basis = 'talk_only'), COUNT(c.wait_s), SUM(c.wait_s),"
+                                  " SUM(c.wait_s <= %1), COUNT(COALESCE(c.resolved, c.fcr_inferred)),"
+                                  " SUM(COALESCE(c.resolved, c.fcr_inferred))")
+                       .arg(serviceLevelSeconds);
+    s.extraGroup = QStringLiteral("c.answered");
+    s.fill = fillConversations;
+    return s;
+}
+
+void fillSurveys(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions &definitions)
+{
+    if (!row.isNull(2))
+        t.csat.add(static_cast<int>(row.integer(2)),
+                   core::CsatScale{static_cast<int>(row.integer(0)), static_cast<int>(row.integer(1))},
+                   row.integer(3), definitions.csat);
+    // Most rows answer CSAT alone; their NPS columns are not read at all.
+    if (const qint64 npsResponses = row.integer(4); npsResponses > 0) {
+        t.npsResponses += npsResponses;
+        t.npsPromoters += row.integer(5);
+        t.npsDetractors += row.integer(6);
+    }
+}
+
+// CSAT and NPS in one pass. Grouped by CSAT scale and score (NULL for NPS-only answers), because whether a
+// score is satisfied is decided by core::CsatRules; row by row where the groups would be nearly single rows
+// anyway (a day of one agent), which spares SQLite sorting them.
+Source surveySource()
+{
+    const QString promoter = QStringLiteral("c.nps_score >= 9");
+    const QString detractor = QStringLiteral("c.nps_score <= 6");
+    Source s = ownTeam(QStringLiteral("conversations"), QStringLiteral("c"));
+    s.aggregates = QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score, COUNT(c.csat_score),"
+                                  " COUNT(c.nps_score), SUM(%1), SUM(%2)")
+                       .arg(promoter, detractor);
+    s.rowValues = QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score, c.csat_score IS NOT NULL,"
+                                 " c.nps_score IS NOT NULL, %1, %2")
+                      .arg(promoter, detractor);
+    s.extraWhere = QStringLiteral("(c.csat_score IS NOT NULL OR c.nps_score IS NOT NULL)");
+    s.extraGroup = QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score");
+    s.fill = fillSurveys;
+    return s;
+}
+
+void fillSales(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions &)
+{
+    t.salesCount += row.integer(0);
+    t.salesCents += row.integer(1);
+}
+
+Source salesSource()
+{
+    Source s = membersTeam(QStringLiteral("sales"), QStringLiteral("sa"));
+    s.aggregates = QStringLiteral("COUNT(*), SUM(sa.amount_cents)");
+    // A sale also stated on its conversation (sale columns of a call log) counts once, from there. The
+    // subquery is uncorrelated: SQLite lists those conversations once, from their partial index, instead
+    // of reading the conversation of every sale.
+    s.extraWhere = QStringLiteral("(sa.conversation_id IS NULL OR sa.conversation_id NOT IN"
+                                  " (SELECT sc.id FROM conversations sc WHERE sc.sale_count IS NOT NULL))");
+    s.fill = fillSales;
+    return s;
+}
+
+// Sales an export gives per conversation (import schema level 2), read through a partial index.
+Source conversationSalesSource()
+{
+    Source s = ownTeam(QStringLiteral("conversations"), QStringLiteral("c"));
+    s.aggregates = QStringLiteral("SUM(c.sale_count), COALESCE(SUM(c.sale_cents), 0)");
+    s.extraWhere = QStringLiteral("c.sale_count IS NOT NULL");
+    s.fill = fillSales;
+    return s;
+}
+
+void fillAgentDays(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions &)
+{
+    // Summaries say nothing about offered or abandoned contacts or answers within the service level, so
+    // they add to handled only and leave those rates to the conversations that have them.
+    t.handled += row.integer(0);
+    t.handleCount += row.integer(1);
+    t.handleSecondsSum += row.integer(2);
+    t.talkOnlyCount += row.integer(3);
+    t.waitCount += row.integer(4);
+    t.waitSecondsSum += row.integer(5);
+    // Summaries give satisfied counts, not single scores: no mean score can be formed from them.
+    if (const qint64 responses = row.integer(6); responses > 0) {
+        t.csat.responses += responses;
+        t.csat.satisfied += row.integer(7);
+        t.csat.mixedScales = true;
+        t.csat.scale.reset();
+    }
+    t.salesCount += row.integer(8);
+    t.salesCents += row.integer(9);
+    t.onQueueSeconds += row.integer(10);
+}
+
+// Per agent per day summaries imported from exports without single conversations. Their durations are
+// day totals; each handled conversation of the day counts toward AHT and ASA when the total is known.
+// Logged on-queue time (an agent-status export) is the denominator of CpH.
+Source agentDaySource()
+{
+    Source s = ownTeam(QStringLiteral("agent_day_stats"), QStringLiteral("d"));
+    s.aggregates = QStringLiteral(
+        "SUM(d.handled), SUM(CASE WHEN d.handle_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
+        " COALESCE(SUM(d.handle_s_sum), 0),"
+        " SUM(CASE WHEN d.handle_s_sum IS NOT NULL AND d.talk_only = 1 THEN d.handled ELSE 0 END),"
+        " SUM(CASE WHEN d.wait_s_sum IS NOT NULL THEN d.handled ELSE 0 END),"
+        " COALESCE(SUM(d.wait_s_sum), 0), COALESCE(SUM(d.csat_responses), 0),"
+        " COALESCE(SUM(d.csat_satisfied), 0), COALESCE(SUM(d.sale_count), 0),"
+        " COALESCE(SUM(d.sale_cents), 0), COALESCE(SUM(d.on_queue_s), 0)");
+    s.fill = fillAgentDays;
+    return s;
+}
+
+void fillAttendance(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions &)
+{
+    t.shiftsScheduled += row.integer(0);
+    t.shiftsAttended += row.integer(1);
+    t.lateCount += row.integer(2);
+    t.violations += row.integer(3);
+}
+
+Source attendanceSource()
+{
+    Source s = membersTeam(QStringLiteral("attendance"), QStringLiteral("a"));
+    s.aggregates = QStringLiteral("COUNT(*), SUM(a.status IN ('present', 'late')), SUM(a.status = 'late'),"
+                                  " SUM(a.status IN ('unexcused', 'ncns'))");
+    s.fill = fillAttendance;
+    return s;
+}
+
+void fillQa(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions &)
+{
+    t.qaEvaluations += row.integer(0);
+    t.qaScoreSum += row.real(1);
+}
+
+// Published and final evaluations count; drafts and open disputes do not.
+Source qaSource()
+{
+    Source s =
+        ownTeam(QStringLiteral("evaluations"), QStringLiteral("e"), QStringLiteral("conversation_day"));
+    s.aggregates = QStringLiteral("COUNT(*), SUM(e.score_pct)");
+    s.extraWhere = QStringLiteral("e.status IN ('published', 'final') AND e.score_pct IS NOT NULL");
+    s.fill = fillQa;
+    return s;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+void bind(SqliteStatement &statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        statement.bindNull(index);
+    else if (value.typeId() == QMetaType::QString)
+        statement.bindText(index, value.toString());
+    else
+        statement.bind(index, value.toLongLong());
+}
+
+} // namespace
+
+ValueRow::ValueRow(const SqliteStatement &statement, int firstValue)
+    : m_statement(statement)
+    , m_first(firstValue)
+{
+}
+
+qint64 ValueRow::integer(int i) const
+{
+    return m_statement.columnInt(m_first + i);
+}
+
+// SqliteStatement reads integers and text; a REAL comes as SQLite's 15-significant-digit text of it.
+double ValueRow::real(int i) const
+{
+    return m_statement.columnIsNull(m_first + i) ? 0.0 : m_statement.columnText(m_first + i).toDouble();
+}
+
+bool ValueRow::isNull(int i) const
+{
+    return m_statement.columnIsNull(m_first + i);
+}
+
+QList<Source> sources(const KpiQuery &query, bool conversationSales)
+{
+    QList<Source> list{conversationSource(query.definitions.serviceLevelSeconds), surveySource(),
+                       salesSource()};
+    if (conversationSales)
+        list.append(conversationSalesSource());
+    list << agentDaySource() << attendanceSource() << qaSource();
+    return list;
+}
+
+core::Result<bool> hasConversationSales(sqlite3 *db)
+{
+    bool found = false;
+    const core::Status status =
+        run(db, {QStringLiteral("SELECT 1 FROM conversations WHERE sale_count IS NOT NULL LIMIT 1"), {}},
+            [&found](const SqliteStatement &) { found = true; });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+KpiStatement buildStatement(const Source &source, const KpiQuery &query, const StatementShape &shape)
+{
+    const bool byTeam = query.teamId.has_value();
+    QStringList where{source.day + QStringLiteral(" BETWEEN ? AND ?")};
+    QVariantList bindings{dayText(query.range.from), dayText(query.range.to)};
+    if (byTeam) {
+        where.append(source.team + QStringLiteral(" = ?"));
+        bindings.append(*query.teamId);
+        if (!source.fromForTeam.isEmpty())
+            where.append(source.teamJoin);
+    }
+    if (query.agentId) {
+        where.append(source.agent + QStringLiteral(" = ?"));
+        bindings.append(*query.agentId);
+    }
+    if (!query.agentIds.isEmpty()) {
+        where.append(QStringLiteral("%1 IN (%2)").arg(source.agent, placeholders(query.agentIds.size())));
+        for (qint64 id : query.agentIds)
+            bindings.append(id);
+    }
+    if (shape.keysNotNull)
+        for (const QString &key : shape.keys)
+            where.append(key + QStringLiteral(" IS NOT NULL"));
+    if (!source.extraWhere.isEmpty())
+        where.append(source.extraWhere);
+
+    const bool singleRows = shape.singleRows && !source.rowValues.isEmpty();
+    const QString from = byTeam && !source.fromForTeam.isEmpty() ? source.fromForTeam : source.from;
+    QString sql =
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+            .arg(shape.keys.join(QStringLiteral(", ")), singleRows ? source.rowValues : source.aggregates,
+                 from, where.join(QStringLiteral(" AND ")));
+    if (!singleRows) {
+        QStringList group = shape.keys;
+        if (!source.extraGroup.isEmpty())
+            group.append(source.extraGroup);
+        sql += QStringLiteral(" GROUP BY ") + group.join(QStringLiteral(", "));
+    }
+    return {sql, bindings};
+}
+
+core::Status run(sqlite3 *db, const KpiStatement &statement,
+                 const std::function<void(const SqliteStatement &)> &row)
+{
+    if (!db)
+        return core::Error{QStringLiteral("KPI queries need an SQLite connection"), {}};
+    SqliteStatement native;
+    if (core::Status prepared = native.prepare(db, statement.sql); !prepared)
+        return prepared;
+    for (qsizetype i = 0; i < statement.bindings.size(); ++i)
+        bind(native, static_cast<int>(i) + 1, statement.bindings[i]);
+    core::Error error;
+    while (native.step(error))
+        row(native);
+    if (!error.message.isEmpty())
+        return error;
+    return core::Done{};
+}
+
+} // namespace huddle::storage::kpisql

@@ -1,0 +1,86 @@
+#include "clirun.h"
+
+#include "support/csvtext.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+
+namespace huddle::clitest {
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HUDDLE_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = QStringLiteral("huddle-cli did not finish normally");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+bool isOneLine(const QString &text)
+{
+    return text.endsWith(QLatin1Char('\n')) && text.count(QLatin1Char('\n')) == 1;
+}
+
+Table readTable(const QString &csv)
+{
+    const QList<QStringList> lines = huddle::testsupport::parseCsv(csv);
+    Table table;
+    if (lines.isEmpty())
+        return table;
+    table.header = lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QHash<QString, QString> row;
+        for (qsizetype c = 0; c < table.header.size() && c < lines[i].size(); ++c)
+            row.insert(table.header[c], lines[i][c]);
+        table.rows << row;
+    }
+    return table;
+}
+
+QStringList demoArguments(const QString &path)
+{
+    return {QStringLiteral("demo"),      QStringLiteral("--db"),   path,
+            QStringLiteral("--teams"),   QStringLiteral("2"),      QStringLiteral("--agents"),
+            QStringLiteral("8"),         QStringLiteral("--days"), QStringLiteral("30"),
+            QStringLiteral("--seed"),    QStringLiteral("5"),      QStringLiteral("--end"),
+            QStringLiteral("2024-04-30")};
+}
+
+QStringList column(const QString &path, const QString &statement)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("cli-column-%1").arg(++counter);
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(statement))
+            values << QStringLiteral("<failed>");
+        while (q.next())
+            values << q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+QSqlQuery checkSql(const QString &connection, const QString &statement, const QVariantList &bindings)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.prepare(statement);
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        qWarning("query failed: %s", qPrintable(statement));
+    return q;
+}
+
+} // namespace huddle::clitest
