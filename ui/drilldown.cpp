@@ -1,5 +1,7 @@
 #include "drilldown.h"
 
+#include "models/kpitext.h"
+
 #include "storage/evaluationrepository.h"
 #include "storage/reviewnoterepository.h"
 
@@ -14,28 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("huddle::ui::DrillDown", text);
 }
 } // namespace
-
-std::optional<storage::ConversationSubset> subsetFor(core::KpiId kpi)
-{
-    using storage::ConversationSubset;
-    switch (kpi) {
-    case core::KpiId::Csat:
-        return ConversationSubset::CsatResponses;
-    case core::KpiId::Aht:
-        return ConversationSubset::HandleTimes;
-    case core::KpiId::Fcr:
-        return ConversationSubset::FcrDecided;
-    case core::KpiId::Nps:
-        return ConversationSubset::NpsResponses;
-    case core::KpiId::Sales: // conversion: sales ÷ handled, so n is the handled conversations
-    case core::KpiId::Cph:   // handled ÷ on-queue hours, n = handled
-        return ConversationSubset::Handled;
-    case core::KpiId::Attendance:
-    case core::KpiId::Qa:
-        break;
-    }
-    return std::nullopt;
-}
 
 QString subsetName(storage::ConversationSubset subset)
 {
@@ -67,7 +47,7 @@ std::optional<DrillDown> drillDownFor(const models::Scope &scope, core::DateRang
                                       std::optional<qint64> agentId, const QString &who, core::KpiId kpi,
                                       std::optional<qint64> n)
 {
-    const auto subset = subsetFor(kpi);
+    const auto subset = models::drillDownSubset(kpi);
     if (!subset)
         return std::nullopt;
     return drillDownFor(scope, range, agentId, who, *subset, n);

@@ -25,9 +25,6 @@ struct DrillDown {
     qint64 selectConversation = 0; // select this row once listed (a QA marker's conversation)
 };
 
-// The subset of conversations a KPI's n counts; empty for KPIs counted in something else (attendance in
-// shifts, QA in evaluations).
-std::optional<storage::ConversationSubset> subsetFor(core::KpiId kpi);
 QString subsetName(storage::ConversationSubset subset);
 
 // The drill-down for `kpi`'s figure over `range` for one agent or, with agentId empty, the scope's team.

@@ -59,31 +59,6 @@ ConversationTableModel::setSource(std::shared_ptr<const storage::ConversationRep
     return core::Done{};
 }
 
-QString ConversationTableModel::subsetName(storage::ConversationSubset subset)
-{
-    switch (subset) {
-    case storage::ConversationSubset::All:
-        return tr("all conversations");
-    case storage::ConversationSubset::Handled:
-        return tr("handled conversations");
-    case storage::ConversationSubset::HandleTimes:
-        return tr("handled conversations with a handle time");
-    case storage::ConversationSubset::Waits:
-        return tr("answered conversations with a wait time");
-    case storage::ConversationSubset::FcrDecided:
-        return tr("handled conversations with a known first-contact outcome");
-    case storage::ConversationSubset::CsatResponses:
-        return tr("CSAT responses");
-    case storage::ConversationSubset::NpsResponses:
-        return tr("NPS responses");
-    case storage::ConversationSubset::Sales:
-        return tr("conversations with a sale");
-    case storage::ConversationSubset::Abandoned:
-        return tr("abandoned conversations");
-    }
-    return {};
-}
-
 void ConversationTableModel::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;

@@ -38,8 +38,6 @@ public:
     core::Status setSource(std::shared_ptr<const storage::ConversationRepository> repository,
                            const storage::ConversationFilter &filter);
     const storage::ConversationFilter &filter() const { return m_filter; }
-    // What a subset holds, for the page's title: "CSAT responses", "handled conversations", …
-    static QString subsetName(storage::ConversationSubset subset);
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
     qint64 totalCount() const { return m_total; }

@@ -103,4 +103,25 @@ QString thresholdsText(core::KpiId kpi, const core::KpiThresholds &t)
         .arg(number(kpi, t.below), number(kpi, t.met), number(kpi, t.exceeded));
 }
 
+std::optional<storage::ConversationSubset> drillDownSubset(core::KpiId kpi)
+{
+    switch (kpi) {
+    case core::KpiId::Csat:
+        return storage::ConversationSubset::CsatResponses;
+    case core::KpiId::Sales: // conversion: sales ÷ handled, n = handled
+    case core::KpiId::Cph:   // handled ÷ on-queue hours, n = handled
+        return storage::ConversationSubset::Handled;
+    case core::KpiId::Aht:
+        return storage::ConversationSubset::HandleTimes;
+    case core::KpiId::Fcr:
+        return storage::ConversationSubset::FcrDecided;
+    case core::KpiId::Nps:
+        return storage::ConversationSubset::NpsResponses;
+    case core::KpiId::Attendance:
+    case core::KpiId::Qa:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace huddle::models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kpiplan.h"
+#include "storage/conversationrepository.h"
 
 #include <QString>
 
@@ -16,5 +17,9 @@ QString kpiDefinition(core::KpiId kpi, core::HandleBasis ahtBasis = core::Handle
 QString kpiSampleText(core::KpiId kpi, qint64 n);
 // The band edges of a plan entry in the KPI's direction: "below from 70, met from 80, exceeded from 90".
 QString thresholdsText(core::KpiId kpi, const core::KpiThresholds &thresholds);
+// The conversations a KPI's n counts, for drill-down: the scorecard, the cards and the chart all open the
+// same rows for the same KPI. Empty for KPIs counted in something else (attendance in shifts, QA in
+// evaluations). Sales conversion and CpH count handled conversations.
+std::optional<storage::ConversationSubset> drillDownSubset(core::KpiId kpi);
 
 } // namespace huddle::models

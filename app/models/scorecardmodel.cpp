@@ -56,27 +56,6 @@ const core::Rate *rateOf(const core::KpiValues &values, core::KpiId kpi)
 
 // The conversations a KPI's n counts (see storage::ConversationSubset); attendance counts shifts and QA
 // evaluations, which are not conversations one for one.
-std::optional<storage::ConversationSubset> subsetOf(core::KpiId kpi)
-{
-    switch (kpi) {
-    case core::KpiId::Csat:
-        return storage::ConversationSubset::CsatResponses;
-    case core::KpiId::Sales: // conversion: sales ÷ handled, n = handled
-    case core::KpiId::Cph:   // handled ÷ on-queue hours, n = handled
-        return storage::ConversationSubset::Handled;
-    case core::KpiId::Aht:
-        return storage::ConversationSubset::HandleTimes;
-    case core::KpiId::Fcr:
-        return storage::ConversationSubset::FcrDecided;
-    case core::KpiId::Nps:
-        return storage::ConversationSubset::NpsResponses;
-    case core::KpiId::Attendance:
-    case core::KpiId::Qa:
-        break;
-    }
-    return std::nullopt;
-}
-
 QVariant subsetValue(std::optional<storage::ConversationSubset> subset)
 {
     return subset ? QVariant(static_cast<int>(*subset)) : QVariant();
@@ -283,7 +262,7 @@ QVariant ScorecardModel::kpiData(const AgentPeriod &row, core::KpiId kpi, int ro
     case MovementRole:
         return static_cast<int>(movement);
     case DrillDownRole:
-        return subsetValue(subsetOf(kpi));
+        return subsetValue(drillDownSubset(kpi));
     case Qt::ToolTipRole:
         return kpiTooltip(row, kpi);
     }

@@ -1,13 +1,14 @@
 // Table export: CSV quoting and formula-injection neutralisation checked on hand-written expectations, CSV
-// parsed back by an RFC 4180 reader written here, and XLSX read back both through Huddle's own XlsxReader
-// and by looking at the sheet and style XML in the zip (is a number cell really a number, with which
-// format?).
+// parsed back by the tests' own RFC 4180 reader (tests/support), and XLSX read back both through Huddle's own
+// XlsxReader and by looking at the sheet and style XML in the zip (is a number cell really a number, with
+// which format?).
 #include "importers/xlsxpackage.h"
 #include "importers/xlsxreader.h"
 #include "reports/csvexport.h"
 #include "reports/modeltable.h"
 #include "reports/tableexport.h"
 #include "reports/xlsxexport.h"
+#include "support/csvtext.h"
 
 #include <QDir>
 #include <QStandardItemModel>
@@ -20,44 +21,6 @@ using namespace huddle::reports;
 namespace xlsx = huddle::importers::xlsx;
 
 namespace {
-
-// RFC 4180 records: fields separated by ',', records by CRLF; quoted fields may hold ',', '"' (doubled),
-// CR and LF.
-QList<QStringList> parseRfc4180(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            records << (record << field);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !record.isEmpty())
-        records << (record << field);
-    return records;
-}
 
 // The rows XlsxReader gives for the first sheet, cells joined with '|'.
 QStringList readXlsxRows(const QString &path)
@@ -276,7 +239,8 @@ void TestTableExport::csvRoundTrip()
     const QByteArray bytes = toCsv(table);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.endsWith("\r\n"));
-    const QList<QStringList> records = parseRfc4180(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(bytes.count("\r\n"), 4); // every record ends with CRLF; the line break inside a field is bare
+    const QList<QStringList> records = huddle::testsupport::parseCsv(QString::fromUtf8(bytes.mid(3)));
     QCOMPARE(records.size(), 4);
     QCOMPARE(records[0], table.header);
     const QList<QStringList> expected{

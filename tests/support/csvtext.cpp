@@ -24,6 +24,8 @@ QList<QStringList> parseCsv(const QString &text)
         } else if (c == QLatin1Char(',')) {
             row << field;
             field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            continue; // CRLF ends a record as LF does (RFC 4180 writers use CRLF)
         } else if (c == QLatin1Char('\n')) {
             rows << (row << field);
             row.clear();

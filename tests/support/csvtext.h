@@ -6,7 +6,8 @@
 
 namespace huddle::testsupport {
 
-// RFC 4180 CSV read the simplest possible way (fields may be quoted, "" is a quote inside), independent of
+// RFC 4180 CSV read the simplest possible way (fields may be quoted, "" is a quote inside, records end with
+// LF or CRLF), independent of
 // the importer's reader, for checking what the CLI and the importer write.
 QList<QStringList> parseCsv(const QString &text);
 
