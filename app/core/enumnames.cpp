@@ -67,19 +67,93 @@ QString agentStatusCode(AgentStatus status)
 
 namespace huddle::core {
 
+namespace {
+
+constexpr std::array<std::pair<EvaluationStatus, const char *>, 4> evaluationStatuses{
+    {{EvaluationStatus::Draft, "draft"},
+     {EvaluationStatus::Published, "published"},
+     {EvaluationStatus::Disputed, "disputed"},
+     {EvaluationStatus::Final, "final"}}};
+
+constexpr std::array<std::pair<CriterionKind, const char *>, 2> criterionKinds{
+    {{CriterionKind::YesNo, "yes_no"}, {CriterionKind::Scale1to5, "scale_1_5"}}};
+
+constexpr std::array<std::pair<EvaluationKind, const char *>, 3> evaluationKinds{
+    {{EvaluationKind::Qa, "qa"},
+     {EvaluationKind::Peer, "peer"},
+     {EvaluationKind::Calibration, "calibration"}}};
+
+constexpr std::array<std::pair<AnchorKind, const char *>, 2> anchorKinds{
+    {{AnchorKind::Second, "second"}, {AnchorKind::Line, "line"}}};
+
+constexpr std::array<std::pair<ScorecardPurpose, const char *>, 2> scorecardPurposes{
+    {{ScorecardPurpose::Qa, "qa"}, {ScorecardPurpose::Peer, "peer"}}};
+
+constexpr std::array<std::pair<DisputeOutcome, const char *>, 3> disputeOutcomes{
+    {{DisputeOutcome::Accepted, "accepted"},
+     {DisputeOutcome::PartiallyAccepted, "partially_accepted"},
+     {DisputeOutcome::Rejected, "rejected"}}};
+
+} // namespace
+
 QString evaluationStatusCode(EvaluationStatus status)
 {
-    static constexpr std::array<std::pair<EvaluationStatus, const char *>, 4> statuses{
-        {{EvaluationStatus::Draft, "draft"},
-         {EvaluationStatus::Published, "published"},
-         {EvaluationStatus::Disputed, "disputed"},
-         {EvaluationStatus::Final, "final"}}};
-    return codeOf(statuses, status);
+    return codeOf(evaluationStatuses, status);
+}
+
+std::optional<EvaluationStatus> evaluationStatusFromCode(const QString &code)
+{
+    return valueOf(evaluationStatuses, code);
 }
 
 QString criterionKindCode(CriterionKind kind)
 {
-    return kind == CriterionKind::YesNo ? QStringLiteral("yes_no") : QStringLiteral("scale_1_5");
+    return codeOf(criterionKinds, kind);
+}
+
+std::optional<CriterionKind> criterionKindFromCode(const QString &code)
+{
+    return valueOf(criterionKinds, code);
+}
+
+QString evaluationKindCode(EvaluationKind kind)
+{
+    return codeOf(evaluationKinds, kind);
+}
+
+std::optional<EvaluationKind> evaluationKindFromCode(const QString &code)
+{
+    return valueOf(evaluationKinds, code);
+}
+
+QString anchorKindCode(AnchorKind kind)
+{
+    return codeOf(anchorKinds, kind);
+}
+
+std::optional<AnchorKind> anchorKindFromCode(const QString &code)
+{
+    return valueOf(anchorKinds, code);
+}
+
+QString scorecardPurposeCode(ScorecardPurpose purpose)
+{
+    return codeOf(scorecardPurposes, purpose);
+}
+
+std::optional<ScorecardPurpose> scorecardPurposeFromCode(const QString &code)
+{
+    return valueOf(scorecardPurposes, code);
+}
+
+QString disputeOutcomeCode(DisputeOutcome outcome)
+{
+    return codeOf(disputeOutcomes, outcome);
+}
+
+std::optional<DisputeOutcome> disputeOutcomeFromCode(const QString &code)
+{
+    return valueOf(disputeOutcomes, code);
 }
 
 QString handleBasisCode(HandleBasis basis)

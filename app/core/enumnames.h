@@ -20,7 +20,19 @@ QString handleBasisCode(HandleBasis basis);
 
 } // namespace huddle::core
 
+#include "dispute.h"
+
 namespace huddle::core {
 QString evaluationStatusCode(EvaluationStatus status);
+std::optional<EvaluationStatus> evaluationStatusFromCode(const QString &code);
 QString criterionKindCode(CriterionKind kind);
+std::optional<CriterionKind> criterionKindFromCode(const QString &code);
+QString evaluationKindCode(EvaluationKind kind); // "qa", "peer", "calibration"
+std::optional<EvaluationKind> evaluationKindFromCode(const QString &code);
+QString anchorKindCode(AnchorKind kind); // "second", "line"
+std::optional<AnchorKind> anchorKindFromCode(const QString &code);
+QString scorecardPurposeCode(ScorecardPurpose purpose); // "qa", "peer"
+std::optional<ScorecardPurpose> scorecardPurposeFromCode(const QString &code);
+QString disputeOutcomeCode(DisputeOutcome outcome); // "accepted", "partially_accepted", "rejected"
+std::optional<DisputeOutcome> disputeOutcomeFromCode(const QString &code);
 } // namespace huddle::core

@@ -10,7 +10,7 @@ int maxPoints(CriterionKind kind)
 bool isValidAnswer(const Criterion &criterion, const CriterionAnswer &answer)
 {
     if (answer.notApplicable)
-        return true;
+        return criterion.naAllowed;
     return criterion.kind == CriterionKind::YesNo ? answer.points == 0 || answer.points == 1
                                                   : answer.points >= 1 && answer.points <= 5;
 }

@@ -12,6 +12,7 @@ struct Criterion {
     double weight = 1;
     CriterionKind kind = CriterionKind::YesNo;
     bool autoFail = false; // critical: failing it sets the whole evaluation to 0
+    bool naAllowed = true; // whether "not applicable" is an acceptable answer
 };
 
 struct CriterionAnswer {
@@ -20,7 +21,8 @@ struct CriterionAnswer {
 };
 
 int maxPoints(CriterionKind kind);
-// Points a criterion of this kind can be given: 0–1 for yes/no, 1–5 for a scale. N/A is always valid.
+// Points a criterion of this kind can be given: 0–1 for yes/no, 1–5 for a scale; N/A where the criterion
+// allows it.
 bool isValidAnswer(const Criterion &criterion, const CriterionAnswer &answer);
 
 // QA score % (domain.md): Σ(weight × points earned) ÷ Σ(weight × points possible) over criteria that are

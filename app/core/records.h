@@ -107,6 +107,7 @@ namespace huddle::core {
 struct CriterionDefinition {
     QString name;
     Criterion criterion;
+    QString guideline; // what a good answer looks like; shown beside the criterion while scoring
 };
 
 struct ScorecardSection {
@@ -114,16 +115,25 @@ struct ScorecardSection {
     QList<CriterionDefinition> criteria;
 };
 
+// Where a scorecard is offered: coaches' QA evaluations (and calibration), or fellow agents' peer reviews.
+enum class ScorecardPurpose { Qa, Peer };
+
 struct ScorecardDefinition {
     QString name;
     int version = 1;
     QList<ScorecardSection> sections;
     QDateTime createdAt; // UTC; now when left invalid
+    QString description;
+    ScorecardPurpose purpose = ScorecardPurpose::Qa;
+    std::optional<Channel> channel; // the channel it is made for; empty: any
 
     QList<Criterion> flatCriteria() const;
 };
 
 enum class EvaluationStatus { Draft, Published, Disputed, Final };
+
+// Only QA evaluations count in QA %: peer reviews and blind calibration scores never do.
+enum class EvaluationKind { Qa, Peer, Calibration };
 
 struct EvaluationRecord {
     qint64 conversationId = 0;
@@ -133,6 +143,26 @@ struct EvaluationRecord {
     QList<CriterionAnswer> answers; // in the order of ScorecardDefinition::flatCriteria()
     QDateTime createdAt;
     QString comment;
+    EvaluationKind kind = EvaluationKind::Qa;
+    QStringList answerComments; // empty, or one per answer
+};
+
+// A mistake pinned to a moment of the conversation: a second of the call or a line of the transcript.
+enum class AnchorKind { Second, Line };
+
+struct Annotation {
+    qint64 id = 0;           // 0 until stored
+    int criterionIndex = -1; // index into ScorecardDefinition::flatCriteria(); -1: not tied to a criterion
+    AnchorKind anchorKind = AnchorKind::Second;
+    int anchorValue = 0; // seconds into the call, or the 1-based transcript line
+    QString body;
+};
+
+struct TranscriptLine {
+    int lineNo = 0;                   // 1-based
+    std::optional<int> offsetSeconds; // into the call, when known
+    QString speaker;                  // "agent", "customer" or "system"
+    QString body;
 };
 
 } // namespace huddle::core

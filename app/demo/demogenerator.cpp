@@ -359,6 +359,8 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
                                           core::EvaluationStatus::Published,
                                           demoAnswers(m_random, t, satisfied),
                                           c.startedAt.addDays(2),
+                                          {},
+                                          core::EvaluationKind::Qa,
                                           {}};
         auto id = m_qa.insertEvaluation(m_scorecard, evaluation);
         if (!id)

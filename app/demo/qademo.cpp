@@ -8,23 +8,22 @@ core::ScorecardDefinition demoScorecard()
 {
     using core::Criterion;
     using core::CriterionKind;
-    auto yesNo = [](double weight, bool autoFail = false) {
-        return Criterion{weight, CriterionKind::YesNo, autoFail};
+    auto yesNo = [](const char *name, double weight, bool autoFail = false) {
+        return core::CriterionDefinition{
+            QString::fromLatin1(name), Criterion{weight, CriterionKind::YesNo, autoFail, true}, {}};
     };
-    auto scale = [](double weight) { return Criterion{weight, CriterionKind::Scale1to5, false}; };
-    return {QStringLiteral("Inbound call"),
-            1,
-            {{QStringLiteral("Opening"),
-              {{QStringLiteral("Greeting and name"), yesNo(1)},
-               {QStringLiteral("Identity verified"), yesNo(2, true)}}},
-             {QStringLiteral("Resolution"),
-              {{QStringLiteral("Understood the need"), scale(3)},
-               {QStringLiteral("Correct solution"), scale(3)},
-               {QStringLiteral("Took ownership"), yesNo(2)}}},
-             {QStringLiteral("Closing"),
-              {{QStringLiteral("Summarised next steps"), yesNo(1)},
-               {QStringLiteral("Offered further help"), yesNo(1)}}}},
-            {}};
+    auto scale = [](const char *name, double weight) {
+        return core::CriterionDefinition{
+            QString::fromLatin1(name), Criterion{weight, CriterionKind::Scale1to5, false, true}, {}};
+    };
+    core::ScorecardDefinition scorecard;
+    scorecard.name = QStringLiteral("Inbound call");
+    scorecard.sections = {
+        {QStringLiteral("Opening"), {yesNo("Greeting and name", 1), yesNo("Identity verified", 2, true)}},
+        {QStringLiteral("Resolution"),
+         {scale("Understood the need", 3), scale("Correct solution", 3), yesNo("Took ownership", 2)}},
+        {QStringLiteral("Closing"), {yesNo("Summarised next steps", 1), yesNo("Offered further help", 1)}}};
+    return scorecard;
 }
 
 QList<core::CriterionAnswer> demoAnswers(Random &random, const ProfileTraits &traits, bool wentWell)

@@ -213,13 +213,15 @@ void fillQa(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinitions 
     t.qaScoreSum += row.real(1);
 }
 
-// Published and final evaluations count; drafts and open disputes do not.
+// Published and final QA evaluations count; drafts, open disputes, peer reviews and calibration scores do
+// not.
 Source qaSource()
 {
     Source s =
         ownTeam(QStringLiteral("evaluations"), QStringLiteral("e"), QStringLiteral("conversation_day"));
     s.aggregates = QStringLiteral("COUNT(*), SUM(e.score_pct)");
-    s.extraWhere = QStringLiteral("e.status IN ('published', 'final') AND e.score_pct IS NOT NULL");
+    s.extraWhere =
+        QStringLiteral("e.kind = 'qa' AND e.status IN ('published', 'final') AND e.score_pct IS NOT NULL");
     s.fill = fillQa;
     return s;
 }

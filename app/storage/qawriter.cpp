@@ -44,7 +44,7 @@ core::Result<StoredScorecard> QaWriter::insertScorecard(const core::ScorecardDef
         what);
     if (!version)
         return version.error();
-    StoredScorecard stored{version.value(), definition, {}};
+    StoredScorecard stored{scorecard.value(), version.value(), definition, {}};
     for (qsizetype s = 0; s < definition.sections.size(); ++s) {
         const core::ScorecardSection &section = definition.sections[s];
         auto sectionId = insert(

@@ -10,6 +10,7 @@ namespace huddle::storage {
 class Database;
 
 struct StoredScorecard {
+    qint64 scorecardId = 0;
     qint64 versionId = 0;
     core::ScorecardDefinition definition;
     QList<qint64> criterionIds; // in the order of definition.flatCriteria()

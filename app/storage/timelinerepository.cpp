@@ -116,7 +116,7 @@ core::Status TimelineRepository::readEvaluationsAndSessions(core::DateRange rang
     // Read through evaluations_team_day (or _agent_day, _day): status and score come from the index.
     Conditions evaluations = conditions(QStringLiteral("e.conversation_day"), QStringLiteral("e.team_id = ?"),
                                         QStringLiteral("e.agent_id"), range, teamId, agentIds);
-    evaluations.where.append(QStringLiteral("e.status IN ('published', 'final')"));
+    evaluations.where.append(QStringLiteral("e.kind = 'qa' AND e.status IN ('published', 'final')"));
     const core::Status status = collect(
         db,
         QStringLiteral("SELECT e.id, e.conversation_day, e.agent_id, a.display_name, e.evaluator, e.score_pct"

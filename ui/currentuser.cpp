@@ -1,0 +1,34 @@
+#include "currentuser.h"
+
+#include <QSettings>
+
+namespace huddle::ui {
+
+namespace {
+
+const char *const settingsKey = "user/name";
+
+QString loginName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("supervisor") : user;
+}
+
+} // namespace
+
+QString currentUserName()
+{
+    const QString stored = QSettings().value(QLatin1String(settingsKey)).toString().trimmed();
+    return stored.isEmpty() ? loginName() : stored;
+}
+
+void setCurrentUserName(const QString &name)
+{
+    QSettings settings;
+    if (name.trimmed().isEmpty())
+        settings.remove(QLatin1String(settingsKey));
+    else
+        settings.setValue(QLatin1String(settingsKey), name.trimmed());
+}
+
+} // namespace huddle::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/scope.h"
+#include "storage/database.h"
+
+#include <QWidget>
+
+namespace huddle::ui {
+
+// One tab of the QA page (queue, evaluations, mistakes, calibration, disputes). The page hands every tab the
+// open database and the console's scope; a tab reloads only when shown.
+class QaTab : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // `database` is null when the database is closed: drop everything that refers to it.
+    virtual void reload(const storage::Database *database, const models::Scope &scope) = 0;
+
+Q_SIGNALS:
+    // The tab wrote something (an evaluation, a dispute decision, a closed session): the other tabs and the
+    // dashboard's QA figures must reload.
+    void qaDataChanged();
+};
+
+} // namespace huddle::ui
