@@ -2,2570 +2,7310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="32" />
+        <source>Could not write %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/firstrun.cpp" line="36"/>
+        <location filename="../ui/firstrun.cpp" line="36" />
         <source>Creating a demo contact centre: 4 teams, 48 agents, 180 days…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="37"/>
+        <location filename="../ui/firstrun.cpp" line="37" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="38"/>
+        <location filename="../ui/firstrun.cpp" line="38" />
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="54"/>
+        <location filename="../ui/firstrun.cpp" line="54" />
         <source>Creating the demo database was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScorecardDesigner</name>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="35" />
+        <source>New scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="36" />
+        <source>Opening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="36" />
+        <source>Greeting</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="79"/>
+        <location filename="../app/importers/importjob.cpp" line="79" />
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="87"/>
+        <location filename="../app/importers/importjob.cpp" line="87" />
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="99"/>
+        <location filename="../app/storage/importhistory.cpp" line="99" />
         <source>restoring overwritten rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="114"/>
+        <location filename="../app/storage/importhistory.cpp" line="114" />
         <source>deleting imported rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="137"/>
+        <location filename="../app/storage/importhistory.cpp" line="145" />
         <source>removing agents and teams the import created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::core::DefaultScorecards</name>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="34" />
+        <source>Ownership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="35" />
+        <source>Takes responsibility for the issue through to resolution or a clear hand-off, without blaming other teams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="74" />
+        <source>Voice QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="75" />
+        <source>Quality form for phone calls: verification, resolution, soft skills and compliance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="81" />
+        <location filename="../app/core/defaultscorecards.cpp" line="152" />
+        <source>Opening and verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="82" />
+        <source>Greeting and introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="83" />
+        <source>Greets the caller with the standard opening, gives their name and offers help within the first ten seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="87" />
+        <location filename="../app/core/defaultscorecards.cpp" line="159" />
+        <source>Identity verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="88" />
+        <source>Verifies the caller's identity with the required security questions before discussing or changing any account details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="93" />
+        <source>Understanding and resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="94" />
+        <source>Active listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="95" />
+        <source>Lets the caller finish, asks focused questions and confirms the need before acting on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="99" />
+        <location filename="../app/core/defaultscorecards.cpp" line="166" />
+        <source>Smart troubleshooting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="100" />
+        <source>Uses the knowledge base and targeted questions to find the root cause instead of guessing or repeating steps the caller already tried.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="105" />
+        <source>Accurate information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="106" />
+        <source>Gives correct and complete information, including prices, dates and policies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="111" />
+        <source>Soft skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="112" />
+        <location filename="../app/core/defaultscorecards.cpp" line="185" />
+        <source>Empathy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="113" />
+        <source>Acknowledges how the caller feels and adapts tone and pace to the situation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="117" />
+        <location filename="../app/core/defaultscorecards.cpp" line="190" />
+        <source>Staying calm under pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="118" />
+        <source>Stays polite, steady and in control with an upset or demanding caller, without interrupting or arguing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="122" />
+        <source>Hold and transfer etiquette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="123" />
+        <source>Asks before placing on hold, checks back within a minute and explains a transfer before making it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="128" />
+        <location filename="../app/core/defaultscorecards.cpp" line="201" />
+        <source>Compliance and closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="129" />
+        <source>Mandatory disclosures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="130" />
+        <source>Reads every required disclosure, such as call recording and the terms of a sale, in full and at the right moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="134" />
+        <source>Closing and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="135" />
+        <source>Summarises the next steps, offers further help and records notes the next agent can act on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="145" />
+        <source>Chat QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="146" />
+        <source>Quality form for chat conversations: verification, resolution, written communication and data privacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="153" />
+        <source>Prompt, personal greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="154" />
+        <source>Replies within the first minute with a greeting that uses the customer's name and sets expectations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="160" />
+        <source>Verifies the customer's identity through the approved method before sharing or changing account details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="165" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="167" />
+        <source>Reads the history first and asks targeted questions to find the root cause instead of sending generic steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="171" />
+        <source>Accurate, complete answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="172" />
+        <source>Answers every question the customer asked, correctly, with links or steps they can follow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="178" />
+        <source>Written communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="179" />
+        <source>Clear written tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="180" />
+        <source>Writes short, friendly, correctly spelled messages in plain language, without jargon or walls of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="186" />
+        <source>Acknowledges the customer's situation in their own words rather than with a canned phrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="191" />
+        <source>Stays polite and factual with an upset or rude customer and never mirrors their tone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="195" />
+        <source>Response pace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="196" />
+        <source>Keeps gaps between replies under two minutes, or says so when a longer check is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="202" />
+        <source>Data privacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="203" />
+        <source>Never asks for or pastes full card numbers, passwords or other sensitive data in the chat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="208" />
+        <source>Closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="209" />
+        <source>Confirms the issue is solved or states the next step, and offers further help before closing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="220" />
+        <source>Peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="221" />
+        <source>A short form for agents reviewing a colleague's conversation; it never counts in QA scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="227" />
+        <source>What a colleague noticed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="228" />
+        <source>Friendly and respectful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="229" />
+        <source>The customer was treated warmly and with respect from start to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="232" />
+        <source>Clear explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="233" />
+        <source>The customer could follow every explanation without asking twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="236" />
+        <source>Owned the issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="237" />
+        <source>The issue was solved, or the customer left knowing exactly what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="240" />
+        <source>Worth copying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/defaultscorecards.cpp" line="241" />
+        <source>The conversation shows something you would use in your own conversations.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="156"/>
-        <location filename="../app/importers/importjob.cpp" line="237"/>
+        <location filename="../app/importers/importjob.cpp" line="166" />
+        <location filename="../app/importers/importjob.cpp" line="255" />
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="247"/>
-        <source>unknown profile &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/importjob.cpp" line="265" />
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="293"/>
+        <location filename="../app/importers/importjob.cpp" line="312" />
         <source>the dates could be day/month or month/day; choose the date order (--date-order dmy or mdy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="300"/>
-        <source>unknown time zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/importjob.cpp" line="319" />
+        <source>unknown time zone '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="369"/>
-        <source>no conversation with this id from source &apos;%1&apos; has been imported</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/importjob.cpp" line="386" />
+        <source>no conversation with this id from source '%1' has been imported (import the conversations first, or set the source they were imported under)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="395"/>
+        <location filename="../app/importers/importjob.cpp" line="393" />
+        <source>another row of this file already gave this agent and day; a summary file needs one row per agent and day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/importers/importjob.cpp" line="419" />
         <source>line,column,header,value,reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="216"/>
-        <source>unknown shape &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/profile.cpp" line="216" />
+        <source>unknown shape '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="224"/>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/profile.cpp" line="224" />
+        <source>unknown field '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="371"/>
-        <source>profile &apos;%1&apos; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/profile.cpp" line="401" />
+        <source>profile '%1' is not valid JSON: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="374"/>
-        <source>profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/profile.cpp" line="404" />
+        <source>profile '%1': %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::CsvReader</name>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="58"/>
+        <location filename="../app/importers/csvreader.cpp" line="58" />
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="215"/>
+        <location filename="../app/importers/csvreader.cpp" line="215" />
         <source>quoted field opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="283"/>
+        <location filename="../app/importers/csvreader.cpp" line="283" />
         <source>unexpected character %1 after the closing quote (expected the delimiter %2 or a line end)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="295"/>
-        <location filename="../app/importers/csvreader.cpp" line="337"/>
+        <location filename="../app/importers/csvreader.cpp" line="295" />
+        <location filename="../app/importers/csvreader.cpp" line="337" />
         <source>record longer than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="333"/>
+        <location filename="../app/importers/csvreader.cpp" line="333" />
         <source>record longer than 1 MiB: the quoted field opened here is not closed within it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="418"/>
+        <location filename="../app/importers/csvreader.cpp" line="418" />
         <source>could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="428"/>
+        <location filename="../app/importers/csvreader.cpp" line="428" />
         <source>invalid UTF-16 (the file ends in the middle of a character)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="431"/>
+        <location filename="../app/importers/csvreader.cpp" line="431" />
         <source>invalid UTF-16 (unpaired surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="437"/>
+        <location filename="../app/importers/csvreader.cpp" line="437" />
         <source>invalid UTF-8 byte sequence (the file ends in the middle of a character)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="440"/>
+        <location filename="../app/importers/csvreader.cpp" line="440" />
         <source>invalid UTF-8 byte sequence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::Fields</name>
     <message>
-        <location filename="../app/importers/fields.cpp" line="18"/>
+        <location filename="../app/importers/fields.cpp" line="18" />
         <source>conversation, call or ticket id in the source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="20"/>
+        <location filename="../app/importers/fields.cpp" line="20" />
         <source>agent who handled it (display name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="21"/>
+        <location filename="../app/importers/fields.cpp" line="21" />
         <source>team name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="23"/>
+        <location filename="../app/importers/fields.cpp" line="23" />
         <source>date (combined with time when both are mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="25"/>
+        <location filename="../app/importers/fields.cpp" line="25" />
         <source>time of day the conversation started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="27"/>
+        <location filename="../app/importers/fields.cpp" line="27" />
         <source>date and time it started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="29"/>
+        <location filename="../app/importers/fields.cpp" line="29" />
         <source>answered (yes) or abandoned (no)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="31"/>
+        <location filename="../app/importers/fields.cpp" line="31" />
         <source>wait before answer (speed of answer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="32"/>
+        <location filename="../app/importers/fields.cpp" line="32" />
         <source>talk time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="33"/>
+        <location filename="../app/importers/fields.cpp" line="33" />
         <source>hold time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="34"/>
+        <location filename="../app/importers/fields.cpp" line="34" />
         <source>after-call work time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="36"/>
+        <location filename="../app/importers/fields.cpp" line="36" />
         <source>total handle time as exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="38"/>
+        <location filename="../app/importers/fields.cpp" line="38" />
         <source>resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="40"/>
-        <source>CSAT answer on the source&apos;s scale (per agent-day: CSAT %)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/fields.cpp" line="40" />
+        <source>CSAT answer on the source's scale (per agent-day: CSAT %)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="42"/>
+        <location filename="../app/importers/fields.cpp" line="42" />
         <source>NPS answer 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="43"/>
+        <location filename="../app/importers/fields.cpp" line="43" />
         <source>number of sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="44"/>
+        <location filename="../app/importers/fields.cpp" line="44" />
         <source>sales amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="46"/>
+        <location filename="../app/importers/fields.cpp" line="46" />
         <source>channel: call, chat, email or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="47"/>
+        <location filename="../app/importers/fields.cpp" line="47" />
         <source>queue, topic or campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="49"/>
+        <location filename="../app/importers/fields.cpp" line="49" />
         <source>customer id or phone number (for FCR without a resolved flag)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="52"/>
+        <location filename="../app/importers/fields.cpp" line="52" />
         <source>conversations handled (per agent-day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="54"/>
+        <location filename="../app/importers/fields.cpp" line="54" />
         <source>first response time (chat, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="56"/>
+        <location filename="../app/importers/fields.cpp" line="56" />
         <source>resolution time (chat, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="58"/>
+        <location filename="../app/importers/fields.cpp" line="58" />
         <source>date and time it was closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="60"/>
+        <location filename="../app/importers/fields.cpp" line="60" />
         <source>time on queue (per agent-day, for CpH)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="61"/>
+        <location filename="../app/importers/fields.cpp" line="61" />
         <source>subject line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="63"/>
+        <location filename="../app/importers/fields.cpp" line="63" />
         <source>transcript or recording reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="65"/>
+        <location filename="../app/importers/fields.cpp" line="65" />
         <source>CSAT responses (per agent-day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="67"/>
+        <location filename="../app/importers/fields.cpp" line="67" />
         <source>present, late, excused, unexcused or no-call-no-show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="68"/>
+        <location filename="../app/importers/fields.cpp" line="68" />
         <source>minutes late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="69"/>
+        <location filename="../app/importers/fields.cpp" line="69" />
         <source>scheduled shift start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="71"/>
+        <location filename="../app/importers/fields.cpp" line="71" />
         <source>scheduled shift length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="72"/>
+        <location filename="../app/importers/fields.cpp" line="72" />
         <source>schedule adherence %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="73"/>
+        <location filename="../app/importers/fields.cpp" line="73" />
         <source>product sold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="74"/>
+        <location filename="../app/importers/fields.cpp" line="74" />
         <source>product tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::ImportPlan</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="221"/>
+        <location filename="../app/importers/importjob.cpp" line="239" />
         <source>Excel workbook, sheet %1; profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="223"/>
+        <location filename="../app/importers/importjob.cpp" line="241" />
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="224"/>
-        <source>%1 text, delimiter &apos;%2&apos;, %3, %4; profile %5</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/importjob.cpp" line="242" />
+        <source>%1 text, delimiter '%2', %3, %4; profile %5</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="226"/>
+        <location filename="../app/importers/importjob.cpp" line="244" />
         <source>header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="226"/>
+        <location filename="../app/importers/importjob.cpp" line="244" />
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="227"/>
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="227"/>
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::ImportReport</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="269"/>
+        <location filename="../app/importers/importjob.cpp" line="288" />
         <source>%1 rows read: %2 imported, %3 updated, %4 exact duplicates, %5 blank, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="277"/>
+        <location filename="../app/importers/importjob.cpp" line="296" />
         <source>cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="279"/>
+        <location filename="../app/importers/importjob.cpp" line="298" />
         <source> — %1 % rejected is over the threshold; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="282"/>
+        <location filename="../app/importers/importjob.cpp" line="301" />
         <source> (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="283"/>
+        <location filename="../app/importers/importjob.cpp" line="302" />
         <source> in %1 s (import %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::ImportSettings</name>
     <message>
-        <location filename="../app/importers/profile.cpp" line="272"/>
+        <location filename="../app/importers/profile.cpp" line="302" />
         <source>import settings are not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::RowConverter</name>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="204"/>
-        <source>column &apos;%1&apos; mapped to &apos;%2&apos; is not in the file; headers found: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/rowconverter.cpp" line="173" />
+        <source>column '%1' mapped to '%2' is not in the file; headers found: %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="221"/>
+        <location filename="../app/importers/rowconverter.cpp" line="190" />
         <source>no column maps to %1; headers found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="222"/>
+        <location filename="../app/importers/rowconverter.cpp" line="191" />
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="222"/>
+        <location filename="../app/importers/rowconverter.cpp" line="191" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="318"/>
+        <location filename="../app/importers/rowconverter.cpp" line="298" />
         <source>expected a channel: call, chat, email or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="323"/>
+        <location filename="../app/importers/rowconverter.cpp" line="303" />
         <source> (dates read as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="372"/>
+        <location filename="../app/importers/rowconverter.cpp" line="352" />
         <source>NPS answers run from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="387"/>
+        <location filename="../app/importers/rowconverter.cpp" line="367" />
         <source>expected present, late, excused, unexcused or ncns (no-call-no-show)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="405"/>
+        <location filename="../app/importers/rowconverter.cpp" line="385" />
         <source>expected a count of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="447"/>
-        <source>CSAT %1 is outside the source&apos;s scale %2–%3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/rowconverter.cpp" line="416" />
+        <source>a CSAT % runs from 0 to 100</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="463"/>
+        <location filename="../app/importers/rowconverter.cpp" line="434" />
+        <source>CSAT %1 is outside the source's scale %2–%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/importers/rowconverter.cpp" line="450" />
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="476"/>
+        <location filename="../app/importers/rowconverter.cpp" line="463" />
         <source>the agent is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="483"/>
+        <location filename="../app/importers/rowconverter.cpp" line="470" />
         <source>the conversation id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="490"/>
+        <location filename="../app/importers/rowconverter.cpp" line="477" />
         <source>the number of conversations handled is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="495"/>
+        <location filename="../app/importers/rowconverter.cpp" line="482" />
         <source>a CSAT % needs the number of responses it rests on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="502"/>
+        <location filename="../app/importers/rowconverter.cpp" line="489" />
         <source>the attendance status is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="509"/>
+        <location filename="../app/importers/rowconverter.cpp" line="496" />
         <source>the sale amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="516"/>
+        <location filename="../app/importers/rowconverter.cpp" line="503" />
         <source>marked as not answered but has a talk or handle time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::Sniffer</name>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="268"/>
-        <location filename="../app/importers/sniffer.cpp" line="282"/>
+        <location filename="../app/importers/sniffer.cpp" line="268" />
+        <location filename="../app/importers/sniffer.cpp" line="282" />
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="292"/>
+        <location filename="../app/importers/sniffer.cpp" line="292" />
         <source>no complete record in the first 64 KiB of the file (is a quote left open?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="299"/>
+        <location filename="../app/importers/sniffer.cpp" line="299" />
         <source>the file contains only blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="312"/>
+        <location filename="../app/importers/sniffer.cpp" line="312" />
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="315"/>
-        <location filename="../app/importers/sniffer.cpp" line="323"/>
+        <location filename="../app/importers/sniffer.cpp" line="315" />
+        <location filename="../app/importers/sniffer.cpp" line="323" />
         <source>not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="318"/>
+        <location filename="../app/importers/sniffer.cpp" line="318" />
         <source>not a text file (it looks like an Excel workbook or another ZIP archive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::Values</name>
     <message>
-        <location filename="../app/importers/values.cpp" line="29"/>
+        <location filename="../app/importers/values.cpp" line="29" />
         <source>empty value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="30"/>
+        <location filename="../app/importers/values.cpp" line="30" />
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="32"/>
+        <location filename="../app/importers/values.cpp" line="32" />
         <source>expected a whole number, e.g. 109</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="33"/>
+        <location filename="../app/importers/values.cpp" line="33" />
         <source>expected a number such as 1.5 or -0.25 (no thousands separators)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="36"/>
+        <location filename="../app/importers/values.cpp" line="36" />
         <source>expected a number such as 1,5 or -0,25 (decimal comma, no thousands separators)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="39"/>
+        <location filename="../app/importers/values.cpp" line="39" />
         <source>expected a percentage such as 94.01% or 94.01</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="41"/>
+        <location filename="../app/importers/values.cpp" line="41" />
         <source>expected a percentage such as 94,01% or 94,01</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="43"/>
+        <location filename="../app/importers/values.cpp" line="43" />
         <source>expected an amount such as 12.50, -3 or $12.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="45"/>
+        <location filename="../app/importers/values.cpp" line="45" />
         <source>expected an amount such as 12,50, -3 or 12,50 €</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="47"/>
+        <location filename="../app/importers/values.cpp" line="47" />
         <source>expected yes/no (Y/N, true/false, 1/0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="49"/>
+        <location filename="../app/importers/values.cpp" line="49" />
         <source>expected a duration such as 95, 1:35 or 0:01:35</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="51"/>
+        <location filename="../app/importers/values.cpp" line="51" />
         <source>duration is negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="52"/>
+        <location filename="../app/importers/values.cpp" line="52" />
         <source>duration too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="54"/>
+        <location filename="../app/importers/values.cpp" line="54" />
         <source>expected a date such as 2021-01-31 (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="55"/>
+        <location filename="../app/importers/values.cpp" line="55" />
         <source>expected a date such as 2021-01-31 or 1/31/2021 (month/day/year)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="57"/>
+        <location filename="../app/importers/values.cpp" line="57" />
         <source>expected a date such as 2021-01-31 or 31/01/2021 (day/month/year)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="60"/>
+        <location filename="../app/importers/values.cpp" line="60" />
         <source>%1 is not a date: there is no year 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="62"/>
+        <location filename="../app/importers/values.cpp" line="62" />
         <source>%1 is not a date: there is no month %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="64"/>
+        <location filename="../app/importers/values.cpp" line="64" />
         <source>%1 is not a date: there is no day 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="66"/>
+        <location filename="../app/importers/values.cpp" line="66" />
         <source>%1 is not a date: %2 %3 has %4 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="67"/>
+        <location filename="../app/importers/values.cpp" line="67" />
         <source>expected a time of day such as 9:12:58, 09:12 or 9:12 PM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="69"/>
+        <location filename="../app/importers/values.cpp" line="69" />
         <source>%1 is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="71"/>
+        <location filename="../app/importers/values.cpp" line="71" />
         <source>expected a date and time such as 2021-01-31 09:12:58 or 2021-01-31T09:12:58Z</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="73"/>
+        <location filename="../app/importers/values.cpp" line="73" />
         <source>expected a UTC offset such as Z, +02:00 or -0500 after the time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::importers::XlsxReader</name>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="37"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="37" />
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="40"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="40" />
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="53"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="53" />
         <source>this is a legacy .xls workbook or a password-protected .xlsx; save it from Excel as an unprotected .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="60"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="60" />
         <source>the .xlsx file is damaged (the zip archive is truncated or corrupt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="65"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="65" />
         <source>not an .xlsx workbook (not a zip file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="134"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="134" />
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="139"/>
-        <location filename="../app/importers/xlsxpackage.cpp" line="158"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="139" />
+        <location filename="../app/importers/xlsxpackage.cpp" line="158" />
         <source>the part %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="143"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="143" />
         <source>the part %1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="147"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="147" />
         <source>the part %1 uses an unsupported compression method (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="153"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="153" />
         <source>the part %1 is too large (%2 MiB uncompressed, at most %3 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="184"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="184" />
         <source>the XML declares a document type, which .xlsx files must not</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="207"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="207" />
         <source>XML error at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="216"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="216" />
         <source>the part is not open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="223"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="223" />
         <source>the compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="230"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="230" />
         <source>the part inflates to more than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="248"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="248" />
         <source>the compressed data ends after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="255"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="255" />
         <source>the data does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="212"/>
-        <location filename="../app/importers/xlsxreader.cpp" line="538"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="212" />
+        <location filename="../app/importers/xlsxreader.cpp" line="538" />
         <source>sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="297"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="297" />
         <source>sheet %1: invalid row number %2 (rows go from 1 to 1048576)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="315"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="315" />
         <source>sheet %1: the row has more than 16384 cells</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="324"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="324" />
         <source>sheet %1: invalid cell reference %2 (columns go from A to XFD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="343"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="343" />
         <source>sheet %1, cell %2: more than %3 characters in one cell</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="386"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="386" />
         <source>sheet %1: the row holds more than %2 MiB of text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="515"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="515" />
         <source>sheet %1 is a chart, not a table of cells</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="522"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="522" />
         <source>the workbook is damaged: the cells of sheet %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="26"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="26" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="101"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="101" />
         <source>not an .xlsx workbook (no xl/workbook.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="188"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="188" />
         <source>this is a binary .xlsb workbook; save it from Excel as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="194"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="194" />
         <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="26"/>
+        <location filename="../app/models/kpiformat.cpp" line="26" />
         <source>%1 (n=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53"/>
+        <location filename="../app/models/kpiformat.cpp" line="53" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53"/>
+        <location filename="../app/models/kpiformat.cpp" line="53" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55"/>
+        <location filename="../app/models/kpiformat.cpp" line="55" />
         <source>yes (no repeat contact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55"/>
+        <location filename="../app/models/kpiformat.cpp" line="55" />
         <source>no (repeat contact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="63"/>
+        <location filename="../app/models/kpiformat.cpp" line="63" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="67"/>
+        <location filename="../app/models/kpiformat.cpp" line="67" />
         <source>Fewer than 10 observations: read with care.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="78"/>
-        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, &quot;good&quot; on good/bad.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/kpiformat.cpp" line="78" />
+        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="86"/>
+        <location filename="../app/models/kpiformat.cpp" line="86" />
         <source> (talk only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="88"/>
+        <location filename="../app/models/kpiformat.cpp" line="88" />
         <source> (partly talk only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="95"/>
+        <location filename="../app/models/kpiformat.cpp" line="95" />
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="98"/>
+        <location filename="../app/models/kpiformat.cpp" line="98" />
         <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="101"/>
-        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export&apos;s total handle time when it gives one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/kpiformat.cpp" line="101" />
+        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="108"/>
-        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export&apos;s flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/kpiformat.cpp" line="108" />
+        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export's flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="116"/>
+        <location filename="../app/models/kpiformat.cpp" line="116" />
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="123"/>
+        <location filename="../app/models/kpiformat.cpp" line="123" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="29" />
+        <source>Good agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="31" />
+        <source>Tentative agreement: draw conclusions with care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="33" />
+        <source>Low agreement: recalibrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="37" />
+        <source>Not measurable: too few paired scores, or every score the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="57" />
+        <source>interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="57" />
+        <source>nominal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="62" />
+        <source>Krippendorff's α: how far the evaluators agree beyond what chance alone would give.
+1 is perfect agreement, 0 is no better than chance, below 0 is systematic disagreement.
+Totals use the interval metric (how far apart two scores are matters); yes/no criteria use the nominal metric (same answer or not).
+α ≥ 0.800 good · 0.667–0.800 tentative · below 0.667: recalibrate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationtext.cpp" line="78" />
+        <source>%1%2 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="23" />
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="25" />
+        <source>Partially accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="29" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="36" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="38" />
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="40" />
+        <source>Disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="44" />
+        <source>Final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="50" />
+        <source>N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="54" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="54" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputetext.cpp" line="55" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="33" />
+        <source>Attendance %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="35" />
+        <source>CSAT %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="37" />
+        <source>Sales conversion %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="39" />
+        <source>QA %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="41" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="43" />
+        <source>FCR %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="45" />
+        <source>CpH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="47" />
+        <source>NPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="60" />
+        <source>Sales conversion %: sales ÷ handled conversations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="68" />
+        <source>CpH: handled conversations ÷ logged on-queue hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="70" />
+        <source>NPS: % promoters (9–10) − % detractors (0–6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="80" />
+        <source>n = %1 scheduled shifts</source>
+        <translation><numerusform>n = %1 scheduled shift</numerusform><numerusform>n = %1 scheduled shifts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="83" />
+        <source>n = %1 survey responses</source>
+        <translation><numerusform>n = %1 survey response</numerusform><numerusform>n = %1 survey responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="85" />
+        <source>n = %1 evaluations</source>
+        <translation><numerusform>n = %1 evaluation</numerusform><numerusform>n = %1 evaluations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="87" />
+        <source>n = %1 conversations with a handle time</source>
+        <translation><numerusform>n = %1 conversation with a handle time</numerusform><numerusform>n = %1 conversations with a handle time</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="89" />
+        <source>n = %1 conversations with a known outcome</source>
+        <translation><numerusform>n = %1 conversation with a known outcome</numerusform><numerusform>n = %1 conversations with a known outcome</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="94" />
+        <source>n = %1 handled conversations</source>
+        <translation><numerusform>n = %1 handled conversation</numerusform><numerusform>n = %1 handled conversations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="100" />
+        <source>below at %1 or less, met at %2 or less, exceeded at %3 or less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="102" />
+        <source>below from %1, met from %2, exceeded from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="57" />
+        <source>%1 — auto-fail: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="65" />
+        <source>All %1 answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="66" />
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="72" />
+        <source>QA score = Σ (weight × points earned) ÷ Σ (weight × points possible) over the answered criteria that are not N/A: N/A answers are left out of the denominator. A yes earns 1 of 1 point, a 1–5 answer earns its value − 1 of 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="77" />
+        <source>So far: %1 of %2 weighted points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="79" />
+        <source>%n criteria answered N/A and left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="82" />
+        <source>A failed auto-fail (critical) criterion sets the whole score to 0 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/livescore.cpp" line="84" />
+        <source>Publishing needs every criterion answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="19" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="21" />
+        <source>Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="23" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="27" />
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="34" />
+        <source>QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="36" />
+        <source>Peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="40" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qatext.cpp" line="45" />
+        <source>%1 v%2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::models::AgentKpiModel</name>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="128"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="128" />
         <source>%n handled conversation(s) with a handle time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n handled conversation with a handle time</numerusform><numerusform>%n handled conversations with a handle time</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="134"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="134" />
         <source>Violations: %1, late: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="137"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="137" />
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="139"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="139" />
         <source>%1 in sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="177"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="177" />
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="179"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="179" />
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="181"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="181" />
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="183"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="183" />
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="185"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="185" />
         <source>CSAT n</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="187"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="187" />
         <source>AHT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="189"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="189" />
         <source>FCR %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="191"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="191" />
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="193"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="193" />
         <source>Attendance %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="195"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="195" />
         <source>QA %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::AnnotationModel</name>
+    <message>
+        <location filename="../app/models/annotationmodel.cpp" line="12" />
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/annotationmodel.cpp" line="96" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/annotationmodel.cpp" line="98" />
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/annotationmodel.cpp" line="100" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CalibrationAgreementModel</name>
+    <message>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
+        <source>α</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
+        <source>Pairable conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="44" />
+        <source>Share of pairs of evaluators, on the same conversation, who gave the same answer (N/A left out).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CalibrationEvaluatorModel</name>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
+        <source>Evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
+        <source>Mean deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
+        <source>Conversations scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
+        <source>Tendency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="31" />
+        <source>strictest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="32" />
+        <source>most lenient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="49" />
+        <source>Mean of (this evaluator's total − the mean total of everyone who scored the same conversation), in QA % points. Negative: stricter than the group; positive: more lenient.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CalibrationGridModel</name>
+    <message>
+        <location filename="../app/models/calibrationgridmodel.cpp" line="14" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationgridmodel.cpp" line="14" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CalibrationSessionModel</name>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="63" />
+        <source>Evaluators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="65" />
+        <source>Scores published by all evaluators together; whose they are stays hidden until the session is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="94" />
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="99" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="99" />
+        <source>Closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="108" />
+        <source>%1 of %2 scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="118" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="120" />
+        <source>Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="122" />
+        <source>Created by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="124" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="126" />
+        <source>Conversations × evaluators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="128" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="130" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CalibrationSpreadModel</name>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
+        <source>Lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
+        <source>Highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
+        <source>Scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="40" />
+        <source>Double-click for each evaluator's total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="61" />
+        <source>%1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="72" />
+        <source>not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="76" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CalibrationWorklistModel</name>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="49" />
+        <source>Published: it can no longer change, and stays hidden from the others until the session is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="51" />
+        <source>Press Enter to score this conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="63" />
+        <source>Scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="64" />
+        <source>Draft saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="64" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="75" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="77" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="79" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="81" />
+        <source>Your score</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="162"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
         <source>(abandoned)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="176"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="176" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="201"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="201" />
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="203"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="203" />
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="205"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="205" />
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="207"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="207" />
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="209"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="209" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="211"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="211" />
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="213"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="213" />
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="215"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="215" />
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="217"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="217" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="219"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="219" />
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::Directory</name>
+    <message>
+        <location filename="../app/models/dashboarddata.cpp" line="149" />
+        <source>All teams</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::DisputeListModel</name>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="121" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="126" />
+        <source>Whole evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="136" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="151" />
+        <source>%1 — overdue by less than a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/disputelistmodel.cpp" line="152" />
+        <source>%1 — overdue by %n day(s)</source>
+        <translation><numerusform>%1 — overdue by %n day</numerusform><numerusform>%1 — overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="155" />
+        <source>%1 — due within a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/disputelistmodel.cpp" line="156" />
+        <source>%1 — %n day(s) left</source>
+        <translation><numerusform>%1 — %n day left</numerusform><numerusform>%1 — %n days left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="161" />
+        <source>Raised by %1 on %2:
+%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="164" />
+        <source>%1 by %2 on %3:
+%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="174" />
+        <source>The evaluation's score before the dispute → after the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="179" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="181" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="183" />
+        <source>Evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="185" />
+        <source>Contested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="187" />
+        <source>Raised by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="189" />
+        <source>Raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="191" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="193" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/disputelistmodel.cpp" line="195" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::EvaluationForm</name>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="125" />
+        <source>There is no peer-review scorecard yet: make one in the scorecard designer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="126" />
+        <source>There is no QA scorecard yet: make one in the scorecard designer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="207" />
+        <source>The scorecard can change only while nothing is answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="227" />
+        <source>It is disputed: only the arbitrator's decision changes it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="229" />
+        <source>It is final and can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="236" />
+        <source>Only %1 can change their calibration score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="240" />
+        <source>Its calibration session is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="256" />
+        <location filename="../app/models/evaluationform.cpp" line="343" />
+        <source>This evaluation is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/evaluationform.cpp" line="260" />
+        <source>%n criteria not answered yet.</source>
+        <translation><numerusform>%n criterion not answered yet.</numerusform><numerusform>%n criteria not answered yet.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="289" />
+        <source>Only a draft is saved as a draft; a published evaluation changes by Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="325" />
+        <source>Only a new peer-review form is published as a peer review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="345" />
+        <source>Write what happened there: an annotation needs a note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="348" />
+        <source>The transcript has no line %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="350" />
+        <source>A moment of the call is at second 0 or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationform.cpp" line="352" />
+        <source>The scorecard has no criterion %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::EvaluationFormModel</name>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="35" />
+        <source>N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="37" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="37" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="139" />
+        <source>Answer “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="152" />
+        <source>Comment on “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="263" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="280" />
+        <source>Critical: failing it sets the whole evaluation to 0 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="295" />
+        <source>auto-fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="363" />
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="365" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="367" />
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="369" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationformmodel.cpp" line="371" />
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::EvaluationListModel</name>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="138" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="140" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="142" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="144" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="146" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="148" />
+        <source>Evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="150" />
+        <source>Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="152" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="154" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="156" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::MistakeInstanceModel</name>
+    <message>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="95" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="97" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="99" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="101" />
+        <source>Evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="103" />
+        <source>Points lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="105" />
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::MistakeModel</name>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="50" />
+        <source>Critical: failing it sets the whole evaluation to 0 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/mistakemodel.cpp" line="52" />
+        <source>QA percentage points this criterion cost, summed over %n evaluation(s)</source>
+        <translation><numerusform>QA percentage points this criterion cost, summed over %n evaluation</numerusform><numerusform>QA percentage points this criterion cost, summed over %n evaluations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="72" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="76" />
+        <source>Auto-fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="101" />
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="103" />
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="105" />
+        <source>Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="107" />
+        <source>Failed / answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="109" />
+        <source>Points lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/mistakemodel.cpp" line="111" />
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::QaQueueModel</name>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="107" />
+        <source>The survey answer on a 0–100 scale: on 1–5, a 1 is 0 % and a 5 is 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="112" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="114" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="116" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="118" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="120" />
+        <source>Handle time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="122" />
+        <source>CSAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/qaqueuemodel.cpp" line="124" />
+        <source>Sale</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::models::ReviewNoteModel</name>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="55"/>
-        <source>%1 on %2&apos;s conversation %3 of %4:
+        <location filename="../app/models/reviewnotemodel.cpp" line="55" />
+        <source>%1 on %2's conversation %3 of %4:
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="72"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="72" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="74"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="74" />
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="76"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="76" />
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="78"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="78" />
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="80"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="80" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::ScoreHistoryModel</name>
+    <message>
+        <location filename="../app/models/scorehistorymodel.cpp" line="70" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorehistorymodel.cpp" line="72" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorehistorymodel.cpp" line="74" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorehistorymodel.cpp" line="76" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorehistorymodel.cpp" line="78" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::ScorecardEditModel</name>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="19" />
+        <source>Yes / no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="20" />
+        <source>Scale 1–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="86" />
+        <source>Change the scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="179" />
+        <source>Share of the total: weight × points possible (1 for yes/no, 4 for a 1–5 scale) ÷ the same summed over every criterion, when nothing is answered N/A.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="274" />
+        <source>Edit the scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="331" />
+        <source>Section / criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="333" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="335" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="337" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="339" />
+        <source>Auto-fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="341" />
+        <source>N/A allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="36" />
+        <source>New section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="37" />
+        <location filename="../app/models/scorecardstructure.cpp" line="53" />
+        <source>New criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="39" />
+        <source>Add a section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="55" />
+        <source>Add a criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="72" />
+        <source>Remove section “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="73" />
+        <source>Remove criterion “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="97" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardstructure.cpp" line="97" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::ScorecardListModel</name>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="13" />
+        <source>Peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="14" />
+        <source>QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/scorecardlistmodel.cpp" line="28" />
+        <source>Saves as version %1 because %n evaluation(s) use version %2; they keep it.</source>
+        <translation><numerusform>Saves as version %1 because %n evaluation uses version %2; it keeps it.</numerusform><numerusform>Saves as version %1 because %n evaluations use version %2; they keep it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="33" />
+        <source>Saves version %1 in place: no evaluation uses it yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/scorecardlistmodel.cpp" line="34" />
+        <source>Saves as version %1 if evaluations use version %2 (%n evaluation(s) use its versions); they keep theirs.</source>
+        <translation><numerusform>Saves as version %1 if evaluations use version %2 (%n evaluation uses its versions); they keep theirs.</numerusform><numerusform>Saves as version %1 if evaluations use version %2 (%n evaluations use its versions); they keep theirs.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="89" />
+        <source>Retired: no longer offered for new evaluations. Its evaluations keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="96" />
+        <source>%1 (retired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="102" />
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="115" />
+        <source>Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="117" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="119" />
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="121" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="123" />
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::ScorecardModel</name>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="118" />
+        <source>Far below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="120" />
+        <source>Below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="122" />
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="124" />
+        <source>Exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="217" />
+        <source>Weighted KPI score: each KPI's band is worth %1 / %2 / %3 / %4 points (far below to exceeded), weighted by the plan and averaged over the KPIs with data.
+This score covers %5 of the plan's 100 weight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="279" />
+        <source>▲ Better than the previous period (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="281" />
+        <source>▼ Worse than the previous period (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="283" />
+        <source>= About the same as the previous period (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="287" />
+        <source>No data in the previous period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="301" />
+        <source>Fewer than %1 observations: read with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="308" />
+        <source>Band: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="309" />
+        <source>Band: %1, by the plan of team %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="326" />
+        <source>%1
+Not weighed in the score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="327" />
+        <source>%1
+Weight %2 of 100 in the score; %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="346" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="348" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/scorecardmodel.cpp" line="350" />
+        <source>Handled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::TranscriptModel</name>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="56" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="58" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="60" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="98" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="100" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="102" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/transcriptmodel.cpp" line="104" />
+        <source>Text</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="87"/>
+        <location filename="../app/storage/importhistory.cpp" line="87" />
         <source>checking later imports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="157"/>
+        <location filename="../app/storage/importhistory.cpp" line="165" />
         <source>reading the import history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="186"/>
+        <location filename="../app/storage/importhistory.cpp" line="194" />
         <source>could not start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="189"/>
+        <location filename="../app/storage/importhistory.cpp" line="197" />
         <source>reading the import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="193"/>
+        <location filename="../app/storage/importhistory.cpp" line="201" />
         <source>import %1 does not exist or was already undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="198"/>
+        <location filename="../app/storage/importhistory.cpp" line="206" />
         <source>import %1 changed rows of import %2; undo import %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="208"/>
+        <location filename="../app/storage/importhistory.cpp" line="219" />
         <source>checking evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="212"/>
+        <location filename="../app/storage/importhistory.cpp" line="223" />
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="226"/>
+        <location filename="../app/storage/importhistory.cpp" line="237" />
         <source>reading customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="236"/>
+        <location filename="../app/storage/importhistory.cpp" line="247" />
         <source>marking the import undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="244"/>
+        <location filename="../app/storage/importhistory.cpp" line="255" />
         <source>could not commit the undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="252"/>
+        <location filename="../app/storage/importhistory.cpp" line="263" />
         <source>reading import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="267"/>
+        <location filename="../app/storage/importhistory.cpp" line="278" />
         <source>saving the import profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="273"/>
+        <location filename="../app/storage/importhistory.cpp" line="284" />
         <source>deleting the import profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="136"/>
+        <location filename="../app/storage/importwriter.cpp" line="127" />
         <source>imports need an SQLite database connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="141"/>
+        <location filename="../app/storage/importwriter.cpp" line="132" />
         <source>could not start the import transaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="187"/>
+        <location filename="../app/storage/importwriter.cpp" line="183" />
         <source>could not count conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="195"/>
+        <location filename="../app/storage/importwriter.cpp" line="191" />
         <source>could not read the indexes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="200"/>
+        <location filename="../app/storage/importwriter.cpp" line="196" />
         <source>could not defer index %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="214"/>
+        <location filename="../app/storage/importwriter.cpp" line="210" />
         <source>could not rebuild index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="279"/>
-        <location filename="../app/storage/importwriter.cpp" line="703"/>
+        <location filename="../app/storage/importwriter.cpp" line="280" />
+        <location filename="../app/storage/importwriter.cpp" line="733" />
         <source>could not record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="287"/>
-        <source>could not record the site&apos;s time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/storage/importwriter.cpp" line="288" />
+        <source>could not record the site's time zone: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="306"/>
+        <location filename="../app/storage/importwriter.cpp" line="314" />
         <source>unknown import shape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="686"/>
+        <location filename="../app/storage/importwriter.cpp" line="716" />
         <source>could not add the team of a new agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="716"/>
+        <location filename="../app/storage/importwriter.cpp" line="748" />
         <source>could not commit the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="32"/>
+        <location filename="../ui/conversationdetail.cpp" line="34" />
         <source>No review notes on this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="46"/>
+        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <source>Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="64" />
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationdetail.cpp" line="70" />
         <source> (talk only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="48"/>
+        <location filename="../ui/conversationdetail.cpp" line="72" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="49"/>
+        <location filename="../ui/conversationdetail.cpp" line="73" />
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="50"/>
+        <location filename="../ui/conversationdetail.cpp" line="74" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="51"/>
+        <location filename="../ui/conversationdetail.cpp" line="75" />
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="52"/>
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="52"/>
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>abandoned in queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="53"/>
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="54"/>
+        <location filename="../ui/conversationdetail.cpp" line="78" />
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="55"/>
+        <location filename="../ui/conversationdetail.cpp" line="79" />
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="56"/>
+        <location filename="../ui/conversationdetail.cpp" line="80" />
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="57"/>
+        <location filename="../ui/conversationdetail.cpp" line="81" />
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="58"/>
+        <location filename="../ui/conversationdetail.cpp" line="82" />
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="59"/>
+        <location filename="../ui/conversationdetail.cpp" line="83" />
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="60"/>
+        <location filename="../ui/conversationdetail.cpp" line="84" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="61"/>
+        <location filename="../ui/conversationdetail.cpp" line="85" />
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="63"/>
+        <location filename="../ui/conversationdetail.cpp" line="87" />
         <source>%1 on a %2–%3 scale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="65"/>
+        <location filename="../ui/conversationdetail.cpp" line="89" />
         <source>NPS answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="66"/>
+        <location filename="../ui/conversationdetail.cpp" line="90" />
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="68"/>
+        <location filename="../ui/conversationdetail.cpp" line="92" />
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="25" />
+        <source>Offered conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="27" />
+        <source>Handled conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="29" />
+        <source>Handled conversations with a handle time (AHT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="31" />
+        <source>Answered conversations with a wait time (ASA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="33" />
+        <source>Conversations with a first-contact resolution outcome (FCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="35" />
+        <source>CSAT responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="37" />
+        <source>NPS responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="39" />
+        <source>Conversations with a sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="41" />
+        <source>Abandoned conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="70" />
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="72" />
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="101" />
+        <source>it is no longer in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/drilldown.cpp" line="109" />
+        <source>The conversation of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="32" />
+        <source>%1 /h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="47" />
+        <source>No data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="60" />
+        <source>%1 better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="62" />
+        <source>%1 worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="64" />
+        <source>%1 same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="75" />
+        <source>Fast &amp; satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="77" />
+        <source>Slow &amp; satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="79" />
+        <source>Fast &amp; unsatisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpilabels.cpp" line="81" />
+        <source>Slow &amp; unsatisfied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AgentView</name>
+    <message>
+        <location filename="../ui/agentview.cpp" line="37" />
+        <source>KPI score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="85" />
+        <source>← &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="86" />
+        <source>Back to the previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="87" />
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="110" />
+        <source>Recent peer-review notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="118" />
+        <source>Peer-review notes on this agent's conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="137" />
+        <source>QA evaluations (double-click to open the conversation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="141" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="141" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="141" />
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="144" />
+        <source>QA evaluations of this agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="171" />
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="234" />
+        <source>Could not load the agent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="238" />
+        <source>CSAT % and AHT, %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="250" />
+        <source>Agent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="258" />
+        <source>%1 · %2 – %3 · %4 handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="259" />
+        <source>no team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="263" />
+        <source>%1 / 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="265" />
+        <source>%1 % of weight has data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="266" />
+        <source>Weighted by the KPI plan of the agent's team (Settings → KPI plan).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="283" />
+        <source>weight %1 % · n = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="323" />
+        <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href="#sales"&gt;List the conversations with a sale&lt;/a&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::AgentsPage</name>
     <message>
-        <location filename="../ui/agentspage.cpp" line="27"/>
+        <location filename="../ui/agentspage.cpp" line="27" />
         <source>Filter agents by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="29"/>
+        <location filename="../ui/agentspage.cpp" line="29" />
         <source>Filter agents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="41"/>
+        <location filename="../ui/agentspage.cpp" line="41" />
         <source>Agent KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="62"/>
+        <location filename="../ui/agentspage.cpp" line="62" />
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="63"/>
-        <source>Could not load the agents&apos; KPIs: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/agentspage.cpp" line="63" />
+        <source>Could not load the agents' KPIs: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AnnotationPanel</name>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="26" />
+        <source>A&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="30" />
+        <source>A&amp;dd annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="31" />
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="35" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="37" />
+        <source>Enter or a double click shows the moment in the transcript.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="59" />
+        <source>mm:ss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="61" />
+        <source>Moment of the call (mm:ss)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="63" />
+        <source>Criterion of the annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="65" />
+        <source>What happened at that moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="75" />
+        <source>Criterio&amp;n:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="77" />
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="119" />
+        <source>— none —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="135" />
+        <source>&amp;Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="135" />
+        <source>&amp;Line (select one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="170" />
+        <source>Select a line of the transcript, or type a moment of the call as mm:ss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotationpanel.cpp" line="178" />
+        <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AttendanceStrip</name>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="26" />
+        <source>Attendance calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="34" />
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="36" />
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="38" />
+        <source>Excused absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="40" />
+        <source>Unexcused absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="42" />
+        <source>No-call-no-show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="51" />
+        <source>P</source>
+        <comment>attendance: present</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="53" />
+        <source>L</source>
+        <comment>attendance: late</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="55" />
+        <source>E</source>
+        <comment>attendance: excused absence</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="57" />
+        <source>U</source>
+        <comment>attendance: unexcused absence</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="59" />
+        <source>N</source>
+        <comment>attendance: no-call-no-show</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="92" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="120" />
+        <location filename="../ui/attendancestrip.cpp" line="188" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="222" />
+        <source>No shift scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attendancestrip.cpp" line="226" />
+        <source> by %n minute(s)</source>
+        <translation><numerusform> by %n minute</numerusform><numerusform> by %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="228" />
+        <source>Shift of %1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancestrip.cpp" line="231" />
+        <source>Schedule adherence %1 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CalibrationResultsView</name>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="39" />
+        <location filename="../ui/calibrationresultsview.cpp" line="55" />
+        <source>Agreement per criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="41" />
+        <source>Evaluators by mean deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="43" />
+        <source>Conversations with the widest spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="45" />
+        <source>Every total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="55" />
+        <source>Calibration agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="58" />
+        <source>Evaluators, strictest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="58" />
+        <source>Calibration evaluators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="59" />
+        <source>Widest spread (double-click for each evaluator's total)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="60" />
+        <source>Calibration spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="63" />
+        <source>Every total: conversation × evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="63" />
+        <source>Calibration totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="86" />
+        <source>Calibration scores never count in agents' QA %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="88" />
+        <source>Blind calibration scores measure the evaluators, not the agents: they are left out of every QA average, KPI and bonus.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="102" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="103" />
+        <source>Save this table as CSV or Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="121" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 conversations × %4 evaluators · closed %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="127" />
+        <source>α = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="129" />
+        <source>Krippendorff's α of the total scores (interval metric)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="161" />
+        <source>Totals of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationresultsview.cpp" line="202" />
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CalibrationSessionDialog</name>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="27" />
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="51" />
+        <source>New calibration session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="52" />
+        <source>e.g. Chat calibration, week 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="53" />
+        <source>Search by conversation or customer id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="55" />
+        <source>Conversations to score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="58" />
+        <source>Evaluators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="60" />
+        <source>One name per line, as each evaluator enters it under Settings → Your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="64" />
+        <source>&amp;Create session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="67" />
+        <source>Each evaluator scores every conversation blind: nobody sees another's scores until the session is closed. Calibration scores never count in agents' QA %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="72" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="73" />
+        <source>&amp;Scorecard:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="74" />
+        <source>Con&amp;versations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="77" />
+        <source>&amp;Evaluators
+(one per line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="107" />
+        <source>%1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="137" />
+        <source>Could not list conversations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="182" />
+        <source>Give the session a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="184" />
+        <source>There is no QA scorecard yet: create one in the scorecard designer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="186" />
+        <source>Tick at least one conversation to score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="188" />
+        <source>Name at least two evaluators, one per line: agreement needs two opinions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="192" />
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="200" />
+        <source>%1 conversations × %2 evaluators = %3 scores to give</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CalibrationView</name>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="28" />
+        <source>Calibration sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="29" />
+        <source>&amp;New session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="30" />
+        <source>C&amp;lose session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="40" />
+        <source>Close the session: every evaluator's scores become visible and the results appear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="44" />
+        <source>Evaluators score the same conversations blind; closing the session shows how far they agree. Calibration scores never count in QA %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="95" />
+        <source>Could not load the sessions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="125" />
+        <source>Select a session, or create one with New session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="136" />
+        <source>Could not compute the results: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="165" />
+        <source>Close “%1”? Every evaluator's scores become visible to everyone, the results are computed, and no more scores can be added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="171" />
+        <source>Only %1 are in so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="172" />
+        <location filename="../ui/calibrationview.cpp" line="191" />
+        <source>Close calibration session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationview.cpp" line="174" />
+        <source>Close session</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CalibrationWorklist</name>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="22" />
+        <source>Your calibration worklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="24" />
+        <source>&amp;Score…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="27" />
+        <source>Score the selected conversation blind (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="78" />
+        <source>Could not load your worklist: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="91" />
+        <source>All evaluators together: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="94" />
+        <source>You (%1) are not an evaluator of “%2”; its evaluators are %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/calibrationworklist.cpp" line="99" />
+        <source>Your scores in “%1”: %2 of %3 conversations published. %4 Others' scores stay hidden until the session is closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ChartExport</name>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="38" />
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="66" />
+        <source>Unknown chart format "%1": use .png, .svg or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="124" />
+        <source>Could not start printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="132" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="133" />
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="134" />
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="138" />
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ComparePicker</name>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="25" />
+        <source>Compare agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="26" />
+        <source>Filter by name or team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="28" />
+        <source>Filter agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="29" />
+        <source>Agents to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="31" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="48" />
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="82" />
+        <source>At most %1 agents fit on one chart: untick one before adding %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/comparepicker.cpp" line="103" />
+        <source>Tick up to %1 agents to draw side by side on the trend chart (%2 ticked).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ConversationPanel</name>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="28" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="29" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="30" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="31" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="32" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="33" />
+        <source>Handle time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="34" />
+        <source>CSAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="35" />
+        <source>Sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="36" />
+        <source>FCR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="37" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="52" />
+        <location filename="../ui/conversationpanel.cpp" line="172" />
+        <source>&amp;Attach transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="56" />
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="72" />
+        <source>A text file with one utterance per line: “[mm:ss] Speaker: text”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="80" />
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="156" />
+        <source> (talk only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="158" />
+        <source>%1 on %2–%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="162" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="162" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="170" />
+        <source>No transcript.
+Attach one as a text file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="171" />
+        <source>No transcript stored.
+Transcript reference: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="172" />
+        <source>Replace t&amp;ranscript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="206" />
+        <source>Attach a transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="207" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationpanel.cpp" line="217" />
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ConversationsPage</name>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="29"/>
+        <location filename="../ui/conversationspage.cpp" line="50" />
         <source>Search conversation or customer id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="31"/>
+        <location filename="../ui/conversationspage.cpp" line="52" />
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="50"/>
+        <location filename="../ui/conversationspage.cpp" line="71" />
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="57"/>
+        <location filename="../ui/conversationspage.cpp" line="78" />
         <source>Conversation details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="54"/>
-        <location filename="../ui/conversationspage.cpp" line="83"/>
+        <location filename="../ui/conversationspage.cpp" line="174" />
+        <source>&lt;b&gt;Drill-down:&lt;/b&gt; %1 — %2 listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="177" />
+        <source> (the figure's n = %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="179" />
+        <source>; narrowed further by the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="75" />
+        <location filename="../ui/conversationspage.cpp" line="123" />
         <source>Could not load conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="86"/>
+        <location filename="../ui/conversationspage.cpp" line="37" />
+        <source>Show the &amp;whole scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="38" />
+        <source>Leave the drill-down and show every conversation of the scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="126" />
         <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CriterionAnswersEdit</name>
+    <message>
+        <location filename="../ui/criterionanswersedit.cpp" line="29" />
+        <source>weight %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionanswersedit.cpp" line="30" />
+        <source>%1 · critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionanswersedit.cpp" line="57" />
+        <source>%1 (contested)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CriterionListView</name>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="43" />
+        <source>Y or N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="44" />
+        <source>1 to 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="45" />
+        <source>%1, or A for N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="46" />
+        <source>%1 (N/A is not allowed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="55" />
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="97" />
+        <source>Keys: ↑/↓ or K/J move · Y/N yes or no · 1–5 scale · A or 0 N/A · Enter next unanswered · C comment · Ctrl+Z undo · Ctrl+S save draft · Ctrl+Enter publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="143" />
+        <source>This evaluation is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionlistview.cpp" line="145" />
+        <source>“%1” takes %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CriterionPanel</name>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="19" />
+        <source>yes / no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="20" />
+        <source>scale 1–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="22" />
+        <source>, N/A allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="24" />
+        <source>, &lt;b style='color:#b3261e'&gt;auto-fail&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="45" />
+        <source>Comment on this criterion (C) — Enter or Esc returns to the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="53" />
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="99" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · weight %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/criterionpanel.cpp" line="103" />
+        <source>No guideline for this criterion.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::CsatAhtChart</name>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="53"/>
-        <source>CSAT target</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/csatahtchart.cpp" line="68" />
+        <source>Reset zoom</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="54"/>
-        <source>AHT target</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/csatahtchart.cpp" line="69" />
+        <source>Show the whole period again (0 or Esc)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="66"/>
-        <location filename="../ui/csatahtchart.cpp" line="83"/>
-        <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/csatahtchart.cpp" line="70" />
+        <source>Reset chart zoom</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="69"/>
-        <source>AHT (s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/csatahtchart.cpp" line="74" />
+        <source>CSAT and AHT trend chart</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="72"/>
+        <location filename="../ui/csatahtchart.cpp" line="97" />
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="81"/>
+        <location filename="../ui/csatahtchart.cpp" line="323" />
+        <source>Raw CSAT and AHT series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="326" />
+        <source>%1. %2 Mouse wheel or Shift+drag zooms, drag or the arrow keys pan, 0 or Esc resets the zoom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/csatahtchart.cpp" line="83" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/csatahtchart.cpp" line="86"/>
-        <source>AHT (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/csatahtchart.cpp" line="202"/>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/csatahtchart.cpp" line="206"/>
-        <source>%1
-CSAT %2 (n=%3)
-AHT %4 (n=%5)
-Handled %6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="24"/>
-        <source>Fast &amp; satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="26"/>
-        <source>Slow &amp; satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="28"/>
-        <source>Fast &amp; unsatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="30"/>
-        <source>Slow &amp; unsatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="68"/>
+        <location filename="../ui/dashboardpage.cpp" line="75" />
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="69"/>
-        <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboardpage.cpp" line="34" />
+        <source>Trend</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="70"/>
-        <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboardpage.cpp" line="35" />
+        <source>Quadrant</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="71"/>
-        <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboardpage.cpp" line="36" />
+        <source>Scorecard</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="72"/>
+        <location filename="../ui/dashboardpage.cpp" line="37" />
+        <source>Dashboard views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="74" />
+        <source>KPI score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="76" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="77" />
+        <source>FCR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="78" />
         <source>QA score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="73"/>
+        <location filename="../ui/dashboardpage.cpp" line="79" />
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="80" />
+        <source>Sales conv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="81" />
         <source>CSAT vs AHT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="91"/>
+        <location filename="../ui/dashboardpage.cpp" line="111" />
         <source>Peer-review notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="124"/>
+        <location filename="../ui/dashboardpage.cpp" line="152" />
         <source>Could not load the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="131"/>
+        <location filename="../ui/dashboardpage.cpp" line="159" />
         <source>No handled conversations in this period for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="132"/>
-        <source>weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="132"/>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="134"/>
-        <source>CSAT % and AHT, %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="136"/>
-        <source>Peer-review notes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="146"/>
-        <source>n = %1 responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="149"/>
-        <source>target %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="151"/>
-        <source>n = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="154"/>
-        <source>of %1 offered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboardpage.cpp" line="209" />
+        <source>Target %1.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="156"/>
-        <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/dashboardpage.cpp" line="219" />
+        <source>%n shift(s)</source>
+        <translation><numerusform>%n shift</numerusform><numerusform>%n shifts</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="158"/>
-        <source>targets: CSAT %1, AHT %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboardpage.cpp" line="221" />
+        <source>%1 sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="222" />
+        <source>Sales conversion: sales ÷ handled conversations (n = %1). Sales amount %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="225" />
+        <source>targets CSAT %1, AHT %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="162" />
+        <source>CSAT % and AHT, %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="164" />
+        <source>CSAT against AHT by agent — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="167" />
+        <source>Peer-review notes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="189" />
+        <source>%1 / 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="190" />
+        <source>%1 handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="191" />
+        <source>Weighted KPI score: each KPI's band earns points (far below %1, below %2, met %3, exceeded %4), weighted by the KPI plan (Settings → KPI plan). %5 % of the plan's weight has data. %6 of %7 offered conversations handled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="206" />
+        <source>n = %1 responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dashboardpage.cpp" line="210" />
+        <location filename="../ui/dashboardpage.cpp" line="214" />
+        <source>n = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpage.cpp" line="216" />
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DisputeDecisionDialog</name>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="37" />
+        <source>Decide dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="52" />
+        <source>Why — the agent and the evaluator both read this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="56" />
+        <source>&amp;Decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="59" />
+        <source>Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="60" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="61" />
+        <source>Score:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="87" />
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="88" />
+        <source>&amp;Partially accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="89" />
+        <source>Re&amp;ject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="97" />
+        <source>The agent is right: re-score the contested answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="99" />
+        <source>The agent is partly right: re-score what deserves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="101" />
+        <source>The evaluation stands as it was scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="110" />
+        <source>the whole evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="111" />
+        <source>the criterion “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="112" />
+        <source>&lt;b&gt;%1&lt;/b&gt;'s evaluation by %2 of conversation %3 (%4) — %5 contested by %6 on %7, deadline %8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="153" />
+        <source>Could not load the evaluation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="155" />
+        <source>This dispute was already decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputedecisiondialog.cpp" line="158" />
+        <source>Choose an outcome: accept, partially accept or reject.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DisputeOpenDialog</name>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="32" />
+        <source>Dispute evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="35" />
+        <source>Contest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="37" />
+        <source>What the agent contests, and why — the arbitrator decides on this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="40" />
+        <source>&amp;Open dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="43" />
+        <source>&amp;Contest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="44" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="76" />
+        <source>%1's evaluation of conversation %2 (%3) by %4: %5, %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="84" />
+        <source>The whole evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="91" />
+        <source>%1 — answered %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="111" />
+        <source>The dispute window of this evaluation closed on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputeopendialog.cpp" line="112" />
+        <source>Disputes of this evaluation can be opened until %1; the arbitrator then has %n day(s) to decide.</source>
+        <translation><numerusform>Disputes of this evaluation can be opened until %1; the arbitrator then has %n day to decide.</numerusform><numerusform>Disputes of this evaluation can be opened until %1; the arbitrator then has %n days to decide.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/disputeopendialog.cpp" line="133" />
+        <source>Give a reason: what is wrong with the evaluation?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DisputesView</name>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="34" />
+        <source>&amp;Decide…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="35" />
+        <source>&amp;Open evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="37" />
+        <source>Disputes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="40" />
+        <source>Score history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="44" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="46" />
+        <source>All disputes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="47" />
+        <source>Open disputes only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="49" />
+        <source>Accept, partially accept or reject the selected dispute, as arbitrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="72" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="81" />
+        <source>&lt;b&gt;Score history&lt;/b&gt; — QA averages use the latest score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="114" />
+        <source>Could not load disputes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="128" />
+        <source>%1 listed, %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="129" />
+        <source>%1 listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="145" />
+        <source>Select a dispute to read its reason and score history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="159" />
+        <source>%1's evaluation by %2 — raised by %3 on %4: “%5”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/disputesview.cpp" line="163" />
+        <source>%1 by %2 on %3: “%4”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::EvaluationDialog</name>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="99" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="100" />
+        <source>Score history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="119" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="121" />
+        <source>&amp;Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="123" />
+        <location filename="../ui/evaluationdialog.cpp" line="232" />
+        <source>&amp;Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="125" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="145" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="147" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="154" />
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="156" />
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="227" />
+        <source>Correct the published evaluation, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="232" />
+        <source>Save &amp;changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="235" />
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="237" />
+        <source>Publish needs every criterion answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="239" />
+        <source>Ready to save the changes (Ctrl+Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="240" />
+        <source>Ready to publish (Ctrl+Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="247" />
+        <source>Annotations (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="264" />
+        <source>Draft saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="272" />
+        <source>Not yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="281" />
+        <source>Changes saved: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="281" />
+        <source>Published: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="293" />
+        <source>Edit a published evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="294" />
+        <source>Why does it change? The reason is kept with the score history and in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="300" />
+        <source>An edit of a published evaluation needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="322" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="323" />
+        <source>Save the evaluation as a draft before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="323" />
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::EvaluationHeader</name>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="41" />
+        <source>Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="44" />
+        <source>Score&amp;card:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="71" />
+        <source>Calibration (blind)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="73" />
+        <source>Peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="77" />
+        <source>QA evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="83" />
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="105" />
+        <source>editing a published evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="112" />
+        <source>The scorecard can change while nothing is answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="113" />
+        <source>Answers belong to the scorecard they were given on: it no longer changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationheader.cpp" line="130" />
+        <source>%1: cannot open this evaluation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::EvaluationsView</name>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="45" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="46" />
+        <source>&amp;Dispute…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="47" />
+        <source>De&amp;lete draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="48" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="54" />
+        <source>Open the selected evaluation in the evaluation form (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="56" />
+        <source>Contest the selected published QA evaluation, or one of its criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="59" />
+        <source>Save the list as shown as CSV or XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="61" />
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="81" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="87" />
+        <source>QA and peer reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="88" />
+        <source>QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="89" />
+        <source>Peer reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="97" />
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="97" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="98" />
+        <source>E&amp;valuator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="139" />
+        <source>Could not load evaluations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="155" />
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="179" />
+        <source>No evaluations of this kind and status in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationsview.cpp" line="181" />
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationsview.cpp" line="182" />
+        <source>%1 of %n evaluation(s), by %2</source>
+        <translation><numerusform>%1 of %n evaluation, by %2</numerusform><numerusform>%1 of %n evaluations, by %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="229" />
+        <location filename="../ui/evaluationsview.cpp" line="239" />
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="230" />
+        <source>Delete the draft evaluation of %1's conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="260" />
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/evaluationsview.cpp" line="264" />
+        <source>Evaluations %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ExportActions</name>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="27" />
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="28" />
+        <source>Export &amp;Table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="29" />
+        <source>&amp;Print Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="32" />
+        <source>Save the chart on screen as PNG, SVG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="34" />
+        <source>Save the scorecard or the agents table as CSV or XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="36" />
+        <source>Print the chart on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="117" />
+        <source>Agent KPIs — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="120" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::FieldDelegate</name>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="225"/>
+        <location filename="../ui/importmappingmodel.cpp" line="225" />
         <source>Huddle field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="104"/>
+        <location filename="../ui/importdialog.cpp" line="104" />
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="140"/>
+        <location filename="../ui/importdialog.cpp" line="140" />
         <source>Conversations are unique per source and conversation id: importing the same export again under the same source updates rows instead of adding them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="148"/>
+        <location filename="../ui/importdialog.cpp" line="148" />
         <source>Lowest CSAT score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="149"/>
+        <location filename="../ui/importdialog.cpp" line="149" />
         <source>Highest CSAT score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="155"/>
+        <location filename="../ui/importdialog.cpp" line="155" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="160"/>
+        <location filename="../ui/importdialog.cpp" line="160" />
         <source>Unit of durations written as plain numbers; H:MM:SS values are read as such.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="161"/>
+        <location filename="../ui/importdialog.cpp" line="161" />
         <source>Decima&amp;l comma (1,5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="165"/>
+        <location filename="../ui/importdialog.cpp" line="165" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="171"/>
+        <location filename="../ui/importdialog.cpp" line="171" />
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173"/>
+        <location filename="../ui/importdialog.cpp" line="173" />
         <source>S&amp;hape:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="175"/>
+        <location filename="../ui/importdialog.cpp" line="175" />
         <source>Sou&amp;rce name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="177"/>
+        <location filename="../ui/importdialog.cpp" line="177" />
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179"/>
+        <location filename="../ui/importdialog.cpp" line="179" />
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="181" />
         <source>Dur&amp;ations in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="183" />
         <source>&amp;CSAT scale:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="198"/>
+        <location filename="../ui/importdialog.cpp" line="198" />
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="214"/>
+        <location filename="../ui/importdialog.cpp" line="214" />
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="227" />
         <source>&amp;Map each column of the file to a Huddle field (required fields in bold):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="228"/>
+        <location filename="../ui/importdialog.cpp" line="228" />
         <source>Pre&amp;view of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="242"/>
+        <location filename="../ui/importdialog.cpp" line="242" />
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="245"/>
+        <location filename="../ui/importdialog.cpp" line="245" />
         <source>Save pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="246"/>
+        <location filename="../ui/importdialog.cpp" line="246" />
         <source>Remember this mapping and these options for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="248"/>
+        <location filename="../ui/importdialog.cpp" line="248" />
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="356"/>
-        <source>%1 (the site&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/importdialog.cpp" line="356" />
+        <source>%1 (the site's time zone)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="357"/>
-        <source>Time zone of the times in the file. Days are counted in the site&apos;s time zone, %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/importdialog.cpp" line="357" />
+        <source>Time zone of the times in the file. Days are counted in the site's time zone, %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="433"/>
+        <location filename="../ui/importdialog.cpp" line="433" />
         <source>&lt;b&gt;The dates are ambiguous.&lt;/b&gt; Every date in the first rows (such as %1) could be read month-first or day-first. Choose the date order before importing: a wrong guess would put calls on the wrong days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="436"/>
+        <location filename="../ui/importdialog.cpp" line="436" />
         <source>this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="443"/>
+        <location filename="../ui/importdialog.cpp" line="443" />
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="445"/>
+        <location filename="../ui/importdialog.cpp" line="445" />
         <source>Choose the date order to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="447"/>
+        <location filename="../ui/importdialog.cpp" line="447" />
         <source>Enter a source name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="449"/>
+        <location filename="../ui/importdialog.cpp" line="449" />
         <source>The lowest CSAT score must be below the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="453"/>
+        <location filename="../ui/importdialog.cpp" line="453" />
         <source>Cannot import yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="480"/>
+        <location filename="../ui/importdialog.cpp" line="480" />
         <source>Ready to import: every column is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="481"/>
+        <location filename="../ui/importdialog.cpp" line="481" />
         <source>Ready to import. Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="481"/>
+        <location filename="../ui/importdialog.cpp" line="481" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="491"/>
-        <location filename="../ui/importdialog.cpp" line="499"/>
-        <location filename="../ui/importdialog.cpp" line="505"/>
-        <location filename="../ui/importdialog.cpp" line="510"/>
+        <location filename="../ui/importdialog.cpp" line="491" />
+        <location filename="../ui/importdialog.cpp" line="499" />
+        <location filename="../ui/importdialog.cpp" line="505" />
+        <location filename="../ui/importdialog.cpp" line="510" />
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="492"/>
+        <location filename="../ui/importdialog.cpp" line="492" />
         <source>Name of the profile. Files with exactly these columns will be read with it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="500"/>
+        <location filename="../ui/importdialog.cpp" line="500" />
         <source>“%1” is a built-in profile; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="505"/>
+        <location filename="../ui/importdialog.cpp" line="505" />
         <source>Replace the saved profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="510"/>
+        <location filename="../ui/importdialog.cpp" line="510" />
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="528"/>
+        <location filename="../ui/importdialog.cpp" line="528" />
         <source>Saved the profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="542"/>
+        <location filename="../ui/importdialog.cpp" line="542" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="598"/>
+        <location filename="../ui/importdialog.cpp" line="598" />
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="613"/>
+        <location filename="../ui/importdialog.cpp" line="613" />
         <source>Importing… %1 rows read, %2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="621"/>
+        <location filename="../ui/importdialog.cpp" line="621" />
         <source>the import stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="623"/>
+        <location filename="../ui/importdialog.cpp" line="623" />
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="629"/>
+        <location filename="../ui/importdialog.cpp" line="629" />
         <source>Import cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="654"/>
+        <location filename="../ui/importdialog.cpp" line="654" />
         <source>Nothing was imported. Fix the rejected rows or the mapping and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ImportHistoryModel</name>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="76"/>
+        <location filename="../ui/importhistorymodel.cpp" line="76" />
         <source>%1
 %2 bytes, SHA-256 %3
 Source: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="114"/>
+        <location filename="../ui/importhistorymodel.cpp" line="114" />
         <source>Undone at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="114"/>
+        <location filename="../ui/importhistorymodel.cpp" line="114" />
         <source>In effect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="140"/>
+        <location filename="../ui/importhistorymodel.cpp" line="140" />
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="142"/>
+        <location filename="../ui/importhistorymodel.cpp" line="142" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="144"/>
+        <location filename="../ui/importhistorymodel.cpp" line="144" />
         <source>Imported at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="146"/>
+        <location filename="../ui/importhistorymodel.cpp" line="146" />
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="148"/>
+        <location filename="../ui/importhistorymodel.cpp" line="148" />
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="150"/>
+        <location filename="../ui/importhistorymodel.cpp" line="150" />
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="152"/>
+        <location filename="../ui/importhistorymodel.cpp" line="152" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="154"/>
+        <location filename="../ui/importhistorymodel.cpp" line="154" />
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="156"/>
+        <location filename="../ui/importhistorymodel.cpp" line="156" />
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="158"/>
+        <location filename="../ui/importhistorymodel.cpp" line="158" />
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="160"/>
+        <location filename="../ui/importhistorymodel.cpp" line="160" />
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="162"/>
+        <location filename="../ui/importhistorymodel.cpp" line="162" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ImportHistoryPage</name>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="25"/>
+        <location filename="../ui/importhistorypage.cpp" line="25" />
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="26"/>
+        <location filename="../ui/importhistorypage.cpp" line="26" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="40"/>
+        <location filename="../ui/importhistorypage.cpp" line="40" />
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="43"/>
+        <location filename="../ui/importhistorypage.cpp" line="43" />
         <source>Remove what the selected import added and restore what it changed (Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="44"/>
+        <location filename="../ui/importhistorypage.cpp" line="44" />
         <source>Import a CSV or Excel file (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="81"/>
+        <location filename="../ui/importhistorypage.cpp" line="81" />
         <source>Could not read the import history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="99"/>
+        <location filename="../ui/importhistorypage.cpp" line="99" />
         <source>No imports yet. Use Import… or drop a CSV or Excel file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="100"/>
+        <location filename="../ui/importhistorypage.cpp" line="100" />
         <source>Imports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="141"/>
+        <location filename="../ui/importhistorypage.cpp" line="141" />
         <source>It added and changed no rows; undoing it only marks it undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="142"/>
+        <location filename="../ui/importhistorypage.cpp" line="142" />
         <source>The %1 rows it added are deleted and the %2 rows it updated get their earlier values back. Agents and teams it created go too, unless something else refers to them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="146"/>
-        <location filename="../ui/importhistorypage.cpp" line="181"/>
+        <location filename="../ui/importhistorypage.cpp" line="146" />
+        <location filename="../ui/importhistorypage.cpp" line="181" />
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="147"/>
+        <location filename="../ui/importhistorypage.cpp" line="147" />
         <source>Undo import %1 of “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="164"/>
+        <location filename="../ui/importhistorypage.cpp" line="164" />
         <source>Undoing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="179"/>
+        <location filename="../ui/importhistorypage.cpp" line="179" />
         <source>the undo stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="180"/>
+        <location filename="../ui/importhistorypage.cpp" line="180" />
         <source>Import %1 was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="182"/>
+        <location filename="../ui/importhistorypage.cpp" line="182" />
         <source>Import %1 cannot be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="185"/>
+        <location filename="../ui/importhistorypage.cpp" line="185" />
         <source>Import %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ImportLabels</name>
     <message>
-        <location filename="../ui/importlabels.cpp" line="9"/>
+        <location filename="../ui/importlabels.cpp" line="9" />
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="11"/>
+        <location filename="../ui/importlabels.cpp" line="11" />
         <source>Agent-day statistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="13"/>
+        <location filename="../ui/importlabels.cpp" line="13" />
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="15"/>
+        <location filename="../ui/importlabels.cpp" line="15" />
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="17"/>
+        <location filename="../ui/importlabels.cpp" line="17" />
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="32"/>
+        <location filename="../ui/importlabels.cpp" line="32" />
         <source>Year-month-day (2021-03-04)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="34"/>
+        <location filename="../ui/importlabels.cpp" line="34" />
         <source>Month/day/year (03/04/2021 = 4 March)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="36"/>
+        <location filename="../ui/importlabels.cpp" line="36" />
         <source>Day/month/year (04/03/2021 = 4 March)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="45"/>
+        <location filename="../ui/importlabels.cpp" line="45" />
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="47"/>
+        <location filename="../ui/importlabels.cpp" line="47" />
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="49"/>
+        <location filename="../ui/importlabels.cpp" line="49" />
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="116"/>
+        <location filename="../ui/importmappingmodel.cpp" line="116" />
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="117"/>
+        <location filename="../ui/importmappingmodel.cpp" line="117" />
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="189"/>
+        <location filename="../ui/importmappingmodel.cpp" line="189" />
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="191"/>
+        <location filename="../ui/importmappingmodel.cpp" line="191" />
         <source>Huddle field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="193"/>
+        <location filename="../ui/importmappingmodel.cpp" line="193" />
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ImportResultDialog</name>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="45"/>
+        <location filename="../ui/importresultdialog.cpp" line="45" />
         <source>Rows rejected — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="46"/>
+        <location filename="../ui/importresultdialog.cpp" line="46" />
         <source>Import finished — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="57"/>
+        <location filename="../ui/importresultdialog.cpp" line="57" />
         <source>&amp;Import the other rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="58"/>
-        <source>&amp;Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/importresultdialog.cpp" line="58" />
+        <source>&amp;Don't import</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="69"/>
+        <location filename="../ui/importresultdialog.cpp" line="69" />
         <source>&amp;Export rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="92"/>
+        <location filename="../ui/importresultdialog.cpp" line="92" />
         <source>%1 of %2 rows (%3 %) were rejected — more than the %4 % threshold. Import the other rows anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="97"/>
+        <location filename="../ui/importresultdialog.cpp" line="97" />
         <source>%1 imported. %2 rows were rejected and left out; the other rows are in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="99"/>
+        <location filename="../ui/importresultdialog.cpp" line="99" />
         <source>%1 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="113"/>
+        <location filename="../ui/importresultdialog.cpp" line="113" />
         <source>Rows read:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="114"/>
+        <location filename="../ui/importresultdialog.cpp" line="114" />
         <source>New rows to import:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="114"/>
+        <location filename="../ui/importresultdialog.cpp" line="114" />
         <source>Imported (new):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="115"/>
+        <location filename="../ui/importresultdialog.cpp" line="115" />
         <source>Rows to update:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="115"/>
+        <location filename="../ui/importresultdialog.cpp" line="115" />
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="116"/>
+        <location filename="../ui/importresultdialog.cpp" line="116" />
         <source>Skipped as exact duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="117"/>
+        <location filename="../ui/importresultdialog.cpp" line="117" />
         <source>Skipped blank:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="118"/>
+        <location filename="../ui/importresultdialog.cpp" line="118" />
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="119"/>
+        <location filename="../ui/importresultdialog.cpp" line="119" />
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="119"/>
+        <location filename="../ui/importresultdialog.cpp" line="119" />
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="121"/>
+        <location filename="../ui/importresultdialog.cpp" line="121" />
         <source>Nothing has been written to the database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="130"/>
+        <location filename="../ui/importresultdialog.cpp" line="130" />
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="132"/>
+        <location filename="../ui/importresultdialog.cpp" line="132" />
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="147"/>
+        <location filename="../ui/importresultdialog.cpp" line="147" />
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="170"/>
+        <location filename="../ui/importresultdialog.cpp" line="170" />
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="171"/>
-        <location filename="../ui/importresultdialog.cpp" line="177"/>
+        <location filename="../ui/importresultdialog.cpp" line="171" />
+        <location filename="../ui/importresultdialog.cpp" line="177" />
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="172"/>
+        <location filename="../ui/importresultdialog.cpp" line="172" />
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="177"/>
+        <location filename="../ui/importresultdialog.cpp" line="177" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::KpiCard</name>
+    <message>
+        <location filename="../ui/kpicard.cpp" line="46" />
+        <source>Double-click to list the conversations behind this figure.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::KpiPlanDialog</name>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="38" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="40" />
+        <source> /h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="68" />
+        <source>&amp;Inherit the site plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="71" />
+        <source>&amp;Reset to defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="74" />
+        <source>KPI plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="75" />
+        <source>Plan for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="76" />
+        <source>The team is judged by the site plan and follows its later changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="79" />
+        <source>Weights attendance 30, CSAT 25, sales 20, QA 15, AHT 10 and the default thresholds. Nothing is saved until OK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="88" />
+        <source>Plan &amp;for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="91" />
+        <source>Each KPI is judged against its thresholds (far below, below, met, exceeded) and the band's points are combined with the weights below into a 0–100 score. AHT is better when lower.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="112" />
+        <source>Weights and thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="114" />
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="114" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="114" />
+        <source>Below from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="115" />
+        <source>Met from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="115" />
+        <source>Exceeded from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="115" />
+        <source>Better when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="125" />
+        <source>%1 weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="130" />
+        <source>below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="130" />
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="130" />
+        <source>exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="136" />
+        <source>%1 %2 threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="141" />
+        <source>lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="141" />
+        <source>higher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="152" />
+        <source>Points per band:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="158" />
+        <source>Points for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="170" />
+        <source>Site default (teams without a plan of their own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="211" />
+        <source>could not read the stored plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="330" />
+        <source>Weights total %1 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="331" />
+        <source>Weights total %1 % — they must total 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="338" />
+        <location filename="../ui/kpiplandialog.cpp" line="342" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="344" />
+        <source>Cannot save yet — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/kpiplandialog.cpp" line="376" />
+        <source>The plan for %1 was not saved: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="44" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="46" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>QA evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
-        <source>Agendas built from an agent&apos;s weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="159" />
+        <source>Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Monthly bonus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>Q&amp;A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187" />
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188" />
+        <source>&amp;KPI Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;About Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="220" />
+        <source>Dashboard &amp;Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="221" />
+        <source>Dashboard &amp;Quadrant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222" />
+        <source>Dashboard &amp;Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230" />
+        <source>&amp;Compare Agents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275" />
+        <source>Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching page, which is not yet available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283" />
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>%1 — Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="398" />
+        <source>KPI plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405" />
+        <source>KPI plan saved; scores and bands are recalculated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="430" />
         <source>Open Huddle database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>New Huddle database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="472" />
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="478" />
         <source>About Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="479" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::MistakesView</name>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="40" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="48" />
+        <source>Mistakes by impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="50" />
+        <source>Evaluations behind the selected mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="51" />
+        <source>Double-click or press Enter to open the evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="53" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="98" />
+        <source>Whole team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="98" />
+        <source>All agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="123" />
+        <source>the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="123" />
+        <source>all agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="136" />
+        <source>Could not load mistakes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="173" />
+        <source>No published QA evaluations for %1 in this period (%2).
+Evaluate conversations from the Queue tab; their failed criteria appear here once published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mistakesview.cpp" line="177" />
+        <source>No failed criteria: %1 passed every criterion of %n published QA evaluation(s) in this period (%2).</source>
+        <translation><numerusform>No failed criteria: %1 passed every criterion of %n published QA evaluation in this period (%2).</numerusform><numerusform>No failed criteria: %1 passed every criterion of %n published QA evaluations in this period (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mistakesview.cpp" line="181" />
+        <source>%n published QA evaluation(s)</source>
+        <translation><numerusform>%n published QA evaluation</numerusform><numerusform>%n published QA evaluations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="182" />
+        <source>published QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="184" />
+        <source>%1, %2: failed criteria of %3, the most QA points lost first — fix these in this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mistakesview.cpp" line="192" />
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mistakesview.cpp" line="202" />
+        <source>&lt;b&gt;Evaluations behind “%1”&lt;/b&gt; — %n failure(s); double-click one to open it</source>
+        <translation><numerusform>&lt;b&gt;Evaluations behind “%1”&lt;/b&gt; — %n failure; double-click one to open it</numerusform><numerusform>&lt;b&gt;Evaluations behind “%1”&lt;/b&gt; — %n failures; double-click one to open it</numerusform></translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::Page</name>
     <message>
-        <location filename="../ui/page.cpp" line="16"/>
+        <location filename="../ui/page.cpp" line="16" />
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PeerReviewDialog</name>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="41" />
+        <source>&amp;Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="43" />
+        <source>Peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="49" />
+        <source>A note for the colleague: what went well, what to try next time. It appears beside the dashboard chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="71" />
+        <source>&amp;Note (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="96" />
+        <source>&lt;b&gt;%1&lt;/b&gt; handled by %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="109" />
+        <source>&amp;Reviewed by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="110" />
+        <source>&amp;Scorecard:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="111" />
+        <source>Score:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="120" />
+        <source>— choose a colleague —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="126" />
+        <source>%1 (not an agent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="156" />
+        <source>Choose who reviewed the conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="160" />
+        <source>Write the note for the colleague.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::PlaceholderPage</name>
     <message>
-        <location filename="../ui/placeholderpage.cpp" line="16"/>
+        <location filename="../ui/placeholderpage.cpp" line="16" />
         <source>Not yet available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::QaActions</name>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="23" />
+        <source>&amp;Evaluate Conversation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="24" />
+        <source>&amp;Peer Review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="25" />
+        <source>&amp;Scorecards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="26" />
+        <source>QA S&amp;ettings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="27" />
+        <source>Your &amp;Name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="30" />
+        <source>Score the selected conversation on a QA scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="31" />
+        <source>Evaluate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="33" />
+        <source>A colleague reviews the selected conversation on the peer scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="34" />
+        <source>Peer review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="35" />
+        <source>Design scorecards: sections, criteria, weights and auto-fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="36" />
+        <source>The weekly sample size and the dispute windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="37" />
+        <source>The name written into evaluations, disputes and the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="77" />
+        <source>Open or create a database first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="90" />
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="99" />
+        <source>Evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="102" />
+        <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="114" />
+        <source>Peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="117" />
+        <source>Select a conversation on the Conversations page first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="128" />
+        <source>Scorecards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="137" />
+        <source>QA settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="141" />
+        <source>QA settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="150" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="151" />
+        <source>The name written into the evaluations, disputes and audit entries you make.
+Leave it empty to use your login name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="158" />
+        <source>Working as %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::QaPage</name>
+    <message>
+        <location filename="../ui/qapage.cpp" line="25" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="26" />
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="27" />
+        <source>Mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="28" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="29" />
+        <source>Disputes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="30" />
+        <source>Conversations waiting for a QA evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="31" />
+        <source>QA evaluations and peer reviews of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="32" />
+        <source>Failed criteria by points lost: what to coach first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="33" />
+        <source>Evaluators scoring the same conversations blind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="34" />
+        <source>Contested evaluations and their decisions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::QaSettingsDialog</name>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="34" />
+        <source>QA settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="36" />
+        <source> per agent per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="38" />
+        <source>How many conversations of each agent the queue's weekly sample picks; evaluated ones count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="40" />
+        <source> days after publishing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="41" />
+        <source>An evaluation can be disputed this long after it was published; after that its score is final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="44" />
+        <source> days to decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="45" />
+        <source>The arbitrator's deadline after a dispute is raised; later ones show as overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="53" />
+        <source>&amp;Weekly sample:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="54" />
+        <source>Dispute &amp;window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="55" />
+        <source>&amp;Decision deadline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qasettingsdialog.cpp" line="113" />
+        <source>Could not save: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::QuadrantChart</name>
+    <message>
+        <location filename="../ui/quadrantchart.cpp" line="62" />
+        <source>CSAT against AHT by agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantchart.cpp" line="132" />
+        <source>%1 (%2)
+%3
+CSAT %4 (n = %5 responses)
+AHT %6 (n = %7 handled)
+Click to open the agent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantchart.cpp" line="137" />
+        <source>Fewer than 10 responses: read with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantchart.cpp" line="256" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/quadrantchart.cpp" line="257" />
+        <source>%n agent(s). </source>
+        <translation><numerusform>%n agent. </numerusform><numerusform>%n agents. </numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::QuadrantPlot</name>
+    <message>
+        <location filename="../ui/quadrantplot.cpp" line="201" />
+        <source>No agent has both CSAT responses and handled conversations in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantplot.cpp" line="272" />
+        <source>AHT (m:ss) — faster to the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantplot.cpp" line="274" />
+        <source>Point size: conversations handled · hollow: fewer than 10 CSAT responses · dashed lines: team medians</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/quadrantplot.cpp" line="278" />
+        <source>%n agent(s) without CSAT or AHT not shown</source>
+        <translation><numerusform>%n agent without CSAT or AHT not shown</numerusform><numerusform>%n agents without CSAT or AHT not shown</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/quadrantplot.cpp" line="286" />
+        <source>CSAT % — more satisfied upwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantplot.cpp" line="297" />
+        <source>median AHT %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/quadrantplot.cpp" line="303" />
+        <source>median CSAT %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::QueueView</name>
+    <message>
+        <location filename="../ui/queueview.cpp" line="30" />
+        <source>&amp;Evaluate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="35" />
+        <source>Queue source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="39" />
+        <source>Conversations sampled per agent per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="40" />
+        <source>How many conversations of each agent the weekly sample picks; conversations already evaluated count towards it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="43" />
+        <source>Filter by agent, channel or conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="45" />
+        <source>Filter the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="47" />
+        <source>Open the evaluation form for the selected conversation (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="49" />
+        <source>Evaluation queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="75" />
+        <source>Weekly sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="76" />
+        <source>A random sample of each agent's conversations, the same every time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="77" />
+        <source>Low CSAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="78" />
+        <source>A survey answer in the bottom half of its scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="79" />
+        <source>Long handle time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="80" />
+        <source>Handle time above the 90th percentile of the scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="81" />
+        <source>Sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="81" />
+        <source>A sale was recorded on the conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="90" />
+        <source>&amp;Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="92" />
+        <source>Sample &amp;per agent per week:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="135" />
+        <source>Could not save the sample size: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="180" />
+        <source>Could not load the queue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="203" />
+        <source>Reading the queue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queueview.cpp" line="214" />
+        <source>%n conversation(s) waiting for a QA evaluation</source>
+        <translation><numerusform>%n conversation waiting for a QA evaluation</numerusform><numerusform>%n conversations waiting for a QA evaluation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queueview.cpp" line="215" />
+        <source>%1 of %n conversation(s) shown</source>
+        <translation><numerusform>%1 of %n conversation shown</numerusform><numerusform>%1 of %n conversations shown</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="217" />
+        <source> — the newest %1; narrow the period or pick a team to see the rest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="219" />
+        <source>. Enter opens the evaluation form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="226" />
+        <source>Nothing waiting: every conversation of this period's weekly sample has a QA evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="228" />
+        <source>Nothing waiting: no conversation of this period with a low survey answer lacks a QA evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="231" />
+        <source>Nothing waiting: no conversation of this period with a long handle time lacks a QA evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/queueview.cpp" line="236" />
+        <source>Nothing waiting: no conversation of this period with a sale lacks a QA evaluation.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::RejectionModel</name>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="57"/>
+        <location filename="../ui/rejectionmodel.cpp" line="57" />
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="59"/>
+        <location filename="../ui/rejectionmodel.cpp" line="59" />
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="61"/>
+        <location filename="../ui/rejectionmodel.cpp" line="61" />
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="63"/>
+        <location filename="../ui/rejectionmodel.cpp" line="63" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="65"/>
+        <location filename="../ui/rejectionmodel.cpp" line="65" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ReviewNoteDelegate</name>
     <message>
-        <location filename="../ui/reviewnotedelegate.cpp" line="23"/>
-        <source>%1 · %2 on %3&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/reviewnotedelegate.cpp" line="23" />
+        <source>%1 · %2 on %3's %4</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::ui::ScopeBar</name>
     <message>
-        <location filename="../ui/scopebar.cpp" line="19"/>
+        <location filename="../ui/scopebar.cpp" line="22" />
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="20"/>
+        <location filename="../ui/scopebar.cpp" line="23" />
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="21"/>
+        <location filename="../ui/scopebar.cpp" line="24" />
         <source>Last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="22"/>
+        <location filename="../ui/scopebar.cpp" line="25" />
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="23"/>
+        <location filename="../ui/scopebar.cpp" line="26" />
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="48"/>
+        <location filename="../ui/scopebar.cpp" line="52" />
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="49"/>
+        <location filename="../ui/scopebar.cpp" line="53" />
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="52"/>
+        <location filename="../ui/scopebar.cpp" line="56" />
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="57"/>
+        <location filename="../ui/scopebar.cpp" line="61" />
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="58"/>
+        <location filename="../ui/scopebar.cpp" line="62" />
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="64"/>
+        <location filename="../ui/scopebar.cpp" line="63" />
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="64" />
+        <source>Trend granularity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="70" />
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="67"/>
+        <location filename="../ui/scopebar.cpp" line="73" />
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="70"/>
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="76"/>
-        <source>&amp;Trend</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/scopebar.cpp" line="82" />
+        <source>T&amp;rend</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="128"/>
+        <location filename="../ui/scopebar.cpp" line="86" />
+        <source>Compare agents on the trend chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="88" />
+        <source>Draw up to %1 agents side by side on the trend chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="229" />
+        <source>&amp;Compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="230" />
+        <source>&amp;Compare (%1)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scopebar.cpp" line="144" />
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="140"/>
+        <location filename="../ui/scopebar.cpp" line="156" />
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="140"/>
+        <location filename="../ui/scopebar.cpp" line="156" />
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ScorecardDesigner</name>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="49" />
+        <location filename="../ui/scorecarddesigner.cpp" line="98" />
+        <source>Scorecards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="59" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="61" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="106" />
+        <source>Show &amp;retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="110" />
+        <source>N&amp;ew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="111" />
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="112" />
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="113" />
+        <location filename="../ui/scorecarddesigner.cpp" line="315" />
+        <source>Re&amp;tire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="126" />
+        <source>&lt;b&gt;Scorecards&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="209" />
+        <source>A new scorecard: name it, add sections and criteria, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="229" />
+        <source>Retired: no longer offered for new evaluations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="229" />
+        <source>Restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="236" />
+        <location filename="../ui/scorecarddesigner.cpp" line="242" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="248" />
+        <source>Saved “%1” as version %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="258" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="263" />
+        <source>Not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="272" />
+        <source>Imported “%1” from %2: save to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="282" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="285" />
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="291" />
+        <source>Import a scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="292" />
+        <source>Scorecards (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="302" />
+        <source>Export the scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="302" />
+        <source>Scorecards (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="312" />
+        <source>Saves a new scorecard, version 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="315" />
+        <source>Res&amp;tore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="327" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="327" />
+        <source>Save the changes to “%1” first?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ScorecardEditor</name>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="50" />
+        <source>Sections and criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="93" />
+        <source>Any channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="109" />
+        <source>for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="112" />
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="115" />
+        <source>Na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="117" />
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="124" />
+        <source>Add section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="125" />
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="126" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="127" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="128" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="129" />
+        <source>After the selected criterion (Insert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="130" />
+        <source>Remove the selected section or criterion (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="131" />
+        <source>Alt+Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="132" />
+        <source>Alt+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="141" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="142" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="143" />
+        <source>Ctrl+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="144" />
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="202" />
+        <source>✔ Valid: %1 criteria in %2 sections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardeditor.cpp" line="205" />
+        <source>✘ %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ScorecardItemForm</name>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="27" />
+        <source>A&amp;uto-fail: failing it sets the whole evaluation to 0 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="28" />
+        <source>N/A &amp;allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="38" />
+        <source>Yes / no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="39" />
+        <source>Scale 1–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="44" />
+        <source>What a good answer looks like; shown beside the criterion while scoring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="54" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="55" />
+        <source>&amp;Weight:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="58" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="61" />
+        <source>&amp;Guideline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="118" />
+        <source>Select a section or a criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="119" />
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="120" />
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecarditemform.cpp" line="138" />
+        <source>%1 of the total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ScorecardView</name>
+    <message>
+        <location filename="../ui/scorecardview.cpp" line="135" />
+        <source>KPI scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardview.cpp" line="138" />
+        <source>Double-click (or Enter on) a figure to list the conversations behind it, a name to open the agent. Each cell names its band; the colour only repeats it. ▲ better, ▼ worse, = about the same as the previous period of the same length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/scorecardview.cpp" line="152" />
+        <source>KPI scorecard — %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::TableExportAction</name>
+    <message>
+        <location filename="../ui/tableexportaction.cpp" line="50" />
+        <source>CSV for spreadsheets and scripts (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/tableexportaction.cpp" line="51" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/tableexportaction.cpp" line="55" />
+        <location filename="../ui/tableexportaction.cpp" line="65" />
+        <source>Export table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::TargetBands</name>
+    <message>
+        <location filename="../ui/targetbands.cpp" line="119" />
+        <source>CSAT % (target band %1–%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/targetbands.cpp" line="120" />
+        <source>CSAT % (target %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/targetbands.cpp" line="126" />
+        <source>AHT, m:ss (target band %1–%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/targetbands.cpp" line="128" />
+        <source>AHT, m:ss (target %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::TimelineMarkers</name>
+    <message>
+        <location filename="../ui/timelinemarkers.cpp" line="175" />
+        <source>QA evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/timelinemarkers.cpp" line="177" />
+        <source>Peer-review note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/timelinemarkers.cpp" line="179" />
+        <source>Coaching session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/timelinemarkers.cpp" line="186" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/timelinemarkers.cpp" line="192" />
+        <source>QA score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/timelinemarkers.cpp" line="193" />
+        <source>Click to open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::TrendLines</name>
+    <message>
+        <location filename="../ui/trendlines.cpp" line="42" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendlines.cpp" line="43" />
+        <source>%1 · CSAT %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendlines.cpp" line="43" />
+        <location filename="../ui/trendlines.cpp" line="66" />
+        <source>CSAT %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendlines.cpp" line="44" />
+        <source>%1 · AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendlines.cpp" line="44" />
+        <location filename="../ui/trendlines.cpp" line="66" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendlines.cpp" line="145" />
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::TrendText</name>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="14" />
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="23" />
+        <source>CSAT %1 (n=%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="26" />
+        <source>95 % interval %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="29" />
+        <location filename="../ui/trendtext.cpp" line="34" />
+        <source>small sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="30" />
+        <source>AHT %1 (n=%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="38" />
+        <source>Handled %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="38" />
+        <source>Double-click to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="46" />
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="48" />
+        <source>weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="50" />
+        <source>monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="59" />
+        <source>No data in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/trendtext.cpp" line="66" />
+        <source>%1 CSAT and AHT from %2 to %3, %4 of %5 buckets with data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trendtext.cpp" line="71" />
+        <source>%n agent(s) compared.</source>
+        <translation><numerusform>%n agent compared.</numerusform><numerusform>%n agents compared.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trendtext.cpp" line="72" />
+        <source>%n event(s) marked.</source>
+        <translation><numerusform>%n event marked.</numerusform><numerusform>%n events marked.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="75"/>
+        <location filename="../ui/main.cpp" line="153" />
         <source>Contact-centre supervisor console.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="79"/>
+        <location filename="../ui/main.cpp" line="157" />
         <source>Open FILE (created and set up if new).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="83"/>
-        <source>Page to start on: dashboard, agents, conversations or imports.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main.cpp" line="51" />
+        <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="86"/>
-        <source>Start with this agent selected.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main.cpp" line="56" />
+        <source>Open the evaluation with this id in the evaluation form.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="89"/>
+        <location filename="../ui/main.cpp" line="59" />
+        <source>Open the scorecard designer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="62" />
+        <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="161" />
+        <source>Page to start on: dashboard, agents, conversations, qa, imports or agent (with --agent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="167" />
+        <source>Dashboard view to show: trend, quadrant or scorecard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="170" />
+        <source>Trend buckets: day, week or month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="173" />
+        <source>Open the KPI plan dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="175" />
+        <source>Start with this team selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="179" />
+        <source>Start with this agent selected (or shown, with --page agent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="183" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="92"/>
+        <location filename="../ui/main.cpp" line="186" />
         <source>Database to open, like --db.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="100"/>
-        <location filename="../ui/main.cpp" line="108"/>
+        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="183"/>
+        <location filename="../app/importers/importjob.cpp" line="193" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "conversationdetail.h"
 
+#include "models/disputetext.h"
 #include "models/kpiformat.h"
+#include "models/qatext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -38,7 +40,29 @@ QString notesHtml(const QList<storage::ReviewNoteEntry> &notes)
     return html;
 }
 
+QString evaluationsHtml(const QList<storage::EvaluationListEntry> &evaluations)
+{
+    if (evaluations.isEmpty())
+        return QStringLiteral("<p style='color:gray'>%1</p>")
+            .arg(tr("Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q)."));
+    QString html;
+    for (const storage::EvaluationListEntry &e : evaluations)
+        html +=
+            QStringLiteral("<p><b>%1</b> %2 — %3, %4</p>")
+                .arg(models::formatPercent(e.scorePct), models::evaluationKindText(e.kind).toHtmlEscaped(),
+                     e.evaluator.toHtmlEscaped(), models::evaluationStatusText(e.status).toLower());
+    return html;
+}
+
 } // namespace
+
+QString conversationDetailHtml(const storage::ConversationRow &row,
+                               const QList<storage::ReviewNoteEntry> &notes,
+                               const QList<storage::EvaluationListEntry> &evaluations, const QTimeZone &zone)
+{
+    return conversationDetailHtml(row, notes, zone) +
+           QStringLiteral("<h4>%1</h4>%2").arg(tr("Evaluations"), evaluationsHtml(evaluations));
+}
 
 QString conversationDetailHtml(const storage::ConversationRow &r,
                                const QList<storage::ReviewNoteEntry> &notes, const QTimeZone &zone)

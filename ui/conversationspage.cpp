@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace huddle::ui {
@@ -24,6 +25,7 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     : Page(parent)
     , m_model(new models::ConversationTableModel(this))
     , m_search(new QLineEdit(this))
+    , m_searchRow(new QHBoxLayout)
     , m_searchDelay(new QTimer(this))
     , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
@@ -83,9 +85,28 @@ ConversationsPage::ConversationsPage(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_search);
+    m_searchRow->addWidget(m_search, 1);
+    layout->addLayout(m_searchRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
+}
+
+std::optional<qint64> ConversationsPage::selectedHandledConversation() const
+{
+    const storage::ConversationRow *row = m_model->rowAt(m_view->currentIndex().row());
+    return row && row->answered && !row->agentName.isEmpty() ? std::optional<qint64>(row->id) : std::nullopt;
+}
+
+void ConversationsPage::addConversationActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_searchRow->addWidget(button);
+    }
+    m_view->addActions(actions);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void ConversationsPage::refresh()
@@ -176,6 +197,21 @@ void ConversationsPage::release()
     m_detail->clear();
 }
 
+// The conversation's QA evaluations and peer reviews: those of its day, narrowed to it.
+QList<storage::EvaluationListEntry>
+ConversationsPage::evaluationsOf(const storage::ConversationRow &row) const
+{
+    storage::EvaluationFilter filter;
+    filter.range = {row.day, row.day};
+    const auto listed = storage::EvaluationRepository(*database()).list(filter);
+    QList<storage::EvaluationListEntry> evaluations;
+    if (listed)
+        for (const storage::EvaluationListEntry &entry : listed.value())
+            if (entry.conversationId == row.id)
+                evaluations.append(entry);
+    return evaluations;
+}
+
 void ConversationsPage::showDetail()
 {
     const storage::ConversationRow *row = m_model->rowAt(m_view->currentIndex().row());
@@ -185,7 +221,7 @@ void ConversationsPage::showDetail()
     }
     auto notes = storage::ReviewNoteRepository(*database()).notesForConversation(row->id);
     m_detail->setHtml(conversationDetailHtml(*row, notes ? notes.value() : QList<storage::ReviewNoteEntry>{},
-                                             m_model->timeZone()));
+                                             evaluationsOf(*row), m_model->timeZone()));
 }
 
 } // namespace huddle::ui

@@ -2,9 +2,12 @@
 
 #include "drilldown.h"
 #include "page.h"
+#include "storage/evaluationrepository.h"
 
 #include <optional>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +34,13 @@ public:
     QTextBrowser *detail() const { return m_detail; }
     QLabel *countLabel() const { return m_count; }
 
+    // The selected conversation when an agent handled it: the kind an evaluation or peer review is about.
+    std::optional<qint64> selectedHandledConversation() const;
+    // Puts actions on the selected conversation beside the search field and in the table's context menu.
+    void addConversationActions(const QList<QAction *> &actions);
+    // Re-reads the selected conversation's notes after something was written about it.
+    void refreshDetail() { showDetail(); }
+
     // Lists the conversations behind a figure; the page reloads if it is visible.
     void showDrillDown(const DrillDown &drill);
     void clearDrillDown();
@@ -42,12 +52,14 @@ protected:
 
 private:
     void showDetail();
+    QList<storage::EvaluationListEntry> evaluationsOf(const storage::ConversationRow &row) const;
     storage::ConversationFilter currentFilter();
     void updateBanner();
     void selectConversation(qint64 id);
 
     models::ConversationTableModel *m_model;
     QLineEdit *m_search;
+    QHBoxLayout *m_searchRow;
     QTimer *m_searchDelay;
     QTableView *m_view;
     QTextBrowser *m_detail;

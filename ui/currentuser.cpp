@@ -14,10 +14,18 @@ QString loginName()
     return user.isEmpty() ? QStringLiteral("supervisor") : user;
 }
 
+QString &runOverride()
+{
+    static QString name;
+    return name;
+}
+
 } // namespace
 
 QString currentUserName()
 {
+    if (!runOverride().isEmpty())
+        return runOverride();
     const QString stored = QSettings().value(QLatin1String(settingsKey)).toString().trimmed();
     return stored.isEmpty() ? loginName() : stored;
 }
@@ -29,6 +37,11 @@ void setCurrentUserName(const QString &name)
         settings.remove(QLatin1String(settingsKey));
     else
         settings.setValue(QLatin1String(settingsKey), name.trimmed());
+}
+
+void overrideCurrentUserName(const QString &name)
+{
+    runOverride() = name.trimmed();
 }
 
 } // namespace huddle::ui

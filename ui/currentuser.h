@@ -8,5 +8,8 @@ namespace huddle::ui {
 
 QString currentUserName();
 void setCurrentUserName(const QString &name); // stored in QSettings; empty restores the login name
+// `huddle --user NAME`: this name until the program ends, whatever is stored; nothing is stored. Empty ends
+// the override.
+void overrideCurrentUserName(const QString &name);
 
 } // namespace huddle::ui

@@ -5,7 +5,22 @@
 
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace huddle::models {
+class EvaluationForm;
+class ScoreHistoryModel;
+} // namespace huddle::models
+
 namespace huddle::ui {
+
+class AnnotationPanel;
+class ConversationPanel;
+class CriterionPanel;
+class EvaluationHeader;
 
 // What the evaluation form opens: an existing evaluation, or a new one of a conversation.
 struct EvaluationRequest {
@@ -26,11 +41,46 @@ class EvaluationDialog : public QDialog {
 public:
     EvaluationDialog(const storage::Database &database, const EvaluationRequest &request, const QString &user,
                      QWidget *parent = nullptr);
+    ~EvaluationDialog() override;
 
     qint64 evaluationId() const; // 0 until saved
 
+    // Close, Esc and the window's close button come here: unsaved changes are offered to be saved first.
+    void reject() override;
+
 Q_SIGNALS:
     void evaluationSaved(qint64 evaluationId); // a draft saved, or published
+
+private:
+    QWidget *createHeader();
+    QWidget *createBody();
+    QWidget *createButtons();
+    void addShortcuts();
+    void openRequest(const EvaluationRequest &request);
+    void updateScore();
+    void updateState();
+    void chooseScorecard(qint64 versionId);
+    void saveDraft();
+    void publish();
+    void editPublished();
+    void showAnnotation(const core::Annotation &annotation);
+    void showMessage(const QString &text, bool problem);
+    bool offerToSave();
+
+    models::EvaluationForm *m_form;
+    models::ScoreHistoryModel *m_historyModel;
+    EvaluationHeader *m_header = nullptr;
+    ConversationPanel *m_conversation;
+    CriterionPanel *m_criteria;
+    AnnotationPanel *m_annotations;
+    QTabWidget *m_tabs;
+    QTableView *m_history;
+    QLabel *m_message;
+    QPushButton *m_edit;
+    QPushButton *m_saveDraft;
+    QPushButton *m_publish;
+    QPushButton *m_close;
+    bool m_opened = false;
 };
 
 } // namespace huddle::ui

@@ -1,7 +1,10 @@
 // huddle: the supervisor console.
+#include "currentuser.h"
 #include "dashboardpage.h"
 #include "firstrun.h"
 #include "mainwindow.h"
+#include "qaactions.h"
+#include "qapage.h"
 #include "scopebar.h"
 
 #include <QApplication>
@@ -23,7 +26,10 @@ void installTranslations(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *huddle = new QTranslator(&app);
-    if (huddle->load(QLocale(), QStringLiteral("huddle"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its plural forms ("1 day" / "3 days") live in huddle_en: a
+    // language without a translation of its own (or the C locale) falls back to it.
+    if (huddle->load(QLocale(), QStringLiteral("huddle"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        huddle->load(QStringLiteral("huddle_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(huddle);
 }
 
@@ -41,12 +47,57 @@ QString chooseDatabase(const QCommandLineParser &parser)
     return huddle::ui::defaultDemoDatabasePath();
 }
 
+void addQaOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("qa-tab"),
+         QApplication::translate("main", "QA page tab to show: queue, evaluations, mistakes, calibration or "
+                                         "disputes."),
+         QStringLiteral("TAB")});
+    parser.addOption(
+        {QStringLiteral("open-evaluation"),
+         QApplication::translate("main", "Open the evaluation with this id in the evaluation form."),
+         QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("open-designer"), QApplication::translate("main", "Open the scorecard designer.")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         QApplication::translate("main", "Work as NAME in this run (evaluations, disputes, audit "
+                                         "log); the stored name is kept."),
+         QStringLiteral("NAME")});
+}
+
+void applyQaTab(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
+{
+    using huddle::ui::QaPage;
+    const QList<std::pair<QString, QaPage::Tab>> tabs{{QStringLiteral("queue"), QaPage::QueueTab},
+                                                      {QStringLiteral("evaluations"), QaPage::EvaluationsTab},
+                                                      {QStringLiteral("mistakes"), QaPage::MistakesTab},
+                                                      {QStringLiteral("calibration"), QaPage::CalibrationTab},
+                                                      {QStringLiteral("disputes"), QaPage::DisputesTab}};
+    for (const auto &[name, tab] : tabs)
+        if (parser.value(QStringLiteral("qa-tab")) == name)
+            window.qa()->showTab(tab);
+}
+
+// Once the window is on screen, so that the dialogs open over it (for screenshots of them).
+void openQaDialogs(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
+{
+    if (parser.isSet(QStringLiteral("open-evaluation")))
+        QTimer::singleShot(0, &window, [&window, id = parser.value(QStringLiteral("open-evaluation"))] {
+            window.qaActions()->openEvaluation(id.toLongLong());
+        });
+    if (parser.isSet(QStringLiteral("open-designer")))
+        QTimer::singleShot(0, &window, [&window] { window.qaActions()->openScorecardDesigner(); });
+}
+
 void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
 {
     const QList<std::pair<QString, int>> pages{
         {QStringLiteral("dashboard"), huddle::ui::MainWindow::DashboardIndex},
         {QStringLiteral("agents"), huddle::ui::MainWindow::AgentsIndex},
         {QStringLiteral("conversations"), huddle::ui::MainWindow::ConversationsIndex},
+        {QStringLiteral("qa"), huddle::ui::MainWindow::QaIndex},
         {QStringLiteral("imports"), huddle::ui::MainWindow::ImportsIndex}};
     for (const auto &[name, index] : pages) {
         if (parser.value(QStringLiteral("page")) == name)
@@ -59,6 +110,7 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
     for (const auto &[name, tab] : tabs)
         if (parser.value(QStringLiteral("tab")) == name)
             window.dashboard()->showTab(tab);
+    applyQaTab(parser, window);
     if (parser.isSet(QStringLiteral("granularity"))) {
         const QString granularity = parser.value(QStringLiteral("granularity"));
         window.scopeBar()->setGranularity(granularity == QLatin1String("day") ? huddle::core::Granularity::Day
@@ -77,6 +129,7 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
             window.selectAgent(agent);
         }
     }
+    openQaDialogs(parser, window);
     if (parser.isSet(QStringLiteral("kpi-plan")))
         QTimer::singleShot(0, &window, [&window] { window.openKpiPlanDialog(); });
     if (parser.isSet(QStringLiteral("import"))) {
@@ -109,7 +162,8 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("page"),
          QApplication::translate(
-             "main", "Page to start on: dashboard, agents, conversations, imports or agent (with --agent)."),
+             "main",
+             "Page to start on: dashboard, agents, conversations, qa, imports or agent (with --agent)."),
          QStringLiteral("PAGE")});
     parser.addOption(
         {QStringLiteral("tab"),
@@ -127,6 +181,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("agent"),
          QApplication::translate("main", "Start with this agent selected (or shown, with --page agent)."),
          QStringLiteral("NAME")});
+    addQaOptions(parser);
     parser.addOption({QStringLiteral("import"),
                       QApplication::translate("main", "Open the import dialog for FILE (CSV, TXT or XLSX)."),
                       QStringLiteral("FILE")});
@@ -135,6 +190,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("user")))
+        huddle::ui::overrideCurrentUserName(parser.value(QStringLiteral("user")));
     const QString path = chooseDatabase(parser);
     if (path == huddle::ui::defaultDemoDatabasePath() && !QFileInfo::exists(path)) {
         const huddle::core::Status created = huddle::ui::createDemoDatabase(path, nullptr);

@@ -9,6 +9,8 @@
 #include "importhistorypage.h"
 #include "kpiplandialog.h"
 #include "placeholderpage.h"
+#include "qaactions.h"
+#include "qapage.h"
 #include "scopebar.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace huddle::ui {
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createPages();
     m_exports = new ExportActions(this);
+    m_qaActions = new QaActions(this);
     createMenus();
 
     auto *central = new QWidget(this);
@@ -104,6 +108,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_agentView, &AgentView::backRequested, this, [this] { showPage(m_pageBeforeAgent); });
     connect(m_imports, &ImportHistoryPage::importRequested, this, &MainWindow::chooseFileToImport);
     connect(m_imports, &ImportHistoryPage::importUndone, this, &MainWindow::reloadData);
+    connectQa();
+}
+
+void MainWindow::connectQa()
+{
+    connect(m_qa, &QaPage::qaDataChanged, this, [this] { reloadFigures(m_qa); });
+    connect(m_qaActions, &QaActions::qaDataChanged, this, [this] {
+        reloadFigures();
+        m_conversations->refreshDetail(); // a peer review's note shows beside the conversation
+    });
+    m_conversations->addConversationActions({m_qaActions->evaluateAction(), m_qaActions->peerReviewAction()});
+    connect(m_stack, &QStackedWidget::currentChanged, m_qaActions, &QaActions::update);
+    connect(m_conversations->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_qaActions,
+            &QaActions::update);
 }
 
 MainWindow::~MainWindow()
@@ -111,6 +129,9 @@ MainWindow::~MainWindow()
     // Pages hold a pointer to the database; drop it from them before it goes.
     for (Page *page : std::as_const(m_pages))
         page->setDatabase(nullptr);
+    // Pages going one by one change the current page: nothing may act on a window half torn down.
+    m_stack->disconnect();
+    m_conversations->view()->selectionModel()->disconnect(m_qaActions);
 }
 
 void MainWindow::createPages()
@@ -120,7 +141,8 @@ void MainWindow::createPages()
     m_conversations = new ConversationsPage(this);
     m_imports = new ImportHistoryPage(this);
     m_agentView = new AgentView(this);
-    m_pages = {m_dashboard, m_agents, m_conversations, m_imports, m_agentView};
+    m_qa = new QaPage(this);
+    m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_imports, m_agentView};
     struct Entry {
         QString name;
         QWidget *page;
@@ -130,13 +152,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), m_dashboard, QStyle::SP_ComputerIcon},
         {tr("Agents"), m_agents, QStyle::SP_DirHomeIcon},
         {tr("Conversations"), m_conversations, QStyle::SP_FileDialogDetailedView},
-        {tr("QA"),
-         new PlaceholderPage(tr("QA evaluations"),
-                             tr("Weighted scorecards, annotations pinned to the moment of a mistake, "
-                                "calibration sessions and disputes. Evaluations already in the database "
-                                "count towards the QA % on the Agents page."),
-                             this),
-         QStyle::SP_DialogApplyButton},
+        {tr("QA"), m_qa, QStyle::SP_DialogApplyButton},
         {tr("Coaching"),
          new PlaceholderPage(
              tr("Coaching sessions"),
@@ -167,9 +183,11 @@ void MainWindow::createMenus()
 {
     createFileMenu();
     createViewMenu();
+    m_qaActions->addTo(menuBar()->addMenu(tr("Q&A")));
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&KPI Plan…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
                         &MainWindow::openKpiPlanDialog);
+    settings->addAction(m_qaActions->userNameAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
 }
@@ -248,6 +266,10 @@ void MainWindow::openTimelineEvent(const core::TimelineEvent &event)
 {
     if (!m_database)
         return;
+    if (event.kind == core::TimelineEventKind::QaEvaluation) {
+        m_qaActions->openEvaluation(event.id);
+        return;
+    }
     if (event.kind == core::TimelineEventKind::CoachingSession) {
         statusBar()->showMessage(
             tr("Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching "
@@ -310,6 +332,7 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(absolute)));
     setWindowTitle(tr("%1 — Huddle").arg(QFileInfo(path).fileName()));
     rememberRecent(absolute);
+    m_qaActions->update();
     return core::Done{};
 }
 
@@ -320,6 +343,13 @@ void MainWindow::reloadData()
     // The scope bar re-reads teams, agents and the span of days with data and publishes its scope, which
     // marks every page stale; the visible one reloads now, the others when shown.
     m_scopeBar->setDirectory(m_directory.get());
+}
+
+void MainWindow::reloadFigures(Page *except)
+{
+    for (Page *page : std::as_const(m_pages))
+        if (page != except)
+            page->setScope(m_scopeBar->scope());
 }
 
 void MainWindow::chooseFileToImport()

@@ -29,6 +29,8 @@ class DashboardPage;
 class ImportDialog;
 class ImportHistoryPage;
 class Page;
+class QaActions;
+class QaPage;
 class ScopeBar;
 
 // The console: a sidebar of pages, the shared scope bar above them and the open database in the status bar.
@@ -62,6 +64,9 @@ public:
     AgentsPage *agents() const { return m_agents; }
     ConversationsPage *conversations() const { return m_conversations; }
     ImportHistoryPage *imports() const { return m_imports; }
+    QaPage *qa() const { return m_qa; }
+    QaActions *qaActions() const { return m_qaActions; }
+    const storage::Database *database() const { return m_database.get(); }
     AgentView *agentView() const { return m_agentView; }
     int currentPage() const;
 
@@ -69,8 +74,8 @@ public:
     void openAgent(qint64 agentId);
     // Lists the conversations behind a figure on the Conversations page.
     void showDrillDown(const DrillDown &drill);
-    // A timeline marker or an evaluation was opened: the evaluation's conversation, or a message for
-    // coaching sessions (their page comes with issue 7).
+    // A timeline marker was opened: a QA evaluation in the evaluation form, a review note's conversation,
+    // or a message for coaching sessions (their page comes with issue 7).
     void openTimelineEvent(const core::TimelineEvent &event);
     // Settings → KPI plan… (window-modal, deleted when closed); null without a database.
     QDialog *openKpiPlanDialog();
@@ -81,6 +86,9 @@ public:
     // Re-reads everything the pages show after the data changed underneath them (an import, an undo), as
     // if the database had just been opened.
     void reloadData();
+    // QA data changed (an evaluation, a dispute, a scorecard): every page but `except` re-reads its figures
+    // in the same scope — the visible one now, the others when shown.
+    void reloadFigures(Page *except = nullptr);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -88,6 +96,7 @@ protected:
 
 private:
     void createPages();
+    void connectQa();
     void createMenus();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
@@ -109,10 +118,12 @@ private:
     AgentsPage *m_agents = nullptr;
     ConversationsPage *m_conversations = nullptr;
     ImportHistoryPage *m_imports = nullptr;
+    QaPage *m_qa = nullptr;
     AgentView *m_agentView = nullptr;
     int m_pageBeforeAgent = DashboardIndex;
     QList<Page *> m_pages;
     ExportActions *m_exports = nullptr;
+    QaActions *m_qaActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;
 };

@@ -11,5 +11,6 @@ enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitDatabase = 2, ExitRefused = 3 }
 int runDemo(const QStringList &arguments);
 int runKpi(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runQa(const QStringList &arguments);
 
 } // namespace huddle::cli

@@ -13,7 +13,8 @@ void printUsage(QTextStream &out)
            "  demo   fill a new database with deterministic demo data\n"
            "  kpi    print the KPI table of a database as CSV or JSON\n"
            "  import import a CSV or XLSX export (conversations, agent-day summaries, surveys, sales,\n"
-           "         attendance) into a database\n\n"
+           "         attendance) into a database\n"
+           "  qa     export QA and peer evaluations as CSV, one row per evaluation and criterion\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
 }
 
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return huddle::cli::runKpi(rest);
     if (command == QLatin1String("import"))
         return huddle::cli::runImport(rest);
+    if (command == QLatin1String("qa"))
+        return huddle::cli::runQa(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

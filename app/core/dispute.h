@@ -30,7 +30,9 @@ QDateTime decisionDeadline(const QDateTime &raisedAt, const DisputeRules &rules)
 bool isOverdue(const QDateTime &dueAt, const QDateTime &now);
 
 // The only status changes an evaluation can make: draft → published; published → disputed;
-// published → final (edited after the window); disputed → final. Nothing leaves final.
+// published → final (edited after the window); disputed → final. Nothing leaves final. Staying put is
+// allowed where the evaluation may still be edited: draft → draft (saving a draft) and published →
+// published (a correction); a disputed evaluation changes only through the decision, a final one never.
 Status checkStatusChange(EvaluationStatus from, EvaluationStatus to);
 
 // Whether a decision is acceptable: a reason is always required; a rejection keeps every answer as it was;

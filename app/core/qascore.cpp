@@ -1,5 +1,7 @@
 #include "qascore.h"
 
+#include "qaimpact.h"
+
 namespace huddle::core {
 
 int maxPoints(CriterionKind kind)
@@ -15,19 +17,10 @@ bool isValidAnswer(const Criterion &criterion, const CriterionAnswer &answer)
                                                   : answer.points >= 1 && answer.points <= 5;
 }
 
-namespace {
-
 int earnedPoints(const Criterion &criterion, const CriterionAnswer &answer)
 {
     return criterion.kind == CriterionKind::YesNo ? answer.points : answer.points - 1;
 }
-
-bool failed(const Criterion &criterion, const CriterionAnswer &answer)
-{
-    return !answer.notApplicable && earnedPoints(criterion, answer) < maxPoints(criterion.kind);
-}
-
-} // namespace
 
 std::optional<double> qaScorePct(const QList<Criterion> &criteria, const QList<CriterionAnswer> &answers)
 {
@@ -43,7 +36,7 @@ std::optional<double> qaScorePct(const QList<Criterion> &criteria, const QList<C
             return std::nullopt;
         if (answer.notApplicable)
             continue;
-        if (criterion.autoFail && failed(criterion, answer))
+        if (criterion.autoFail && isFailed(criterion, answer))
             autoFailed = true;
         earned += criterion.weight * earnedPoints(criterion, answer);
         possible += criterion.weight * maxPoints(criterion.kind);

@@ -20,7 +20,10 @@ struct CriterionAnswer {
     int points = 0; // YesNo: 1 yes / 0 no; Scale1to5: 1–5
 };
 
+// Points a criterion of this kind is worth at full marks: 1 for yes/no, 4 for a scale (a "5" earns 4).
 int maxPoints(CriterionKind kind);
+// Points an answer earns towards maxPoints: yes/no 0 or 1, a 1–5 scale points − 1. Meaningless for N/A.
+int earnedPoints(const Criterion &criterion, const CriterionAnswer &answer);
 // Points a criterion of this kind can be given: 0–1 for yes/no, 1–5 for a scale; N/A where the criterion
 // allows it.
 bool isValidAnswer(const Criterion &criterion, const CriterionAnswer &answer);

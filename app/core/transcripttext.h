@@ -10,7 +10,9 @@
 // agent / customer / system by name ("Agent", "Customer", "System", or the given agent's name).
 namespace huddle::core {
 
-// Errors name the line (sourceName:line:column) and what was expected; blank lines are skipped.
+// Errors name the line (sourceName:line:column) and what was expected; blank lines are skipped. Utterances
+// are numbered 1, 2, 3 … in order (TranscriptLine::lineNo, what annotations point at). Any other speaker name
+// (the customer's own name in a chat export) is the customer.
 Result<QList<TranscriptLine>> parseTranscript(const QString &text, const QString &sourceName,
                                               const QString &agentName);
 

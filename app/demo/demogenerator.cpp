@@ -2,10 +2,10 @@
 
 #include "agentprofile.h"
 #include "demotext.h"
+#include "disputedemo.h"
 #include "qademo.h"
 #include "random.h"
 #include "storage/database.h"
-#include "storage/qawriter.h"
 #include "storage/recordwriter.h"
 
 #include <QTimeZone>
@@ -43,9 +43,10 @@ struct Shift {
 class Generator {
 public:
     Generator(storage::Database &database, const DemoOptions &options, const DemoProgress &progress)
-        : m_writer(database)
-        , m_qa(database)
+        : m_database(database)
+        , m_writer(database)
         , m_random(options.seed)
+        , m_qaSample(options.seed ^ 0x5153u) // a stream of its own: the QA sample leaves the rest as it was
         , m_options(options)
         , m_progress(progress)
     {
@@ -72,13 +73,19 @@ private:
         return QStringLiteral("DEMO-%1").arg(++m_externalCounter, 8, 10, QLatin1Char('0'));
     }
 
+    DemoCall demoCall(const Shift &shift, const core::ConversationRecord &c, bool satisfied) const;
+    void sampleForQa(const Shift &shift, const core::ConversationRecord &c, bool satisfied);
+    core::Status generateQa();
+
+    storage::Database &m_database;
     storage::RecordWriter m_writer;
-    storage::QaWriter m_qa;
     Random m_random;
+    Random m_qaSample;
     DemoOptions m_options;
     DemoProgress m_progress;
     QTimeZone m_zone;
-    storage::StoredScorecard m_scorecard;
+    QaDemoInput m_qaInput; // what the QA part of the demo evaluates, reviews and calibrates
+    QList<PublishedEvaluation> m_qaPublished;
     QList<qint64> m_teamIds;
     QList<DemoAgent> m_agents;
     QHash<int, QList<int>> m_teamMembers; // team index → agent indexes, for picking peer reviewers
@@ -99,13 +106,6 @@ core::Result<DemoSummary> Generator::run()
     if (const core::Status set = m_writer.setSetting(QStringLiteral("site_time_zone"), m_options.timeZone);
         !set)
         return set.error();
-    core::ScorecardDefinition scorecardDefinition = demoScorecard();
-    // A fixed creation time: the same options give the same bytes.
-    scorecardDefinition.createdAt = QDateTime(firstDay().addDays(-30), QTime(9, 0), QTimeZone::utc());
-    auto scorecard = m_qa.insertScorecard(scorecardDefinition);
-    if (!scorecard)
-        return scorecard.error();
-    m_scorecard = scorecard.value();
     if (const core::Status created = createTeamsAndAgents(); !created)
         return created.error();
     for (int i = 0; i < m_options.days; ++i) {
@@ -114,9 +114,49 @@ core::Result<DemoSummary> Generator::run()
         if (m_progress && !m_progress(static_cast<double>(i + 1) / m_options.days))
             return core::Error{QStringLiteral("demo generation cancelled; nothing was written"), {}};
     }
+    if (const core::Status qa = generateQa(); !qa)
+        return qa.error();
     if (const core::Status committed = m_writer.commit(); !committed)
         return committed.error();
+    const auto disputes = writeDemoDisputes(m_database, m_qaPublished, m_options.endDay, m_zone);
+    if (!disputes)
+        return disputes.error();
+    m_summary.disputes = disputes.value();
     return m_summary;
+}
+
+core::Status Generator::generateQa()
+{
+    m_qaInput.endDay = m_options.endDay;
+    m_qaInput.zone = m_zone;
+    m_qaInput.seed = m_options.seed;
+    QaDemo qa(m_database, m_qaInput);
+    if (const core::Status written = qa.write(); !written)
+        return written;
+    m_qaPublished = qa.published();
+    m_summary.evaluations = qa.counts().evaluations;
+    m_summary.peerReviews = qa.counts().peerReviews;
+    m_summary.calibrationSessions = qa.counts().calibrationSessions;
+    m_summary.calibrationScores = qa.counts().calibrationScores;
+    m_summary.transcripts = qa.counts().transcripts;
+    return core::Done{};
+}
+
+DemoCall Generator::demoCall(const Shift &shift, const core::ConversationRecord &c, bool satisfied) const
+{
+    const double quality =
+        satisfied ? 0.5 + shift.traits.satisfiedChance / 2 : shift.traits.satisfiedChance / 1.5;
+    return {c.id,      c.agentId,   agentName(shift.agent->index), shift.agent->teamOn(shift.day),
+            c.channel, c.startedAt, c.talkSeconds.value_or(0),     quality,
+            satisfied};
+}
+
+// Calls of the last three weeks, one in a hundred, as material for the calibration sessions.
+void Generator::sampleForQa(const Shift &shift, const core::ConversationRecord &c, bool satisfied)
+{
+    if (c.channel == core::Channel::Call && shift.day > m_options.endDay.addDays(-21) &&
+        m_qaSample.chance(0.01))
+        m_qaInput.recentCalls.append(demoCall(shift, c, satisfied));
 }
 
 core::Status Generator::createTeamsAndAgents()
@@ -350,23 +390,13 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
             if (const core::Status done = m_writer.insertReviewNote(note); !done)
                 return done;
             ++m_summary.reviewNotes;
+            m_qaInput.peerNotes.append(
+                {demoCall(shift, c, satisfied), note.reviewerAgentId, note.reviewer, written});
         }
     }
-    if (m_random.chance(0.004)) {
-        core::EvaluationRecord evaluation{c.id,
-                                          shift.agent->id,
-                                          evaluatorName(m_random.between(0, 2)),
-                                          core::EvaluationStatus::Published,
-                                          demoAnswers(m_random, t, satisfied),
-                                          c.startedAt.addDays(2),
-                                          {},
-                                          core::EvaluationKind::Qa,
-                                          {}};
-        auto id = m_qa.insertEvaluation(m_scorecard, evaluation);
-        if (!id)
-            return id.error();
-        ++m_summary.evaluations;
-    }
+    if (m_random.chance(0.004))
+        m_qaInput.evaluated.append(demoCall(shift, c, satisfied));
+    sampleForQa(shift, c, satisfied);
     return core::Done{};
 }
 

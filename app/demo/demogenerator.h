@@ -30,15 +30,21 @@ struct DemoSummary {
     qint64 sales = 0;
     qint64 shifts = 0;
     qint64 reviewNotes = 0;
-    qint64 evaluations = 0;
+    qint64 evaluations = 0; // QA evaluations
     qint64 coachingSessions = 0;
+    qint64 peerReviews = 0; // peer evaluations, each tied to its review note
+    qint64 calibrationSessions = 0;
+    qint64 calibrationScores = 0;
+    qint64 disputes = 0;
+    qint64 transcripts = 0; // conversations with a transcript
 };
 
 // Called with the share done (0–1); returning false cancels, and nothing is written.
 using DemoProgress = std::function<bool(double)>;
 
 // Fills an empty database with a realistic, deterministic contact centre: the same options give the
-// same data. Everything is written in one transaction.
+// same data. Everything is written in one transaction, but for the few QA disputes, which go through
+// DisputeRepository afterwards like a user's (see disputedemo.h).
 core::Result<DemoSummary> generateDemo(storage::Database &database, const DemoOptions &options,
                                        const DemoProgress &progress = {});
 

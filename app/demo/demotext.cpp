@@ -93,6 +93,11 @@ QString coachName(int teamIndex)
     return QStringLiteral("%1 lead").arg(teamName(teamIndex));
 }
 
+QString qaManagerName()
+{
+    return QStringLiteral("Priya Nair");
+}
+
 QString reviewNote(Random &random, AgentProfile profile, bool satisfied)
 {
     if (profile == AgentProfile::FastUnsatisfying && !satisfied)

@@ -17,6 +17,7 @@ struct CalibrationSessionSpec {
     QList<qint64> conversationIds; // at least 1, no repeats
     QStringList evaluators;        // at least 2, no repeats
     QString createdBy;
+    QDateTime createdAt; // UTC; now when left invalid
 };
 
 struct CalibrationSessionSummary {
@@ -72,6 +73,14 @@ public:
     core::Status close(qint64 sessionId, const QString &actor);
     // Refused while the session is open.
     core::Result<CalibrationReport> report(qint64 sessionId) const;
+
+    // Bulk path for generated data (the demo), inside the transaction the connection already has open (a
+    // RecordWriter's) and not audited: a session validated like create(), closed at `closedAt` (invalid:
+    // open), …
+    core::Result<qint64> insertSession(const CalibrationSessionSpec &spec, const QDateTime &closedAt) const;
+    // … and a calibration evaluation written with QaWriter made one of its scores: its evaluator must be one
+    // of the session's, its conversation one of the session's.
+    core::Status assignScore(qint64 sessionId, qint64 evaluationId) const;
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "scorecardrepository.h"
 #include "sqlutil.h"
 
 #include <QAtomicInteger>
@@ -121,6 +122,13 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
             return backedUp.error();
     if (const core::Status migrated = migrate(db, builtInMigrations()); !migrated)
         return migrated.error();
+    // The QA schema (level 5) arrives with ready-to-use scorecards, whether the file is new or upgraded.
+    constexpr int qaSchemaLevel = 5;
+    if (state.value().version < qaSchemaLevel && latestSchemaVersion() >= qaSchemaLevel)
+        if (const core::Status installed =
+                ScorecardRepository(*database).installDefaults(QStringLiteral("huddle"));
+            !installed)
+            return installed.error();
     return database;
 }
 

@@ -37,12 +37,15 @@ struct DisputeEntry {
 
 // Disputes of published QA evaluations, applying core's dispute rules (core/dispute.h) with the site's
 // windows from settings. Opening makes the evaluation Disputed (out of QA % until decided); a decision makes
-// it Final with the decided answers. Both steps write score history and audit entries in one transaction.
+// it Final with the decided answers. Both steps write score history and audit entries (on the evaluation:
+// "dispute", "resolve") in one transaction. An evaluation still Published after its window counts as final:
+// open() refuses it, so no background job has to change its status.
 class DisputeRepository {
 public:
     explicit DisputeRepository(const Database &database);
 
     core::Result<core::DisputeRules> rules() const;
+    // Both at least one day; audited as entity "settings", id 0, action "dispute_rules".
     core::Status setRules(const core::DisputeRules &rules, const QString &actor);
 
     // `criterionIndex` -1 disputes the whole evaluation.

@@ -101,11 +101,13 @@ public:
                                            const QString &note, const QString &actor);
     // Corrects a published (not disputed, not final) evaluation; `reason` is required and audited.
     core::Status editPublished(const EvaluationDraft &changed, const QString &reason, const QString &actor);
+    // Drafts only; audited ("remove_draft") so a vanished draft can be explained.
     core::Status removeDraft(qint64 evaluationId, const QString &actor);
 
     // Refuses a calibration score of an open session to anybody but its evaluator (`viewer`).
     core::Result<EvaluationDetail> load(qint64 evaluationId, const QString &viewer) const;
     core::Result<QList<EvaluationListEntry>> list(const EvaluationFilter &filter) const;
+    // Empty for a calibration score while its session is open (the blind rule).
     core::Result<QList<ScoreHistoryEntry>> history(qint64 evaluationId) const;
 
 private:

@@ -22,6 +22,8 @@ struct ScorecardSummary {
     bool retired = false;
     int criteria = 0;    // in the latest version
     int evaluations = 0; // over all versions
+    // Of the latest version alone: saving an edit stores a new version when it is above 0. -1: not counted.
+    int latestVersionEvaluations = -1;
 };
 
 // Scorecards and their versions. A version that evaluations use is never changed: saving an edited

@@ -19,9 +19,11 @@ ALTER TABLE scorecard_criteria ADD COLUMN guideline TEXT;
 -- 'calibration': a blind score inside a calibration session, never in QA % either.
 ALTER TABLE evaluations ADD COLUMN kind TEXT NOT NULL DEFAULT 'qa' CHECK (kind IN ('qa', 'peer', 'calibration'));
 ;;
-ALTER TABLE evaluations ADD COLUMN published_at TEXT;  -- UTC; NULL while a draft
+-- UTC; NULL while a draft.
+ALTER TABLE evaluations ADD COLUMN published_at TEXT;
 ;;
-ALTER TABLE evaluations ADD COLUMN updated_at TEXT;    -- UTC; last change of any kind
+-- UTC; the last change of any kind.
+ALTER TABLE evaluations ADD COLUMN updated_at TEXT;
 ;;
 -- The QA % covering indexes gain the kind, so peer and calibration scores are skipped inside the index.
 DROP INDEX evaluations_team_day;

@@ -209,7 +209,7 @@ QHash<QString, Readings> TestCliKpi::agentReadings()
          QStringLiteral(
              "SELECT a.display_name, SUM(e.score_pct), COUNT(*) FROM evaluations e JOIN agents a"
              " ON a.id = e.agent_id WHERE e.status IN ('published', 'final') AND e.score_pct IS NOT"
-             " NULL AND e.conversation_day BETWEEN ? AND ? GROUP BY 1")}};
+             " NULL AND e.kind = 'qa' AND e.conversation_day BETWEEN ? AND ? GROUP BY 1")}};
     QHash<QString, Readings> readings;
     for (const auto &[code, scale, statement] : statements) {
         const QVariantList bindings = statement.count(QLatin1Char('?')) == 4 ? days + days : days;

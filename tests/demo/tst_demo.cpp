@@ -71,7 +71,8 @@ QByteArray fingerprint(const storage::Database &db, const QString &table)
     return hash.result().toHex();
 }
 
-// The tables whose rows follow from the options alone (scorecard_versions records when it was written).
+// The tables whose rows follow from the options alone (scorecard_versions and audit_log record when they
+// were written).
 const QStringList dataTables{QStringLiteral("teams"),
                              QStringLiteral("agents"),
                              QStringLiteral("team_memberships"),
@@ -81,7 +82,14 @@ const QStringList dataTables{QStringLiteral("teams"),
                              QStringLiteral("evaluations"),
                              QStringLiteral("evaluation_answers"),
                              QStringLiteral("review_notes"),
-                             QStringLiteral("coaching_sessions")};
+                             QStringLiteral("coaching_sessions"),
+                             QStringLiteral("annotations"),
+                             QStringLiteral("transcript_lines"),
+                             QStringLiteral("evaluation_score_history"),
+                             QStringLiteral("calibration_sessions"),
+                             QStringLiteral("calibration_conversations"),
+                             QStringLiteral("calibration_evaluators"),
+                             QStringLiteral("disputes")};
 
 // An agent as the generator made it: index i has external ref A(1001 + i) and profile profileForAgent(i /
 // teams).
@@ -261,8 +269,18 @@ void TestDemo::summaryMatchesTables()
     QCOMPARE(rows(*m_first, QStringLiteral("sales")), s.sales);
     QCOMPARE(rows(*m_first, QStringLiteral("attendance")), s.shifts);
     QCOMPARE(rows(*m_first, QStringLiteral("review_notes")), s.reviewNotes);
-    QCOMPARE(rows(*m_first, QStringLiteral("evaluations")), s.evaluations);
+    QCOMPARE(rows(*m_first, QStringLiteral("evaluations WHERE kind = 'qa'")), s.evaluations);
+    QCOMPARE(rows(*m_first, QStringLiteral("evaluations WHERE kind = 'peer'")), s.peerReviews);
+    QCOMPARE(rows(*m_first, QStringLiteral("evaluations WHERE kind = 'calibration'")), s.calibrationScores);
+    QCOMPARE(rows(*m_first, QStringLiteral("calibration_sessions")), s.calibrationSessions);
+    QCOMPARE(rows(*m_first, QStringLiteral("disputes")), s.disputes);
+    QCOMPARE(scalar(*m_first, QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM transcript_lines"))
+                 .toLongLong(),
+             s.transcripts);
     QCOMPARE(rows(*m_first, QStringLiteral("coaching_sessions")), s.coachingSessions);
+    QVERIFY(s.evaluations > 0 && s.peerReviews > 0 && s.transcripts > 0);
+    QCOMPARE(s.calibrationSessions, 2);
+    QCOMPARE(s.disputes, 5);
     QVERIFY(s.conversations > 1000);
     QVERIFY(s.surveys > 0 && s.sales > 0 && s.shifts > 0);
     // Every day of the period lies within the 45 days ending on endDay.
@@ -424,7 +442,8 @@ void TestDemo::cancelLeavesNothing()
     QCOMPARE(reported.size(), 3);
     for (const QString &table : dataTables)
         QVERIFY2(rows(db, table) == 0, qPrintable(table));
-    QCOMPARE(rows(db, QStringLiteral("scorecards")), 0);
+    // Only the default scorecards a new database starts with: voice, chat and peer review.
+    QCOMPARE(rows(db, QStringLiteral("scorecards")), 3);
     QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'")).toString(),
              QStringLiteral("UTC"));
 

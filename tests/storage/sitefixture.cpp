@@ -142,13 +142,11 @@ core::Status writeEvaluations(storage::Database &database, const SmallSite &site
     //   e1 yes, 5 → 13/13 = 100 %        e2 yes, 3 → (1 + 3×2)/13 = 7/13 = 53.85 %
     //   e3 no (auto-fail), 5 → 0 %       e4 draft and e5 disputed: not counted in KPIs
     storage::QaWriter qa(database);
-    const core::ScorecardDefinition card{
-        QStringLiteral("Test card"),
-        1,
-        {{QStringLiteral("All"),
-          {{QStringLiteral("Verified"), {1, core::CriterionKind::YesNo, true}},
-           {QStringLiteral("Solved"), {3, core::CriterionKind::Scale1to5, false}}}}},
-        {}};
+    core::ScorecardDefinition card;
+    card.name = QStringLiteral("Test card");
+    card.sections = {{QStringLiteral("All"),
+                      {{QStringLiteral("Verified"), {1, core::CriterionKind::YesNo, true, true}, {}},
+                       {QStringLiteral("Solved"), {3, core::CriterionKind::Scale1to5, false, true}, {}}}}};
     const auto stored = qa.insertScorecard(card);
     if (!stored)
         return stored.error();
@@ -163,14 +161,16 @@ core::Status writeEvaluations(storage::Database &database, const SmallSite &site
                                         {"c6", site.ben, core::EvaluationStatus::Published, 0, 5},
                                         {"c9", site.cat, core::EvaluationStatus::Draft, 1, 5},
                                         {"c3", site.ben, core::EvaluationStatus::Disputed, 1, 5}};
-    for (const Evaluation &e : evaluations)
-        TRY(qa.insertEvaluation(stored.value(), {site.conversations.value(QLatin1String(e.key)),
-                                                 e.agent,
-                                                 QStringLiteral("QA Quinn"),
-                                                 e.status,
-                                                 {{false, e.verified}, {false, e.solved}},
-                                                 at(D4, 10),
-                                                 {}}));
+    for (const Evaluation &e : evaluations) {
+        core::EvaluationRecord record;
+        record.conversationId = site.conversations.value(QLatin1String(e.key));
+        record.agentId = e.agent;
+        record.evaluator = QStringLiteral("QA Quinn");
+        record.status = e.status;
+        record.answers = {{false, e.verified}, {false, e.solved}};
+        record.createdAt = at(D4, 10);
+        TRY(qa.insertEvaluation(stored.value(), record));
+    }
     return core::Done{};
 }
 

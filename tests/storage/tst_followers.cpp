@@ -62,21 +62,19 @@ void TestFollowers::init()
                                      QDateTime(QDate(2026, 1, 7), QTime(9, 0), QTimeZone::utc()),
                                      QDate(2026, 1, 7), QStringLiteral("Good close.")}));
     storage::QaWriter qa(*m_db);
-    core::ScorecardDefinition card{
-        QStringLiteral("Card"),
-        1,
-        {{QStringLiteral("All"), {{QStringLiteral("Ok"), {1, core::CriterionKind::YesNo, false}}}}},
-        {}};
+    core::ScorecardDefinition card;
+    card.name = QStringLiteral("Card");
+    card.sections = {
+        {QStringLiteral("All"), {{QStringLiteral("Ok"), {1, core::CriterionKind::YesNo, false, true}, {}}}}};
     const auto stored = qa.insertScorecard(card);
     QVERIFY(stored);
     // One yes of one criterion: 100 %.
-    QVERIFY(qa.insertEvaluation(stored.value(), {m_conversation,
-                                                 0,
-                                                 QStringLiteral("Q"),
-                                                 core::EvaluationStatus::Published,
-                                                 {{false, 1}},
-                                                 c.startedAt.addDays(1),
-                                                 {}}));
+    core::EvaluationRecord evaluation;
+    evaluation.conversationId = m_conversation;
+    evaluation.evaluator = QStringLiteral("Q");
+    evaluation.answers = {{false, 1}};
+    evaluation.createdAt = c.startedAt.addDays(1);
+    QVERIFY(qa.insertEvaluation(stored.value(), evaluation));
     QVERIFY(writer.commit());
 }
 
