@@ -4,30 +4,30 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/chartexport.cpp" line="32"/>
+        <location filename="../ui/chartexport.cpp" line="32" />
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/firstrun.cpp" line="36"/>
+        <location filename="../ui/firstrun.cpp" line="36" />
         <source>Creating a demo contact centre: 4 teams, 48 agents, 180 days…</source>
         <translation>Creando un centro de contacto de demostración: 4 equipos, 48 agentes, 180 días…</translation>
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="37"/>
+        <location filename="../ui/firstrun.cpp" line="37" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="38"/>
+        <location filename="../ui/firstrun.cpp" line="38" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="54"/>
+        <location filename="../ui/firstrun.cpp" line="54" />
         <source>Creating the demo database was cancelled.</source>
         <translation>Se canceló la creación de la base de datos de demostración.</translation>
     </message>
@@ -35,45 +35,45 @@
 <context>
     <name>ScorecardDesigner</name>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="35"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="35" />
         <source>New scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="36"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="36" />
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="36"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="36" />
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="79"/>
+        <location filename="../app/importers/importjob.cpp" line="79" />
         <source>the sheet is empty</source>
         <translation>la hoja está vacía</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="87"/>
+        <location filename="../app/importers/importjob.cpp" line="87" />
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="99"/>
+        <location filename="../app/storage/importhistory.cpp" line="99" />
         <source>restoring overwritten rows</source>
         <translation>restaurando las filas sobrescritas</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="114"/>
+        <location filename="../app/storage/importhistory.cpp" line="114" />
         <source>deleting imported rows</source>
         <translation>eliminando las filas importadas</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="145"/>
+        <location filename="../app/storage/importhistory.cpp" line="145" />
         <source>removing agents and teams the import created</source>
         <translation>quitando los agentes y equipos creados por la importación</translation>
     </message>
@@ -81,420 +81,416 @@
 <context>
     <name>huddle::core::DefaultScorecards</name>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="34"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="34" />
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilidad</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="35"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="35" />
         <source>Takes responsibility for the issue through to resolution or a clear hand-off, without blaming other teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se responsabiliza del problema hasta resolverlo o traspasarlo con claridad, sin culpar a otros equipos.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="74"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="74" />
         <source>Voice QA</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="75"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="75" />
         <source>Quality form for phone calls: verification, resolution, soft skills and compliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de calidad para llamadas telefónicas: verificación, resolución, habilidades blandas y cumplimiento normativo.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="81"/>
-        <location filename="../app/core/defaultscorecards.cpp" line="152"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="81" />
+        <location filename="../app/core/defaultscorecards.cpp" line="152" />
         <source>Opening and verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura y verificación</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="82"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="82" />
         <source>Greeting and introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo y presentación</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="83"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="83" />
         <source>Greets the caller with the standard opening, gives their name and offers help within the first ten seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluda a quien llama con la apertura estándar, se presenta con su nombre y ofrece ayuda en los primeros diez segundos.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="87"/>
-        <location filename="../app/core/defaultscorecards.cpp" line="159"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="87" />
+        <location filename="../app/core/defaultscorecards.cpp" line="159" />
         <source>Identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="88"/>
-        <source>Verifies the caller&apos;s identity with the required security questions before discussing or changing any account details.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/defaultscorecards.cpp" line="88" />
+        <source>Verifies the caller's identity with the required security questions before discussing or changing any account details.</source>
+        <translation>Verifica la identidad de quien llama con las preguntas de seguridad obligatorias antes de tratar o cambiar cualquier dato de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="93"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="93" />
         <source>Understanding and resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprensión y resolución</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="94"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="94" />
         <source>Active listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha activa</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="95"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="95" />
         <source>Lets the caller finish, asks focused questions and confirms the need before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja terminar a quien llama, hace preguntas concretas y confirma la necesidad antes de actuar.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="99"/>
-        <location filename="../app/core/defaultscorecards.cpp" line="166"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="99" />
+        <location filename="../app/core/defaultscorecards.cpp" line="166" />
         <source>Smart troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico eficaz</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="100"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="100" />
         <source>Uses the knowledge base and targeted questions to find the root cause instead of guessing or repeating steps the caller already tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la base de conocimiento y preguntas específicas para encontrar la causa raíz en lugar de adivinar o repetir pasos que quien llama ya probó.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="105"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="105" />
         <source>Accurate information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información precisa</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="106"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="106" />
         <source>Gives correct and complete information, including prices, dates and policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da información correcta y completa, incluidos precios, fechas y políticas.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="111"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="111" />
         <source>Soft skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades blandas</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="112"/>
-        <location filename="../app/core/defaultscorecards.cpp" line="185"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="112" />
+        <location filename="../app/core/defaultscorecards.cpp" line="185" />
         <source>Empathy</source>
-        <translation type="unfinished"></translation>
+        <translation>Empatía</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="113"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="113" />
         <source>Acknowledges how the caller feels and adapts tone and pace to the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconoce cómo se siente quien llama y adapta el tono y el ritmo a la situación.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="117"/>
-        <location filename="../app/core/defaultscorecards.cpp" line="190"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="117" />
+        <location filename="../app/core/defaultscorecards.cpp" line="190" />
         <source>Staying calm under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Calma bajo presión</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="118"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="118" />
         <source>Stays polite, steady and in control with an upset or demanding caller, without interrupting or arguing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene cortés, sereno y en control ante una persona molesta o exigente, sin interrumpir ni discutir.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="122"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="122" />
         <source>Hold and transfer etiquette</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo de espera y transferencia</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="123"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="123" />
         <source>Asks before placing on hold, checks back within a minute and explains a transfer before making it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide permiso antes de poner en espera, vuelve a la línea en menos de un minuto y explica una transferencia antes de hacerla.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="128"/>
-        <location filename="../app/core/defaultscorecards.cpp" line="201"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="128" />
+        <location filename="../app/core/defaultscorecards.cpp" line="201" />
         <source>Compliance and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento y cierre</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="129"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="129" />
         <source>Mandatory disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos obligatorios</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="130"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="130" />
         <source>Reads every required disclosure, such as call recording and the terms of a sale, in full and at the right moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee completos y en el momento adecuado todos los avisos obligatorios, como el de grabación de la llamada y las condiciones de una venta.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="134"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="134" />
         <source>Closing and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre y notas</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="135"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="135" />
         <source>Summarises the next steps, offers further help and records notes the next agent can act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume los próximos pasos, ofrece más ayuda y deja notas con las que el siguiente agente pueda actuar.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="145"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="145" />
         <source>Chat QA</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de chat</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="146"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="146" />
         <source>Quality form for chat conversations: verification, resolution, written communication and data privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de calidad para conversaciones de chat: verificación, resolución, comunicación escrita y privacidad de los datos.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="153"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="153" />
         <source>Prompt, personal greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo rápido y personalizado</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="154"/>
-        <source>Replies within the first minute with a greeting that uses the customer&apos;s name and sets expectations.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/defaultscorecards.cpp" line="154" />
+        <source>Replies within the first minute with a greeting that uses the customer's name and sets expectations.</source>
+        <translation>Responde en el primer minuto con un saludo que usa el nombre del cliente y fija expectativas.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="160"/>
-        <source>Verifies the customer&apos;s identity through the approved method before sharing or changing account details.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/defaultscorecards.cpp" line="160" />
+        <source>Verifies the customer's identity through the approved method before sharing or changing account details.</source>
+        <translation>Verifica la identidad del cliente con el método aprobado antes de compartir o cambiar datos de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="165"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="165" />
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="167"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="167" />
         <source>Reads the history first and asks targeted questions to find the root cause instead of sending generic steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee primero el historial y hace preguntas específicas para encontrar la causa raíz en lugar de enviar pasos genéricos.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="171"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="171" />
         <source>Accurate, complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta precisa y completa</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="172"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="172" />
         <source>Answers every question the customer asked, correctly, with links or steps they can follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde correctamente a todas las preguntas del cliente, con enlaces o pasos que pueda seguir.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="178"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="178" />
         <source>Written communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación escrita</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="179"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="179" />
         <source>Clear written tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono escrito claro</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="180"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="180" />
         <source>Writes short, friendly, correctly spelled messages in plain language, without jargon or walls of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe mensajes breves, amables y sin faltas de ortografía, en lenguaje sencillo, sin jerga ni bloques de texto interminables.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="186"/>
-        <source>Acknowledges the customer&apos;s situation in their own words rather than with a canned phrase.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/defaultscorecards.cpp" line="186" />
+        <source>Acknowledges the customer's situation in their own words rather than with a canned phrase.</source>
+        <translation>Reconoce la situación del cliente con palabras propias en lugar de con una frase predefinida.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="191"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="191" />
         <source>Stays polite and factual with an upset or rude customer and never mirrors their tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene cortés y objetivo con un cliente molesto o grosero y nunca imita su tono.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="195"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="195" />
         <source>Response pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de respuesta</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="196"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="196" />
         <source>Keeps gaps between replies under two minutes, or says so when a longer check is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene las pausas entre respuestas por debajo de dos minutos o avisa cuando necesita más tiempo para una comprobación.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="202"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="202" />
         <source>Data privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad de los datos</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="203"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="203" />
         <source>Never asks for or pastes full card numbers, passwords or other sensitive data in the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca pide ni pega en el chat números de tarjeta completos, contraseñas u otros datos sensibles.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="208"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="208" />
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="209"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="209" />
         <source>Confirms the issue is solved or states the next step, and offers further help before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma que el problema está resuelto o indica el siguiente paso, y ofrece más ayuda antes de cerrar.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="220"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="220" />
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="221"/>
-        <source>A short form for agents reviewing a colleague&apos;s conversation; it never counts in QA scores.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/defaultscorecards.cpp" line="221" />
+        <source>A short form for agents reviewing a colleague's conversation; it never counts in QA scores.</source>
+        <translation>Un formulario breve para que los agentes revisen la conversación de un compañero; nunca cuenta en las puntuaciones de calidad.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="227"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="227" />
         <source>What a colleague noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que observó un compañero</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="228"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="228" />
         <source>Friendly and respectful</source>
-        <translation type="unfinished"></translation>
+        <translation>Amable y respetuoso</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="229"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="229" />
         <source>The customer was treated warmly and with respect from start to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trató al cliente con calidez y respeto de principio a fin.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="232"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="232" />
         <source>Clear explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación clara</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="233"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="233" />
         <source>The customer could follow every explanation without asking twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pudo seguir todas las explicaciones sin tener que preguntar dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="236"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="236" />
         <source>Owned the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo cargo del problema</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="237"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="237" />
         <source>The issue was solved, or the customer left knowing exactly what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema se resolvió o el cliente terminó sabiendo exactamente qué pasará después.</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="240"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="240" />
         <source>Worth copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Digno de imitar</translation>
     </message>
     <message>
-        <location filename="../app/core/defaultscorecards.cpp" line="241"/>
+        <location filename="../app/core/defaultscorecards.cpp" line="241" />
         <source>The conversation shows something you would use in your own conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación muestra algo que vale la pena usar en las propias conversaciones.</translation>
     </message>
 </context>
 <context>
     <name>huddle::importers</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="166"/>
-        <location filename="../app/importers/importjob.cpp" line="255"/>
+        <location filename="../app/importers/importjob.cpp" line="166" />
+        <location filename="../app/importers/importjob.cpp" line="255" />
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="265"/>
-        <source>unknown profile &apos;%1&apos;</source>
+        <location filename="../app/importers/importjob.cpp" line="265" />
+        <source>unknown profile '%1'</source>
         <translation>perfil desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="312"/>
+        <location filename="../app/importers/importjob.cpp" line="312" />
         <source>the dates could be day/month or month/day; choose the date order (--date-order dmy or mdy)</source>
         <translation>las fechas pueden ser día/mes o mes/día; elegir el orden de las fechas (--date-order dmy o mdy)</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="319"/>
-        <source>unknown time zone &apos;%1&apos;</source>
+        <location filename="../app/importers/importjob.cpp" line="319" />
+        <source>unknown time zone '%1'</source>
         <translation>zona horaria desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="386"/>
-        <source>no conversation with this id from source &apos;%1&apos; has been imported (import the conversations first, or set the source they were imported under)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/importers/importjob.cpp" line="386" />
+        <source>no conversation with this id from source '%1' has been imported (import the conversations first, or set the source they were imported under)</source>
+        <translation>no se ha importado ninguna conversación con este id desde el origen «%1» (primero hay que importar las conversaciones o indicar el origen con el que se importaron)</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="393"/>
+        <location filename="../app/importers/importjob.cpp" line="393" />
         <source>another row of this file already gave this agent and day; a summary file needs one row per agent and day</source>
-        <translation type="unfinished"></translation>
+        <translation>otra fila de este archivo ya indicó este agente y este día; un archivo de resumen necesita una fila por agente y día</translation>
     </message>
     <message>
-        <source>no conversation with this id from source &apos;%1&apos; has been imported</source>
-        <translation type="vanished">no se ha importado ninguna conversación con este id desde el origen «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="419"/>
+        <location filename="../app/importers/importjob.cpp" line="419" />
         <source>line,column,header,value,reason</source>
         <translation>línea,columna,encabezado,valor,motivo</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="216"/>
-        <source>unknown shape &apos;%1&apos;</source>
+        <location filename="../app/importers/profile.cpp" line="216" />
+        <source>unknown shape '%1'</source>
         <translation>tipo de datos desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="224"/>
-        <source>unknown field &apos;%1&apos;</source>
+        <location filename="../app/importers/profile.cpp" line="224" />
+        <source>unknown field '%1'</source>
         <translation>campo desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="401"/>
-        <source>profile &apos;%1&apos; is not valid JSON: %2</source>
+        <location filename="../app/importers/profile.cpp" line="401" />
+        <source>profile '%1' is not valid JSON: %2</source>
         <translation>el perfil «%1» no es un JSON válido: %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="404"/>
-        <source>profile &apos;%1&apos;: %2</source>
+        <location filename="../app/importers/profile.cpp" line="404" />
+        <source>profile '%1': %2</source>
         <translation>perfil «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>huddle::importers::CsvReader</name>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="58"/>
+        <location filename="../app/importers/csvreader.cpp" line="58" />
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="215"/>
+        <location filename="../app/importers/csvreader.cpp" line="215" />
         <source>quoted field opened here is never closed</source>
         <translation>el campo entre comillas que se abre aquí nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="283"/>
+        <location filename="../app/importers/csvreader.cpp" line="283" />
         <source>unexpected character %1 after the closing quote (expected the delimiter %2 or a line end)</source>
         <translation>carácter inesperado %1 después de la comilla de cierre (se esperaba el delimitador %2 o un fin de línea)</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="295"/>
-        <location filename="../app/importers/csvreader.cpp" line="337"/>
+        <location filename="../app/importers/csvreader.cpp" line="295" />
+        <location filename="../app/importers/csvreader.cpp" line="337" />
         <source>record longer than 1 MiB</source>
         <translation>registro de más de 1 MiB</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="333"/>
+        <location filename="../app/importers/csvreader.cpp" line="333" />
         <source>record longer than 1 MiB: the quoted field opened here is not closed within it</source>
         <translation>registro de más de 1 MiB: el campo entre comillas que se abre aquí no se cierra dentro de él</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="418"/>
+        <location filename="../app/importers/csvreader.cpp" line="418" />
         <source>could not read the file: %1</source>
         <translation>no se pudo leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="428"/>
+        <location filename="../app/importers/csvreader.cpp" line="428" />
         <source>invalid UTF-16 (the file ends in the middle of a character)</source>
         <translation>UTF-16 no válido (el archivo termina en medio de un carácter)</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="431"/>
+        <location filename="../app/importers/csvreader.cpp" line="431" />
         <source>invalid UTF-16 (unpaired surrogate)</source>
         <translation>UTF-16 no válido (sustituto sin pareja)</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="437"/>
+        <location filename="../app/importers/csvreader.cpp" line="437" />
         <source>invalid UTF-8 byte sequence (the file ends in the middle of a character)</source>
         <translation>secuencia de bytes UTF-8 no válida (el archivo termina en medio de un carácter)</translation>
     </message>
     <message>
-        <location filename="../app/importers/csvreader.cpp" line="440"/>
+        <location filename="../app/importers/csvreader.cpp" line="440" />
         <source>invalid UTF-8 byte sequence</source>
         <translation>secuencia de bytes UTF-8 no válida</translation>
     </message>
@@ -502,177 +498,177 @@
 <context>
     <name>huddle::importers::Fields</name>
     <message>
-        <location filename="../app/importers/fields.cpp" line="18"/>
+        <location filename="../app/importers/fields.cpp" line="18" />
         <source>conversation, call or ticket id in the source</source>
         <translation>id de la conversación, llamada o ticket en el origen</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="20"/>
+        <location filename="../app/importers/fields.cpp" line="20" />
         <source>agent who handled it (display name)</source>
         <translation>agente que la atendió (nombre visible)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="21"/>
+        <location filename="../app/importers/fields.cpp" line="21" />
         <source>team name</source>
         <translation>nombre del equipo</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="23"/>
+        <location filename="../app/importers/fields.cpp" line="23" />
         <source>date (combined with time when both are mapped)</source>
         <translation>fecha (se combina con la hora cuando ambas están asignadas)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="25"/>
+        <location filename="../app/importers/fields.cpp" line="25" />
         <source>time of day the conversation started</source>
         <translation>hora del día en que empezó la conversación</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="27"/>
+        <location filename="../app/importers/fields.cpp" line="27" />
         <source>date and time it started</source>
         <translation>fecha y hora de inicio</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="29"/>
+        <location filename="../app/importers/fields.cpp" line="29" />
         <source>answered (yes) or abandoned (no)</source>
         <translation>atendida (yes) o abandonada (no)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="31"/>
+        <location filename="../app/importers/fields.cpp" line="31" />
         <source>wait before answer (speed of answer)</source>
         <translation>espera antes de atender (velocidad de respuesta)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="32"/>
+        <location filename="../app/importers/fields.cpp" line="32" />
         <source>talk time</source>
         <translation>tiempo de conversación</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="33"/>
+        <location filename="../app/importers/fields.cpp" line="33" />
         <source>hold time</source>
         <translation>tiempo de espera en línea</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="34"/>
+        <location filename="../app/importers/fields.cpp" line="34" />
         <source>after-call work time</source>
         <translation>tiempo de trabajo posterior a la llamada</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="36"/>
+        <location filename="../app/importers/fields.cpp" line="36" />
         <source>total handle time as exported</source>
         <translation>tiempo total de gestión según la exportación</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="38"/>
+        <location filename="../app/importers/fields.cpp" line="38" />
         <source>resolved on first contact</source>
         <translation>resuelta en el primer contacto</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="40"/>
-        <source>CSAT answer on the source&apos;s scale (per agent-day: CSAT %)</source>
+        <location filename="../app/importers/fields.cpp" line="40" />
+        <source>CSAT answer on the source's scale (per agent-day: CSAT %)</source>
         <translation>respuesta CSAT en la escala del origen (por agente y día: CSAT %)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="42"/>
+        <location filename="../app/importers/fields.cpp" line="42" />
         <source>NPS answer 0–10</source>
         <translation>respuesta NPS de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="43"/>
+        <location filename="../app/importers/fields.cpp" line="43" />
         <source>number of sales</source>
         <translation>número de ventas</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="44"/>
+        <location filename="../app/importers/fields.cpp" line="44" />
         <source>sales amount</source>
         <translation>importe de las ventas</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="46"/>
+        <location filename="../app/importers/fields.cpp" line="46" />
         <source>channel: call, chat, email or ticket</source>
         <translation>canal: call, chat, email o ticket</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="47"/>
+        <location filename="../app/importers/fields.cpp" line="47" />
         <source>queue, topic or campaign</source>
         <translation>cola, tema o campaña</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="49"/>
+        <location filename="../app/importers/fields.cpp" line="49" />
         <source>customer id or phone number (for FCR without a resolved flag)</source>
         <translation>id o teléfono del cliente (para el FCR sin indicador de resolución)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="52"/>
+        <location filename="../app/importers/fields.cpp" line="52" />
         <source>conversations handled (per agent-day)</source>
         <translation>conversaciones atendidas (por agente y día)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="54"/>
+        <location filename="../app/importers/fields.cpp" line="54" />
         <source>first response time (chat, e-mail)</source>
         <translation>tiempo de primera respuesta (chat, correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="56"/>
+        <location filename="../app/importers/fields.cpp" line="56" />
         <source>resolution time (chat, e-mail)</source>
         <translation>tiempo de resolución (chat, correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="58"/>
+        <location filename="../app/importers/fields.cpp" line="58" />
         <source>date and time it was closed</source>
         <translation>fecha y hora de cierre</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="60"/>
+        <location filename="../app/importers/fields.cpp" line="60" />
         <source>time on queue (per agent-day, for CpH)</source>
         <translation>tiempo en cola (por agente y día, para CpH)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="61"/>
+        <location filename="../app/importers/fields.cpp" line="61" />
         <source>subject line</source>
         <translation>asunto</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="63"/>
+        <location filename="../app/importers/fields.cpp" line="63" />
         <source>transcript or recording reference</source>
         <translation>referencia de la transcripción o grabación</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="65"/>
+        <location filename="../app/importers/fields.cpp" line="65" />
         <source>CSAT responses (per agent-day)</source>
         <translation>respuestas CSAT (por agente y día)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="67"/>
+        <location filename="../app/importers/fields.cpp" line="67" />
         <source>present, late, excused, unexcused or no-call-no-show</source>
         <translation>present, late, excused, unexcused o no-call-no-show</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="68"/>
+        <location filename="../app/importers/fields.cpp" line="68" />
         <source>minutes late</source>
         <translation>minutos de retraso</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="69"/>
+        <location filename="../app/importers/fields.cpp" line="69" />
         <source>scheduled shift start</source>
         <translation>inicio del turno programado</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="71"/>
+        <location filename="../app/importers/fields.cpp" line="71" />
         <source>scheduled shift length in minutes</source>
         <translation>duración del turno programado en minutos</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="72"/>
+        <location filename="../app/importers/fields.cpp" line="72" />
         <source>schedule adherence %</source>
         <translation>% de adherencia al horario</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="73"/>
+        <location filename="../app/importers/fields.cpp" line="73" />
         <source>product sold</source>
         <translation>producto vendido</translation>
     </message>
     <message>
-        <location filename="../app/importers/fields.cpp" line="74"/>
+        <location filename="../app/importers/fields.cpp" line="74" />
         <source>product tier</source>
         <translation>nivel del producto</translation>
     </message>
@@ -680,37 +676,37 @@
 <context>
     <name>huddle::importers::ImportPlan</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="239"/>
+        <location filename="../app/importers/importjob.cpp" line="239" />
         <source>Excel workbook, sheet %1; profile %2</source>
         <translation>libro de Excel, hoja %1; perfil %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="241"/>
+        <location filename="../app/importers/importjob.cpp" line="241" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="242"/>
-        <source>%1 text, delimiter &apos;%2&apos;, %3, %4; profile %5</source>
+        <location filename="../app/importers/importjob.cpp" line="242" />
+        <source>%1 text, delimiter '%2', %3, %4; profile %5</source>
         <translation>texto %1, delimitador «%2», %3, %4; perfil %5</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="244"/>
+        <location filename="../app/importers/importjob.cpp" line="244" />
         <source>header row</source>
         <translation>fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="244"/>
+        <location filename="../app/importers/importjob.cpp" line="244" />
         <source>no header row</source>
         <translation>sin fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="245"/>
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="245"/>
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
@@ -718,27 +714,27 @@
 <context>
     <name>huddle::importers::ImportReport</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="288"/>
+        <location filename="../app/importers/importjob.cpp" line="288" />
         <source>%1 rows read: %2 imported, %3 updated, %4 exact duplicates, %5 blank, %6 rejected</source>
         <translation>%1 filas leídas: %2 importadas, %3 actualizadas, %4 duplicados exactos, %5 en blanco, %6 rechazadas</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="296"/>
+        <location filename="../app/importers/importjob.cpp" line="296" />
         <source>cancelled; nothing was imported</source>
         <translation>cancelado; no se importó nada</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="298"/>
+        <location filename="../app/importers/importjob.cpp" line="298" />
         <source> — %1 % rejected is over the threshold; nothing was imported</source>
         <translation> — el %1 % de filas rechazadas supera el umbral; no se importó nada</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="301"/>
+        <location filename="../app/importers/importjob.cpp" line="301" />
         <source> (dry run: nothing was written)</source>
         <translation> (simulación: no se escribió nada)</translation>
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="302"/>
+        <location filename="../app/importers/importjob.cpp" line="302" />
         <source> in %1 s (import %2)</source>
         <translation> en %1 s (importación %2)</translation>
     </message>
@@ -746,7 +742,7 @@
 <context>
     <name>huddle::importers::ImportSettings</name>
     <message>
-        <location filename="../app/importers/profile.cpp" line="302"/>
+        <location filename="../app/importers/profile.cpp" line="302" />
         <source>import settings are not valid JSON: %1</source>
         <translation>la configuración de importación no es un JSON válido: %1</translation>
     </message>
@@ -754,97 +750,97 @@
 <context>
     <name>huddle::importers::RowConverter</name>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="173"/>
-        <source>column &apos;%1&apos; mapped to &apos;%2&apos; is not in the file; headers found: %3</source>
+        <location filename="../app/importers/rowconverter.cpp" line="173" />
+        <source>column '%1' mapped to '%2' is not in the file; headers found: %3</source>
         <translation>la columna «%1» asignada a «%2» no está en el archivo; encabezados encontrados: %3</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="190"/>
+        <location filename="../app/importers/rowconverter.cpp" line="190" />
         <source>no column maps to %1; headers found: %2</source>
         <translation>ninguna columna está asignada a %1; encabezados encontrados: %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="191"/>
+        <location filename="../app/importers/rowconverter.cpp" line="191" />
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="191"/>
+        <location filename="../app/importers/rowconverter.cpp" line="191" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="298"/>
+        <location filename="../app/importers/rowconverter.cpp" line="298" />
         <source>expected a channel: call, chat, email or ticket</source>
         <translation>se esperaba un canal: call, chat, email o ticket</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="303"/>
+        <location filename="../app/importers/rowconverter.cpp" line="303" />
         <source> (dates read as %1)</source>
         <translation> (fechas leídas como %1)</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="352"/>
+        <location filename="../app/importers/rowconverter.cpp" line="352" />
         <source>NPS answers run from 0 to 10</source>
         <translation>las respuestas NPS van de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="367"/>
+        <location filename="../app/importers/rowconverter.cpp" line="367" />
         <source>expected present, late, excused, unexcused or ncns (no-call-no-show)</source>
         <translation>se esperaba present, late, excused, unexcused o ncns (no-call-no-show, ausencia sin aviso)</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="385"/>
+        <location filename="../app/importers/rowconverter.cpp" line="385" />
         <source>expected a count of 0 or more</source>
         <translation>se esperaba una cantidad de 0 o más</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="416"/>
+        <location filename="../app/importers/rowconverter.cpp" line="416" />
         <source>a CSAT % runs from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>un CSAT % va de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="434"/>
-        <source>CSAT %1 is outside the source&apos;s scale %2–%3</source>
+        <location filename="../app/importers/rowconverter.cpp" line="434" />
+        <source>CSAT %1 is outside the source's scale %2–%3</source>
         <translation>CSAT %1 está fuera de la escala del origen %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="450"/>
+        <location filename="../app/importers/rowconverter.cpp" line="450" />
         <source>the date is empty</source>
         <translation>la fecha está vacía</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="463"/>
+        <location filename="../app/importers/rowconverter.cpp" line="463" />
         <source>the agent is empty</source>
         <translation>el agente está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="470"/>
+        <location filename="../app/importers/rowconverter.cpp" line="470" />
         <source>the conversation id is empty</source>
         <translation>el id de la conversación está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="477"/>
+        <location filename="../app/importers/rowconverter.cpp" line="477" />
         <source>the number of conversations handled is empty</source>
         <translation>el número de conversaciones atendidas está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="482"/>
+        <location filename="../app/importers/rowconverter.cpp" line="482" />
         <source>a CSAT % needs the number of responses it rests on</source>
         <translation>un CSAT % necesita el número de respuestas en que se basa</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="489"/>
+        <location filename="../app/importers/rowconverter.cpp" line="489" />
         <source>the attendance status is empty</source>
         <translation>el estado de asistencia está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="496"/>
+        <location filename="../app/importers/rowconverter.cpp" line="496" />
         <source>the sale amount is empty</source>
         <translation>el importe de la venta está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="503"/>
+        <location filename="../app/importers/rowconverter.cpp" line="503" />
         <source>marked as not answered but has a talk or handle time</source>
         <translation>marcada como no atendida pero tiene tiempo de conversación o de gestión</translation>
     </message>
@@ -852,34 +848,34 @@
 <context>
     <name>huddle::importers::Sniffer</name>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="268"/>
-        <location filename="../app/importers/sniffer.cpp" line="282"/>
+        <location filename="../app/importers/sniffer.cpp" line="268" />
+        <location filename="../app/importers/sniffer.cpp" line="282" />
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="292"/>
+        <location filename="../app/importers/sniffer.cpp" line="292" />
         <source>no complete record in the first 64 KiB of the file (is a quote left open?)</source>
         <translation>no hay ningún registro completo en los primeros 64 KiB del archivo (¿quedó una comilla abierta?)</translation>
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="299"/>
+        <location filename="../app/importers/sniffer.cpp" line="299" />
         <source>the file contains only blank lines</source>
         <translation>el archivo solo contiene líneas en blanco</translation>
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="312"/>
+        <location filename="../app/importers/sniffer.cpp" line="312" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="315"/>
-        <location filename="../app/importers/sniffer.cpp" line="323"/>
+        <location filename="../app/importers/sniffer.cpp" line="315" />
+        <location filename="../app/importers/sniffer.cpp" line="323" />
         <source>not a text file</source>
         <translation>no es un archivo de texto</translation>
     </message>
     <message>
-        <location filename="../app/importers/sniffer.cpp" line="318"/>
+        <location filename="../app/importers/sniffer.cpp" line="318" />
         <source>not a text file (it looks like an Excel workbook or another ZIP archive)</source>
         <translation>no es un archivo de texto (parece un libro de Excel u otro archivo ZIP)</translation>
     </message>
@@ -887,122 +883,122 @@
 <context>
     <name>huddle::importers::Values</name>
     <message>
-        <location filename="../app/importers/values.cpp" line="29"/>
+        <location filename="../app/importers/values.cpp" line="29" />
         <source>empty value</source>
         <translation>valor vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="30"/>
+        <location filename="../app/importers/values.cpp" line="30" />
         <source>number too large</source>
         <translation>número demasiado grande</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="32"/>
+        <location filename="../app/importers/values.cpp" line="32" />
         <source>expected a whole number, e.g. 109</source>
         <translation>se esperaba un número entero, p. ej., 109</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="33"/>
+        <location filename="../app/importers/values.cpp" line="33" />
         <source>expected a number such as 1.5 or -0.25 (no thousands separators)</source>
         <translation>se esperaba un número como 1.5 o -0.25 (sin separadores de miles)</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="36"/>
+        <location filename="../app/importers/values.cpp" line="36" />
         <source>expected a number such as 1,5 or -0,25 (decimal comma, no thousands separators)</source>
         <translation>se esperaba un número como 1,5 o -0,25 (coma decimal, sin separadores de miles)</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="39"/>
+        <location filename="../app/importers/values.cpp" line="39" />
         <source>expected a percentage such as 94.01% or 94.01</source>
         <translation>se esperaba un porcentaje como 94.01% o 94.01</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="41"/>
+        <location filename="../app/importers/values.cpp" line="41" />
         <source>expected a percentage such as 94,01% or 94,01</source>
         <translation>se esperaba un porcentaje como 94,01% o 94,01</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="43"/>
+        <location filename="../app/importers/values.cpp" line="43" />
         <source>expected an amount such as 12.50, -3 or $12.50</source>
         <translation>se esperaba un importe como 12.50, -3 o $12.50</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="45"/>
+        <location filename="../app/importers/values.cpp" line="45" />
         <source>expected an amount such as 12,50, -3 or 12,50 €</source>
         <translation>se esperaba un importe como 12,50, -3 o 12,50 €</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="47"/>
+        <location filename="../app/importers/values.cpp" line="47" />
         <source>expected yes/no (Y/N, true/false, 1/0)</source>
         <translation>se esperaba sí o no (yes/no, Y/N, true/false, 1/0)</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="49"/>
+        <location filename="../app/importers/values.cpp" line="49" />
         <source>expected a duration such as 95, 1:35 or 0:01:35</source>
         <translation>se esperaba una duración como 95, 1:35 o 0:01:35</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="51"/>
+        <location filename="../app/importers/values.cpp" line="51" />
         <source>duration is negative</source>
         <translation>la duración es negativa</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="52"/>
+        <location filename="../app/importers/values.cpp" line="52" />
         <source>duration too long</source>
         <translation>duración demasiado larga</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="54"/>
+        <location filename="../app/importers/values.cpp" line="54" />
         <source>expected a date such as 2021-01-31 (year-month-day)</source>
         <translation>se esperaba una fecha como 2021-01-31 (año-mes-día)</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="55"/>
+        <location filename="../app/importers/values.cpp" line="55" />
         <source>expected a date such as 2021-01-31 or 1/31/2021 (month/day/year)</source>
         <translation>se esperaba una fecha como 2021-01-31 o 1/31/2021 (mes/día/año)</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="57"/>
+        <location filename="../app/importers/values.cpp" line="57" />
         <source>expected a date such as 2021-01-31 or 31/01/2021 (day/month/year)</source>
         <translation>se esperaba una fecha como 2021-01-31 o 31/01/2021 (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="60"/>
+        <location filename="../app/importers/values.cpp" line="60" />
         <source>%1 is not a date: there is no year 0</source>
         <translation>%1 no es una fecha: no existe el año 0</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="62"/>
+        <location filename="../app/importers/values.cpp" line="62" />
         <source>%1 is not a date: there is no month %2</source>
         <translation>%1 no es una fecha: no existe el mes %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="64"/>
+        <location filename="../app/importers/values.cpp" line="64" />
         <source>%1 is not a date: there is no day 0</source>
         <translation>%1 no es una fecha: no existe el día 0</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="66"/>
+        <location filename="../app/importers/values.cpp" line="66" />
         <source>%1 is not a date: %2 %3 has %4 days</source>
         <translation>%1 no es una fecha: %2 de %3 tiene %4 días</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="67"/>
+        <location filename="../app/importers/values.cpp" line="67" />
         <source>expected a time of day such as 9:12:58, 09:12 or 9:12 PM</source>
         <translation>se esperaba una hora del día como 9:12:58, 09:12 o 9:12 PM</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="69"/>
+        <location filename="../app/importers/values.cpp" line="69" />
         <source>%1 is not a time of day</source>
         <translation>%1 no es una hora del día</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="71"/>
+        <location filename="../app/importers/values.cpp" line="71" />
         <source>expected a date and time such as 2021-01-31 09:12:58 or 2021-01-31T09:12:58Z</source>
         <translation>se esperaba una fecha y hora como 2021-01-31 09:12:58 o 2021-01-31T09:12:58Z</translation>
     </message>
     <message>
-        <location filename="../app/importers/values.cpp" line="73"/>
+        <location filename="../app/importers/values.cpp" line="73" />
         <source>expected a UTC offset such as Z, +02:00 or -0500 after the time</source>
         <translation>se esperaba un desfase UTC como Z, +02:00 o -0500 después de la hora</translation>
     </message>
@@ -1010,149 +1006,149 @@
 <context>
     <name>huddle::importers::XlsxReader</name>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="37"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="37" />
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="40"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="40" />
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="53"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="53" />
         <source>this is a legacy .xls workbook or a password-protected .xlsx; save it from Excel as an unprotected .xlsx</source>
         <translation>es un libro .xls antiguo o un .xlsx protegido con contraseña; hay que guardarlo desde Excel como .xlsx sin protección</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="60"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="60" />
         <source>the .xlsx file is damaged (the zip archive is truncated or corrupt)</source>
         <translation>el archivo .xlsx está dañado (el archivo zip está truncado o corrupto)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="65"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="65" />
         <source>not an .xlsx workbook (not a zip file)</source>
         <translation>no es un libro .xlsx (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="134"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="134" />
         <source>the part %1 is missing</source>
         <translation>falta la parte %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="139"/>
-        <location filename="../app/importers/xlsxpackage.cpp" line="158"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="139" />
+        <location filename="../app/importers/xlsxpackage.cpp" line="158" />
         <source>the part %1 is damaged</source>
         <translation>la parte %1 está dañada</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="143"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="143" />
         <source>the part %1 is encrypted</source>
         <translation>la parte %1 está cifrada</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="147"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="147" />
         <source>the part %1 uses an unsupported compression method (%2)</source>
         <translation>la parte %1 usa un método de compresión no compatible (%2)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="153"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="153" />
         <source>the part %1 is too large (%2 MiB uncompressed, at most %3 MiB)</source>
         <translation>la parte %1 es demasiado grande (%2 MiB sin comprimir, máximo %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="184"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="184" />
         <source>the XML declares a document type, which .xlsx files must not</source>
         <translation>el XML declara un tipo de documento, algo que los archivos .xlsx no deben hacer</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="207"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="207" />
         <source>XML error at line %1, column %2: %3</source>
         <translation>error de XML en la línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="216"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="216" />
         <source>the part is not open</source>
         <translation>la parte no está abierta</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="223"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="223" />
         <source>the compressed data is damaged</source>
         <translation>los datos comprimidos están dañados</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="230"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="230" />
         <source>the part inflates to more than %1 MiB</source>
         <translation>la parte ocupa más de %1 MiB al descomprimirse</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="248"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="248" />
         <source>the compressed data ends after %1 of %2 bytes</source>
         <translation>los datos comprimidos terminan después de %1 de %2 bytes</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxpackage.cpp" line="255"/>
+        <location filename="../app/importers/xlsxpackage.cpp" line="255" />
         <source>the data does not match its checksum</source>
         <translation>los datos no coinciden con su suma de comprobación</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="212"/>
-        <location filename="../app/importers/xlsxreader.cpp" line="538"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="212" />
+        <location filename="../app/importers/xlsxreader.cpp" line="538" />
         <source>sheet %1: %2</source>
         <translation>hoja %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="297"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="297" />
         <source>sheet %1: invalid row number %2 (rows go from 1 to 1048576)</source>
         <translation>hoja %1: número de fila no válido %2 (las filas van de 1 a 1048576)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="315"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="315" />
         <source>sheet %1: the row has more than 16384 cells</source>
         <translation>hoja %1: la fila tiene más de 16384 celdas</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="324"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="324" />
         <source>sheet %1: invalid cell reference %2 (columns go from A to XFD)</source>
         <translation>hoja %1: referencia de celda no válida %2 (las columnas van de A a XFD)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="343"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="343" />
         <source>sheet %1, cell %2: more than %3 characters in one cell</source>
         <translation>hoja %1, celda %2: más de %3 caracteres en una celda</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="386"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="386" />
         <source>sheet %1: the row holds more than %2 MiB of text</source>
         <translation>hoja %1: la fila contiene más de %2 MiB de texto</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="515"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="515" />
         <source>sheet %1 is a chart, not a table of cells</source>
         <translation>la hoja %1 es un gráfico, no una tabla de celdas</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxreader.cpp" line="522"/>
+        <location filename="../app/importers/xlsxreader.cpp" line="522" />
         <source>the workbook is damaged: the cells of sheet %1 are missing</source>
         <translation>el libro está dañado: faltan las celdas de la hoja %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="26"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="26" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="101"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="101" />
         <source>not an .xlsx workbook (no xl/workbook.xml)</source>
         <translation>no es un libro .xlsx (no contiene xl/workbook.xml)</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="188"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="188" />
         <source>this is a binary .xlsb workbook; save it from Excel as .xlsx</source>
         <translation>es un libro binario .xlsb; hay que guardarlo desde Excel como .xlsx</translation>
     </message>
     <message>
-        <location filename="../app/importers/xlsxworkbook.cpp" line="194"/>
+        <location filename="../app/importers/xlsxworkbook.cpp" line="194" />
         <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
         <translation>es una hoja de cálculo OpenDocument (.ods); hay que guardarla como .xlsx</translation>
     </message>
@@ -1160,452 +1156,431 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="26"/>
+        <location filename="../app/models/kpiformat.cpp" line="26" />
         <source>%1 (n=%2)</source>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53"/>
+        <location filename="../app/models/kpiformat.cpp" line="53" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53"/>
+        <location filename="../app/models/kpiformat.cpp" line="53" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55"/>
+        <location filename="../app/models/kpiformat.cpp" line="55" />
         <source>yes (no repeat contact)</source>
         <translation>sí (sin nuevo contacto)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55"/>
+        <location filename="../app/models/kpiformat.cpp" line="55" />
         <source>no (repeat contact)</source>
         <translation>no (nuevo contacto)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="63"/>
+        <location filename="../app/models/kpiformat.cpp" line="63" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation>%1 de %2; intervalo de Wilson del 95 %: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="67"/>
+        <location filename="../app/models/kpiformat.cpp" line="67" />
         <source>Fewer than 10 observations: read with care.</source>
         <translation>Menos de 10 observaciones: interprételo con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="78"/>
-        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, &quot;good&quot; on good/bad.</source>
+        <location filename="../app/models/kpiformat.cpp" line="78" />
+        <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
         <translation>CSAT %: respuestas satisfechas ÷ todas las respuestas. Satisfecho: 4–5 en 1–5, 8–10 en 1–10, 9–10 en 0–10, «bueno» en bueno/malo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="86"/>
+        <location filename="../app/models/kpiformat.cpp" line="86" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="88"/>
+        <location filename="../app/models/kpiformat.cpp" line="88" />
         <source> (partly talk only)</source>
         <translation> (en parte solo conversación)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="95"/>
+        <location filename="../app/models/kpiformat.cpp" line="95" />
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation>TMO (solo conversación): el origen solo da el tiempo de conversación; faltan la espera en línea y el trabajo posterior.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="98"/>
+        <location filename="../app/models/kpiformat.cpp" line="98" />
         <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
         <translation>TMO (en parte solo conversación): algunas conversaciones vienen de un origen que solo da el tiempo de conversación, así que este TMO es menor que el tiempo de gestión completo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="101"/>
-        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export&apos;s total handle time when it gives one.</source>
+        <location filename="../app/models/kpiformat.cpp" line="101" />
+        <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
         <translation>TMO: (conversación + espera en línea + trabajo posterior) ÷ conversaciones atendidas; el tiempo total de gestión de la exportación cuando lo incluye.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="108"/>
-        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export&apos;s flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
+        <location filename="../app/models/kpiformat.cpp" line="108" />
+        <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export's flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation>FCR %: conversaciones resueltas en el primer contacto ÷ conversaciones atendidas que se pueden juzgar. Resuelta: el indicador de la exportación o, si no lo hay, ningún contacto nuevo del mismo cliente dentro de la ventana de FCR (7 días).</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="116"/>
+        <location filename="../app/models/kpiformat.cpp" line="116" />
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation>Asistencia %: turnos asistidos (presente o con retraso) ÷ turnos programados. Infracciones: ausencias injustificadas y ausencias sin aviso.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="123"/>
+        <location filename="../app/models/kpiformat.cpp" line="123" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation>Calidad %: media de las evaluaciones publicadas; una puntuación es Σ(peso × puntos) ÷ Σ(peso × posibles) en los criterios aplicables, 0 si falla un criterio crítico.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="29"/>
+        <location filename="../app/models/calibrationtext.cpp" line="29" />
         <source>Good agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena concordancia</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="31"/>
+        <location filename="../app/models/calibrationtext.cpp" line="31" />
         <source>Tentative agreement: draw conclusions with care</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia provisional: sacar conclusiones con cautela</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="33"/>
+        <location filename="../app/models/calibrationtext.cpp" line="33" />
         <source>Low agreement: recalibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia baja: recalibrar</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="37"/>
+        <location filename="../app/models/calibrationtext.cpp" line="37" />
         <source>Not measurable: too few paired scores, or every score the same</source>
-        <translation type="unfinished"></translation>
+        <translation>No medible: muy pocas puntuaciones emparejadas o todas las puntuaciones iguales</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="57"/>
+        <location filename="../app/models/calibrationtext.cpp" line="57" />
         <source>interval</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="57"/>
+        <location filename="../app/models/calibrationtext.cpp" line="57" />
         <source>nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="62"/>
-        <source>Krippendorff&apos;s α: how far the evaluators agree beyond what chance alone would give.
+        <location filename="../app/models/calibrationtext.cpp" line="62" />
+        <source>Krippendorff's α: how far the evaluators agree beyond what chance alone would give.
 1 is perfect agreement, 0 is no better than chance, below 0 is systematic disagreement.
 Totals use the interval metric (how far apart two scores are matters); yes/no criteria use the nominal metric (same answer or not).
 α ≥ 0.800 good · 0.667–0.800 tentative · below 0.667: recalibrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>α de Krippendorff: cuánto coinciden los evaluadores más allá de lo que daría el azar.
+1 es concordancia perfecta, 0 no es mejor que el azar y por debajo de 0 hay desacuerdo sistemático.
+Los totales usan la métrica de intervalo (importa cuánto se separan dos puntuaciones); los criterios de sí/no usan la métrica nominal (misma respuesta o no).
+α ≥ 0.800 buena · 0.667–0.800 provisional · por debajo de 0.667: recalibrar.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="78"/>
+        <location filename="../app/models/calibrationtext.cpp" line="78" />
         <source>%1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 puntos</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="23"/>
+        <location filename="../app/models/disputetext.cpp" line="23" />
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="25"/>
+        <location filename="../app/models/disputetext.cpp" line="25" />
         <source>Partially accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada en parte</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="29"/>
+        <location filename="../app/models/disputetext.cpp" line="29" />
         <source>Rejected</source>
-        <translation type="unfinished">Rechazadas</translation>
+        <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="36"/>
+        <location filename="../app/models/disputetext.cpp" line="36" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="38"/>
+        <location filename="../app/models/disputetext.cpp" line="38" />
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="40"/>
+        <location filename="../app/models/disputetext.cpp" line="40" />
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="44"/>
+        <location filename="../app/models/disputetext.cpp" line="44" />
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitiva</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="50"/>
+        <location filename="../app/models/disputetext.cpp" line="50" />
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="54"/>
+        <location filename="../app/models/disputetext.cpp" line="54" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="54"/>
+        <location filename="../app/models/disputetext.cpp" line="54" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55"/>
+        <location filename="../app/models/disputetext.cpp" line="55" />
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="33"/>
+        <location filename="../app/models/kpitext.cpp" line="33" />
         <source>Attendance %</source>
-        <translation type="unfinished">Asistencia %</translation>
+        <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="35"/>
+        <location filename="../app/models/kpitext.cpp" line="35" />
         <source>CSAT %</source>
-        <translation type="unfinished">CSAT %</translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="37"/>
+        <location filename="../app/models/kpitext.cpp" line="37" />
         <source>Sales conversion %</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión de ventas %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="39"/>
+        <location filename="../app/models/kpitext.cpp" line="39" />
         <source>QA %</source>
-        <translation type="unfinished">Calidad %</translation>
+        <translation>Calidad %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="41"/>
+        <location filename="../app/models/kpitext.cpp" line="41" />
         <source>AHT</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="43"/>
+        <location filename="../app/models/kpitext.cpp" line="43" />
         <source>FCR %</source>
-        <translation type="unfinished">FCR %</translation>
+        <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="45"/>
+        <location filename="../app/models/kpitext.cpp" line="45" />
         <source>CpH</source>
-        <translation type="unfinished"></translation>
+        <translation>CpH</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="47"/>
+        <location filename="../app/models/kpitext.cpp" line="47" />
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="60"/>
+        <location filename="../app/models/kpitext.cpp" line="60" />
         <source>Sales conversion %: sales ÷ handled conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión de ventas %: ventas ÷ conversaciones atendidas.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="68"/>
+        <location filename="../app/models/kpitext.cpp" line="68" />
         <source>CpH: handled conversations ÷ logged on-queue hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>CpH: conversaciones atendidas ÷ horas registradas en cola.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="70"/>
+        <location filename="../app/models/kpitext.cpp" line="70" />
         <source>NPS: % promoters (9–10) − % detractors (0–6).</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: % de promotores (9–10) − % de detractores (0–6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="80"/>
+        <location filename="../app/models/kpitext.cpp" line="80" />
         <source>n = %1 scheduled shifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>n = %1 turno programado</numerusform><numerusform>n = %1 turnos programados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="83"/>
+        <location filename="../app/models/kpitext.cpp" line="83" />
         <source>n = %1 survey responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>n = %1 respuesta de encuesta</numerusform><numerusform>n = %1 respuestas de encuesta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="85"/>
+        <location filename="../app/models/kpitext.cpp" line="85" />
         <source>n = %1 evaluations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>n = %1 evaluación</numerusform><numerusform>n = %1 evaluaciones</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="87"/>
+        <location filename="../app/models/kpitext.cpp" line="87" />
         <source>n = %1 conversations with a handle time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>n = %1 conversación con tiempo de gestión</numerusform><numerusform>n = %1 conversaciones con tiempo de gestión</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="89"/>
+        <location filename="../app/models/kpitext.cpp" line="89" />
         <source>n = %1 conversations with a known outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>n = %1 conversación con resultado conocido</numerusform><numerusform>n = %1 conversaciones con resultado conocido</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="94"/>
+        <location filename="../app/models/kpitext.cpp" line="94" />
         <source>n = %1 handled conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>n = %1 conversación atendida</numerusform><numerusform>n = %1 conversaciones atendidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="100"/>
+        <location filename="../app/models/kpitext.cpp" line="100" />
         <source>below at %1 or less, met at %2 or less, exceeded at %3 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo con %1 o menos, cumplido con %2 o menos, superado con %3 o menos</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="102"/>
+        <location filename="../app/models/kpitext.cpp" line="102" />
         <source>below from %1, met from %2, exceeded from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo desde %1, cumplido desde %2, superado desde %3</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="57"/>
+        <location filename="../app/models/livescore.cpp" line="57" />
         <source>%1 — auto-fail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — eliminatorio: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="65"/>
+        <location filename="../app/models/livescore.cpp" line="65" />
         <source>All %1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos respondidos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="66"/>
+        <location filename="../app/models/livescore.cpp" line="66" />
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="72"/>
+        <location filename="../app/models/livescore.cpp" line="72" />
         <source>QA score = Σ (weight × points earned) ÷ Σ (weight × points possible) over the answered criteria that are not N/A: N/A answers are left out of the denominator. A yes earns 1 of 1 point, a 1–5 answer earns its value − 1 of 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de calidad = Σ (peso × puntos obtenidos) ÷ Σ (peso × puntos posibles) en los criterios respondidos que no son N/A: las respuestas N/A quedan fuera del denominador. Un sí obtiene 1 de 1 punto; una respuesta de 1 a 5 obtiene su valor − 1 de 4.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="77"/>
+        <location filename="../app/models/livescore.cpp" line="77" />
         <source>So far: %1 of %2 weighted points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora: %1 de %2 puntos ponderados.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="79"/>
+        <location filename="../app/models/livescore.cpp" line="79" />
         <source>%n criteria answered N/A and left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios respondidos con N/A y excluidos: %n.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="82"/>
+        <location filename="../app/models/livescore.cpp" line="82" />
         <source>A failed auto-fail (critical) criterion sets the whole score to 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un criterio eliminatorio (crítico) no cumplido pone toda la puntuación en 0 %.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="84"/>
+        <location filename="../app/models/livescore.cpp" line="84" />
         <source>Publishing needs every criterion answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para publicar hay que responder todos los criterios.</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="19"/>
+        <location filename="../app/models/qatext.cpp" line="19" />
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="21"/>
+        <location filename="../app/models/qatext.cpp" line="21" />
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="23"/>
+        <location filename="../app/models/qatext.cpp" line="23" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="27"/>
+        <location filename="../app/models/qatext.cpp" line="27" />
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="34"/>
+        <location filename="../app/models/qatext.cpp" line="34" />
         <source>QA</source>
-        <translation type="unfinished">Calidad</translation>
+        <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="36"/>
+        <location filename="../app/models/qatext.cpp" line="36" />
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="40"/>
+        <location filename="../app/models/qatext.cpp" line="40" />
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="45"/>
+        <location filename="../app/models/qatext.cpp" line="45" />
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::AgentKpiModel</name>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="128"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="128" />
         <source>%n handled conversation(s) with a handle time</source>
-        <translation>
-            <numerusform>%n conversación atendida con tiempo de gestión</numerusform>
-            <numerusform>%n conversaciones atendidas con tiempo de gestión</numerusform>
-        </translation>
+        <translation><numerusform>%n conversación atendida con tiempo de gestión</numerusform><numerusform>%n conversaciones atendidas con tiempo de gestión</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="134"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="134" />
         <source>Violations: %1, late: %2</source>
         <translation>Infracciones: %1, retrasos: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/agentkpimodel.cpp" line="137"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="137" />
         <source>%n evaluation(s)</source>
-        <translation>
-            <numerusform>%n evaluación</numerusform>
-            <numerusform>%n evaluaciones</numerusform>
-        </translation>
+        <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="139"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="139" />
         <source>%1 in sales</source>
         <translation>%1 en ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="177"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="177" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="179"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="179" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="181"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="181" />
         <source>Handled</source>
         <translation>Atendidas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="183"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="183" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="185"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="185" />
         <source>CSAT n</source>
         <translation>CSAT n</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="187"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="187" />
         <source>AHT</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="189"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="189" />
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="191"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="191" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="193"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="193" />
         <source>Attendance %</source>
         <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/models/agentkpimodel.cpp" line="195"/>
+        <location filename="../app/models/agentkpimodel.cpp" line="195" />
         <source>QA %</source>
         <translation>Calidad %</translation>
     </message>
@@ -1613,338 +1588,338 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
 <context>
     <name>huddle::models::AnnotationModel</name>
     <message>
-        <location filename="../app/models/annotationmodel.cpp" line="12"/>
+        <location filename="../app/models/annotationmodel.cpp" line="12" />
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
-        <location filename="../app/models/annotationmodel.cpp" line="96"/>
+        <location filename="../app/models/annotationmodel.cpp" line="96" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../app/models/annotationmodel.cpp" line="98"/>
+        <location filename="../app/models/annotationmodel.cpp" line="98" />
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/annotationmodel.cpp" line="100"/>
+        <location filename="../app/models/annotationmodel.cpp" line="100" />
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::CalibrationAgreementModel</name>
     <message>
-        <location filename="../app/models/calibrationagreementmodel.cpp" line="18"/>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationagreementmodel.cpp" line="18"/>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationagreementmodel.cpp" line="18"/>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
         <source>α</source>
-        <translation type="unfinished"></translation>
+        <translation>α</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationagreementmodel.cpp" line="18"/>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationagreementmodel.cpp" line="18"/>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="18" />
         <source>Pairable conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones emparejables</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationagreementmodel.cpp" line="44"/>
+        <location filename="../app/models/calibrationagreementmodel.cpp" line="44" />
         <source>Share of pairs of evaluators, on the same conversation, who gave the same answer (N/A left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de pares de evaluadores que, en la misma conversación, dieron la misma respuesta (sin contar N/A).</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::CalibrationEvaluatorModel</name>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
         <source>Mean deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación media</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
         <source>Conversations scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones puntuadas</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="16" />
         <source>Tendency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="31"/>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="31" />
         <source>strictest</source>
-        <translation type="unfinished"></translation>
+        <translation>el más estricto</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="32"/>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="32" />
         <source>most lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>el más indulgente</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationevaluatormodel.cpp" line="49"/>
-        <source>Mean of (this evaluator&apos;s total − the mean total of everyone who scored the same conversation), in QA % points. Negative: stricter than the group; positive: more lenient.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/calibrationevaluatormodel.cpp" line="49" />
+        <source>Mean of (this evaluator's total − the mean total of everyone who scored the same conversation), in QA % points. Negative: stricter than the group; positive: more lenient.</source>
+        <translation>Media de (total de este evaluador − total medio de todos los que puntuaron la misma conversación), en puntos de % de calidad. Negativo: más estricto que el grupo; positivo: más indulgente.</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::CalibrationGridModel</name>
     <message>
-        <location filename="../app/models/calibrationgridmodel.cpp" line="14"/>
+        <location filename="../app/models/calibrationgridmodel.cpp" line="14" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationgridmodel.cpp" line="14"/>
+        <location filename="../app/models/calibrationgridmodel.cpp" line="14" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::CalibrationSessionModel</name>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="63"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="63" />
         <source>Evaluators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="65"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="65" />
         <source>Scores published by all evaluators together; whose they are stays hidden until the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones publicadas por todos los evaluadores en conjunto; la autoría de cada una permanece oculta hasta que se cierra la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="94"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="94" />
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="99"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="99" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="99"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="99" />
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada el %1</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="108"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="108" />
         <source>%1 of %2 scores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntuaciones</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="118"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="118" />
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="120"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="120" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="122"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="122" />
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="124"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="124" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="126"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="126" />
         <source>Conversations × evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones × evaluadores</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="128"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="128" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationsessionmodel.cpp" line="130"/>
+        <location filename="../app/models/calibrationsessionmodel.cpp" line="130" />
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::CalibrationSpreadModel</name>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínima</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="16"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="16" />
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="40"/>
-        <source>Double-click for each evaluator&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="40" />
+        <source>Double-click for each evaluator's total.</source>
+        <translation>Doble clic para ver el total de cada evaluador.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="61"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="61" />
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="72"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="72" />
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationspreadmodel.cpp" line="76"/>
+        <location filename="../app/models/calibrationspreadmodel.cpp" line="76" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::CalibrationWorklistModel</name>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="49"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="49" />
         <source>Published: it can no longer change, and stays hidden from the others until the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada: ya no puede cambiar y permanece oculta para los demás hasta que se cierre la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="51"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="51" />
         <source>Press Enter to score this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionar Enter para puntuar esta conversación.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="63"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="63" />
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuada</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="64"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="64" />
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="64"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="64" />
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="75"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="75" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="77"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="77" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="79"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="79" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationworklistmodel.cpp" line="81"/>
+        <location filename="../app/models/calibrationworklistmodel.cpp" line="81" />
         <source>Your score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi puntuación</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="162"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="162" />
         <source>(abandoned)</source>
         <translation>(abandonada)</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="176"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="176" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="201"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="201" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="203"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="203" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="205"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="205" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="207"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="207" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="209"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="209" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="211"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="211" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="213"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="213" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="215"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="215" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="217"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="217" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../app/models/conversationtablemodel.cpp" line="219"/>
+        <location filename="../app/models/conversationtablemodel.cpp" line="219" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
@@ -1952,483 +1927,473 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
 <context>
     <name>huddle::models::Directory</name>
     <message>
-        <location filename="../app/models/dashboarddata.cpp" line="149"/>
+        <location filename="../app/models/dashboarddata.cpp" line="149" />
         <source>All teams</source>
-        <translation type="unfinished">Todos los equipos</translation>
+        <translation>Todos los equipos</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::DisputeListModel</name>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="121"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="121" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="126"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="126" />
         <source>Whole evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación completa</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="136"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="136" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="151"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="151" />
         <source>%1 — overdue by less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — menos de un día de retraso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/disputelistmodel.cpp" line="152"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="152" />
         <source>%1 — overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n día de retraso</numerusform><numerusform>%1 — %n días de retraso</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="155"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="155" />
         <source>%1 — due within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vence en menos de un día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/disputelistmodel.cpp" line="156"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="156" />
         <source>%1 — %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 — queda %n día</numerusform><numerusform>%1 — quedan %n días</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="161"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="161" />
         <source>Raised by %1 on %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada por %1 el %2:
+%3</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="164"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="164" />
         <source>%1 by %2 on %3:
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 el %3:
+%4</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="174"/>
-        <source>The evaluation&apos;s score before the dispute → after the decision</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/disputelistmodel.cpp" line="174" />
+        <source>The evaluation's score before the dispute → after the decision</source>
+        <translation>Puntuación de la evaluación antes de la disputa → después de la decisión</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="179"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="179" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="181"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="181" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="183"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="183" />
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="185"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="185" />
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnado</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="187"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="187" />
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada por</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="189"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="189" />
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="191"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="191" />
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="193"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="193" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/models/disputelistmodel.cpp" line="195"/>
+        <location filename="../app/models/disputelistmodel.cpp" line="195" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::EvaluationForm</name>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="125"/>
+        <location filename="../app/models/evaluationform.cpp" line="125" />
         <source>There is no peer-review scorecard yet: make one in the scorecard designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna ficha de evaluación para revisión entre pares: hay que crear una en el diseñador de fichas de evaluación.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="126"/>
+        <location filename="../app/models/evaluationform.cpp" line="126" />
         <source>There is no QA scorecard yet: make one in the scorecard designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna ficha de evaluación de calidad: hay que crear una en el diseñador de fichas de evaluación.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="207"/>
+        <location filename="../app/models/evaluationform.cpp" line="207" />
         <source>The scorecard can change only while nothing is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de evaluación solo se puede cambiar mientras no haya nada respondido.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="227"/>
-        <source>It is disputed: only the arbitrator&apos;s decision changes it now.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/evaluationform.cpp" line="227" />
+        <source>It is disputed: only the arbitrator's decision changes it now.</source>
+        <translation>Está en disputa: ahora solo la decisión del árbitro puede cambiarla.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="229"/>
+        <location filename="../app/models/evaluationform.cpp" line="229" />
         <source>It is final and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es definitiva y ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="236"/>
+        <location filename="../app/models/evaluationform.cpp" line="236" />
         <source>Only %1 can change their calibration score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 puede cambiar su puntuación de calibración.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="240"/>
+        <location filename="../app/models/evaluationform.cpp" line="240" />
         <source>Its calibration session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión de calibración está cerrada.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="256"/>
-        <location filename="../app/models/evaluationform.cpp" line="343"/>
+        <location filename="../app/models/evaluationform.cpp" line="256" />
+        <location filename="../app/models/evaluationform.cpp" line="343" />
         <source>This evaluation is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta evaluación es de solo lectura.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/evaluationform.cpp" line="260"/>
+        <location filename="../app/models/evaluationform.cpp" line="260" />
         <source>%n criteria not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n criterio sin responder todavía.</numerusform><numerusform>%n criterios sin responder todavía.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="289"/>
+        <location filename="../app/models/evaluationform.cpp" line="289" />
         <source>Only a draft is saved as a draft; a published evaluation changes by Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un borrador se guarda como borrador; una evaluación publicada se cambia con Editar…</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="325"/>
+        <location filename="../app/models/evaluationform.cpp" line="325" />
         <source>Only a new peer-review form is published as a peer review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un formulario nuevo de revisión entre pares se publica como revisión entre pares.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="345"/>
+        <location filename="../app/models/evaluationform.cpp" line="345" />
         <source>Write what happened there: an annotation needs a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir qué pasó ahí: una anotación necesita una nota.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="348"/>
+        <location filename="../app/models/evaluationform.cpp" line="348" />
         <source>The transcript has no line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcripción no tiene línea %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="350"/>
+        <location filename="../app/models/evaluationform.cpp" line="350" />
         <source>A moment of the call is at second 0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento de la llamada debe estar en el segundo 0 o después.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="352"/>
+        <location filename="../app/models/evaluationform.cpp" line="352" />
         <source>The scorecard has no criterion %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de evaluación no tiene el criterio %1.</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::EvaluationFormModel</name>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="35"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="35" />
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="37"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="37" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="37"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="37" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="139"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="139" />
         <source>Answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a «%1»</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="152"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="152" />
         <source>Comment on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario sobre «%1»</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="263"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="263" />
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="280"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="280" />
         <source>Critical: failing it sets the whole evaluation to 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: no cumplirlo pone toda la evaluación en 0 %.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="295"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="295" />
         <source>auto-fail</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminatorio</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="363"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="363" />
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="365"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="365" />
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="367"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="367" />
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="369"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="369" />
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationformmodel.cpp" line="371"/>
+        <location filename="../app/models/evaluationformmodel.cpp" line="371" />
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::EvaluationListModel</name>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="138"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="138" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="140"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="140" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="142"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="142" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="144"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="144" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="146"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="146" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="148"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="148" />
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="150"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="150" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="152"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="152" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="154"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="154" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationlistmodel.cpp" line="156"/>
+        <location filename="../app/models/evaluationlistmodel.cpp" line="156" />
         <source>Updated</source>
-        <translation type="unfinished">Actualizadas</translation>
+        <translation>Actualizadas</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::MistakeInstanceModel</name>
     <message>
-        <location filename="../app/models/mistakeinstancemodel.cpp" line="95"/>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="95" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakeinstancemodel.cpp" line="97"/>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="97" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakeinstancemodel.cpp" line="99"/>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="99" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakeinstancemodel.cpp" line="101"/>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="101" />
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakeinstancemodel.cpp" line="103"/>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="103" />
         <source>Points lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakeinstancemodel.cpp" line="105"/>
+        <location filename="../app/models/mistakeinstancemodel.cpp" line="105" />
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::MistakeModel</name>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="50"/>
+        <location filename="../app/models/mistakemodel.cpp" line="50" />
         <source>Critical: failing it sets the whole evaluation to 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: no cumplirlo pone toda la evaluación en 0 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/mistakemodel.cpp" line="52"/>
+        <location filename="../app/models/mistakemodel.cpp" line="52" />
         <source>QA percentage points this criterion cost, summed over %n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Puntos porcentuales de calidad que costó este criterio, sumados en %n evaluación</numerusform><numerusform>Puntos porcentuales de calidad que costó este criterio, sumados en %n evaluaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="72"/>
+        <location filename="../app/models/mistakemodel.cpp" line="72" />
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="76"/>
+        <location filename="../app/models/mistakemodel.cpp" line="76" />
         <source>Auto-fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminatorio</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="101"/>
+        <location filename="../app/models/mistakemodel.cpp" line="101" />
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="103"/>
+        <location filename="../app/models/mistakemodel.cpp" line="103" />
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="105"/>
+        <location filename="../app/models/mistakemodel.cpp" line="105" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="107"/>
+        <location filename="../app/models/mistakemodel.cpp" line="107" />
         <source>Failed / answered</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplidos / respondidos</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="109"/>
+        <location filename="../app/models/mistakemodel.cpp" line="109" />
         <source>Points lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../app/models/mistakemodel.cpp" line="111"/>
+        <location filename="../app/models/mistakemodel.cpp" line="111" />
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::QaQueueModel</name>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="107"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="107" />
         <source>The survey answer on a 0–100 scale: on 1–5, a 1 is 0 % and a 5 is 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la encuesta en una escala de 0 a 100: en 1–5, un 1 es 0 % y un 5 es 100 %</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="112"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="112" />
         <source>Started</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="114"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="114" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="116"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="116" />
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="118"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="118" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="120"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="120" />
         <source>Handle time</source>
-        <translation type="unfinished">Tiempo de gestión</translation>
+        <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="122"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="122" />
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../app/models/qaqueuemodel.cpp" line="124"/>
+        <location filename="../app/models/qaqueuemodel.cpp" line="124" />
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::ReviewNoteModel</name>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="55"/>
-        <source>%1 on %2&apos;s conversation %3 of %4:
+        <location filename="../app/models/reviewnotemodel.cpp" line="55" />
+        <source>%1 on %2's conversation %3 of %4:
 %5</source>
         <translation>%1 sobre la conversación %3 de %2 del %4:
 %5</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="72"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="72" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="74"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="74" />
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="76"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="76" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="78"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="78" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/reviewnotemodel.cpp" line="80"/>
+        <location filename="../app/models/reviewnotemodel.cpp" line="80" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2436,337 +2401,334 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
 <context>
     <name>huddle::models::ScoreHistoryModel</name>
     <message>
-        <location filename="../app/models/scorehistorymodel.cpp" line="70"/>
+        <location filename="../app/models/scorehistorymodel.cpp" line="70" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/models/scorehistorymodel.cpp" line="72"/>
+        <location filename="../app/models/scorehistorymodel.cpp" line="72" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../app/models/scorehistorymodel.cpp" line="74"/>
+        <location filename="../app/models/scorehistorymodel.cpp" line="74" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/models/scorehistorymodel.cpp" line="76"/>
+        <location filename="../app/models/scorehistorymodel.cpp" line="76" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/models/scorehistorymodel.cpp" line="78"/>
+        <location filename="../app/models/scorehistorymodel.cpp" line="78" />
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::ScorecardEditModel</name>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="19"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="19" />
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="20"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="20" />
         <source>Scale 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala 1–5</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="86"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="86" />
         <source>Change the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="179"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="179" />
         <source>Share of the total: weight × points possible (1 for yes/no, 4 for a 1–5 scale) ÷ the same summed over every criterion, when nothing is answered N/A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del total: peso × puntos posibles (1 para sí/no, 4 para una escala de 1–5) ÷ lo mismo sumado en todos los criterios, cuando nada se responde N/A.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="274"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="274" />
         <source>Edit the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="331"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="331" />
         <source>Section / criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección / criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="333"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="333" />
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="335"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="335" />
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="337"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="337" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="339"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="339" />
         <source>Auto-fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminatorio</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="341"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="341" />
         <source>N/A allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite N/A</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="36"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="36" />
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sección</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="37"/>
-        <location filename="../app/models/scorecardstructure.cpp" line="53"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="37" />
+        <location filename="../app/models/scorecardstructure.cpp" line="53" />
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="39"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="39" />
         <source>Add a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sección</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="55"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="55" />
         <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="72"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="72" />
         <source>Remove section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sección «%1»</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="73"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="73" />
         <source>Remove criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el criterio «%1»</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="97"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="97" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardstructure.cpp" line="97"/>
+        <location filename="../app/models/scorecardstructure.cpp" line="97" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::ScorecardListModel</name>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="13"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="13" />
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="14"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="14" />
         <source>QA</source>
-        <translation type="unfinished">Calidad</translation>
+        <translation>Calidad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/scorecardlistmodel.cpp" line="28"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="28" />
         <source>Saves as version %1 because %n evaluation(s) use version %2; they keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se guarda como versión %1 porque %n evaluación usa la versión %2; la conserva.</numerusform><numerusform>Se guarda como versión %1 porque %n evaluaciones usan la versión %2; la conservan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="33"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="33" />
         <source>Saves version %1 in place: no evaluation uses it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda sobre la versión %1: todavía no la usa ninguna evaluación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/scorecardlistmodel.cpp" line="34"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="34" />
         <source>Saves as version %1 if evaluations use version %2 (%n evaluation(s) use its versions); they keep theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se guarda como versión %1 si alguna evaluación usa la versión %2 (%n evaluación usa sus versiones); las evaluaciones conservan la suya.</numerusform><numerusform>Se guarda como versión %1 si alguna evaluación usa la versión %2 (%n evaluaciones usan sus versiones); las evaluaciones conservan la suya.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="89"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="89" />
         <source>Retired: no longer offered for new evaluations. Its evaluations keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada: ya no se ofrece para nuevas evaluaciones. Sus evaluaciones la conservan.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="96"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="96" />
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retirada)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="102"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="102" />
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="115"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="115" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="117"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="117" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="119"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="119" />
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="121"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="121" />
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardlistmodel.cpp" line="123"/>
+        <location filename="../app/models/scorecardlistmodel.cpp" line="123" />
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::ScorecardModel</name>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="118"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="118" />
         <source>Far below</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy por debajo</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="120"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="120" />
         <source>Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="122"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="122" />
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="124"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="124" />
         <source>Exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Superado</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="217"/>
-        <source>Weighted KPI score: each KPI&apos;s band is worth %1 / %2 / %3 / %4 points (far below to exceeded), weighted by the plan and averaged over the KPIs with data.
-This score covers %5 of the plan&apos;s 100 weight.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/scorecardmodel.cpp" line="217" />
+        <source>Weighted KPI score: each KPI's band is worth %1 / %2 / %3 / %4 points (far below to exceeded), weighted by the plan and averaged over the KPIs with data.
+This score covers %5 of the plan's 100 weight.</source>
+        <translation>Puntuación ponderada de KPI: la franja de cada KPI vale %1 / %2 / %3 / %4 puntos (de muy por debajo a superado), ponderada según el plan y promediada entre los KPI con datos.
+Esta puntuación cubre %5 de los 100 de peso del plan.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="279"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="279" />
         <source>▲ Better than the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Mejor que el periodo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="281"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="281" />
         <source>▼ Worse than the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Peor que el periodo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="283"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="283" />
         <source>= About the same as the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>= Más o menos igual que el periodo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="287"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="287" />
         <source>No data in the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos del periodo anterior.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="301"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="301" />
         <source>Fewer than %1 observations: read with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de %1 observaciones: interpretar con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="308"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="308" />
         <source>Band: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="309"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="309" />
         <source>Band: %1, by the plan of team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja: %1, según el plan del equipo %2</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="326"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="326" />
         <source>%1
 Not weighed in the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No cuenta en la puntuación.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="327"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="327" />
         <source>%1
 Weight %2 of 100 in the score; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="346"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="346" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="348"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="348" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="350"/>
+        <location filename="../app/models/scorecardmodel.cpp" line="350" />
         <source>Handled</source>
-        <translation type="unfinished">Atendidas</translation>
+        <translation>Atendidas</translation>
     </message>
 </context>
 <context>
     <name>huddle::models::TranscriptModel</name>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="56"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="56" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="58"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="58" />
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="60"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="60" />
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="98"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="98" />
         <source>#</source>
         <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="100"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="100" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="102"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="102" />
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../app/models/transcriptmodel.cpp" line="104"/>
+        <location filename="../app/models/transcriptmodel.cpp" line="104" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="87"/>
+        <location filename="../app/storage/importhistory.cpp" line="87" />
         <source>checking later imports</source>
         <translation>comprobando importaciones posteriores</translation>
     </message>
@@ -2774,67 +2736,67 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="165"/>
+        <location filename="../app/storage/importhistory.cpp" line="165" />
         <source>reading the import history</source>
         <translation>leyendo el historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="194"/>
+        <location filename="../app/storage/importhistory.cpp" line="194" />
         <source>could not start a transaction</source>
         <translation>no se pudo iniciar una transacción</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="197"/>
+        <location filename="../app/storage/importhistory.cpp" line="197" />
         <source>reading the import</source>
         <translation>leyendo la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="201"/>
+        <location filename="../app/storage/importhistory.cpp" line="201" />
         <source>import %1 does not exist or was already undone</source>
         <translation>la importación %1 no existe o ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="206"/>
+        <location filename="../app/storage/importhistory.cpp" line="206" />
         <source>import %1 changed rows of import %2; undo import %1 first</source>
         <translation>la importación %1 cambió filas de la importación %2; primero hay que deshacer la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="219"/>
+        <location filename="../app/storage/importhistory.cpp" line="219" />
         <source>checking evaluations</source>
         <translation>comprobando las evaluaciones</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="223"/>
+        <location filename="../app/storage/importhistory.cpp" line="223" />
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
         <translation>Evaluaciones o notas de revisión que hacen referencia a conversaciones de esta importación: %n; no se puede deshacer la importación sin perderlas</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="237"/>
+        <location filename="../app/storage/importhistory.cpp" line="237" />
         <source>reading customers</source>
         <translation>leyendo los clientes</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="247"/>
+        <location filename="../app/storage/importhistory.cpp" line="247" />
         <source>marking the import undone</source>
         <translation>marcando la importación como deshecha</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="255"/>
+        <location filename="../app/storage/importhistory.cpp" line="255" />
         <source>could not commit the undo</source>
         <translation>no se pudo confirmar la operación de deshacer</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="263"/>
+        <location filename="../app/storage/importhistory.cpp" line="263" />
         <source>reading import profiles</source>
         <translation>leyendo los perfiles de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="278"/>
+        <location filename="../app/storage/importhistory.cpp" line="278" />
         <source>saving the import profile</source>
         <translation>guardando el perfil de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="284"/>
+        <location filename="../app/storage/importhistory.cpp" line="284" />
         <source>deleting the import profile</source>
         <translation>eliminando el perfil de importación</translation>
     </message>
@@ -2842,58 +2804,58 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="127"/>
+        <location filename="../app/storage/importwriter.cpp" line="127" />
         <source>imports need an SQLite database connection</source>
         <translation>las importaciones necesitan una conexión a una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="132"/>
+        <location filename="../app/storage/importwriter.cpp" line="132" />
         <source>could not start the import transaction</source>
         <translation>no se pudo iniciar la transacción de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="183"/>
+        <location filename="../app/storage/importwriter.cpp" line="183" />
         <source>could not count conversations: %1</source>
         <translation>no se pudieron contar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="191"/>
+        <location filename="../app/storage/importwriter.cpp" line="191" />
         <source>could not read the indexes: %1</source>
         <translation>no se pudieron leer los índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="196"/>
+        <location filename="../app/storage/importwriter.cpp" line="196" />
         <source>could not defer index %1</source>
         <translation>no se pudo aplazar el índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="210"/>
+        <location filename="../app/storage/importwriter.cpp" line="210" />
         <source>could not rebuild index %1: %2</source>
         <translation>no se pudo reconstruir el índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="280"/>
-        <location filename="../app/storage/importwriter.cpp" line="733"/>
+        <location filename="../app/storage/importwriter.cpp" line="280" />
+        <location filename="../app/storage/importwriter.cpp" line="733" />
         <source>could not record the import: %1</source>
         <translation>no se pudo registrar la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="288"/>
-        <source>could not record the site&apos;s time zone: %1</source>
+        <location filename="../app/storage/importwriter.cpp" line="288" />
+        <source>could not record the site's time zone: %1</source>
         <translation>no se pudo registrar la zona horaria del sitio: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="314"/>
+        <location filename="../app/storage/importwriter.cpp" line="314" />
         <source>unknown import shape</source>
         <translation>tipo de datos de importación desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="716"/>
+        <location filename="../app/storage/importwriter.cpp" line="716" />
         <source>could not add the team of a new agent: %1</source>
         <translation>no se pudo añadir el equipo de un agente nuevo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="748"/>
+        <location filename="../app/storage/importwriter.cpp" line="748" />
         <source>could not commit the import: %1</source>
         <translation>no se pudo confirmar la importación: %1</translation>
     </message>
@@ -2901,1129 +2863,1129 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="34"/>
+        <location filename="../ui/conversationdetail.cpp" line="34" />
         <source>No review notes on this conversation.</source>
         <translation>No hay notas de revisión en esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47"/>
+        <location filename="../ui/conversationdetail.cpp" line="47" />
         <source>Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin evaluar: Calidad → Evaluar conversación… (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="64"/>
+        <location filename="../ui/conversationdetail.cpp" line="64" />
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="70"/>
+        <location filename="../ui/conversationdetail.cpp" line="70" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="72"/>
+        <location filename="../ui/conversationdetail.cpp" line="72" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="73"/>
+        <location filename="../ui/conversationdetail.cpp" line="73" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="74"/>
+        <location filename="../ui/conversationdetail.cpp" line="74" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="75"/>
+        <location filename="../ui/conversationdetail.cpp" line="75" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76"/>
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76"/>
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>abandoned in queue</source>
         <translation>abandonada en cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77"/>
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="78"/>
+        <location filename="../ui/conversationdetail.cpp" line="78" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="79"/>
+        <location filename="../ui/conversationdetail.cpp" line="79" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="80"/>
+        <location filename="../ui/conversationdetail.cpp" line="80" />
         <source>Talk</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="81"/>
+        <location filename="../ui/conversationdetail.cpp" line="81" />
         <source>Hold</source>
         <translation>Espera en línea</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="82"/>
+        <location filename="../ui/conversationdetail.cpp" line="82" />
         <source>After-call work</source>
         <translation>Trabajo posterior a la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="83"/>
+        <location filename="../ui/conversationdetail.cpp" line="83" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="84"/>
+        <location filename="../ui/conversationdetail.cpp" line="84" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="85"/>
+        <location filename="../ui/conversationdetail.cpp" line="85" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="87"/>
+        <location filename="../ui/conversationdetail.cpp" line="87" />
         <source>%1 on a %2–%3 scale</source>
         <translation>%1 en una escala de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="89"/>
+        <location filename="../ui/conversationdetail.cpp" line="89" />
         <source>NPS answer</source>
         <translation>Respuesta NPS</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="90"/>
+        <location filename="../ui/conversationdetail.cpp" line="90" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="92"/>
+        <location filename="../ui/conversationdetail.cpp" line="92" />
         <source>Review notes</source>
         <translation>Notas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="25"/>
+        <location filename="../ui/drilldown.cpp" line="25" />
         <source>Offered conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones ofrecidas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="27"/>
+        <location filename="../ui/drilldown.cpp" line="27" />
         <source>Handled conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="29"/>
+        <location filename="../ui/drilldown.cpp" line="29" />
         <source>Handled conversations with a handle time (AHT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones atendidas con tiempo de gestión (TMO)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="31"/>
+        <location filename="../ui/drilldown.cpp" line="31" />
         <source>Answered conversations with a wait time (ASA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones atendidas con tiempo de espera (ASA)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="33"/>
+        <location filename="../ui/drilldown.cpp" line="33" />
         <source>Conversations with a first-contact resolution outcome (FCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con resultado de resolución en el primer contacto (FCR)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="35"/>
+        <location filename="../ui/drilldown.cpp" line="35" />
         <source>CSAT responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="37"/>
+        <location filename="../ui/drilldown.cpp" line="37" />
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas NPS</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="39"/>
+        <location filename="../ui/drilldown.cpp" line="39" />
         <source>Conversations with a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con venta</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="41"/>
+        <location filename="../ui/drilldown.cpp" line="41" />
         <source>Abandoned conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones abandonadas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="70"/>
+        <location filename="../ui/drilldown.cpp" line="70" />
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="72"/>
+        <location filename="../ui/drilldown.cpp" line="72" />
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="101"/>
+        <location filename="../ui/drilldown.cpp" line="101" />
         <source>it is no longer in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no está en la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="109"/>
+        <location filename="../ui/drilldown.cpp" line="109" />
         <source>The conversation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación de %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="32"/>
+        <location filename="../ui/kpilabels.cpp" line="32" />
         <source>%1 /h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /h</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="47"/>
+        <location filename="../ui/kpilabels.cpp" line="47" />
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="60"/>
+        <location filename="../ui/kpilabels.cpp" line="60" />
         <source>%1 better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mejor</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="62"/>
+        <location filename="../ui/kpilabels.cpp" line="62" />
         <source>%1 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peor</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="64"/>
+        <location filename="../ui/kpilabels.cpp" line="64" />
         <source>%1 same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 igual</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="75"/>
+        <location filename="../ui/kpilabels.cpp" line="75" />
         <source>Fast &amp; satisfied</source>
-        <translation type="unfinished">Rápido y satisfecho</translation>
+        <translation>Rápido y satisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="77"/>
+        <location filename="../ui/kpilabels.cpp" line="77" />
         <source>Slow &amp; satisfied</source>
-        <translation type="unfinished">Lento y satisfecho</translation>
+        <translation>Lento y satisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="79"/>
+        <location filename="../ui/kpilabels.cpp" line="79" />
         <source>Fast &amp; unsatisfied</source>
-        <translation type="unfinished">Rápido e insatisfecho</translation>
+        <translation>Rápido e insatisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="81"/>
+        <location filename="../ui/kpilabels.cpp" line="81" />
         <source>Slow &amp; unsatisfied</source>
-        <translation type="unfinished">Lento e insatisfecho</translation>
+        <translation>Lento e insatisfecho</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::AgentView</name>
     <message>
-        <location filename="../ui/agentview.cpp" line="37"/>
+        <location filename="../ui/agentview.cpp" line="37" />
         <source>KPI score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="85"/>
+        <location filename="../ui/agentview.cpp" line="85" />
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="86"/>
+        <location filename="../ui/agentview.cpp" line="86" />
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="87"/>
+        <location filename="../ui/agentview.cpp" line="87" />
         <source>Back to the previous page (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página anterior (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="110"/>
+        <location filename="../ui/agentview.cpp" line="110" />
         <source>Recent peer-review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas recientes de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="118"/>
-        <source>Peer-review notes on this agent&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/agentview.cpp" line="118" />
+        <source>Peer-review notes on this agent's conversations</source>
+        <translation>Notas de revisión entre pares sobre las conversaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="137"/>
+        <location filename="../ui/agentview.cpp" line="137" />
         <source>QA evaluations (double-click to open the conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de calidad (doble clic para abrir la conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141"/>
+        <location filename="../ui/agentview.cpp" line="141" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141"/>
+        <location filename="../ui/agentview.cpp" line="141" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141"/>
+        <location filename="../ui/agentview.cpp" line="141" />
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="144"/>
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>QA evaluations of this agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de calidad de este agente</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="171"/>
+        <location filename="../ui/agentview.cpp" line="171" />
         <source>Sales</source>
-        <translation type="unfinished">Ventas</translation>
+        <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="234"/>
+        <location filename="../ui/agentview.cpp" line="234" />
         <source>Could not load the agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el agente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="238"/>
+        <location filename="../ui/agentview.cpp" line="238" />
         <source>CSAT % and AHT, %1 — %2</source>
-        <translation type="unfinished">CSAT % y TMO, %1 — %2</translation>
+        <translation>CSAT % y TMO, %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="250"/>
+        <location filename="../ui/agentview.cpp" line="250" />
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="258"/>
+        <location filename="../ui/agentview.cpp" line="258" />
         <source>%1 · %2 – %3 · %4 handled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3 · %4 atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="259"/>
+        <location filename="../ui/agentview.cpp" line="259" />
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="263"/>
+        <location filename="../ui/agentview.cpp" line="263" />
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="265"/>
+        <location filename="../ui/agentview.cpp" line="265" />
         <source>%1 % of weight has data</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 % del peso tiene datos</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="266"/>
-        <source>Weighted by the KPI plan of the agent&apos;s team (Settings → KPI plan).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/agentview.cpp" line="266" />
+        <source>Weighted by the KPI plan of the agent's team (Settings → KPI plan).</source>
+        <translation>Ponderada según el plan de KPI del equipo del agente (Configuración → Plan de KPI).</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="283"/>
+        <location filename="../ui/agentview.cpp" line="283" />
         <source>weight %1 % · n = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peso %1 % · n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="323"/>
-        <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href=&quot;#sales&quot;&gt;List the conversations with a sale&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/agentview.cpp" line="323" />
+        <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href="#sales"&gt;List the conversations with a sale&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Ventas&lt;/b&gt;&lt;br&gt;%1 ventas, %2&lt;br&gt;conversión %3 de %4 atendidas %5&lt;br&gt;&lt;a href="#sales"&gt;Ver las conversaciones con venta&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::AgentsPage</name>
     <message>
-        <location filename="../ui/agentspage.cpp" line="27"/>
+        <location filename="../ui/agentspage.cpp" line="27" />
         <source>Filter agents by name (Ctrl+F)</source>
         <translation>Filtrar agentes por nombre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="29"/>
+        <location filename="../ui/agentspage.cpp" line="29" />
         <source>Filter agents</source>
         <translation>Filtrar agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="41"/>
+        <location filename="../ui/agentspage.cpp" line="41" />
         <source>Agent KPIs</source>
         <translation>KPI de agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="62"/>
+        <location filename="../ui/agentspage.cpp" line="62" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="63"/>
-        <source>Could not load the agents&apos; KPIs: %1</source>
+        <location filename="../ui/agentspage.cpp" line="63" />
+        <source>Could not load the agents' KPIs: %1</source>
         <translation>No se pudieron cargar los KPI de los agentes: %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::AnnotationPanel</name>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="26"/>
+        <location filename="../ui/annotationpanel.cpp" line="26" />
         <source>A&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="30"/>
+        <location filename="../ui/annotationpanel.cpp" line="30" />
         <source>A&amp;dd annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir anotación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="31"/>
+        <location filename="../ui/annotationpanel.cpp" line="31" />
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="35"/>
+        <location filename="../ui/annotationpanel.cpp" line="35" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="37"/>
+        <location filename="../ui/annotationpanel.cpp" line="37" />
         <source>Enter or a double click shows the moment in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter o un doble clic muestra el momento en la transcripción.</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="59"/>
+        <location filename="../ui/annotationpanel.cpp" line="59" />
         <source>mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>mm:ss</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="61"/>
+        <location filename="../ui/annotationpanel.cpp" line="61" />
         <source>Moment of the call (mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de la llamada (mm:ss)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="63"/>
+        <location filename="../ui/annotationpanel.cpp" line="63" />
         <source>Criterion of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de la anotación</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="65"/>
+        <location filename="../ui/annotationpanel.cpp" line="65" />
         <source>What happened at that moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó en ese momento</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="75"/>
+        <location filename="../ui/annotationpanel.cpp" line="75" />
         <source>Criterio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criterio:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="77"/>
+        <location filename="../ui/annotationpanel.cpp" line="77" />
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="119"/>
+        <location filename="../ui/annotationpanel.cpp" line="119" />
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="135"/>
+        <location filename="../ui/annotationpanel.cpp" line="135" />
         <source>&amp;Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="135"/>
+        <location filename="../ui/annotationpanel.cpp" line="135" />
         <source>&amp;Line (select one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea (seleccionar una)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="170"/>
+        <location filename="../ui/annotationpanel.cpp" line="170" />
         <source>Select a line of the transcript, or type a moment of the call as mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una línea de la transcripción o escribir un momento de la llamada como mm:ss.</translation>
     </message>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="178"/>
+        <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un momento de la llamada: escribirlo como mm:ss, por ejemplo 01:23.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::AttendanceStrip</name>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="26"/>
+        <location filename="../ui/attendancestrip.cpp" line="26" />
         <source>Attendance calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de asistencia</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="34"/>
+        <location filename="../ui/attendancestrip.cpp" line="34" />
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="36"/>
+        <location filename="../ui/attendancestrip.cpp" line="36" />
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="38"/>
+        <location filename="../ui/attendancestrip.cpp" line="38" />
         <source>Excused absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia justificada</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="40"/>
+        <location filename="../ui/attendancestrip.cpp" line="40" />
         <source>Unexcused absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia injustificada</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="42"/>
+        <location filename="../ui/attendancestrip.cpp" line="42" />
         <source>No-call-no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia sin aviso</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="51"/>
+        <location filename="../ui/attendancestrip.cpp" line="51" />
         <source>P</source>
         <comment>attendance: present</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="53"/>
+        <location filename="../ui/attendancestrip.cpp" line="53" />
         <source>L</source>
         <comment>attendance: late</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="55"/>
+        <location filename="../ui/attendancestrip.cpp" line="55" />
         <source>E</source>
         <comment>attendance: excused absence</comment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="57"/>
+        <location filename="../ui/attendancestrip.cpp" line="57" />
         <source>U</source>
         <comment>attendance: unexcused absence</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="59"/>
+        <location filename="../ui/attendancestrip.cpp" line="59" />
         <source>N</source>
         <comment>attendance: no-call-no-show</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="92"/>
+        <location filename="../ui/attendancestrip.cpp" line="92" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="120"/>
-        <location filename="../ui/attendancestrip.cpp" line="188"/>
+        <location filename="../ui/attendancestrip.cpp" line="120" />
+        <location filename="../ui/attendancestrip.cpp" line="188" />
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="222"/>
+        <location filename="../ui/attendancestrip.cpp" line="222" />
         <source>No shift scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin turno programado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/attendancestrip.cpp" line="226"/>
+        <location filename="../ui/attendancestrip.cpp" line="226" />
         <source> by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> de %n minuto</numerusform><numerusform> de %n minutos</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="228"/>
+        <location filename="../ui/attendancestrip.cpp" line="228" />
         <source>Shift of %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno de %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/attendancestrip.cpp" line="231"/>
+        <location filename="../ui/attendancestrip.cpp" line="231" />
         <source>Schedule adherence %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia al horario %1 %</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CalibrationResultsView</name>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="39"/>
-        <location filename="../ui/calibrationresultsview.cpp" line="55"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="39" />
+        <location filename="../ui/calibrationresultsview.cpp" line="55" />
         <source>Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia por criterio</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="41"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="41" />
         <source>Evaluators by mean deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores por desviación media</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="43"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="43" />
         <source>Conversations with the widest spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con mayor dispersión</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="45"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="45" />
         <source>Every total</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los totales</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="55"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="55" />
         <source>Calibration agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia de la calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="58"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="58" />
         <source>Evaluators, strictest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores, primero los más estrictos</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="58"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="58" />
         <source>Calibration evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores de la calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="59"/>
-        <source>Widest spread (double-click for each evaluator&apos;s total)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationresultsview.cpp" line="59" />
+        <source>Widest spread (double-click for each evaluator's total)</source>
+        <translation>Mayor dispersión (doble clic para ver el total de cada evaluador)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="60"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="60" />
         <source>Calibration spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión de la calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="63"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="63" />
         <source>Every total: conversation × evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los totales: conversación × evaluador</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="63"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="63" />
         <source>Calibration totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de la calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="86"/>
-        <source>Calibration scores never count in agents&apos; QA %.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationresultsview.cpp" line="86" />
+        <source>Calibration scores never count in agents' QA %.</source>
+        <translation>Las puntuaciones de calibración nunca cuentan en el % de calidad de los agentes.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="88"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="88" />
         <source>Blind calibration scores measure the evaluators, not the agents: they are left out of every QA average, KPI and bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las puntuaciones ciegas de calibración miden a los evaluadores, no a los agentes: quedan fuera de todos los promedios de calidad, KPI y bonos.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="102"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="102" />
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="103"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="103" />
         <source>Save this table as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta tabla como CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="121"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="121" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 conversations × %4 evaluators · closed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 conversaciones × %4 evaluadores · cerrada el %5</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="127"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="127" />
         <source>α = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="129"/>
-        <source>Krippendorff&apos;s α of the total scores (interval metric)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationresultsview.cpp" line="129" />
+        <source>Krippendorff's α of the total scores (interval metric)</source>
+        <translation>α de Krippendorff de las puntuaciones totales (métrica de intervalo)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="161"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="161" />
         <source>Totals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationresultsview.cpp" line="202"/>
+        <location filename="../ui/calibrationresultsview.cpp" line="202" />
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CalibrationSessionDialog</name>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="27"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="27" />
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="51"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="51" />
         <source>New calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión de calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="52"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="52" />
         <source>e.g. Chat calibration, week 12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Calibración de chat, semana 12</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="53"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="53" />
         <source>Search by conversation or customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por id de conversación o de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="55"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="55" />
         <source>Conversations to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que puntuar</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="58"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="58" />
         <source>Evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="60"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="60" />
         <source>One name per line, as each evaluator enters it under Settings → Your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea, tal como cada evaluador lo escribe en Configuración → Mi nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="64"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="64" />
         <source>&amp;Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="67"/>
-        <source>Each evaluator scores every conversation blind: nobody sees another&apos;s scores until the session is closed. Calibration scores never count in agents&apos; QA %.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="67" />
+        <source>Each evaluator scores every conversation blind: nobody sees another's scores until the session is closed. Calibration scores never count in agents' QA %.</source>
+        <translation>Cada evaluador puntúa a ciegas todas las conversaciones: nadie ve las puntuaciones de los demás hasta que se cierra la sesión. Las puntuaciones de calibración nunca cuentan en el % de calidad de los agentes.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="72"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="72" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="73"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="73" />
         <source>&amp;Scorecard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha de evaluación:</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="74"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="74" />
         <source>Con&amp;versations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;versaciones:</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="77"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="77" />
         <source>&amp;Evaluators
 (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluadores
+(uno por línea):</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="107"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="107" />
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versión %2)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="137"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="137" />
         <source>Could not list conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="182"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="182" />
         <source>Give the session a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre de la sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="184"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="184" />
         <source>There is no QA scorecard yet: create one in the scorecard designer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna ficha de evaluación de calidad: primero hay que crear una en el diseñador de fichas de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="186"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="186" />
         <source>Tick at least one conversation to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar al menos una conversación para puntuar.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="188"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="188" />
         <source>Name at least two evaluators, one per line: agreement needs two opinions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar al menos dos evaluadores, uno por línea: la concordancia necesita dos opiniones.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="192"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="192" />
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationsessiondialog.cpp" line="200"/>
+        <location filename="../ui/calibrationsessiondialog.cpp" line="200" />
         <source>%1 conversations × %2 evaluators = %3 scores to give</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversaciones × %2 evaluadores = %3 puntuaciones que dar</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CalibrationView</name>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="28"/>
+        <location filename="../ui/calibrationview.cpp" line="28" />
         <source>Calibration sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="29"/>
+        <location filename="../ui/calibrationview.cpp" line="29" />
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="30"/>
+        <location filename="../ui/calibrationview.cpp" line="30" />
         <source>C&amp;lose session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="40"/>
-        <source>Close the session: every evaluator&apos;s scores become visible and the results appear</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationview.cpp" line="40" />
+        <source>Close the session: every evaluator's scores become visible and the results appear</source>
+        <translation>Cerrar la sesión: las puntuaciones de todos los evaluadores se hacen visibles y aparecen los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="44"/>
+        <location filename="../ui/calibrationview.cpp" line="44" />
         <source>Evaluators score the same conversations blind; closing the session shows how far they agree. Calibration scores never count in QA %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los evaluadores puntúan a ciegas las mismas conversaciones; al cerrar la sesión se ve cuánto coinciden. Las puntuaciones de calibración nunca cuentan en el % de calidad.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="95"/>
+        <location filename="../ui/calibrationview.cpp" line="95" />
         <source>Could not load the sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="125"/>
+        <location filename="../ui/calibrationview.cpp" line="125" />
         <source>Select a session, or create one with New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una sesión o crear una con Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="136"/>
+        <location filename="../ui/calibrationview.cpp" line="136" />
         <source>Could not compute the results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular los resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="165"/>
-        <source>Close “%1”? Every evaluator&apos;s scores become visible to everyone, the results are computed, and no more scores can be added.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationview.cpp" line="165" />
+        <source>Close “%1”? Every evaluator's scores become visible to everyone, the results are computed, and no more scores can be added.</source>
+        <translation>¿Cerrar «%1»? Las puntuaciones de todos los evaluadores se harán visibles para todos, se calcularán los resultados y ya no se podrán añadir más puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="171"/>
+        <location filename="../ui/calibrationview.cpp" line="171" />
         <source>Only %1 are in so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="172"/>
-        <location filename="../ui/calibrationview.cpp" line="191"/>
+        <location filename="../ui/calibrationview.cpp" line="172" />
+        <location filename="../ui/calibrationview.cpp" line="191" />
         <source>Close calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión de calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationview.cpp" line="174"/>
+        <location filename="../ui/calibrationview.cpp" line="174" />
         <source>Close session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CalibrationWorklist</name>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="22"/>
+        <location filename="../ui/calibrationworklist.cpp" line="22" />
         <source>Your calibration worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi lista de trabajo de calibración</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="24"/>
+        <location filename="../ui/calibrationworklist.cpp" line="24" />
         <source>&amp;Score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntuar…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="27"/>
+        <location filename="../ui/calibrationworklist.cpp" line="27" />
         <source>Score the selected conversation blind (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar a ciegas la conversación seleccionada (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="78"/>
+        <location filename="../ui/calibrationworklist.cpp" line="78" />
         <source>Could not load your worklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="91"/>
+        <location filename="../ui/calibrationworklist.cpp" line="91" />
         <source>All evaluators together: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los evaluadores en conjunto: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="94"/>
+        <location filename="../ui/calibrationworklist.cpp" line="94" />
         <source>You (%1) are not an evaluator of “%2”; its evaluators are %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre actual (%1) no figura entre los evaluadores de «%2», que son %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationworklist.cpp" line="99"/>
-        <source>Your scores in “%1”: %2 of %3 conversations published. %4 Others&apos; scores stay hidden until the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/calibrationworklist.cpp" line="99" />
+        <source>Your scores in “%1”: %2 of %3 conversations published. %4 Others' scores stay hidden until the session is closed.</source>
+        <translation>Mis puntuaciones en «%1»: %2 de %3 conversaciones publicadas. %4 Las puntuaciones de los demás permanecen ocultas hasta que se cierre la sesión.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ChartExport</name>
     <message>
-        <location filename="../ui/chartexport.cpp" line="38"/>
+        <location filename="../ui/chartexport.cpp" line="38" />
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="66"/>
-        <source>Unknown chart format &quot;%1&quot;: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/chartexport.cpp" line="66" />
+        <source>Unknown chart format "%1": use .png, .svg or .pdf</source>
+        <translation>Formato de gráfico desconocido «%1»: usar .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="124"/>
+        <location filename="../ui/chartexport.cpp" line="124" />
         <source>Could not start printing</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresión</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="132"/>
+        <location filename="../ui/chartexport.cpp" line="132" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="133"/>
+        <location filename="../ui/chartexport.cpp" line="133" />
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="134"/>
+        <location filename="../ui/chartexport.cpp" line="134" />
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="138"/>
+        <location filename="../ui/chartexport.cpp" line="138" />
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ComparePicker</name>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="25"/>
+        <location filename="../ui/comparepicker.cpp" line="25" />
         <source>Compare agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar agentes</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="26"/>
+        <location filename="../ui/comparepicker.cpp" line="26" />
         <source>Filter by name or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o equipo</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="28"/>
+        <location filename="../ui/comparepicker.cpp" line="28" />
         <source>Filter agents</source>
-        <translation type="unfinished">Filtrar agentes</translation>
+        <translation>Filtrar agentes</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="29"/>
+        <location filename="../ui/comparepicker.cpp" line="29" />
         <source>Agents to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes que comparar</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="31"/>
+        <location filename="../ui/comparepicker.cpp" line="31" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="48"/>
+        <location filename="../ui/comparepicker.cpp" line="48" />
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="82"/>
+        <location filename="../ui/comparepicker.cpp" line="82" />
         <source>At most %1 agents fit on one chart: untick one before adding %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caben como máximo %1 agentes en un gráfico: desmarcar uno antes de añadir a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/comparepicker.cpp" line="103"/>
+        <location filename="../ui/comparepicker.cpp" line="103" />
         <source>Tick up to %1 agents to draw side by side on the trend chart (%2 ticked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar hasta %1 agentes para mostrarlos juntos en el gráfico de tendencia (%2 marcados).</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="28"/>
+        <location filename="../ui/conversationpanel.cpp" line="28" />
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="29"/>
+        <location filename="../ui/conversationpanel.cpp" line="29" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="30"/>
+        <location filename="../ui/conversationpanel.cpp" line="30" />
         <source>Started</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="31"/>
+        <location filename="../ui/conversationpanel.cpp" line="31" />
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="32"/>
+        <location filename="../ui/conversationpanel.cpp" line="32" />
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="33"/>
+        <location filename="../ui/conversationpanel.cpp" line="33" />
         <source>Handle time</source>
-        <translation type="unfinished">Tiempo de gestión</translation>
+        <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="34"/>
+        <location filename="../ui/conversationpanel.cpp" line="34" />
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="35"/>
+        <location filename="../ui/conversationpanel.cpp" line="35" />
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="36"/>
+        <location filename="../ui/conversationpanel.cpp" line="36" />
         <source>FCR</source>
-        <translation type="unfinished"></translation>
+        <translation>FCR</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="37"/>
+        <location filename="../ui/conversationpanel.cpp" line="37" />
         <source>Team</source>
-        <translation type="unfinished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="52"/>
-        <location filename="../ui/conversationpanel.cpp" line="172"/>
+        <location filename="../ui/conversationpanel.cpp" line="52" />
+        <location filename="../ui/conversationpanel.cpp" line="172" />
         <source>&amp;Attach transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar transcripción…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="56"/>
+        <location filename="../ui/conversationpanel.cpp" line="56" />
         <source>Transcript</source>
-        <translation type="unfinished">Transcripción</translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="72"/>
+        <location filename="../ui/conversationpanel.cpp" line="72" />
         <source>A text file with one utterance per line: “[mm:ss] Speaker: text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de texto con una intervención por línea: «[mm:ss] Hablante: texto».</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="80"/>
+        <location filename="../ui/conversationpanel.cpp" line="80" />
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Transcripción&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="156"/>
+        <location filename="../ui/conversationpanel.cpp" line="156" />
         <source> (talk only)</source>
-        <translation type="unfinished"> (solo conversación)</translation>
+        <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="158"/>
+        <location filename="../ui/conversationpanel.cpp" line="158" />
         <source>%1 on %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="162"/>
+        <location filename="../ui/conversationpanel.cpp" line="162" />
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="162"/>
+        <location filename="../ui/conversationpanel.cpp" line="162" />
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="170"/>
+        <location filename="../ui/conversationpanel.cpp" line="170" />
         <source>No transcript.
 Attach one as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay transcripción.
+Adjuntar una como archivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="171"/>
+        <location filename="../ui/conversationpanel.cpp" line="171" />
         <source>No transcript stored.
 Transcript reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transcripción guardada.
+Referencia de la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="172"/>
+        <location filename="../ui/conversationpanel.cpp" line="172" />
         <source>Replace t&amp;ranscript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar t&amp;ranscripción…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="206"/>
+        <location filename="../ui/conversationpanel.cpp" line="206" />
         <source>Attach a transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar una transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="207"/>
+        <location filename="../ui/conversationpanel.cpp" line="207" />
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationpanel.cpp" line="217"/>
+        <location filename="../ui/conversationpanel.cpp" line="217" />
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">no se puede leer el archivo: %1</translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ConversationsPage</name>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="50"/>
+        <location filename="../ui/conversationspage.cpp" line="50" />
         <source>Search conversation or customer id (Ctrl+F)</source>
         <translation>Buscar id de conversación o de cliente (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="52"/>
+        <location filename="../ui/conversationspage.cpp" line="52" />
         <source>Search conversations</source>
         <translation>Buscar conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="71"/>
+        <location filename="../ui/conversationspage.cpp" line="71" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="78"/>
+        <location filename="../ui/conversationspage.cpp" line="78" />
         <source>Conversation details</source>
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="174"/>
+        <location filename="../ui/conversationspage.cpp" line="174" />
         <source>&lt;b&gt;Drill-down:&lt;/b&gt; %1 — %2 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Desglose:&lt;/b&gt; %1 — %2 en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="177"/>
-        <source> (the figure&apos;s n = %1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/conversationspage.cpp" line="177" />
+        <source> (the figure's n = %1)</source>
+        <translation> (n de la cifra = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="179"/>
+        <location filename="../ui/conversationspage.cpp" line="179" />
         <source>; narrowed further by the search</source>
-        <translation type="unfinished"></translation>
+        <translation>; acotado además por la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="75"/>
-        <location filename="../ui/conversationspage.cpp" line="123"/>
+        <location filename="../ui/conversationspage.cpp" line="75" />
+        <location filename="../ui/conversationspage.cpp" line="123" />
         <source>Could not load conversations: %1</source>
         <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="37"/>
+        <location filename="../ui/conversationspage.cpp" line="37" />
         <source>Show the &amp;whole scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;toda la selección</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="38"/>
+        <location filename="../ui/conversationspage.cpp" line="38" />
         <source>Leave the drill-down and show every conversation of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del desglose y mostrar todas las conversaciones de la selección</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="126"/>
+        <location filename="../ui/conversationspage.cpp" line="126" />
         <source>%1 conversations</source>
         <translation>%1 conversaciones</translation>
     </message>
@@ -4031,998 +3993,901 @@ Transcript reference: %1</source>
 <context>
     <name>huddle::ui::CriterionAnswersEdit</name>
     <message>
-        <location filename="../ui/criterionanswersedit.cpp" line="29"/>
+        <location filename="../ui/criterionanswersedit.cpp" line="29" />
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peso %1</translation>
     </message>
     <message>
-        <location filename="../ui/criterionanswersedit.cpp" line="30"/>
+        <location filename="../ui/criterionanswersedit.cpp" line="30" />
         <source>%1 · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · crítico</translation>
     </message>
     <message>
-        <location filename="../ui/criterionanswersedit.cpp" line="57"/>
+        <location filename="../ui/criterionanswersedit.cpp" line="57" />
         <source>%1 (contested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (impugnado)</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CriterionListView</name>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="43"/>
+        <location filename="../ui/criterionlistview.cpp" line="43" />
         <source>Y or N</source>
-        <translation type="unfinished"></translation>
+        <translation>Y o N</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="44"/>
+        <location filename="../ui/criterionlistview.cpp" line="44" />
         <source>1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 a 5</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="45"/>
+        <location filename="../ui/criterionlistview.cpp" line="45" />
         <source>%1, or A for N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, o A para N/A</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="46"/>
+        <location filename="../ui/criterionlistview.cpp" line="46" />
         <source>%1 (N/A is not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se permite N/A)</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="55"/>
+        <location filename="../ui/criterionlistview.cpp" line="55" />
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="97"/>
+        <location filename="../ui/criterionlistview.cpp" line="97" />
         <source>Keys: ↑/↓ or K/J move · Y/N yes or no · 1–5 scale · A or 0 N/A · Enter next unanswered · C comment · Ctrl+Z undo · Ctrl+S save draft · Ctrl+Enter publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: ↑/↓ o K/J mover · Y/N sí o no · 1–5 escala · A o 0 N/A · Enter siguiente sin responder · C comentario · Ctrl+Z deshacer · Ctrl+S guardar borrador · Ctrl+Enter publicar</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="143"/>
+        <location filename="../ui/criterionlistview.cpp" line="143" />
         <source>This evaluation is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta evaluación es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../ui/criterionlistview.cpp" line="145"/>
+        <location filename="../ui/criterionlistview.cpp" line="145" />
         <source>“%1” takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» admite %2.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CriterionPanel</name>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="19"/>
+        <location filename="../ui/criterionpanel.cpp" line="19" />
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>sí / no</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="20"/>
+        <location filename="../ui/criterionpanel.cpp" line="20" />
         <source>scale 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>escala 1–5</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="22"/>
+        <location filename="../ui/criterionpanel.cpp" line="22" />
         <source>, N/A allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>, se permite N/A</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="24"/>
-        <source>, &lt;b style=&apos;color:#b3261e&apos;&gt;auto-fail&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/criterionpanel.cpp" line="24" />
+        <source>, &lt;b style='color:#b3261e'&gt;auto-fail&lt;/b&gt;</source>
+        <translation>, &lt;b style='color:#b3261e'&gt;eliminatorio&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="45"/>
+        <location filename="../ui/criterionpanel.cpp" line="45" />
         <source>Comment on this criterion (C) — Enter or Esc returns to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario sobre este criterio (C) — Enter o Esc vuelve a la lista</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="53"/>
+        <location filename="../ui/criterionpanel.cpp" line="53" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentario:</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="99"/>
+        <location filename="../ui/criterionpanel.cpp" line="99" />
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · weight %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · peso %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/criterionpanel.cpp" line="103"/>
+        <location filename="../ui/criterionpanel.cpp" line="103" />
         <source>No guideline for this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este criterio no tiene pauta.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CsatAhtChart</name>
     <message>
-        <source>CSAT target</source>
-        <translation type="vanished">Objetivo CSAT</translation>
-    </message>
-    <message>
-        <source>AHT target</source>
-        <translation type="vanished">Objetivo TMO</translation>
-    </message>
-    <message>
-        <source>CSAT %</source>
-        <translation type="vanished">CSAT %</translation>
-    </message>
-    <message>
-        <source>AHT (s)</source>
-        <translation type="vanished">TMO (s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/csatahtchart.cpp" line="68"/>
+        <location filename="../ui/csatahtchart.cpp" line="68" />
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="69"/>
+        <location filename="../ui/csatahtchart.cpp" line="69" />
         <source>Show the whole period again (0 or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todo el periodo (0 o Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="70"/>
+        <location filename="../ui/csatahtchart.cpp" line="70" />
         <source>Reset chart zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el zoom del gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="74"/>
+        <location filename="../ui/csatahtchart.cpp" line="74" />
         <source>CSAT and AHT trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de tendencia de CSAT y TMO</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="97"/>
+        <location filename="../ui/csatahtchart.cpp" line="97" />
         <source>Selected note</source>
         <translation>Nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="323"/>
+        <location filename="../ui/csatahtchart.cpp" line="323" />
         <source>Raw CSAT and AHT series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series sin procesar de CSAT y TMO.</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="326"/>
+        <location filename="../ui/csatahtchart.cpp" line="326" />
         <source>%1. %2 Mouse wheel or Shift+drag zooms, drag or the arrow keys pan, 0 or Esc resets the zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 La rueda de desplazamiento o Shift+arrastrar amplía; arrastrar o las teclas de flecha desplazan; 0 o Esc restablece el zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/csatahtchart.cpp" line="83"/>
+        <location filename="../ui/csatahtchart.cpp" line="83" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
-    <message>
-        <source>AHT (seconds)</source>
-        <translation type="vanished">TMO (segundos)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="vanished">%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1
-CSAT %2 (n=%3)
-AHT %4 (n=%5)
-Handled %6</source>
-        <translation type="vanished">%1
-CSAT %2 (n=%3)
-TMO %4 (n=%5)
-Atendidas %6</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::ui::DashboardPage</name>
     <message>
-        <source>Fast &amp; satisfied</source>
-        <translation type="vanished">Rápido y satisfecho</translation>
-    </message>
-    <message>
-        <source>Slow &amp; satisfied</source>
-        <translation type="vanished">Lento y satisfecho</translation>
-    </message>
-    <message>
-        <source>Fast &amp; unsatisfied</source>
-        <translation type="vanished">Rápido e insatisfecho</translation>
-    </message>
-    <message>
-        <source>Slow &amp; unsatisfied</source>
-        <translation type="vanished">Lento e insatisfecho</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="75"/>
+        <location filename="../ui/dashboardpage.cpp" line="75" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <source>Average handle time</source>
-        <translation type="vanished">Tiempo medio (TMO)</translation>
-    </message>
-    <message>
-        <source>First-contact resolution</source>
-        <translation type="vanished">Resolución 1.er contacto</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation type="vanished">Atendidas</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="34"/>
+        <location filename="../ui/dashboardpage.cpp" line="34" />
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="35"/>
+        <location filename="../ui/dashboardpage.cpp" line="35" />
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="36"/>
+        <location filename="../ui/dashboardpage.cpp" line="36" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="37"/>
+        <location filename="../ui/dashboardpage.cpp" line="37" />
         <source>Dashboard views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del panel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/dashboardpage.cpp" line="74" />
         <source>KPI score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="76"/>
+        <location filename="../ui/dashboardpage.cpp" line="76" />
         <source>AHT</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="77"/>
+        <location filename="../ui/dashboardpage.cpp" line="77" />
         <source>FCR</source>
-        <translation type="unfinished"></translation>
+        <translation>FCR</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="78"/>
+        <location filename="../ui/dashboardpage.cpp" line="78" />
         <source>QA score</source>
         <translation>Puntuación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="79"/>
+        <location filename="../ui/dashboardpage.cpp" line="79" />
         <source>Attendance</source>
-        <translation type="unfinished">Asistencia</translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="80"/>
+        <location filename="../ui/dashboardpage.cpp" line="80" />
         <source>Sales conv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv. ventas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="81"/>
+        <location filename="../ui/dashboardpage.cpp" line="81" />
         <source>CSAT vs AHT</source>
         <translation>CSAT frente a TMO</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="111"/>
+        <location filename="../ui/dashboardpage.cpp" line="111" />
         <source>Peer-review notes</source>
         <translation>Notas de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="152"/>
+        <location filename="../ui/dashboardpage.cpp" line="152" />
         <source>Could not load the dashboard: %1</source>
         <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="159"/>
+        <location filename="../ui/dashboardpage.cpp" line="159" />
         <source>No handled conversations in this period for this selection.</source>
         <translation>No hay conversaciones atendidas en este periodo para esta selección.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="209"/>
+        <location filename="../ui/dashboardpage.cpp" line="209" />
         <source>Target %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="219"/>
+        <location filename="../ui/dashboardpage.cpp" line="219" />
         <source>%n shift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n turno</numerusform><numerusform>%n turnos</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="221"/>
+        <location filename="../ui/dashboardpage.cpp" line="221" />
         <source>%1 sales</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ventas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="222"/>
+        <location filename="../ui/dashboardpage.cpp" line="222" />
         <source>Sales conversion: sales ÷ handled conversations (n = %1). Sales amount %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión de ventas: ventas ÷ conversaciones atendidas (n = %1). Importe de las ventas: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="225"/>
+        <location filename="../ui/dashboardpage.cpp" line="225" />
         <source>targets CSAT %1, AHT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos CSAT %1, TMO %2</translation>
     </message>
     <message>
-        <source>weekly</source>
-        <translation type="vanished">semanal</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="vanished">diario</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="162"/>
+        <location filename="../ui/dashboardpage.cpp" line="162" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation>CSAT % y TMO, %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboardpage.cpp" line="164" />
         <source>CSAT against AHT by agent — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT frente a TMO por agente — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboardpage.cpp" line="167" />
         <source>Peer-review notes (%1)</source>
         <translation>Notas de revisión entre pares (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="189"/>
+        <location filename="../ui/dashboardpage.cpp" line="189" />
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="190"/>
+        <location filename="../ui/dashboardpage.cpp" line="190" />
         <source>%1 handled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="191"/>
-        <source>Weighted KPI score: each KPI&apos;s band earns points (far below %1, below %2, met %3, exceeded %4), weighted by the KPI plan (Settings → KPI plan). %5 % of the plan&apos;s weight has data. %6 of %7 offered conversations handled.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboardpage.cpp" line="191" />
+        <source>Weighted KPI score: each KPI's band earns points (far below %1, below %2, met %3, exceeded %4), weighted by the KPI plan (Settings → KPI plan). %5 % of the plan's weight has data. %6 of %7 offered conversations handled.</source>
+        <translation>Puntuación KPI ponderada: la banda de cada KPI otorga puntos (muy por debajo %1, por debajo %2, cumplido %3, superado %4), ponderados según el plan de KPI (Configuración → Plan de KPI). El %5 % del peso del plan tiene datos. %6 de %7 conversaciones ofrecidas atendidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="206"/>
+        <location filename="../ui/dashboardpage.cpp" line="206" />
         <source>n = %1 responses</source>
         <translation>n = %1 respuestas</translation>
     </message>
     <message>
-        <source>target %1</source>
-        <translation type="vanished">objetivo %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardpage.cpp" line="210"/>
-        <location filename="../ui/dashboardpage.cpp" line="214"/>
+        <location filename="../ui/dashboardpage.cpp" line="210" />
+        <location filename="../ui/dashboardpage.cpp" line="214" />
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
-    <message>
-        <source>of %1 offered</source>
-        <translation type="vanished">de %1 ofrecidas</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/dashboardpage.cpp" line="216" />
         <source>%n evaluation(s)</source>
-        <translation>
-            <numerusform>%n evaluación</numerusform>
-            <numerusform>%n evaluaciones</numerusform>
-        </translation>
+        <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
-    <message>
-        <source>targets: CSAT %1, AHT %2</source>
-        <translation type="vanished">objetivos: CSAT %1, TMO %2</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::ui::DisputeDecisionDialog</name>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="37"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="37" />
         <source>Decide dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir disputa</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="52"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="52" />
         <source>Why — the agent and the evaluator both read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: lo leen tanto el agente como el evaluador</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="56"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="56" />
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidir</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="59"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="59" />
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="60"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="60" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="61"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="61" />
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación:</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="87"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="87" />
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="88"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="88" />
         <source>&amp;Partially accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;parcialmente</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="89"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="89" />
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="97"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="97" />
         <source>The agent is right: re-score the contested answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente tiene razón: volver a puntuar las respuestas impugnadas.</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="99"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="99" />
         <source>The agent is partly right: re-score what deserves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente tiene razón en parte: volver a puntuar lo que lo merezca.</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="101"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="101" />
         <source>The evaluation stands as it was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación se mantiene tal como se puntuó.</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="110"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="110" />
         <source>the whole evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="111"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="111" />
         <source>the criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el criterio «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="112"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s evaluation by %2 of conversation %3 (%4) — %5 contested by %6 on %7, deadline %8.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/disputedecisiondialog.cpp" line="112" />
+        <source>&lt;b&gt;%1&lt;/b&gt;'s evaluation by %2 of conversation %3 (%4) — %5 contested by %6 on %7, deadline %8.</source>
+        <translation>Evaluación de &lt;b&gt;%1&lt;/b&gt; hecha por %2 de la conversación %3 (%4) — %6 impugnó %5 el %7; plazo: %8.</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="153"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="153" />
         <source>Could not load the evaluation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="155"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="155" />
         <source>This dispute was already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta disputa ya se decidió.</translation>
     </message>
     <message>
-        <location filename="../ui/disputedecisiondialog.cpp" line="158"/>
+        <location filename="../ui/disputedecisiondialog.cpp" line="158" />
         <source>Choose an outcome: accept, partially accept or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un resultado: aceptar, aceptar parcialmente o rechazar.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::DisputeOpenDialog</name>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="32"/>
+        <location filename="../ui/disputeopendialog.cpp" line="32" />
         <source>Dispute evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnar evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="35"/>
+        <location filename="../ui/disputeopendialog.cpp" line="35" />
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnar</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="37"/>
+        <location filename="../ui/disputeopendialog.cpp" line="37" />
         <source>What the agent contests, and why — the arbitrator decides on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué impugna el agente y por qué: el árbitro decide sobre esto</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="40"/>
+        <location filename="../ui/disputeopendialog.cpp" line="40" />
         <source>&amp;Open dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir disputa</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="43"/>
+        <location filename="../ui/disputeopendialog.cpp" line="43" />
         <source>&amp;Contest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impugnar:</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="44"/>
+        <location filename="../ui/disputeopendialog.cpp" line="44" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="76"/>
-        <source>%1&apos;s evaluation of conversation %2 (%3) by %4: %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/disputeopendialog.cpp" line="76" />
+        <source>%1's evaluation of conversation %2 (%3) by %4: %5, %6.</source>
+        <translation>Evaluación de %1 de la conversación %2 (%3) hecha por %4: %5, %6.</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="84"/>
+        <location filename="../ui/disputeopendialog.cpp" line="84" />
         <source>The whole evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="91"/>
+        <location filename="../ui/disputeopendialog.cpp" line="91" />
         <source>%1 — answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — respuesta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="111"/>
+        <location filename="../ui/disputeopendialog.cpp" line="111" />
         <source>The dispute window of this evaluation closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo de disputa de esta evaluación se cerró el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputeopendialog.cpp" line="112"/>
+        <location filename="../ui/disputeopendialog.cpp" line="112" />
         <source>Disputes of this evaluation can be opened until %1; the arbitrator then has %n day(s) to decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Las disputas de esta evaluación se pueden abrir hasta el %1; después, el árbitro tiene %n día para decidir.</numerusform><numerusform>Las disputas de esta evaluación se pueden abrir hasta el %1; después, el árbitro tiene %n días para decidir.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/disputeopendialog.cpp" line="133"/>
+        <location filename="../ui/disputeopendialog.cpp" line="133" />
         <source>Give a reason: what is wrong with the evaluation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar un motivo: ¿qué está mal en la evaluación?</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::DisputesView</name>
     <message>
-        <location filename="../ui/disputesview.cpp" line="34"/>
+        <location filename="../ui/disputesview.cpp" line="34" />
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="35"/>
+        <location filename="../ui/disputesview.cpp" line="35" />
         <source>&amp;Open evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="37"/>
+        <location filename="../ui/disputesview.cpp" line="37" />
         <source>Disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputas</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="40"/>
+        <location filename="../ui/disputesview.cpp" line="40" />
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="44"/>
+        <location filename="../ui/disputesview.cpp" line="44" />
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="46"/>
+        <location filename="../ui/disputesview.cpp" line="46" />
         <source>All disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las disputas</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="47"/>
+        <location filename="../ui/disputesview.cpp" line="47" />
         <source>Open disputes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo disputas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="49"/>
+        <location filename="../ui/disputesview.cpp" line="49" />
         <source>Accept, partially accept or reject the selected dispute, as arbitrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar, aceptar parcialmente o rechazar la disputa seleccionada, como árbitro</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="72"/>
+        <location filename="../ui/disputesview.cpp" line="72" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="81"/>
+        <location filename="../ui/disputesview.cpp" line="81" />
         <source>&lt;b&gt;Score history&lt;/b&gt; — QA averages use the latest score</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial de puntuaciones&lt;/b&gt; — las medias de calidad usan la última puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="114"/>
+        <location filename="../ui/disputesview.cpp" line="114" />
         <source>Could not load disputes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las disputas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="128"/>
+        <location filename="../ui/disputesview.cpp" line="128" />
         <source>%1 listed, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la lista, %2 vencidas</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="129"/>
+        <location filename="../ui/disputesview.cpp" line="129" />
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="145"/>
+        <location filename="../ui/disputesview.cpp" line="145" />
         <source>Select a dispute to read its reason and score history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una disputa para leer su motivo y su historial de puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="159"/>
-        <source>%1&apos;s evaluation by %2 — raised by %3 on %4: “%5”</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/disputesview.cpp" line="159" />
+        <source>%1's evaluation by %2 — raised by %3 on %4: “%5”</source>
+        <translation>Evaluación de %1 hecha por %2 — abierta por %3 el %4: «%5»</translation>
     </message>
     <message>
-        <location filename="../ui/disputesview.cpp" line="163"/>
+        <location filename="../ui/disputesview.cpp" line="163" />
         <source>%1 by %2 on %3: “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 el %3: «%4»</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::EvaluationDialog</name>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="99"/>
+        <location filename="../ui/evaluationdialog.cpp" line="99" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="100"/>
+        <location filename="../ui/evaluationdialog.cpp" line="100" />
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="119"/>
+        <location filename="../ui/evaluationdialog.cpp" line="119" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="121"/>
+        <location filename="../ui/evaluationdialog.cpp" line="121" />
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="123"/>
-        <location filename="../ui/evaluationdialog.cpp" line="232"/>
+        <location filename="../ui/evaluationdialog.cpp" line="123" />
+        <location filename="../ui/evaluationdialog.cpp" line="232" />
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="125"/>
+        <location filename="../ui/evaluationdialog.cpp" line="125" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="145"/>
+        <location filename="../ui/evaluationdialog.cpp" line="145" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="147"/>
+        <location filename="../ui/evaluationdialog.cpp" line="147" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="154"/>
+        <location filename="../ui/evaluationdialog.cpp" line="154" />
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="156"/>
+        <location filename="../ui/evaluationdialog.cpp" line="156" />
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="227"/>
+        <location filename="../ui/evaluationdialog.cpp" line="227" />
         <source>Correct the published evaluation, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la evaluación publicada, indicando un motivo</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="232"/>
+        <location filename="../ui/evaluationdialog.cpp" line="232" />
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;cambios</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="235"/>
+        <location filename="../ui/evaluationdialog.cpp" line="235" />
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="237"/>
+        <location filename="../ui/evaluationdialog.cpp" line="237" />
         <source>Publish needs every criterion answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para publicar hay que responder todos los criterios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="239"/>
+        <location filename="../ui/evaluationdialog.cpp" line="239" />
         <source>Ready to save the changes (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para guardar los cambios (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="240"/>
+        <location filename="../ui/evaluationdialog.cpp" line="240" />
         <source>Ready to publish (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para publicar (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="247"/>
+        <location filename="../ui/evaluationdialog.cpp" line="247" />
         <source>Annotations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="264"/>
+        <location filename="../ui/evaluationdialog.cpp" line="264" />
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="272"/>
+        <location filename="../ui/evaluationdialog.cpp" line="272" />
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="281"/>
+        <location filename="../ui/evaluationdialog.cpp" line="281" />
         <source>Changes saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="281"/>
+        <location filename="../ui/evaluationdialog.cpp" line="281" />
         <source>Published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="293"/>
+        <location filename="../ui/evaluationdialog.cpp" line="293" />
         <source>Edit a published evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una evaluación publicada</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="294"/>
+        <location filename="../ui/evaluationdialog.cpp" line="294" />
         <source>Why does it change? The reason is kept with the score history and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué cambia? El motivo se guarda con el historial de puntuaciones y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="300"/>
+        <location filename="../ui/evaluationdialog.cpp" line="300" />
         <source>An edit of a published evaluation needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para editar una evaluación publicada hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="322"/>
+        <location filename="../ui/evaluationdialog.cpp" line="322" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="323"/>
+        <location filename="../ui/evaluationdialog.cpp" line="323" />
         <source>Save the evaluation as a draft before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar la evaluación como borrador antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="323"/>
+        <location filename="../ui/evaluationdialog.cpp" line="323" />
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios antes de cerrar?</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::EvaluationHeader</name>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="41"/>
+        <location filename="../ui/evaluationheader.cpp" line="41" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="44"/>
+        <location filename="../ui/evaluationheader.cpp" line="44" />
         <source>Score&amp;card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha de evaluación:</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="71"/>
+        <location filename="../ui/evaluationheader.cpp" line="71" />
         <source>Calibration (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración (a ciegas)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="73"/>
+        <location filename="../ui/evaluationheader.cpp" line="73" />
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="77"/>
+        <location filename="../ui/evaluationheader.cpp" line="77" />
         <source>QA evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="83"/>
+        <location filename="../ui/evaluationheader.cpp" line="83" />
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="105"/>
+        <location filename="../ui/evaluationheader.cpp" line="105" />
         <source>editing a published evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>editando una evaluación publicada</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="112"/>
+        <location filename="../ui/evaluationheader.cpp" line="112" />
         <source>The scorecard can change while nothing is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de evaluación se puede cambiar mientras no haya nada respondido.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="113"/>
+        <location filename="../ui/evaluationheader.cpp" line="113" />
         <source>Answers belong to the scorecard they were given on: it no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas pertenecen a la ficha de evaluación con la que se dieron: ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationheader.cpp" line="130"/>
+        <location filename="../ui/evaluationheader.cpp" line="130" />
         <source>%1: cannot open this evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir esta evaluación</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::EvaluationsView</name>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="45"/>
+        <location filename="../ui/evaluationsview.cpp" line="45" />
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="46"/>
+        <location filename="../ui/evaluationsview.cpp" line="46" />
         <source>&amp;Dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impugnar…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="47"/>
+        <location filename="../ui/evaluationsview.cpp" line="47" />
         <source>De&amp;lete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="48"/>
+        <location filename="../ui/evaluationsview.cpp" line="48" />
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="54"/>
+        <location filename="../ui/evaluationsview.cpp" line="54" />
         <source>Open the selected evaluation in the evaluation form (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la evaluación seleccionada en el formulario de evaluación (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="56"/>
+        <location filename="../ui/evaluationsview.cpp" line="56" />
         <source>Contest the selected published QA evaluation, or one of its criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnar la evaluación de calidad publicada seleccionada o uno de sus criterios</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="59"/>
+        <location filename="../ui/evaluationsview.cpp" line="59" />
         <source>Save the list as shown as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista tal como se muestra en CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="61"/>
+        <location filename="../ui/evaluationsview.cpp" line="61" />
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="81"/>
+        <location filename="../ui/evaluationsview.cpp" line="81" />
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="87"/>
+        <location filename="../ui/evaluationsview.cpp" line="87" />
         <source>QA and peer reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad y revisiones entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="88"/>
+        <location filename="../ui/evaluationsview.cpp" line="88" />
         <source>QA evaluations</source>
-        <translation type="unfinished">Evaluaciones de calidad</translation>
+        <translation>Evaluaciones de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="89"/>
+        <location filename="../ui/evaluationsview.cpp" line="89" />
         <source>Peer reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="97"/>
+        <location filename="../ui/evaluationsview.cpp" line="97" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="97"/>
+        <location filename="../ui/evaluationsview.cpp" line="97" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="98"/>
+        <location filename="../ui/evaluationsview.cpp" line="98" />
         <source>E&amp;valuator:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuador:</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="139"/>
+        <location filename="../ui/evaluationsview.cpp" line="139" />
         <source>Could not load evaluations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las evaluaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="155"/>
+        <location filename="../ui/evaluationsview.cpp" line="155" />
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="179"/>
+        <location filename="../ui/evaluationsview.cpp" line="179" />
         <source>No evaluations of this kind and status in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones de este tipo y estado en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationsview.cpp" line="181"/>
+        <location filename="../ui/evaluationsview.cpp" line="181" />
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n evaluación</numerusform>
-            <numerusform>%n evaluaciones</numerusform>
-        </translation>
+        <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationsview.cpp" line="182"/>
+        <location filename="../ui/evaluationsview.cpp" line="182" />
         <source>%1 of %n evaluation(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 de %n evaluación; evaluador: %2</numerusform><numerusform>%1 de %n evaluaciones; evaluador: %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="229"/>
-        <location filename="../ui/evaluationsview.cpp" line="239"/>
+        <location filename="../ui/evaluationsview.cpp" line="229" />
+        <location filename="../ui/evaluationsview.cpp" line="239" />
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="230"/>
-        <source>Delete the draft evaluation of %1&apos;s conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/evaluationsview.cpp" line="230" />
+        <source>Delete the draft evaluation of %1's conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>¿Eliminar el borrador de evaluación de la conversación %2 de %1 hecho por %3? No se puede deshacer; el registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="260"/>
+        <location filename="../ui/evaluationsview.cpp" line="260" />
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="264"/>
+        <location filename="../ui/evaluationsview.cpp" line="264" />
         <source>Evaluations %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="27"/>
+        <location filename="../ui/exportactions.cpp" line="27" />
         <source>Export &amp;Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="28"/>
+        <location filename="../ui/exportactions.cpp" line="28" />
         <source>Export &amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;tabla…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="29"/>
+        <location filename="../ui/exportactions.cpp" line="29" />
         <source>&amp;Print Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir gráfico…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="32"/>
+        <location filename="../ui/exportactions.cpp" line="32" />
         <source>Save the chart on screen as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico en pantalla como PNG, SVG o PDF</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="34"/>
+        <location filename="../ui/exportactions.cpp" line="34" />
         <source>Save the scorecard or the agents table as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ficha de KPI o la tabla de agentes como CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="36"/>
+        <location filename="../ui/exportactions.cpp" line="36" />
         <source>Print the chart on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el gráfico en pantalla</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="117" />
         <source>Agent KPIs — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI de agentes — %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="120"/>
+        <location filename="../ui/exportactions.cpp" line="120" />
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::FieldDelegate</name>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="225"/>
+        <location filename="../ui/importmappingmodel.cpp" line="225" />
         <source>Huddle field</source>
         <translation>Campo de Huddle</translation>
     </message>
@@ -5030,245 +4895,245 @@ Atendidas %6</translation>
 <context>
     <name>huddle::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="104"/>
+        <location filename="../ui/importdialog.cpp" line="104" />
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="140"/>
+        <location filename="../ui/importdialog.cpp" line="140" />
         <source>Conversations are unique per source and conversation id: importing the same export again under the same source updates rows instead of adding them.</source>
         <translation>Las conversaciones son únicas por origen e id de conversación: al volver a importar la misma exportación con el mismo origen, las filas se actualizan en lugar de añadirse.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="148"/>
+        <location filename="../ui/importdialog.cpp" line="148" />
         <source>Lowest CSAT score</source>
         <translation>Puntuación CSAT más baja</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="149"/>
+        <location filename="../ui/importdialog.cpp" line="149" />
         <source>Highest CSAT score</source>
         <translation>Puntuación CSAT más alta</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="155"/>
+        <location filename="../ui/importdialog.cpp" line="155" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="160"/>
+        <location filename="../ui/importdialog.cpp" line="160" />
         <source>Unit of durations written as plain numbers; H:MM:SS values are read as such.</source>
         <translation>Unidad de las duraciones escritas como números simples; los valores H:MM:SS se leen como tales.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="161"/>
+        <location filename="../ui/importdialog.cpp" line="161" />
         <source>Decima&amp;l comma (1,5)</source>
         <translation>Coma decima&amp;l (1,5)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="165"/>
+        <location filename="../ui/importdialog.cpp" line="165" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="171"/>
+        <location filename="../ui/importdialog.cpp" line="171" />
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173"/>
+        <location filename="../ui/importdialog.cpp" line="173" />
         <source>S&amp;hape:</source>
         <translation>T&amp;ipo de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="175"/>
+        <location filename="../ui/importdialog.cpp" line="175" />
         <source>Sou&amp;rce name:</source>
         <translation>Nombre del o&amp;rigen:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="177"/>
+        <location filename="../ui/importdialog.cpp" line="177" />
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179"/>
+        <location filename="../ui/importdialog.cpp" line="179" />
         <source>&amp;Date order:</source>
         <translation>Orden de las &amp;fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="181" />
         <source>Dur&amp;ations in:</source>
         <translation>D&amp;uraciones en:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="183" />
         <source>&amp;CSAT scale:</source>
         <translation>Escala &amp;CSAT:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="198"/>
+        <location filename="../ui/importdialog.cpp" line="198" />
         <source>Column mapping</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="214"/>
+        <location filename="../ui/importdialog.cpp" line="214" />
         <source>Preview of the first rows</source>
         <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="227" />
         <source>&amp;Map each column of the file to a Huddle field (required fields in bold):</source>
         <translation>&amp;Asignar cada columna del archivo a un campo de Huddle (campos obligatorios en negrita):</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="228"/>
+        <location filename="../ui/importdialog.cpp" line="228" />
         <source>Pre&amp;view of the first rows:</source>
         <translation>&amp;Vista previa de las primeras filas:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="242"/>
+        <location filename="../ui/importdialog.cpp" line="242" />
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="245"/>
+        <location filename="../ui/importdialog.cpp" line="245" />
         <source>Save pro&amp;file…</source>
         <translation>&amp;Guardar perfil…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="246"/>
+        <location filename="../ui/importdialog.cpp" line="246" />
         <source>Remember this mapping and these options for files with the same columns.</source>
         <translation>Recordar esta asignación y estas opciones para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="248"/>
+        <location filename="../ui/importdialog.cpp" line="248" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="356"/>
-        <source>%1 (the site&apos;s time zone)</source>
+        <location filename="../ui/importdialog.cpp" line="356" />
+        <source>%1 (the site's time zone)</source>
         <translation>%1 (la zona horaria del sitio)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="357"/>
-        <source>Time zone of the times in the file. Days are counted in the site&apos;s time zone, %1.</source>
+        <location filename="../ui/importdialog.cpp" line="357" />
+        <source>Time zone of the times in the file. Days are counted in the site's time zone, %1.</source>
         <translation>Zona horaria de las horas del archivo. Los días se cuentan en la zona horaria del sitio, %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="433"/>
+        <location filename="../ui/importdialog.cpp" line="433" />
         <source>&lt;b&gt;The dates are ambiguous.&lt;/b&gt; Every date in the first rows (such as %1) could be read month-first or day-first. Choose the date order before importing: a wrong guess would put calls on the wrong days.</source>
         <translation>&lt;b&gt;Las fechas son ambiguas.&lt;/b&gt; Todas las fechas de las primeras filas (como %1) se pueden leer con el mes primero o con el día primero. Hay que elegir el orden de las fechas antes de importar: una suposición incorrecta pondría las llamadas en días equivocados.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="436"/>
+        <location filename="../ui/importdialog.cpp" line="436" />
         <source>this one</source>
         <translation>esta</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="443"/>
+        <location filename="../ui/importdialog.cpp" line="443" />
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="445"/>
+        <location filename="../ui/importdialog.cpp" line="445" />
         <source>Choose the date order to import.</source>
         <translation>Elegir el orden de las fechas para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="447"/>
+        <location filename="../ui/importdialog.cpp" line="447" />
         <source>Enter a source name.</source>
         <translation>Falta el nombre del origen.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="449"/>
+        <location filename="../ui/importdialog.cpp" line="449" />
         <source>The lowest CSAT score must be below the highest.</source>
         <translation>La puntuación CSAT más baja debe ser menor que la más alta.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="453"/>
+        <location filename="../ui/importdialog.cpp" line="453" />
         <source>Cannot import yet: %1</source>
         <translation>Todavía no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="480"/>
+        <location filename="../ui/importdialog.cpp" line="480" />
         <source>Ready to import: every column is mapped.</source>
         <translation>Listo para importar: todas las columnas están asignadas.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="481"/>
+        <location filename="../ui/importdialog.cpp" line="481" />
         <source>Ready to import. Not imported: %1.</source>
         <translation>Listo para importar. No se importa: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="481"/>
+        <location filename="../ui/importdialog.cpp" line="481" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="491"/>
-        <location filename="../ui/importdialog.cpp" line="499"/>
-        <location filename="../ui/importdialog.cpp" line="505"/>
-        <location filename="../ui/importdialog.cpp" line="510"/>
+        <location filename="../ui/importdialog.cpp" line="491" />
+        <location filename="../ui/importdialog.cpp" line="499" />
+        <location filename="../ui/importdialog.cpp" line="505" />
+        <location filename="../ui/importdialog.cpp" line="510" />
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="492"/>
+        <location filename="../ui/importdialog.cpp" line="492" />
         <source>Name of the profile. Files with exactly these columns will be read with it:</source>
         <translation>Nombre del perfil. Los archivos con exactamente estas columnas se leerán con él:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="500"/>
+        <location filename="../ui/importdialog.cpp" line="500" />
         <source>“%1” is a built-in profile; choose another name.</source>
         <translation>«%1» es un perfil integrado; elegir otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="505"/>
+        <location filename="../ui/importdialog.cpp" line="505" />
         <source>Replace the saved profile “%1”?</source>
         <translation>¿Reemplazar el perfil guardado «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="510"/>
+        <location filename="../ui/importdialog.cpp" line="510" />
         <source>Could not save the profile: %1</source>
         <translation>No se pudo guardar el perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="528"/>
+        <location filename="../ui/importdialog.cpp" line="528" />
         <source>Saved the profile “%1”.</source>
         <translation>Se guardó el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="542"/>
+        <location filename="../ui/importdialog.cpp" line="542" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="598"/>
+        <location filename="../ui/importdialog.cpp" line="598" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="613"/>
+        <location filename="../ui/importdialog.cpp" line="613" />
         <source>Importing… %1 rows read, %2 rows/s</source>
         <translation>Importando… %1 filas leídas, %2 filas/s</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="621"/>
+        <location filename="../ui/importdialog.cpp" line="621" />
         <source>the import stopped unexpectedly</source>
         <translation>la importación se detuvo inesperadamente</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="623"/>
+        <location filename="../ui/importdialog.cpp" line="623" />
         <source>The import failed and nothing was written: %1</source>
         <translation>La importación falló y no se escribió nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="629"/>
+        <location filename="../ui/importdialog.cpp" line="629" />
         <source>Import cancelled. Nothing was written.</source>
         <translation>Importación cancelada. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="654"/>
+        <location filename="../ui/importdialog.cpp" line="654" />
         <source>Nothing was imported. Fix the rejected rows or the mapping and try again.</source>
         <translation>No se importó nada. Corregir las filas rechazadas o la asignación y volver a intentarlo.</translation>
     </message>
@@ -5276,7 +5141,7 @@ Atendidas %6</translation>
 <context>
     <name>huddle::ui::ImportHistoryModel</name>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="76"/>
+        <location filename="../ui/importhistorymodel.cpp" line="76" />
         <source>%1
 %2 bytes, SHA-256 %3
 Source: %4</source>
@@ -5285,72 +5150,72 @@ Source: %4</source>
 Origen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="114"/>
+        <location filename="../ui/importhistorymodel.cpp" line="114" />
         <source>Undone at %1</source>
         <translation>Deshecha el %1</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="114"/>
+        <location filename="../ui/importhistorymodel.cpp" line="114" />
         <source>In effect</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="140"/>
+        <location filename="../ui/importhistorymodel.cpp" line="140" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="142"/>
+        <location filename="../ui/importhistorymodel.cpp" line="142" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="144"/>
+        <location filename="../ui/importhistorymodel.cpp" line="144" />
         <source>Imported at</source>
         <translation>Importada el</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="146"/>
+        <location filename="../ui/importhistorymodel.cpp" line="146" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="148"/>
+        <location filename="../ui/importhistorymodel.cpp" line="148" />
         <source>Shape</source>
         <translation>Tipo de datos</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="150"/>
+        <location filename="../ui/importhistorymodel.cpp" line="150" />
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="152"/>
+        <location filename="../ui/importhistorymodel.cpp" line="152" />
         <source>Imported</source>
         <translation>Importados</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="154"/>
+        <location filename="../ui/importhistorymodel.cpp" line="154" />
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="156"/>
+        <location filename="../ui/importhistorymodel.cpp" line="156" />
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="158"/>
+        <location filename="../ui/importhistorymodel.cpp" line="158" />
         <source>Blank</source>
         <translation>En blanco</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="160"/>
+        <location filename="../ui/importhistorymodel.cpp" line="160" />
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorymodel.cpp" line="162"/>
+        <location filename="../ui/importhistorymodel.cpp" line="162" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -5358,88 +5223,88 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::ImportHistoryPage</name>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="25"/>
+        <location filename="../ui/importhistorypage.cpp" line="25" />
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="26"/>
+        <location filename="../ui/importhistorypage.cpp" line="26" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="40"/>
+        <location filename="../ui/importhistorypage.cpp" line="40" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="43"/>
+        <location filename="../ui/importhistorypage.cpp" line="43" />
         <source>Remove what the selected import added and restore what it changed (Delete).</source>
         <translation>Quitar lo que añadió la importación seleccionada y restaurar lo que cambió (Supr).</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="44"/>
+        <location filename="../ui/importhistorypage.cpp" line="44" />
         <source>Import a CSV or Excel file (Ctrl+I).</source>
         <translation>Importar un archivo CSV o Excel (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="81"/>
+        <location filename="../ui/importhistorypage.cpp" line="81" />
         <source>Could not read the import history: %1</source>
         <translation>No se pudo leer el historial de importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="99"/>
+        <location filename="../ui/importhistorypage.cpp" line="99" />
         <source>No imports yet. Use Import… or drop a CSV or Excel file on the window.</source>
         <translation>Todavía no hay importaciones. Para importar, usar Importar… o arrastrar un archivo CSV o Excel a la ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="100"/>
+        <location filename="../ui/importhistorypage.cpp" line="100" />
         <source>Imports: %1</source>
         <translation>Importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="141"/>
+        <location filename="../ui/importhistorypage.cpp" line="141" />
         <source>It added and changed no rows; undoing it only marks it undone.</source>
         <translation>No añadió ni cambió ninguna fila; al deshacerla solo se marca como deshecha.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="142"/>
+        <location filename="../ui/importhistorypage.cpp" line="142" />
         <source>The %1 rows it added are deleted and the %2 rows it updated get their earlier values back. Agents and teams it created go too, unless something else refers to them.</source>
         <translation>Se eliminan las %1 filas que añadió y las %2 filas que actualizó recuperan sus valores anteriores. También se eliminan los agentes y equipos que creó, salvo que algo más haga referencia a ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="146"/>
-        <location filename="../ui/importhistorypage.cpp" line="181"/>
+        <location filename="../ui/importhistorypage.cpp" line="146" />
+        <location filename="../ui/importhistorypage.cpp" line="181" />
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="147"/>
+        <location filename="../ui/importhistorypage.cpp" line="147" />
         <source>Undo import %1 of “%2”?</source>
         <translation>¿Deshacer la importación %1 de «%2»?</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="164"/>
+        <location filename="../ui/importhistorypage.cpp" line="164" />
         <source>Undoing import %1…</source>
         <translation>Deshaciendo la importación %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="179"/>
+        <location filename="../ui/importhistorypage.cpp" line="179" />
         <source>the undo stopped unexpectedly</source>
         <translation>la operación de deshacer se detuvo inesperadamente</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="180"/>
+        <location filename="../ui/importhistorypage.cpp" line="180" />
         <source>Import %1 was not undone.</source>
         <translation>No se deshizo la importación %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="182"/>
+        <location filename="../ui/importhistorypage.cpp" line="182" />
         <source>Import %1 cannot be undone: %2</source>
         <translation>No se puede deshacer la importación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="185"/>
+        <location filename="../ui/importhistorypage.cpp" line="185" />
         <source>Import %1 undone.</source>
         <translation>Importación %1 deshecha.</translation>
     </message>
@@ -5447,57 +5312,57 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::ImportLabels</name>
     <message>
-        <location filename="../ui/importlabels.cpp" line="9"/>
+        <location filename="../ui/importlabels.cpp" line="9" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="11"/>
+        <location filename="../ui/importlabels.cpp" line="11" />
         <source>Agent-day statistics</source>
         <translation>Estadísticas por agente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="13"/>
+        <location filename="../ui/importlabels.cpp" line="13" />
         <source>Survey answers</source>
         <translation>Respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="15"/>
+        <location filename="../ui/importlabels.cpp" line="15" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="17"/>
+        <location filename="../ui/importlabels.cpp" line="17" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="32"/>
+        <location filename="../ui/importlabels.cpp" line="32" />
         <source>Year-month-day (2021-03-04)</source>
         <translation>Año-mes-día (2021-03-04)</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="34"/>
+        <location filename="../ui/importlabels.cpp" line="34" />
         <source>Month/day/year (03/04/2021 = 4 March)</source>
         <translation>Mes/día/año (03/04/2021 = 4 de marzo)</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="36"/>
+        <location filename="../ui/importlabels.cpp" line="36" />
         <source>Day/month/year (04/03/2021 = 4 March)</source>
         <translation>Día/mes/año (04/03/2021 = 4 de marzo)</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="45"/>
+        <location filename="../ui/importlabels.cpp" line="45" />
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="47"/>
+        <location filename="../ui/importlabels.cpp" line="47" />
         <source>Milliseconds</source>
         <translation>Milisegundos</translation>
     </message>
     <message>
-        <location filename="../ui/importlabels.cpp" line="49"/>
+        <location filename="../ui/importlabels.cpp" line="49" />
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -5505,27 +5370,27 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="116"/>
+        <location filename="../ui/importmappingmodel.cpp" line="116" />
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="117"/>
+        <location filename="../ui/importmappingmodel.cpp" line="117" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="189"/>
+        <location filename="../ui/importmappingmodel.cpp" line="189" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="191"/>
+        <location filename="../ui/importmappingmodel.cpp" line="191" />
         <source>Huddle field</source>
         <translation>Campo de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/importmappingmodel.cpp" line="193"/>
+        <location filename="../ui/importmappingmodel.cpp" line="193" />
         <source>Sample values</source>
         <translation>Valores de ejemplo</translation>
     </message>
@@ -5533,133 +5398,133 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::ImportResultDialog</name>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="45"/>
+        <location filename="../ui/importresultdialog.cpp" line="45" />
         <source>Rows rejected — %1</source>
         <translation>Filas rechazadas — %1</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="46"/>
+        <location filename="../ui/importresultdialog.cpp" line="46" />
         <source>Import finished — %1</source>
         <translation>Importación finalizada — %1</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="57"/>
+        <location filename="../ui/importresultdialog.cpp" line="57" />
         <source>&amp;Import the other rows</source>
         <translation>&amp;Importar las demás filas</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="58"/>
-        <source>&amp;Don&apos;t import</source>
+        <location filename="../ui/importresultdialog.cpp" line="58" />
+        <source>&amp;Don't import</source>
         <translation>&amp;No importar</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="69"/>
+        <location filename="../ui/importresultdialog.cpp" line="69" />
         <source>&amp;Export rejected rows…</source>
         <translation>&amp;Exportar filas rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="92"/>
+        <location filename="../ui/importresultdialog.cpp" line="92" />
         <source>%1 of %2 rows (%3 %) were rejected — more than the %4 % threshold. Import the other rows anyway?</source>
         <translation>Se rechazaron %1 de %2 filas (%3 %), más que el umbral del %4 %. ¿Importar de todos modos las demás filas?</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="97"/>
+        <location filename="../ui/importresultdialog.cpp" line="97" />
         <source>%1 imported. %2 rows were rejected and left out; the other rows are in the database.</source>
         <translation>%1 importado. Se rechazaron %2 filas, que quedaron fuera; las demás filas están en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="99"/>
+        <location filename="../ui/importresultdialog.cpp" line="99" />
         <source>%1 imported.</source>
         <translation>%1 importado.</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="113"/>
+        <location filename="../ui/importresultdialog.cpp" line="113" />
         <source>Rows read:</source>
         <translation>Filas leídas:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="114"/>
+        <location filename="../ui/importresultdialog.cpp" line="114" />
         <source>New rows to import:</source>
         <translation>Filas nuevas que importar:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="114"/>
+        <location filename="../ui/importresultdialog.cpp" line="114" />
         <source>Imported (new):</source>
         <translation>Importadas (nuevas):</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="115"/>
+        <location filename="../ui/importresultdialog.cpp" line="115" />
         <source>Rows to update:</source>
         <translation>Filas que actualizar:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="115"/>
+        <location filename="../ui/importresultdialog.cpp" line="115" />
         <source>Updated:</source>
         <translation>Actualizadas:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="116"/>
+        <location filename="../ui/importresultdialog.cpp" line="116" />
         <source>Skipped as exact duplicates:</source>
         <translation>Omitidas por ser duplicados exactos:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="117"/>
+        <location filename="../ui/importresultdialog.cpp" line="117" />
         <source>Skipped blank:</source>
         <translation>Omitidas en blanco:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="118"/>
+        <location filename="../ui/importresultdialog.cpp" line="118" />
         <source>Rejected:</source>
         <translation>Rechazadas:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="119"/>
+        <location filename="../ui/importresultdialog.cpp" line="119" />
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="119"/>
+        <location filename="../ui/importresultdialog.cpp" line="119" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="121"/>
+        <location filename="../ui/importresultdialog.cpp" line="121" />
         <source>Nothing has been written to the database yet.</source>
         <translation>Todavía no se ha escrito nada en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="130"/>
+        <location filename="../ui/importresultdialog.cpp" line="130" />
         <source>Rejected rows:</source>
         <translation>Filas rechazadas:</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="132"/>
+        <location filename="../ui/importresultdialog.cpp" line="132" />
         <source>Rejected rows (the first %1 of %2):</source>
         <translation>Filas rechazadas (las primeras %1 de %2):</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="147"/>
+        <location filename="../ui/importresultdialog.cpp" line="147" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="170"/>
+        <location filename="../ui/importresultdialog.cpp" line="170" />
         <source>-rejected</source>
         <translation>-rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="171"/>
-        <location filename="../ui/importresultdialog.cpp" line="177"/>
+        <location filename="../ui/importresultdialog.cpp" line="171" />
+        <location filename="../ui/importresultdialog.cpp" line="177" />
         <source>Export rejected rows</source>
         <translation>Exportar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="172"/>
+        <location filename="../ui/importresultdialog.cpp" line="172" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="177"/>
+        <location filename="../ui/importresultdialog.cpp" line="177" />
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -5667,418 +5532,410 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::KpiCard</name>
     <message>
-        <location filename="../ui/kpicard.cpp" line="46"/>
+        <location filename="../ui/kpicard.cpp" line="46" />
         <source>Double-click to list the conversations behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer doble clic para ver las conversaciones en las que se basa esta cifra.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::KpiPlanDialog</name>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="38"/>
+        <location filename="../ui/kpiplandialog.cpp" line="38" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="40"/>
+        <location filename="../ui/kpiplandialog.cpp" line="40" />
         <source> /h</source>
-        <translation type="unfinished"></translation>
+        <translation> /h</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="68"/>
+        <location filename="../ui/kpiplandialog.cpp" line="68" />
         <source>&amp;Inherit the site plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heredar el plan del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="71"/>
+        <location filename="../ui/kpiplandialog.cpp" line="71" />
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="74"/>
+        <location filename="../ui/kpiplandialog.cpp" line="74" />
         <source>KPI plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="75"/>
+        <location filename="../ui/kpiplandialog.cpp" line="75" />
         <source>Plan for</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="76"/>
+        <location filename="../ui/kpiplandialog.cpp" line="76" />
         <source>The team is judged by the site plan and follows its later changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo se evalúa con el plan del sitio y sigue sus cambios posteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="79"/>
+        <location filename="../ui/kpiplandialog.cpp" line="79" />
         <source>Weights attendance 30, CSAT 25, sales 20, QA 15, AHT 10 and the default thresholds. Nothing is saved until OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos: asistencia 30, CSAT 25, ventas 20, calidad 15, TMO 10, y los umbrales predeterminados. No se guarda nada hasta pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="88"/>
+        <location filename="../ui/kpiplandialog.cpp" line="88" />
         <source>Plan &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;para:</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="91"/>
-        <source>Each KPI is judged against its thresholds (far below, below, met, exceeded) and the band&apos;s points are combined with the weights below into a 0–100 score. AHT is better when lower.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/kpiplandialog.cpp" line="91" />
+        <source>Each KPI is judged against its thresholds (far below, below, met, exceeded) and the band's points are combined with the weights below into a 0–100 score. AHT is better when lower.</source>
+        <translation>Cada KPI se compara con sus umbrales (muy por debajo, por debajo, cumplido, superado) y los puntos de la banda se combinan con los pesos de abajo en una puntuación de 0 a 100. El TMO es mejor cuanto más bajo.</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="112"/>
+        <location filename="../ui/kpiplandialog.cpp" line="112" />
         <source>Weights and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos y umbrales</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="114"/>
+        <location filename="../ui/kpiplandialog.cpp" line="114" />
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="114"/>
+        <location filename="../ui/kpiplandialog.cpp" line="114" />
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="114"/>
+        <location filename="../ui/kpiplandialog.cpp" line="114" />
         <source>Below from</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo desde</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="115"/>
+        <location filename="../ui/kpiplandialog.cpp" line="115" />
         <source>Met from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido desde</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="115"/>
+        <location filename="../ui/kpiplandialog.cpp" line="115" />
         <source>Exceeded from</source>
-        <translation type="unfinished"></translation>
+        <translation>Superado desde</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="115"/>
+        <location filename="../ui/kpiplandialog.cpp" line="115" />
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor si es</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="125"/>
+        <location filename="../ui/kpiplandialog.cpp" line="125" />
         <source>%1 weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="130"/>
+        <location filename="../ui/kpiplandialog.cpp" line="130" />
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="130"/>
+        <location filename="../ui/kpiplandialog.cpp" line="130" />
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="130"/>
+        <location filename="../ui/kpiplandialog.cpp" line="130" />
         <source>exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="136"/>
+        <location filename="../ui/kpiplandialog.cpp" line="136" />
         <source>%1 %2 threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: umbral «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="141"/>
+        <location filename="../ui/kpiplandialog.cpp" line="141" />
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="141"/>
+        <location filename="../ui/kpiplandialog.cpp" line="141" />
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="152"/>
+        <location filename="../ui/kpiplandialog.cpp" line="152" />
         <source>Points per band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por banda:</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="158"/>
+        <location filename="../ui/kpiplandialog.cpp" line="158" />
         <source>Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos para %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="170"/>
+        <location filename="../ui/kpiplandialog.cpp" line="170" />
         <source>Site default (teams without a plan of their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sitio (equipos sin plan propio)</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="211"/>
+        <location filename="../ui/kpiplandialog.cpp" line="211" />
         <source>could not read the stored plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el plan guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="330"/>
+        <location filename="../ui/kpiplandialog.cpp" line="330" />
         <source>Weights total %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos suman %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="331"/>
+        <location filename="../ui/kpiplandialog.cpp" line="331" />
         <source>Weights total %1 % — they must total 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos suman %1 % — deben sumar 100 %.</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="338"/>
-        <location filename="../ui/kpiplandialog.cpp" line="342"/>
+        <location filename="../ui/kpiplandialog.cpp" line="338" />
+        <location filename="../ui/kpiplandialog.cpp" line="342" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="344"/>
+        <location filename="../ui/kpiplandialog.cpp" line="344" />
         <source>Cannot save yet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede guardar — %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpiplandialog.cpp" line="376"/>
+        <location filename="../ui/kpiplandialog.cpp" line="376" />
         <source>The plan for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el plan de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="44" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Bases de datos de Huddle (*.sqlite *.db *.huddle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="46" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Exportaciones (*.csv *.txt *.xlsx);;Archivos CSV y de texto (*.csv *.txt);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <source>QA evaluations</source>
-        <translation type="vanished">Evaluaciones de calidad</translation>
-    </message>
-    <message>
-        <source>Weighted scorecards, annotations pinned to the moment of a mistake, calibration sessions and disputes. Evaluations already in the database count towards the QA % on the Agents page.</source>
-        <translation type="vanished">Fichas de evaluación ponderadas, anotaciones en el momento exacto de un error, sesiones de calibración y disputas. Las evaluaciones que ya están en la base de datos cuentan para el % de calidad de la página Agentes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Coaching sessions</source>
         <translation>Sesiones de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <source>Agendas built from an agent&apos;s weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
+        <location filename="../ui/mainwindow.cpp" line="159" />
+        <source>Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
         <translation>Agendas creadas a partir de los KPI más débiles del agente y de sus evaluaciones recientes, acciones acordadas con responsable y fecha, seguimientos y el efecto medido antes y después.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Monthly bonus</source>
         <translation>Bono mensual</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
         <translation>Planes de bonos como datos, cálculos mensuales explicados al céntimo, meses bloqueados y exportación a PDF/XLSX/CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>&amp;KPI Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de KPI…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="220" />
         <source>Dashboard &amp;Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: &amp;tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>Dashboard &amp;Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: c&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>Dashboard &amp;Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: &amp;ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>&amp;Compare Agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching page, which is not yet available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de coaching de %1 del %2 (%3): las sesiones de coaching se abren en la página Coaching, que todavía no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>KPI plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="405" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="430" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="472" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="478" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="479" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
@@ -6086,105 +5943,97 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::MistakesView</name>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="40"/>
+        <location filename="../ui/mistakesview.cpp" line="40" />
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="48"/>
+        <location filename="../ui/mistakesview.cpp" line="48" />
         <source>Mistakes by impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores por impacto</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="50"/>
+        <location filename="../ui/mistakesview.cpp" line="50" />
         <source>Evaluations behind the selected mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones en las que aparece el error seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="51"/>
+        <location filename="../ui/mistakesview.cpp" line="51" />
         <source>Double-click or press Enter to open the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic o Enter para abrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="53"/>
+        <location filename="../ui/mistakesview.cpp" line="53" />
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agente:</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="98"/>
+        <location filename="../ui/mistakesview.cpp" line="98" />
         <source>Whole team</source>
-        <translation type="unfinished">Todo el equipo</translation>
+        <translation>Todo el equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="98"/>
+        <location filename="../ui/mistakesview.cpp" line="98" />
         <source>All agents</source>
-        <translation type="unfinished">Todos los agentes</translation>
+        <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="123"/>
+        <location filename="../ui/mistakesview.cpp" line="123" />
         <source>the team</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="123"/>
+        <location filename="../ui/mistakesview.cpp" line="123" />
         <source>all agents</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="136"/>
+        <location filename="../ui/mistakesview.cpp" line="136" />
         <source>Could not load mistakes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los errores: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="173"/>
+        <location filename="../ui/mistakesview.cpp" line="173" />
         <source>No published QA evaluations for %1 in this period (%2).
 Evaluate conversations from the Queue tab; their failed criteria appear here once published.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones de calidad publicadas para %1 en este periodo (%2).
+Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerán aquí una vez publicadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mistakesview.cpp" line="177"/>
+        <location filename="../ui/mistakesview.cpp" line="177" />
         <source>No failed criteria: %1 passed every criterion of %n published QA evaluation(s) in this period (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ningún criterio fallido para %1: se cumplieron todos los criterios en %n evaluación de calidad publicada en este periodo (%2).</numerusform><numerusform>Ningún criterio fallido para %1: se cumplieron todos los criterios en %n evaluaciones de calidad publicadas en este periodo (%2).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mistakesview.cpp" line="181"/>
+        <location filename="../ui/mistakesview.cpp" line="181" />
         <source>%n published QA evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n evaluación de calidad publicada</numerusform><numerusform>%n evaluaciones de calidad publicadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="182"/>
+        <location filename="../ui/mistakesview.cpp" line="182" />
         <source>published QA evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>las evaluaciones de calidad publicadas</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="184"/>
+        <location filename="../ui/mistakesview.cpp" line="184" />
         <source>%1, %2: failed criteria of %3, the most QA points lost first — fix these in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: criterios fallidos en %3, primero los que más puntos de calidad restaron; corregirlos en este orden.</translation>
     </message>
     <message>
-        <location filename="../ui/mistakesview.cpp" line="192"/>
+        <location filename="../ui/mistakesview.cpp" line="192" />
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mistakesview.cpp" line="202"/>
+        <location filename="../ui/mistakesview.cpp" line="202" />
         <source>&lt;b&gt;Evaluations behind “%1”&lt;/b&gt; — %n failure(s); double-click one to open it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Evaluaciones en las que falla «%1»&lt;/b&gt; — %n fallo; hacer doble clic en una para abrirla</numerusform><numerusform>&lt;b&gt;Evaluaciones en las que falla «%1»&lt;/b&gt; — %n fallos; hacer doble clic en una para abrirla</numerusform></translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::Page</name>
     <message>
-        <location filename="../ui/page.cpp" line="16"/>
+        <location filename="../ui/page.cpp" line="16" />
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -6192,70 +6041,70 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
 <context>
     <name>huddle::ui::PeerReviewDialog</name>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="41"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="41" />
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="43"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="43" />
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="49"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="49" />
         <source>A note for the colleague: what went well, what to try next time. It appears beside the dashboard chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el compañero: qué salió bien y qué probar la próxima vez. Aparece junto al gráfico del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="71"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="71" />
         <source>&amp;Note (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (obligatoria):</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="96"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="96" />
         <source>&lt;b&gt;%1&lt;/b&gt; handled by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; atendida por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="109"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="109" />
         <source>&amp;Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisado por:</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="110"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="110" />
         <source>&amp;Scorecard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha de evaluación:</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="111"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="111" />
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación:</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="120"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="120" />
         <source>— choose a colleague —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elegir un compañero —</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="126"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="126" />
         <source>%1 (not an agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no es agente)</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="156"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="156" />
         <source>Choose who reviewed the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quién revisó la conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="160"/>
+        <location filename="../ui/peerreviewdialog.cpp" line="160" />
         <source>Write the note for the colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la nota para el compañero.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::PlaceholderPage</name>
     <message>
-        <location filename="../ui/placeholderpage.cpp" line="16"/>
+        <location filename="../ui/placeholderpage.cpp" line="16" />
         <source>Not yet available in this version.</source>
         <translation>Todavía no está disponible en esta versión.</translation>
     </message>
@@ -6263,492 +6112,485 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
 <context>
     <name>huddle::ui::QaActions</name>
     <message>
-        <location filename="../ui/qaactions.cpp" line="23"/>
+        <location filename="../ui/qaactions.cpp" line="23" />
         <source>&amp;Evaluate Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="24"/>
+        <location filename="../ui/qaactions.cpp" line="24" />
         <source>&amp;Peer Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión entre pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="25"/>
+        <location filename="../ui/qaactions.cpp" line="25" />
         <source>&amp;Scorecards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichas de evaluación…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="26"/>
+        <location filename="../ui/qaactions.cpp" line="26" />
         <source>QA S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración de calidad…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="27"/>
+        <location filename="../ui/qaactions.cpp" line="27" />
         <source>Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="30"/>
+        <location filename="../ui/qaactions.cpp" line="30" />
         <source>Score the selected conversation on a QA scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar la conversación seleccionada con una ficha de evaluación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="31"/>
+        <location filename="../ui/qaactions.cpp" line="31" />
         <source>Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="33"/>
+        <location filename="../ui/qaactions.cpp" line="33" />
         <source>A colleague reviews the selected conversation on the peer scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compañero revisa la conversación seleccionada con la ficha de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="34"/>
+        <location filename="../ui/qaactions.cpp" line="34" />
         <source>Peer review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="35"/>
+        <location filename="../ui/qaactions.cpp" line="35" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar fichas de evaluación: secciones, criterios, pesos y criterios eliminatorios</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="36"/>
+        <location filename="../ui/qaactions.cpp" line="36" />
         <source>The weekly sample size and the dispute windows</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la muestra semanal y los plazos de disputa</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="37"/>
+        <location filename="../ui/qaactions.cpp" line="37" />
         <source>The name written into evaluations, disputes and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que se registra en las evaluaciones, las disputas y el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="77"/>
+        <location filename="../ui/qaactions.cpp" line="77" />
         <source>Open or create a database first.</source>
-        <translation type="unfinished">Primero hay que abrir o crear una base de datos.</translation>
+        <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="90"/>
+        <location filename="../ui/qaactions.cpp" line="90" />
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="99"/>
+        <location filename="../ui/qaactions.cpp" line="99" />
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="102"/>
-        <source>Select a conversation on the Conversations page first, or evaluate from the QA page&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/qaactions.cpp" line="102" />
+        <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
+        <translation>Primero hay que seleccionar una conversación en la página Conversaciones, o evaluar desde la cola de la página Calidad.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="114"/>
+        <location filename="../ui/qaactions.cpp" line="114" />
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="117"/>
+        <location filename="../ui/qaactions.cpp" line="117" />
         <source>Select a conversation on the Conversations page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar una conversación en la página Conversaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128"/>
+        <location filename="../ui/qaactions.cpp" line="128" />
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="137"/>
+        <location filename="../ui/qaactions.cpp" line="137" />
         <source>QA settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="141"/>
+        <location filename="../ui/qaactions.cpp" line="141" />
         <source>QA settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de calidad guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="150"/>
+        <location filename="../ui/qaactions.cpp" line="150" />
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nombre</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="151"/>
+        <location filename="../ui/qaactions.cpp" line="151" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que se registra en las evaluaciones, disputas y entradas de auditoría propias.
+Si se deja vacío, se usa el nombre de inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="158"/>
+        <location filename="../ui/qaactions.cpp" line="158" />
         <source>Working as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando como %1.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::QaPage</name>
     <message>
-        <location filename="../ui/qapage.cpp" line="25"/>
+        <location filename="../ui/qapage.cpp" line="25" />
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="26"/>
+        <location filename="../ui/qapage.cpp" line="26" />
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="27"/>
+        <location filename="../ui/qapage.cpp" line="27" />
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="28"/>
+        <location filename="../ui/qapage.cpp" line="28" />
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="29"/>
+        <location filename="../ui/qapage.cpp" line="29" />
         <source>Disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputas</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="30"/>
+        <location filename="../ui/qapage.cpp" line="30" />
         <source>Conversations waiting for a QA evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en espera de una evaluación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="31"/>
+        <location filename="../ui/qapage.cpp" line="31" />
         <source>QA evaluations and peer reviews of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de calidad y revisiones entre pares del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="32"/>
+        <location filename="../ui/qapage.cpp" line="32" />
         <source>Failed criteria by points lost: what to coach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios fallidos por puntos perdidos: qué trabajar primero en el coaching</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="33"/>
+        <location filename="../ui/qapage.cpp" line="33" />
         <source>Evaluators scoring the same conversations blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores que puntúan a ciegas las mismas conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="34"/>
+        <location filename="../ui/qapage.cpp" line="34" />
         <source>Contested evaluations and their decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones impugnadas y sus decisiones</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::QaSettingsDialog</name>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="34"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="34" />
         <source>QA settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="36"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="36" />
         <source> per agent per week</source>
-        <translation type="unfinished"></translation>
+        <translation> por agente y semana</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="38"/>
-        <source>How many conversations of each agent the queue&apos;s weekly sample picks; evaluated ones count</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/qasettingsdialog.cpp" line="38" />
+        <source>How many conversations of each agent the queue's weekly sample picks; evaluated ones count</source>
+        <translation>Cuántas conversaciones de cada agente elige la muestra semanal de la cola; las ya evaluadas cuentan</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="40"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="40" />
         <source> days after publishing</source>
-        <translation type="unfinished"></translation>
+        <translation> días después de publicar</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="41"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="41" />
         <source>An evaluation can be disputed this long after it was published; after that its score is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo durante el que se puede impugnar una evaluación después de publicarla; pasado ese plazo, su puntuación es definitiva</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="44"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="44" />
         <source> days to decide</source>
-        <translation type="unfinished"></translation>
+        <translation> días para decidir</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="45"/>
-        <source>The arbitrator&apos;s deadline after a dispute is raised; later ones show as overdue</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/qasettingsdialog.cpp" line="45" />
+        <source>The arbitrator's deadline after a dispute is raised; later ones show as overdue</source>
+        <translation>Plazo del árbitro tras abrirse una disputa; las que lo superan aparecen como vencidas</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="53"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="53" />
         <source>&amp;Weekly sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muestra semanal:</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="54"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="54" />
         <source>Dispute &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo de disputa:</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="55"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="55" />
         <source>&amp;Decision deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de &amp;decisión:</translation>
     </message>
     <message>
-        <location filename="../ui/qasettingsdialog.cpp" line="113"/>
+        <location filename="../ui/qasettingsdialog.cpp" line="113" />
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::QuadrantChart</name>
     <message>
-        <location filename="../ui/quadrantchart.cpp" line="62"/>
+        <location filename="../ui/quadrantchart.cpp" line="62" />
         <source>CSAT against AHT by agent</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT frente a TMO por agente</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantchart.cpp" line="132"/>
+        <location filename="../ui/quadrantchart.cpp" line="132" />
         <source>%1 (%2)
 %3
 CSAT %4 (n = %5 responses)
 AHT %6 (n = %7 handled)
 Click to open the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3
+CSAT %4 (n = %5 respuestas)
+TMO %6 (n = %7 atendidas)
+Hacer clic para abrir el agente.</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantchart.cpp" line="137"/>
+        <location filename="../ui/quadrantchart.cpp" line="137" />
         <source>Fewer than 10 responses: read with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 10 respuestas: interpretar con cautela.</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantchart.cpp" line="256"/>
+        <location filename="../ui/quadrantchart.cpp" line="256" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quadrantchart.cpp" line="257"/>
+        <location filename="../ui/quadrantchart.cpp" line="257" />
         <source>%n agent(s). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n agente. </numerusform><numerusform>%n agentes. </numerusform></translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::QuadrantPlot</name>
     <message>
-        <location filename="../ui/quadrantplot.cpp" line="201"/>
+        <location filename="../ui/quadrantplot.cpp" line="201" />
         <source>No agent has both CSAT responses and handled conversations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún agente tiene a la vez respuestas CSAT y conversaciones atendidas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantplot.cpp" line="272"/>
+        <location filename="../ui/quadrantplot.cpp" line="272" />
         <source>AHT (m:ss) — faster to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO (m:ss) — más rápido a la izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantplot.cpp" line="274"/>
+        <location filename="../ui/quadrantplot.cpp" line="274" />
         <source>Point size: conversations handled · hollow: fewer than 10 CSAT responses · dashed lines: team medians</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del punto: conversaciones atendidas · hueco: menos de 10 respuestas CSAT · líneas discontinuas: medianas del equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quadrantplot.cpp" line="278"/>
+        <location filename="../ui/quadrantplot.cpp" line="278" />
         <source>%n agent(s) without CSAT or AHT not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n agente sin CSAT o TMO no se muestra</numerusform><numerusform>%n agentes sin CSAT o TMO no se muestran</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/quadrantplot.cpp" line="286"/>
+        <location filename="../ui/quadrantplot.cpp" line="286" />
         <source>CSAT % — more satisfied upwards</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT % — más satisfechos hacia arriba</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantplot.cpp" line="297"/>
+        <location filename="../ui/quadrantplot.cpp" line="297" />
         <source>median AHT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana TMO %1</translation>
     </message>
     <message>
-        <location filename="../ui/quadrantplot.cpp" line="303"/>
+        <location filename="../ui/quadrantplot.cpp" line="303" />
         <source>median CSAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana CSAT %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::QueueView</name>
     <message>
-        <location filename="../ui/queueview.cpp" line="30"/>
+        <location filename="../ui/queueview.cpp" line="30" />
         <source>&amp;Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluar…</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="35"/>
+        <location filename="../ui/queueview.cpp" line="35" />
         <source>Queue source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de la cola</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="39"/>
+        <location filename="../ui/queueview.cpp" line="39" />
         <source>Conversations sampled per agent per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones muestreadas por agente y semana</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="40"/>
+        <location filename="../ui/queueview.cpp" line="40" />
         <source>How many conversations of each agent the weekly sample picks; conversations already evaluated count towards it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas conversaciones de cada agente elige la muestra semanal; las conversaciones ya evaluadas cuentan para ella</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="43"/>
+        <location filename="../ui/queueview.cpp" line="43" />
         <source>Filter by agent, channel or conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por agente, canal o conversación</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="45"/>
+        <location filename="../ui/queueview.cpp" line="45" />
         <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la cola</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="47"/>
+        <location filename="../ui/queueview.cpp" line="47" />
         <source>Open the evaluation form for the selected conversation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario de evaluación para la conversación seleccionada (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="49"/>
+        <location filename="../ui/queueview.cpp" line="49" />
         <source>Evaluation queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="75"/>
+        <location filename="../ui/queueview.cpp" line="75" />
         <source>Weekly sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra semanal</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="76"/>
-        <source>A random sample of each agent&apos;s conversations, the same every time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/queueview.cpp" line="76" />
+        <source>A random sample of each agent's conversations, the same every time</source>
+        <translation>Una muestra aleatoria de las conversaciones de cada agente, siempre la misma</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="77"/>
+        <location filename="../ui/queueview.cpp" line="77" />
         <source>Low CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT bajo</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="78"/>
+        <location filename="../ui/queueview.cpp" line="78" />
         <source>A survey answer in the bottom half of its scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta de encuesta en la mitad inferior de su escala</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="79"/>
+        <location filename="../ui/queueview.cpp" line="79" />
         <source>Long handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de gestión largo</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="80"/>
+        <location filename="../ui/queueview.cpp" line="80" />
         <source>Handle time above the 90th percentile of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de gestión por encima del percentil 90 de la selección</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="81"/>
+        <location filename="../ui/queueview.cpp" line="81" />
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="81"/>
+        <location filename="../ui/queueview.cpp" line="81" />
         <source>A sale was recorded on the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una venta en la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="90"/>
+        <location filename="../ui/queueview.cpp" line="90" />
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="92"/>
+        <location filename="../ui/queueview.cpp" line="92" />
         <source>Sample &amp;per agent per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra &amp;por agente y semana:</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="135"/>
+        <location filename="../ui/queueview.cpp" line="135" />
         <source>Could not save the sample size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el tamaño de la muestra: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="180"/>
+        <location filename="../ui/queueview.cpp" line="180" />
         <source>Could not load the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="203"/>
+        <location filename="../ui/queueview.cpp" line="203" />
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la cola…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queueview.cpp" line="214"/>
+        <location filename="../ui/queueview.cpp" line="214" />
         <source>%n conversation(s) waiting for a QA evaluation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conversación en espera de una evaluación de calidad</numerusform><numerusform>%n conversaciones en espera de una evaluación de calidad</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queueview.cpp" line="215"/>
+        <location filename="../ui/queueview.cpp" line="215" />
         <source>%1 of %n conversation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mostrando %1 de %n conversación</numerusform><numerusform>Mostrando %1 de %n conversaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="217"/>
+        <location filename="../ui/queueview.cpp" line="217" />
         <source> — the newest %1; narrow the period or pick a team to see the rest</source>
-        <translation type="unfinished"></translation>
+        <translation> — las %1 más recientes; para ver el resto, acortar el periodo o elegir un equipo</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="219"/>
+        <location filename="../ui/queueview.cpp" line="219" />
         <source>. Enter opens the evaluation form.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Enter abre el formulario de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="226"/>
-        <source>Nothing waiting: every conversation of this period&apos;s weekly sample has a QA evaluation.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/queueview.cpp" line="226" />
+        <source>Nothing waiting: every conversation of this period's weekly sample has a QA evaluation.</source>
+        <translation>Nada pendiente: todas las conversaciones de la muestra semanal de este periodo tienen una evaluación de calidad.</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="228"/>
+        <location filename="../ui/queueview.cpp" line="228" />
         <source>Nothing waiting: no conversation of this period with a low survey answer lacks a QA evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente: todas las conversaciones de este periodo con una respuesta de encuesta baja tienen una evaluación de calidad.</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="231"/>
+        <location filename="../ui/queueview.cpp" line="231" />
         <source>Nothing waiting: no conversation of this period with a long handle time lacks a QA evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente: todas las conversaciones de este periodo con un tiempo de gestión largo tienen una evaluación de calidad.</translation>
     </message>
     <message>
-        <location filename="../ui/queueview.cpp" line="236"/>
+        <location filename="../ui/queueview.cpp" line="236" />
         <source>Nothing waiting: no conversation of this period with a sale lacks a QA evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente: todas las conversaciones de este periodo con una venta tienen una evaluación de calidad.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::RejectionModel</name>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="57"/>
+        <location filename="../ui/rejectionmodel.cpp" line="57" />
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="59"/>
+        <location filename="../ui/rejectionmodel.cpp" line="59" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="61"/>
+        <location filename="../ui/rejectionmodel.cpp" line="61" />
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="63"/>
+        <location filename="../ui/rejectionmodel.cpp" line="63" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/rejectionmodel.cpp" line="65"/>
+        <location filename="../ui/rejectionmodel.cpp" line="65" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -6756,129 +6598,125 @@ Click to open the agent.</source>
 <context>
     <name>huddle::ui::ReviewNoteDelegate</name>
     <message>
-        <location filename="../ui/reviewnotedelegate.cpp" line="23"/>
-        <source>%1 · %2 on %3&apos;s %4</source>
+        <location filename="../ui/reviewnotedelegate.cpp" line="23" />
+        <source>%1 · %2 on %3's %4</source>
         <translation>%1 · %2 sobre %4 de %3</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ScopeBar</name>
     <message>
-        <location filename="../ui/scopebar.cpp" line="22"/>
+        <location filename="../ui/scopebar.cpp" line="22" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="23"/>
+        <location filename="../ui/scopebar.cpp" line="23" />
         <source>Last 4 weeks</source>
         <translation>Últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="24"/>
+        <location filename="../ui/scopebar.cpp" line="24" />
         <source>Last 13 weeks</source>
         <translation>Últimas 13 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="25"/>
+        <location filename="../ui/scopebar.cpp" line="25" />
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="26"/>
+        <location filename="../ui/scopebar.cpp" line="26" />
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="52"/>
+        <location filename="../ui/scopebar.cpp" line="52" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="53"/>
+        <location filename="../ui/scopebar.cpp" line="53" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="56"/>
+        <location filename="../ui/scopebar.cpp" line="56" />
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="61"/>
+        <location filename="../ui/scopebar.cpp" line="61" />
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62"/>
+        <location filename="../ui/scopebar.cpp" line="62" />
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="63"/>
+        <location filename="../ui/scopebar.cpp" line="63" />
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="64"/>
+        <location filename="../ui/scopebar.cpp" line="64" />
         <source>Trend granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularidad de la tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="70"/>
+        <location filename="../ui/scopebar.cpp" line="70" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="73"/>
+        <location filename="../ui/scopebar.cpp" line="73" />
         <source>A&amp;gent</source>
         <translation>A&amp;gente</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="76"/>
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="82"/>
+        <location filename="../ui/scopebar.cpp" line="82" />
         <source>T&amp;rend</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ndencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="86"/>
+        <location filename="../ui/scopebar.cpp" line="86" />
         <source>Compare agents on the trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar agentes en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="88"/>
+        <location filename="../ui/scopebar.cpp" line="88" />
         <source>Draw up to %1 agents side by side on the trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar hasta %1 agentes juntos en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="229"/>
+        <location filename="../ui/scopebar.cpp" line="229" />
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="230"/>
+        <location filename="../ui/scopebar.cpp" line="230" />
         <source>&amp;Compare (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar (%1)…</translation>
     </message>
     <message>
-        <source>&amp;Trend</source>
-        <translation type="vanished">&amp;Tendencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/scopebar.cpp" line="144"/>
+        <location filename="../ui/scopebar.cpp" line="144" />
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156"/>
+        <location filename="../ui/scopebar.cpp" line="156" />
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156"/>
+        <location filename="../ui/scopebar.cpp" line="156" />
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
@@ -6886,613 +6724,599 @@ Click to open the agent.</source>
 <context>
     <name>huddle::ui::ScorecardDesigner</name>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="49"/>
-        <location filename="../ui/scorecarddesigner.cpp" line="98"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="49" />
+        <location filename="../ui/scorecarddesigner.cpp" line="98" />
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="59"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="59" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="61"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="61" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="106"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="106" />
         <source>Show &amp;retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;retiradas</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="110"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="110" />
         <source>N&amp;ew</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ueva</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="111"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="111" />
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="112"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="112" />
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="113"/>
-        <location filename="../ui/scorecarddesigner.cpp" line="315"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="113" />
+        <location filename="../ui/scorecarddesigner.cpp" line="315" />
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="126"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="126" />
         <source>&lt;b&gt;Scorecards&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichas de evaluación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="209"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="209" />
         <source>A new scorecard: name it, add sections and criteria, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ficha de evaluación nueva: ponerle un nombre, añadir secciones y criterios y después guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="229"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="229" />
         <source>Retired: no longer offered for new evaluations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada: ya no se ofrece para evaluaciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="229"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="229" />
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="236"/>
-        <location filename="../ui/scorecarddesigner.cpp" line="242"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="236" />
+        <location filename="../ui/scorecarddesigner.cpp" line="242" />
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="248"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="248" />
         <source>Saved “%1” as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó «%1» como versión %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="258"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="258" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="263"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="263" />
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="272"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="272" />
         <source>Imported “%1” from %2: save to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó «%1» desde %2: guardar para añadirla.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="282"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="282" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="285"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="285" />
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="291"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="291" />
         <source>Import a scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="292"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="292" />
         <source>Scorecards (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de evaluación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="302"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="302" />
         <source>Export the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="302"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="302" />
         <source>Scorecards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de evaluación (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="312"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="312" />
         <source>Saves a new scorecard, version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una ficha de evaluación nueva, versión 1.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="315"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="315" />
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;estaurar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="327"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="327" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="327"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="327" />
         <source>Save the changes to “%1” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar primero los cambios de «%1»?</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ScorecardEditor</name>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="50"/>
+        <location filename="../ui/scorecardeditor.cpp" line="50" />
         <source>Sections and criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y criterios</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="93"/>
+        <location filename="../ui/scorecardeditor.cpp" line="93" />
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier canal</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="109"/>
+        <location filename="../ui/scorecardeditor.cpp" line="109" />
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="112"/>
+        <location filename="../ui/scorecardeditor.cpp" line="112" />
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="115"/>
+        <location filename="../ui/scorecardeditor.cpp" line="115" />
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="117"/>
+        <location filename="../ui/scorecardeditor.cpp" line="117" />
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="124"/>
+        <location filename="../ui/scorecardeditor.cpp" line="124" />
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sección</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="125"/>
+        <location filename="../ui/scorecardeditor.cpp" line="125" />
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="126"/>
+        <location filename="../ui/scorecardeditor.cpp" line="126" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="127"/>
+        <location filename="../ui/scorecardeditor.cpp" line="127" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="128"/>
+        <location filename="../ui/scorecardeditor.cpp" line="128" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="129"/>
+        <location filename="../ui/scorecardeditor.cpp" line="129" />
         <source>After the selected criterion (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del criterio seleccionado (Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="130"/>
+        <location filename="../ui/scorecardeditor.cpp" line="130" />
         <source>Remove the selected section or criterion (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sección o el criterio seleccionado (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="131"/>
+        <location filename="../ui/scorecardeditor.cpp" line="131" />
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="132"/>
+        <location filename="../ui/scorecardeditor.cpp" line="132" />
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="141"/>
+        <location filename="../ui/scorecardeditor.cpp" line="141" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="142"/>
+        <location filename="../ui/scorecardeditor.cpp" line="142" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="143"/>
+        <location filename="../ui/scorecardeditor.cpp" line="143" />
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="144"/>
+        <location filename="../ui/scorecardeditor.cpp" line="144" />
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="202"/>
+        <location filename="../ui/scorecardeditor.cpp" line="202" />
         <source>✔ Valid: %1 criteria in %2 sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Válida: %1 criterios en %2 secciones.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardeditor.cpp" line="205"/>
+        <location filename="../ui/scorecardeditor.cpp" line="205" />
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ScorecardItemForm</name>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="27"/>
+        <location filename="../ui/scorecarditemform.cpp" line="27" />
         <source>A&amp;uto-fail: failing it sets the whole evaluation to 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;llo automático: si no se cumple, toda la evaluación queda en 0 %</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="28"/>
+        <location filename="../ui/scorecarditemform.cpp" line="28" />
         <source>N/A &amp;allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;admite N/A</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="38"/>
+        <location filename="../ui/scorecarditemform.cpp" line="38" />
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="39"/>
+        <location filename="../ui/scorecarditemform.cpp" line="39" />
         <source>Scale 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala 1–5</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="44"/>
+        <location filename="../ui/scorecarditemform.cpp" line="44" />
         <source>What a good answer looks like; shown beside the criterion while scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es una buena respuesta; se muestra junto al criterio al puntuar.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="54"/>
+        <location filename="../ui/scorecarditemform.cpp" line="54" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="55"/>
+        <location filename="../ui/scorecarditemform.cpp" line="55" />
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;so:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="58"/>
+        <location filename="../ui/scorecarditemform.cpp" line="58" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="61"/>
+        <location filename="../ui/scorecarditemform.cpp" line="61" />
         <source>&amp;Guideline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauta:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="118"/>
+        <location filename="../ui/scorecarditemform.cpp" line="118" />
         <source>Select a section or a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una sección o un criterio</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="119"/>
+        <location filename="../ui/scorecarditemform.cpp" line="119" />
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="120"/>
+        <location filename="../ui/scorecarditemform.cpp" line="120" />
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarditemform.cpp" line="138"/>
+        <location filename="../ui/scorecarditemform.cpp" line="138" />
         <source>%1 of the total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del total</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::ScorecardView</name>
     <message>
-        <location filename="../ui/scorecardview.cpp" line="135"/>
+        <location filename="../ui/scorecardview.cpp" line="135" />
         <source>KPI scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardview.cpp" line="138"/>
+        <location filename="../ui/scorecardview.cpp" line="138" />
         <source>Double-click (or Enter on) a figure to list the conversations behind it, a name to open the agent. Each cell names its band; the colour only repeats it. ▲ better, ▼ worse, = about the same as the previous period of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic (o Enter) en una cifra para ver las conversaciones en las que se basa; en un nombre, para abrir el agente. Cada celda indica su banda; el color solo la repite. ▲ mejor, ▼ peor, = más o menos igual que el periodo anterior de la misma duración.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardview.cpp" line="152"/>
+        <location filename="../ui/scorecardview.cpp" line="152" />
         <source>KPI scorecard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de KPI — %1</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::TableExportAction</name>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="50"/>
+        <location filename="../ui/tableexportaction.cpp" line="50" />
         <source>CSV for spreadsheets and scripts (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo y scripts (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="51"/>
+        <location filename="../ui/tableexportaction.cpp" line="51" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="55"/>
-        <location filename="../ui/tableexportaction.cpp" line="65"/>
+        <location filename="../ui/tableexportaction.cpp" line="55" />
+        <location filename="../ui/tableexportaction.cpp" line="65" />
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::TargetBands</name>
     <message>
-        <location filename="../ui/targetbands.cpp" line="119"/>
+        <location filename="../ui/targetbands.cpp" line="119" />
         <source>CSAT % (target band %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT % (banda objetivo %1–%2)</translation>
     </message>
     <message>
-        <location filename="../ui/targetbands.cpp" line="120"/>
+        <location filename="../ui/targetbands.cpp" line="120" />
         <source>CSAT % (target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT % (objetivo %1)</translation>
     </message>
     <message>
-        <location filename="../ui/targetbands.cpp" line="126"/>
+        <location filename="../ui/targetbands.cpp" line="126" />
         <source>AHT, m:ss (target band %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO, m:ss (banda objetivo %1–%2)</translation>
     </message>
     <message>
-        <location filename="../ui/targetbands.cpp" line="128"/>
+        <location filename="../ui/targetbands.cpp" line="128" />
         <source>AHT, m:ss (target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO, m:ss (objetivo %1)</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::TimelineMarkers</name>
     <message>
-        <location filename="../ui/timelinemarkers.cpp" line="175"/>
+        <location filename="../ui/timelinemarkers.cpp" line="175" />
         <source>QA evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemarkers.cpp" line="177"/>
+        <location filename="../ui/timelinemarkers.cpp" line="177" />
         <source>Peer-review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemarkers.cpp" line="179"/>
+        <location filename="../ui/timelinemarkers.cpp" line="179" />
         <source>Coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemarkers.cpp" line="186"/>
+        <location filename="../ui/timelinemarkers.cpp" line="186" />
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemarkers.cpp" line="192"/>
+        <location filename="../ui/timelinemarkers.cpp" line="192" />
         <source>QA score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de calidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemarkers.cpp" line="193"/>
+        <location filename="../ui/timelinemarkers.cpp" line="193" />
         <source>Click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer clic para abrir</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::TrendLines</name>
     <message>
-        <location filename="../ui/trendlines.cpp" line="42"/>
+        <location filename="../ui/trendlines.cpp" line="42" />
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/trendlines.cpp" line="43"/>
+        <location filename="../ui/trendlines.cpp" line="43" />
         <source>%1 · CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CSAT %</translation>
     </message>
     <message>
-        <location filename="../ui/trendlines.cpp" line="43"/>
-        <location filename="../ui/trendlines.cpp" line="66"/>
+        <location filename="../ui/trendlines.cpp" line="43" />
+        <location filename="../ui/trendlines.cpp" line="66" />
         <source>CSAT %</source>
-        <translation type="unfinished">CSAT %</translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../ui/trendlines.cpp" line="44"/>
+        <location filename="../ui/trendlines.cpp" line="44" />
         <source>%1 · AHT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · TMO</translation>
     </message>
     <message>
-        <location filename="../ui/trendlines.cpp" line="44"/>
-        <location filename="../ui/trendlines.cpp" line="66"/>
+        <location filename="../ui/trendlines.cpp" line="44" />
+        <location filename="../ui/trendlines.cpp" line="66" />
         <source>AHT</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../ui/trendlines.cpp" line="145"/>
+        <location filename="../ui/trendlines.cpp" line="145" />
         <source>%1
 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1
-%2:?}</translation>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::TrendText</name>
     <message>
-        <location filename="../ui/trendtext.cpp" line="14"/>
+        <location filename="../ui/trendtext.cpp" line="14" />
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="23"/>
+        <location filename="../ui/trendtext.cpp" line="23" />
         <source>CSAT %1 (n=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="26"/>
+        <location filename="../ui/trendtext.cpp" line="26" />
         <source>95 % interval %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo del 95 %: %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="29"/>
-        <location filename="../ui/trendtext.cpp" line="34"/>
+        <location filename="../ui/trendtext.cpp" line="29" />
+        <location filename="../ui/trendtext.cpp" line="34" />
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra pequeña</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="30"/>
+        <location filename="../ui/trendtext.cpp" line="30" />
         <source>AHT %1 (n=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO %1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="38"/>
+        <location filename="../ui/trendtext.cpp" line="38" />
         <source>Handled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas %1</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="38"/>
+        <location filename="../ui/trendtext.cpp" line="38" />
         <source>Double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer doble clic para abrir</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="46"/>
+        <location filename="../ui/trendtext.cpp" line="46" />
         <source>daily</source>
-        <translation type="unfinished">diario</translation>
+        <translation>diario</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="48"/>
+        <location filename="../ui/trendtext.cpp" line="48" />
         <source>weekly</source>
-        <translation type="unfinished">semanal</translation>
+        <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="50"/>
+        <location filename="../ui/trendtext.cpp" line="50" />
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="59"/>
+        <location filename="../ui/trendtext.cpp" line="59" />
         <source>No data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/trendtext.cpp" line="66"/>
+        <location filename="../ui/trendtext.cpp" line="66" />
         <source>%1 CSAT and AHT from %2 to %3, %4 of %5 buckets with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT y TMO (%1) del %2 al %3, %4 de %5 intervalos con datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trendtext.cpp" line="71"/>
+        <location filename="../ui/trendtext.cpp" line="71" />
         <source>%n agent(s) compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n agente comparado.</numerusform><numerusform>%n agentes comparados.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trendtext.cpp" line="72"/>
+        <location filename="../ui/trendtext.cpp" line="72" />
         <source>%n event(s) marked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n evento marcado.</numerusform><numerusform>%n eventos marcados.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="153"/>
+        <location filename="../ui/main.cpp" line="153" />
         <source>Contact-centre supervisor console.</source>
         <translation>Consola para supervisores de centros de contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="157"/>
+        <location filename="../ui/main.cpp" line="157" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Abrir ARCHIVO (se crea y prepara si es nuevo).</translation>
     </message>
     <message>
-        <source>Page to start on: dashboard, agents, conversations or imports.</source>
-        <translation type="vanished">Página inicial: dashboard, agents, conversations o imports.</translation>
-    </message>
-    <message>
-        <source>Start with this agent selected.</source>
-        <translation type="vanished">Empezar con este agente seleccionado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main.cpp" line="51"/>
+        <location filename="../ui/main.cpp" line="51" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña de la página Calidad que mostrar: queue, evaluations, mistakes, calibration o disputes.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="56"/>
+        <location filename="../ui/main.cpp" line="56" />
         <source>Open the evaluation with this id in the evaluation form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la evaluación con este id en el formulario de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="59"/>
+        <location filename="../ui/main.cpp" line="59" />
         <source>Open the scorecard designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diseñador de fichas de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="62"/>
+        <location filename="../ui/main.cpp" line="62" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar como NAME en esta ejecución (evaluaciones, disputas, registro de auditoría); se conserva el nombre guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="161"/>
+        <location filename="../ui/main.cpp" line="161" />
         <source>Page to start on: dashboard, agents, conversations, qa, imports or agent (with --agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Página inicial: dashboard, agents, conversations, qa, imports o agent (con --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="167"/>
+        <location filename="../ui/main.cpp" line="167" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del panel que mostrar: trend, quadrant o scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="170"/>
+        <location filename="../ui/main.cpp" line="170" />
         <source>Trend buckets: day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de la tendencia: day, week o month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="173"/>
+        <location filename="../ui/main.cpp" line="173" />
         <source>Open the KPI plan dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diálogo del plan de KPI.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="175"/>
+        <location filename="../ui/main.cpp" line="175" />
         <source>Start with this team selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con este equipo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="179"/>
+        <location filename="../ui/main.cpp" line="179" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con este agente seleccionado (o mostrado, con --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="183"/>
+        <location filename="../ui/main.cpp" line="183" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Abrir el diálogo de importación para ARCHIVO (CSV, TXT o XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186"/>
+        <location filename="../ui/main.cpp" line="186" />
         <source>Database to open, like --db.</source>
         <translation>Base de datos que abrir, como --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196"/>
-        <location filename="../ui/main.cpp" line="204"/>
+        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
@@ -7500,7 +7324,7 @@ Click to open the agent.</source>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="193"/>
+        <location filename="../app/importers/importjob.cpp" line="193" />
         <source>Imported</source>
         <translation>Importados</translation>
     </message>
