@@ -306,7 +306,8 @@ void TestScorecards::usedVersionGetsANewVersionAndOldEvaluationsKeepTheirs()
     QCOMPARE(care->latestVersion, 2);
     QCOMPARE(care->latestVersionId, saved->versionId);
     QCOMPARE(care->criteria, 5);
-    QCOMPARE(care->evaluations, 2);
+    QCOMPARE(care->evaluations, 2);              // both on version 1 …
+    QCOMPARE(care->latestVersionEvaluations, 0); // … none on version 2 yet
 }
 
 void TestScorecards::calibrationSessionAlsoKeepsItsVersion()
