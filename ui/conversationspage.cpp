@@ -2,7 +2,7 @@
 
 #include "conversationdetail.h"
 #include "models/conversationtablemodel.h"
-#include "storage/directoryrepository.h"
+#include "models/sitetimezone.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -113,9 +113,7 @@ void ConversationsPage::refresh()
 {
     if (!database())
         return;
-    const storage::DirectoryRepository directory(*database());
-    m_model->setTimeZone(
-        QTimeZone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8()));
+    m_model->setTimeZone(models::siteTimeZone(*database()));
     const storage::ConversationFilter filter = currentFilter();
     const core::Status loaded =
         m_model->setSource(std::make_shared<storage::ConversationRepository>(*database()), filter);
