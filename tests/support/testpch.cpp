@@ -1,0 +1,1 @@
+// The translation unit that compiles tests/support/testpch.h into the suite's precompiled header.
