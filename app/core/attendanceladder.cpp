@@ -1,0 +1,1 @@
+#include "attendanceladder.h"

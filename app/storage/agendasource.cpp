@@ -1,0 +1,1 @@
+#include "agendasource.h"

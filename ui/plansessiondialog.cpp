@@ -1,0 +1,1 @@
+#include "plansessiondialog.h"
