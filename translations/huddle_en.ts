@@ -77,6 +77,120 @@
         <source>removing agents and teams the import created</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../app/reports/csvexport.cpp" line="99" />
+        <location filename="../app/reports/csvexport.cpp" line="102" />
+        <location filename="../app/reports/xlsxexport.cpp" line="202" />
+        <location filename="../app/reports/xlsxexport.cpp" line="209" />
+        <source>cannot write: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="205" />
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="207" />
+        <source>cannot replace the existing file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::core</name>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="47" />
+        <source>%1: unknown field '%2' (expected %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="57" />
+        <source>%1: missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="60" />
+        <source>%1: must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="67" />
+        <source>%1: not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="76" />
+        <source>%1.label: missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="77" />
+        <source>%1.label: not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="84" />
+        <source>steps: missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="84" />
+        <source>steps: not an array</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::core::AttendanceLadder</name>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="102" />
+        <source>Verbal warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="103" />
+        <source>Written warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="104" />
+        <source>Final warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="116" />
+        <source>windowDays must be between 1 and %1, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="118" />
+        <source>steps: a ladder needs at least one step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="122" />
+        <source>%1.violations must be at least 1, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="124" />
+        <source>%1.violations must be greater than %2.violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="126" />
+        <source>%1.label must not be blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="146" />
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="148" />
+        <source>an attendance ladder is a JSON object</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>huddle::core::DefaultScorecards</name>
@@ -1156,117 +1270,117 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="26" />
+        <location filename="../app/models/kpiformat.cpp" line="27" />
         <source>%1 (n=%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53" />
+        <location filename="../app/models/kpiformat.cpp" line="54" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53" />
+        <location filename="../app/models/kpiformat.cpp" line="54" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55" />
+        <location filename="../app/models/kpiformat.cpp" line="56" />
         <source>yes (no repeat contact)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55" />
+        <location filename="../app/models/kpiformat.cpp" line="56" />
         <source>no (repeat contact)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="63" />
+        <location filename="../app/models/kpiformat.cpp" line="64" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="67" />
+        <location filename="../app/models/kpiformat.cpp" line="68" />
         <source>Fewer than 10 observations: read with care.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="78" />
+        <location filename="../app/models/kpiformat.cpp" line="79" />
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="86" />
+        <location filename="../app/models/kpiformat.cpp" line="87" />
         <source> (talk only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="88" />
+        <location filename="../app/models/kpiformat.cpp" line="89" />
         <source> (partly talk only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="95" />
+        <location filename="../app/models/kpiformat.cpp" line="96" />
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="98" />
+        <location filename="../app/models/kpiformat.cpp" line="99" />
         <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="101" />
+        <location filename="../app/models/kpiformat.cpp" line="102" />
         <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="108" />
+        <location filename="../app/models/kpiformat.cpp" line="109" />
         <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export's flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="116" />
+        <location filename="../app/models/kpiformat.cpp" line="117" />
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="123" />
+        <location filename="../app/models/kpiformat.cpp" line="124" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="29" />
+        <location filename="../app/models/calibrationtext.cpp" line="30" />
         <source>Good agreement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="31" />
+        <location filename="../app/models/calibrationtext.cpp" line="32" />
         <source>Tentative agreement: draw conclusions with care</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="33" />
+        <location filename="../app/models/calibrationtext.cpp" line="34" />
         <source>Low agreement: recalibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="37" />
+        <location filename="../app/models/calibrationtext.cpp" line="38" />
         <source>Not measurable: too few paired scores, or every score the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="57" />
+        <location filename="../app/models/calibrationtext.cpp" line="58" />
         <source>interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="57" />
+        <location filename="../app/models/calibrationtext.cpp" line="58" />
         <source>nominal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="62" />
+        <location filename="../app/models/calibrationtext.cpp" line="63" />
         <source>Krippendorff's α: how far the evaluators agree beyond what chance alone would give.
 1 is perfect agreement, 0 is no better than chance, below 0 is systematic disagreement.
 Totals use the interval metric (how far apart two scores are matters); yes/no criteria use the nominal metric (same answer or not).
@@ -1274,238 +1388,344 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="78" />
+        <location filename="../app/models/calibrationtext.cpp" line="79" />
         <source>%1%2 points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="23" />
+        <location filename="../app/models/disputetext.cpp" line="24" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="25" />
+        <location filename="../app/models/disputetext.cpp" line="26" />
         <source>Partially accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="29" />
+        <location filename="../app/models/disputetext.cpp" line="30" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="36" />
+        <location filename="../app/models/disputetext.cpp" line="37" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="38" />
+        <location filename="../app/models/disputetext.cpp" line="39" />
         <source>Published</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="40" />
+        <location filename="../app/models/disputetext.cpp" line="41" />
         <source>Disputed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="44" />
+        <location filename="../app/models/disputetext.cpp" line="45" />
         <source>Final</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="50" />
+        <location filename="../app/models/disputetext.cpp" line="51" />
         <source>N/A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="54" />
+        <location filename="../app/models/disputetext.cpp" line="55" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="54" />
+        <location filename="../app/models/disputetext.cpp" line="55" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55" />
+        <location filename="../app/models/disputetext.cpp" line="56" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="33" />
+        <location filename="../app/models/kpitext.cpp" line="34" />
         <source>Attendance %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="35" />
+        <location filename="../app/models/kpitext.cpp" line="36" />
         <source>CSAT %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="37" />
+        <location filename="../app/models/kpitext.cpp" line="38" />
         <source>Sales conversion %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="39" />
+        <location filename="../app/models/kpitext.cpp" line="40" />
         <source>QA %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="41" />
+        <location filename="../app/models/kpitext.cpp" line="42" />
         <source>AHT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="43" />
+        <location filename="../app/models/kpitext.cpp" line="44" />
         <source>FCR %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="45" />
+        <location filename="../app/models/kpitext.cpp" line="46" />
         <source>CpH</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="47" />
+        <location filename="../app/models/kpitext.cpp" line="48" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="60" />
+        <location filename="../app/models/kpitext.cpp" line="61" />
         <source>Sales conversion %: sales ÷ handled conversations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="68" />
+        <location filename="../app/models/kpitext.cpp" line="69" />
         <source>CpH: handled conversations ÷ logged on-queue hours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="70" />
+        <location filename="../app/models/kpitext.cpp" line="71" />
         <source>NPS: % promoters (9–10) − % detractors (0–6).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="80" />
+        <location filename="../app/models/kpitext.cpp" line="81" />
         <source>n = %1 scheduled shifts</source>
         <translation><numerusform>n = %1 scheduled shift</numerusform><numerusform>n = %1 scheduled shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="83" />
+        <location filename="../app/models/kpitext.cpp" line="84" />
         <source>n = %1 survey responses</source>
         <translation><numerusform>n = %1 survey response</numerusform><numerusform>n = %1 survey responses</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="85" />
+        <location filename="../app/models/kpitext.cpp" line="86" />
         <source>n = %1 evaluations</source>
         <translation><numerusform>n = %1 evaluation</numerusform><numerusform>n = %1 evaluations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="87" />
+        <location filename="../app/models/kpitext.cpp" line="88" />
         <source>n = %1 conversations with a handle time</source>
         <translation><numerusform>n = %1 conversation with a handle time</numerusform><numerusform>n = %1 conversations with a handle time</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="89" />
+        <location filename="../app/models/kpitext.cpp" line="90" />
         <source>n = %1 conversations with a known outcome</source>
         <translation><numerusform>n = %1 conversation with a known outcome</numerusform><numerusform>n = %1 conversations with a known outcome</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="94" />
+        <location filename="../app/models/kpitext.cpp" line="95" />
         <source>n = %1 handled conversations</source>
         <translation><numerusform>n = %1 handled conversation</numerusform><numerusform>n = %1 handled conversations</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="100" />
+        <location filename="../app/models/kpitext.cpp" line="101" />
         <source>below at %1 or less, met at %2 or less, exceeded at %3 or less</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="102" />
+        <location filename="../app/models/kpitext.cpp" line="103" />
         <source>below from %1, met from %2, exceeded from %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="57" />
+        <location filename="../app/models/livescore.cpp" line="58" />
         <source>%1 — auto-fail: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="65" />
+        <location filename="../app/models/livescore.cpp" line="66" />
         <source>All %1 answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="66" />
+        <location filename="../app/models/livescore.cpp" line="67" />
         <source>%1 of %2 answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="72" />
+        <location filename="../app/models/livescore.cpp" line="73" />
         <source>QA score = Σ (weight × points earned) ÷ Σ (weight × points possible) over the answered criteria that are not N/A: N/A answers are left out of the denominator. A yes earns 1 of 1 point, a 1–5 answer earns its value − 1 of 4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="77" />
+        <location filename="../app/models/livescore.cpp" line="78" />
         <source>So far: %1 of %2 weighted points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="79" />
+        <location filename="../app/models/livescore.cpp" line="80" />
         <source>%n criteria answered N/A and left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="82" />
+        <location filename="../app/models/livescore.cpp" line="83" />
         <source>A failed auto-fail (critical) criterion sets the whole score to 0 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="84" />
+        <location filename="../app/models/livescore.cpp" line="85" />
         <source>Publishing needs every criterion answered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="19" />
+        <location filename="../app/models/qatext.cpp" line="20" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="21" />
+        <location filename="../app/models/qatext.cpp" line="22" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="23" />
+        <location filename="../app/models/qatext.cpp" line="24" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="27" />
+        <location filename="../app/models/qatext.cpp" line="28" />
         <source>Ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="34" />
+        <location filename="../app/models/qatext.cpp" line="35" />
         <source>QA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="36" />
+        <location filename="../app/models/qatext.cpp" line="37" />
         <source>Peer review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="40" />
+        <location filename="../app/models/qatext.cpp" line="41" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="45" />
+        <location filename="../app/models/qatext.cpp" line="46" />
         <source>%1 v%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::ActionItemModel</name>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="73" />
+        <source>Add action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="83" />
+        <source>Remove action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="127" />
+        <source>Done on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/actionitemmodel.cpp" line="129" />
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="156" />
+        <source>Mark action done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="156" />
+        <source>Mark action open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="185" />
+        <source>Edit action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="207" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="209" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="211" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="213" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::AgendaModel</name>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="58" />
+        <source>Add agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="67" />
+        <source>Remove agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="76" />
+        <source>Move agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="137" />
+        <source>Mark item discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="137" />
+        <source>Mark item not discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="143" />
+        <source>Edit agenda notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="169" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="171" />
+        <source>Discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="173" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1602,6 +1822,39 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     <message>
         <location filename="../app/models/annotationmodel.cpp" line="100" />
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::AttendanceMonthModel</name>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="47" />
+        <source>Scheduled %1 · attended %2 · late %3 (%4 min) · excused %5 · unexcused %6 · no-call-no-show %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="138" />
+        <source>No scheduled shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="202" />
+        <source>Unexcused absences and no-call-no-shows in the months shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="206" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="208" />
+        <source>Warning stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="211" />
+        <source>Total</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1859,6 +2112,338 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     </message>
 </context>
 <context>
+    <name>huddle::models::CoachingSessionModel</name>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="49" />
+        <source>%1 (%2 open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="111" />
+        <source>Followed up by the session on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="123" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="125" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="127" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="129" />
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="131" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="133" />
+        <source>Focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="135" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="137" />
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="139" />
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::CoachingText</name>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="80" />
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="80" />
+        <source>bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="83" />
+        <source>%1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="106" />
+        <source>%1 far below target: %2, target %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="108" />
+        <source>%1 below target: %2, target %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="115" />
+        <source>Open action: %1 (%2, no due date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="116" />
+        <source>Open action: %1 (%2, due %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="126" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="128" />
+        <source>Held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="130" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="139" />
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="141" />
+        <location filename="../app/models/coachingtext.cpp" line="215" />
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="143" />
+        <source>Mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="145" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="147" />
+        <source>Peer note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="149" />
+        <source>Open action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="151" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="160" />
+        <source>Not enough data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="162" />
+        <source>Measuring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="164" />
+        <source>Improved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="166" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="168" />
+        <source>Worsened</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="177" />
+        <source>Measuring: %1 of %n day(s)</source>
+        <translation><numerusform>Measuring: %1 of %n day</numerusform><numerusform>Measuring: %1 of %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="185" />
+        <source>Not enough data (n %1 before, %2 after)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="188" />
+        <source>Not enough data (n %1 before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="190" />
+        <source>Not enough data (n %1 after)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="198" />
+        <source>No data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="200" />
+        <source>Far below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="202" />
+        <source>Below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="204" />
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="206" />
+        <source>Exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="217" />
+        <source>CSAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="219" />
+        <source>Sales conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="221" />
+        <source>QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="223" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="225" />
+        <source>FCR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="227" />
+        <source>CpH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="229" />
+        <source>NPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="239" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="255" />
+        <source>%1 (n %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="263" />
+        <source>%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="275" />
+        <source>Attendance: %1 (%n violation(s))</source>
+        <translation><numerusform>Attendance: %1 (%n violation)</numerusform><numerusform>Attendance: %1 (%n violations)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="280" />
+        <source>Mistake: %1 — %n failure(s), %2 points lost</source>
+        <translation><numerusform>Mistake: %1 — %n failure, %2 points lost</numerusform><numerusform>Mistake: %1 — %n failures, %2 points lost</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="285" />
+        <source>Low CSAT: conversation %1 on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="291" />
+        <source>Peer note by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="309" />
+        <source>Weight %1 · band %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="313" />
+        <source>Unexcused absences and no-call-no-shows inside the warning ladder's window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="319" />
+        <source>Listen to it together: what would have changed the customer's answer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="326" />
+        <source>Agreed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="337" />
+        <source>No violations in the last %n day(s)</source>
+        <translation><numerusform>No violations in the last %n day</numerusform><numerusform>No violations in the last %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="338" />
+        <source>%n violation(s)</source>
+        <translation><numerusform>%n violation</numerusform><numerusform>%n violations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="339" />
+        <source>in the last %n day(s)</source>
+        <translation><numerusform>in the last %n day</numerusform><numerusform>in the last %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="341" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="342" />
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
         <location filename="../app/models/conversationtablemodel.cpp" line="162" />
@@ -1922,9 +2507,9 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     </message>
 </context>
 <context>
-    <name>huddle::models::Directory</name>
+    <name>huddle::models::Dashboard</name>
     <message>
-        <location filename="../app/models/dashboarddata.cpp" line="149" />
+        <location filename="../app/models/dashboarddata.cpp" line="145" />
         <source>All teams</source>
         <translation type="unfinished" />
     </message>
@@ -2230,6 +2815,107 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     </message>
 </context>
 <context>
+    <name>huddle::models::FocusAreaModel</name>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="202" />
+        <source>Mean change in the good direction over the judged sessions: positive is better, so a shorter AHT counts as a gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="208" />
+        <source>Focus KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="210" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="212" />
+        <source>Judged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="214" />
+        <source>Improved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="216" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="218" />
+        <source>Worsened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="220" />
+        <source>Mean improvement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::FollowUpModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/followupmodel.cpp" line="51" />
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="53" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/followupmodel.cpp" line="54" />
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="134" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="136" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="138" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="140" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="142" />
+        <source>Last session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="144" />
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="146" />
+        <source>Focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="148" />
+        <source>Open actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::models::MistakeInstanceModel</name>
     <message>
         <location filename="../app/models/mistakeinstancemodel.cpp" line="95" />
@@ -2312,6 +2998,117 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     <message>
         <location filename="../app/models/mistakemodel.cpp" line="111" />
         <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::OpenActionModel</name>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="47" />
+        <source>No due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="111" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="113" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="115" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="117" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="119" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="121" />
+        <source>Agreed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="123" />
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::PhraseModel</name>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="221" />
+        <source>Add phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="229" />
+        <source>No phrase in row %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="241" />
+        <source>Retire phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="241" />
+        <source>Restore phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="277" />
+        <source>Retired: no longer offered as homework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="319" />
+        <source>Edit phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="340" />
+        <source>Sessions that set the phrase as homework; such phrases can be retired but not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="345" />
+        <source>Longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="347" />
+        <source>Shorter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="349" />
+        <source>Situations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="351" />
+        <source>CSAT checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="353" />
+        <source>CSAT note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="355" />
+        <source>Homework</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2679,6 +3476,49 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
 </context>
 <context>
+    <name>huddle::models::SessionEffectModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/coachingeffectmodel.cpp" line="100" />
+        <source>The %n day(s) before the session day, and as many after it (the session day counts for neither)</source>
+        <translation><numerusform>The day before the session day, and the day after it (the session day counts for neither)</numerusform><numerusform>The %n days before the session day, and as many after it (the session day counts for neither)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="107" />
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="109" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="111" />
+        <source>n before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="113" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="115" />
+        <source>n after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="117" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="119" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::models::TranscriptModel</name>
     <message>
         <location filename="../app/models/transcriptmodel.cpp" line="56" />
@@ -2713,6 +3553,342 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../app/models/transcriptmodel.cpp" line="104" />
         <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::reports</name>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="162" />
+        <source>%1 rows do not fit in an XLSX worksheet (at most %2 below the header); export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="168" />
+        <source>%1 columns do not fit in an XLSX worksheet (at most %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="180" />
+        <source>cannot create the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="184" />
+        <source>cannot add a worksheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::reports::CoachingSummary</name>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="50" />
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="52" />
+        <source>CSAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="54" />
+        <source>Sales conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="56" />
+        <source>QA score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="58" />
+        <source>AHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="60" />
+        <source>FCR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="62" />
+        <source>Conversations per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="64" />
+        <source>NPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="99" />
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="120" />
+        <source>%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="132" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="134" />
+        <source>Held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="136" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="145" />
+        <source>Not enough data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="147" />
+        <source>Measuring: %1 of %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="150" />
+        <source>Improved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="152" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="154" />
+        <source>Worsened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="162" />
+        <source>Before: %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="164" />
+        <source>after: not started yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="166" />
+        <source>after: %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="168" />
+        <source>after: %1 – %2, still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="170" />
+        <source>%1; %2. No result is claimed on fewer than 10 observations on either side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="199" />
+        <location filename="../app/reports/coachingsummary.cpp" line="349" />
+        <source>Coaching session summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="204" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="206" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="206" />
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="207" />
+        <source>Session day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="208" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="220" />
+        <source>%1 (beside AHT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="227" />
+        <source>Focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="233" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="244" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="258" />
+        <source>What we discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="259" />
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="259" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="266" />
+        <source>What was agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="278" />
+        <source>Done %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="279" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="280" />
+        <source>Action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="282" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="290" />
+        <source>Homework: shorter phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="293" />
+        <source>Instead of “%1” say “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="301" />
+        <source>Acknowledged by the agent on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="303" />
+        <source>Not acknowledged by the agent yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="306" />
+        <source>Next follow-up: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="307" />
+        <source>No follow-up planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="308" />
+        <source>Acknowledgement and follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="312" />
+        <source>Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="312" />
+        <source>Coach:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="323" />
+        <source>Could not write the coaching summary to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="364" />
+        <source>the PDF could not be started</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::reports::TableExport</name>
+    <message>
+        <location filename="../app/reports/tableexport.cpp" line="32" />
+        <source>cannot export a table as '.%1': choose .csv or .xlsx</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2854,227 +4030,227 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="34" />
+        <location filename="../ui/conversationdetail.cpp" line="35" />
         <source>No review notes on this conversation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <location filename="../ui/conversationdetail.cpp" line="48" />
         <source>Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="64" />
+        <location filename="../ui/conversationdetail.cpp" line="65" />
         <source>Evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="70" />
+        <location filename="../ui/conversationdetail.cpp" line="71" />
         <source> (talk only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="72" />
+        <location filename="../ui/conversationdetail.cpp" line="73" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="73" />
+        <location filename="../ui/conversationdetail.cpp" line="74" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="74" />
+        <location filename="../ui/conversationdetail.cpp" line="75" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="75" />
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76" />
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76" />
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>abandoned in queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77" />
+        <location filename="../ui/conversationdetail.cpp" line="78" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="78" />
+        <location filename="../ui/conversationdetail.cpp" line="79" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="79" />
+        <location filename="../ui/conversationdetail.cpp" line="80" />
         <source>Wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="80" />
+        <location filename="../ui/conversationdetail.cpp" line="81" />
         <source>Talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="81" />
+        <location filename="../ui/conversationdetail.cpp" line="82" />
         <source>Hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="82" />
+        <location filename="../ui/conversationdetail.cpp" line="83" />
         <source>After-call work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="83" />
+        <location filename="../ui/conversationdetail.cpp" line="84" />
         <source>Handle time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="84" />
+        <location filename="../ui/conversationdetail.cpp" line="85" />
         <source>Resolved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="85" />
+        <location filename="../ui/conversationdetail.cpp" line="86" />
         <source>CSAT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="87" />
+        <location filename="../ui/conversationdetail.cpp" line="88" />
         <source>%1 on a %2–%3 scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="89" />
+        <location filename="../ui/conversationdetail.cpp" line="90" />
         <source>NPS answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="90" />
+        <location filename="../ui/conversationdetail.cpp" line="91" />
         <source>Transcript</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="92" />
+        <location filename="../ui/conversationdetail.cpp" line="93" />
         <source>Review notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="25" />
+        <location filename="../ui/drilldown.cpp" line="26" />
         <source>Offered conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="27" />
+        <location filename="../ui/drilldown.cpp" line="28" />
         <source>Handled conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="29" />
+        <location filename="../ui/drilldown.cpp" line="30" />
         <source>Handled conversations with a handle time (AHT)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="31" />
+        <location filename="../ui/drilldown.cpp" line="32" />
         <source>Answered conversations with a wait time (ASA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="33" />
+        <location filename="../ui/drilldown.cpp" line="34" />
         <source>Conversations with a first-contact resolution outcome (FCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="35" />
+        <location filename="../ui/drilldown.cpp" line="36" />
         <source>CSAT responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="37" />
+        <location filename="../ui/drilldown.cpp" line="38" />
         <source>NPS responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="39" />
+        <location filename="../ui/drilldown.cpp" line="40" />
         <source>Conversations with a sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="41" />
+        <location filename="../ui/drilldown.cpp" line="42" />
         <source>Abandoned conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="70" />
+        <location filename="../ui/drilldown.cpp" line="71" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="72" />
+        <location filename="../ui/drilldown.cpp" line="73" />
         <source>%1 — %2, %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="101" />
+        <location filename="../ui/drilldown.cpp" line="102" />
         <source>it is no longer in the database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="109" />
+        <location filename="../ui/drilldown.cpp" line="110" />
         <source>The conversation of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="32" />
+        <location filename="../ui/kpilabels.cpp" line="33" />
         <source>%1 /h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="47" />
+        <location filename="../ui/kpilabels.cpp" line="48" />
         <source>No data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="60" />
+        <location filename="../ui/kpilabels.cpp" line="61" />
         <source>%1 better</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="62" />
+        <location filename="../ui/kpilabels.cpp" line="63" />
         <source>%1 worse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="64" />
+        <location filename="../ui/kpilabels.cpp" line="65" />
         <source>%1 same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="75" />
+        <location filename="../ui/kpilabels.cpp" line="76" />
         <source>Fast &amp; satisfied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="77" />
+        <location filename="../ui/kpilabels.cpp" line="78" />
         <source>Slow &amp; satisfied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="79" />
+        <location filename="../ui/kpilabels.cpp" line="80" />
         <source>Fast &amp; unsatisfied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="81" />
+        <location filename="../ui/kpilabels.cpp" line="82" />
         <source>Slow &amp; unsatisfied</source>
         <translation type="unfinished" />
     </message>
@@ -3082,112 +4258,132 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::ui::AgentView</name>
     <message>
-        <location filename="../ui/agentview.cpp" line="37" />
+        <location filename="../ui/agentview.cpp" line="39" />
         <source>KPI score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="85" />
+        <location filename="../ui/agentview.cpp" line="87" />
         <source>← &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="86" />
+        <location filename="../ui/agentview.cpp" line="88" />
         <source>Back to the previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="87" />
+        <location filename="../ui/agentview.cpp" line="89" />
         <source>Back to the previous page (Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="110" />
+        <location filename="../ui/agentview.cpp" line="112" />
         <source>Recent peer-review notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="118" />
+        <location filename="../ui/agentview.cpp" line="120" />
         <source>Peer-review notes on this agent's conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="137" />
+        <location filename="../ui/agentview.cpp" line="139" />
         <source>QA evaluations (double-click to open the conversation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141" />
+        <location filename="../ui/agentview.cpp" line="143" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141" />
+        <location filename="../ui/agentview.cpp" line="143" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141" />
+        <location filename="../ui/agentview.cpp" line="143" />
         <source>Evaluation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="144" />
+        <location filename="../ui/agentview.cpp" line="146" />
         <source>QA evaluations of this agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="171" />
+        <location filename="../ui/agentview.cpp" line="172" />
+        <source>The attendance warning ladder today (Coaching → Attendance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="173" />
+        <source>&amp;Plan coaching session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="175" />
+        <source>Plan a coaching session with this agent, the agenda proposed from the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="198" />
         <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="234" />
+        <location filename="../ui/agentview.cpp" line="269" />
         <source>Could not load the agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="238" />
+        <location filename="../ui/agentview.cpp" line="273" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="250" />
+        <location filename="../ui/agentview.cpp" line="278" />
+        <source>Warning ladder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="288" />
         <source>Agent %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="258" />
+        <location filename="../ui/agentview.cpp" line="296" />
         <source>%1 · %2 – %3 · %4 handled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="259" />
+        <location filename="../ui/agentview.cpp" line="297" />
         <source>no team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="263" />
+        <location filename="../ui/agentview.cpp" line="301" />
         <source>%1 / 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="265" />
+        <location filename="../ui/agentview.cpp" line="303" />
         <source>%1 % of weight has data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="266" />
+        <location filename="../ui/agentview.cpp" line="304" />
         <source>Weighted by the KPI plan of the agent's team (Settings → KPI plan).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="283" />
+        <location filename="../ui/agentview.cpp" line="321" />
         <source>weight %1 % · n = %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="323" />
+        <location filename="../ui/agentview.cpp" line="361" />
         <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href="#sales"&gt;List the conversations with a sale&lt;/a&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -3300,6 +4496,85 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AttendanceDialog</name>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="39" />
+        <source>&amp;Remove day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="42" />
+        <source>Enter attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="53" />
+        <location filename="../ui/attendancedialog.cpp" line="56" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="57" />
+        <source>Only for Late: how many minutes after the shift start the agent arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="64" />
+        <source>Delete the stored row of this agent and day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="68" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="69" />
+        <source>&amp;Day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="70" />
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="71" />
+        <source>S&amp;hift:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="72" />
+        <source>&amp;Late by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="93" />
+        <source>Could not list the agents: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="129" />
+        <source>Could not read the stored shift: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="135" />
+        <source>Stored: %1, %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="139" />
+        <source>, %1 min late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="145" />
+        <source>Nothing stored for this agent and day.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3751,6 +5026,497 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::CoachingAttendanceTab</name>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="27" />
+        <source>Warning ladder: no steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="28" />
+        <source>Warning ladder: %1, counting violations over %2 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="40" />
+        <source>&amp;Enter attendance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="41" />
+        <source>&amp;Warning ladder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="44" />
+        <source>Attendance violations per agent and month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="51" />
+        <source>Enter or correct one shift of an agent (Enter on a row: that agent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="53" />
+        <source>Change the site's warning ladder: its steps and window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="62" />
+        <source>&amp;Violations per month — unexcused absences and no-call-no-shows; the stage is today's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="75" />
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="122" />
+        <source>Could not load attendance: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="132" />
+        <source>%1 agents, %2 violations in the period; %3 agents on a warning step today.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingEffectTab</name>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="27" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="28" />
+        <source>Days before and after a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="29" />
+        <source>How many days before and after each session its focus KPIs are compared over (a site setting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="35" />
+        <source>Focus areas by effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="42" />
+        <source>&amp;Window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="50" />
+        <source>&amp;Focus areas — which KPIs moved most after coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="60" />
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="104" />
+        <source>Could not measure the effect: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="111" />
+        <source>After coaching, over %1 days before vs %1 after; sessions with n &lt; %2 are not judged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="121" />
+        <source>%1 sessions with a focus in the period; %2 focus KPIs judged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="132" />
+        <source>Could not save the window: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingFollowUpsTab</name>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="23" />
+        <source>&amp;Open session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="24" />
+        <source>&amp;Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="28" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="30" />
+        <source>Open action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="34" />
+        <source>Open the session the selected follow-up belongs to (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="37" />
+        <source>Mark the selected action item done today (Space); reopen it from its session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="43" />
+        <source>&amp;Follow-ups — agents due another conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="44" />
+        <source>Open &amp;action items of the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="122" />
+        <source>Could not load the follow-ups: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="125" />
+        <source>%1 follow-ups (%2 overdue), %3 open action items (%4 overdue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="141" />
+        <source>Follow-ups (%1 overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <source>Follow-ups (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="163" />
+        <source>Could not mark “%1” done: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingPage</name>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="33" />
+        <source>Follow-ups due and overdue, and the team's open action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="34" />
+        <source>Coaching sessions of the period: plan, run and close them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="35" />
+        <source>Which focus areas moved most after coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="36" />
+        <source>The shared library of script rewrites, set as homework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="38" />
+        <source>Attendance violations per agent and month, and the warning ladder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="148" />
+        <source>Open conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="154" />
+        <source>Conversation %1, discussed in a coaching session</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingPhraseDialog</name>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="30" />
+        <source>Can you tell me more about the problem that you're experiencing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="31" />
+        <source>Please tell me what happened?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="33" />
+        <source>&amp;Checked for CSAT impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="37" />
+        <source>Add phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="41" />
+        <source>opening, complaint, closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="42" />
+        <source>The situations the phrase fits, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="60" />
+        <source>How it was checked, e.g. “A/B on 400 chats, +3 pts”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="64" />
+        <source>&amp;Longer (what agents say):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="65" />
+        <source>&amp;Shorter (say this instead):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="66" />
+        <source>S&amp;ituations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="68" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingPhrasesTab</name>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="33" />
+        <source>Show &amp;retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="34" />
+        <source>&amp;Add phrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="35" />
+        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <source>Re&amp;tire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="41" />
+        <source>Situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="44" />
+        <location filename="../ui/coachingphrasestab.cpp" line="46" />
+        <source>Search phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="48" />
+        <source>Also list retired phrases (in grey); sessions that set them keep them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="51" />
+        <location filename="../ui/coachingphrasestab.cpp" line="282" />
+        <source>Retire the selected phrase: it is no longer offered as homework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="57" />
+        <source>Phrase library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="70" />
+        <location filename="../ui/coachingphrasestab.cpp" line="209" />
+        <source>All situations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="92" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="95" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="113" />
+        <source>S&amp;ituation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="135" />
+        <source>Phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="168" />
+        <source>Could not load the phrases: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="197" />
+        <source>Could not load the situations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="236" />
+        <source>Could not add the phrase: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <source>Re&amp;store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="281" />
+        <source>Restore the selected phrase: it is offered as homework again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="295" />
+        <source>%1 phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="296" />
+        <source>%1 of %2 phrases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingSessionsTab</name>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="26" />
+        <source>&amp;Plan session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="27" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="28" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="33" />
+        <source>Session status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="34" />
+        <source>All sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="39" />
+        <source>Search by agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="41" />
+        <source>Search sessions by agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="44" />
+        <source>Coaching sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="47" />
+        <source>Plan a session with an agenda proposed from the data (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="49" />
+        <source>Open the selected session (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="51" />
+        <source>Delete the selected session; only planned sessions can be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="81" />
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="131" />
+        <source>Could not load the sessions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="140" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="173" />
+        <source>the session with %1 planned for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="175" />
+        <source>Delete session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <source>Delete %1, with its agenda? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="182" />
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="208" />
+        <source>%1 sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <source>%1 of %2 sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::ComparePicker</name>
     <message>
         <location filename="../ui/comparepicker.cpp" line="25" />
@@ -3942,23 +5708,23 @@ Transcript reference: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="174" />
+        <location filename="../ui/conversationspage.cpp" line="172" />
         <source>&lt;b&gt;Drill-down:&lt;/b&gt; %1 — %2 listed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="177" />
+        <location filename="../ui/conversationspage.cpp" line="175" />
         <source> (the figure's n = %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="179" />
+        <location filename="../ui/conversationspage.cpp" line="177" />
         <source>; narrowed further by the search</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/conversationspage.cpp" line="75" />
-        <location filename="../ui/conversationspage.cpp" line="123" />
+        <location filename="../ui/conversationspage.cpp" line="121" />
         <source>Could not load conversations: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3973,7 +5739,7 @@ Transcript reference: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="126" />
+        <location filename="../ui/conversationspage.cpp" line="124" />
         <source>%1 conversations</source>
         <translation type="unfinished" />
     </message>
@@ -4514,6 +6280,40 @@ Transcript reference: %1</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::EffectChart</name>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="53" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="58" />
+        <source>%1 before and after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="59" />
+        <source>Before %1, after %2. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="96" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="98" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="122" />
+        <source>%1
+n %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::EvaluationDialog</name>
     <message>
         <location filename="../ui/evaluationdialog.cpp" line="99" />
@@ -4877,6 +6677,29 @@ Transcript reference: %1</source>
     <message>
         <location filename="../ui/importmappingmodel.cpp" line="225" />
         <source>Huddle field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::FocusTrendChart</name>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="170" />
+        <source>Week of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="208" />
+        <source>Focus KPI trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="254" />
+        <source>%1 (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="255" />
+        <source>%1 (beside AHT)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5693,6 +7516,84 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::LadderDialog</name>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="28" />
+        <source>&amp;Add step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="29" />
+        <source>&amp;Remove step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="30" />
+        <source>&amp;Defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="34" />
+        <source>Attendance warning ladder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="36" />
+        <source>Ladder steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="37" />
+        <source>From violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="37" />
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="45" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="46" />
+        <source>Violations count towards the ladder for this many days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="50" />
+        <source>Verbal warning at 1 violation, written at 2, final at 3, over 365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="55" />
+        <source>Violations are unexcused absences and no-call-no-shows; lateness and excused absences never count. An agent is at the highest step their violations in the window reach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="65" />
+        <source>Counted over the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="89" />
+        <source>The stored ladder could not be read (%1); the defaults are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="130" />
+        <source>Warning %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ladderdialog.cpp" line="150" />
+        <source>%n step(s), counted over %1 days.</source>
+        <translation><numerusform>%n step, counted over %1 days.</numerusform><numerusform>%n steps, counted over %1 days.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="44" />
@@ -5710,218 +7611,203 @@ Source: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>QA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Coaching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
-        <source>Coaching sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
-        <source>Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>Monthly bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Q&amp;A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="227" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="228" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
-        <source>Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching page, which is not yet available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="432" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="474" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478" />
+        <location filename="../ui/mainwindow.cpp" line="480" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -6091,6 +7977,134 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
     <message>
         <location filename="../ui/placeholderpage.cpp" line="16" />
         <source>Not yet available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PlanSessionDialog</name>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="96" />
+        <source>Plan a coaching session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="101" />
+        <source>&amp;Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="128" />
+        <source>Type to search agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="131" />
+        <source>F&amp;ollow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="141" />
+        <source>&amp;Agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="142" />
+        <source>Session &amp;day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="143" />
+        <source>Coach:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="158" />
+        <source>Agenda — proposed from the data; untick what to leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="167" />
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="169" />
+        <source>Add &amp;item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="171" />
+        <source>Add a topic of your own to the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="184" />
+        <source>Focus KPIs — as few as possible (1 to 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="187" />
+        <source>Focus KPIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="218" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="244" />
+        <source>Choose an agent to see the proposed agenda.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="252" />
+        <source>Could not propose an agenda: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="259" />
+        <source>Nothing in the data calls for attention: add your own items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="260" />
+        <source>From the 28 days before the session day (mistakes: 90 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="269" />
+        <source>Add agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="270" />
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="277" />
+        <source>Added by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="309" />
+        <source>Choose at least one focus KPI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="311" />
+        <source>Choose at most three focus KPIs: focus on as few as possible (%1 chosen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="315" />
+        <source>AHT is never shown alone: the session's trend chart shows CSAT beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="351" />
+        <source>Could not plan the session</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7037,6 +9051,400 @@ Click to open the agent.</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::SessionAgendaPanel</name>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="52" />
+        <source>What was agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="53" />
+        <source>What did you agree on? This goes on the agent's summary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="56" />
+        <source>What was &amp;agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="83" />
+        <location filename="../ui/sessionagendapanel.cpp" line="95" />
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="88" />
+        <source>Notes on the selected agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="91" />
+        <source>&amp;Notes on the selected item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="92" />
+        <source>Add &amp;item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="93" />
+        <source>&amp;Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="108" />
+        <source>Conversations on the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="110" />
+        <source>&amp;Open conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="112" />
+        <source>Conversations discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="168" />
+        <source>Select an agenda item to write about it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="169" />
+        <source>What was said about this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="185" />
+        <source>Add agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="185" />
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SessionAgreementsPanel</name>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="57" />
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="65" />
+        <source>Situations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="67" />
+        <source>Checked for CSAT impact: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="68" />
+        <source>Not checked for CSAT impact yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="70" />
+        <source>Retired from the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="91" />
+        <location filename="../ui/sessionagreementspanel.cpp" line="109" />
+        <source>Action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="106" />
+        <source>Add a&amp;ction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="107" />
+        <source>Remove action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="126" />
+        <source>Homework phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="131" />
+        <source>&amp;Homework — tick the phrases to practise (longer → shorter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="140" />
+        <source>Agent ac&amp;knowledged on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="143" />
+        <source>&amp;Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="228" />
+        <source>New action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SessionDialog</name>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="107" />
+        <source>Coaching session[*]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="171" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="171" />
+        <source>Save the session (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="173" />
+        <source>Mark &amp;held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="173" />
+        <source>The session took place; notes can still be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="175" />
+        <source>C&amp;lose session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="176" />
+        <source>Freeze the agenda and notes; acknowledgement, actions and follow-up can still change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="177" />
+        <source>Re&amp;open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="177" />
+        <source>Open a closed session again, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="178" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="178" />
+        <source>Print the one-page summary for the agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="179" />
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="179" />
+        <source>Save the one-page summary as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="201" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="207" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="209" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="220" />
+        <source>Could not open the session: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="248" />
+        <source>Could not save the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="252" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="266" />
+        <source>Could not change the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="270" />
+        <source>The session is %1 now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="284" />
+        <source>Close the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="285" />
+        <source>Close the session? The agenda, the notes and the homework can no longer change; the acknowledgement, the action items' done state and the follow-up still can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="296" />
+        <source>Reopen the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="297" />
+        <source>Why does the closed session need to change?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="302" />
+        <source>Reopening a closed session needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="323" />
+        <source>Print the session summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="335" />
+        <source>coaching-%1-%2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="339" />
+        <source>Export the session summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="340" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="345" />
+        <source>Could not export the summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="348" />
+        <source>Summary written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="358" />
+        <source>Coaching session: %1, %2[*]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="360" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · coach %3 · %4 · &lt;b&gt;%5&lt;/b&gt; · focus %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="362" />
+        <source>no team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="367" />
+        <source>Attendance: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="388" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="388" />
+        <source>Save the session before closing?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SessionEffectPanel</name>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="38" />
+        <source>Effect of the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="53" />
+        <source>&amp;Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="54" />
+        <source>&amp;Effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="58" />
+        <source>Loading the trend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="90" />
+        <source>Could not read the trend: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="95" />
+        <source>Could not measure the effect: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="97" />
+        <source>Before: %1 – %2. The after window starts the day after the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="101" />
+        <source>Before: %1 – %2; after: %3 – %4%5. No result is claimed on fewer than %6 observations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="107" />
+        <source> (still running)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="121" />
+        <source>%1 (beside AHT)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::TableExportAction</name>
     <message>
         <location filename="../ui/tableexportaction.cpp" line="50" />
@@ -7224,78 +9632,83 @@ Click to open the agent.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="153" />
+        <location filename="../ui/main.cpp" line="178" />
         <source>Contact-centre supervisor console.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="157" />
+        <location filename="../ui/main.cpp" line="182" />
         <source>Open FILE (created and set up if new).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="51" />
+        <location filename="../ui/main.cpp" line="55" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="56" />
+        <location filename="../ui/main.cpp" line="60" />
+        <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="65" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="59" />
+        <location filename="../ui/main.cpp" line="68" />
         <source>Open the scorecard designer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="62" />
+        <location filename="../ui/main.cpp" line="71" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="161" />
-        <source>Page to start on: dashboard, agents, conversations, qa, imports or agent (with --agent).</source>
+        <location filename="../ui/main.cpp" line="185" />
+        <source>Page to start on: dashboard, agents, conversations, qa, coaching, imports or agent (with --agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="167" />
+        <location filename="../ui/main.cpp" line="190" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="170" />
+        <location filename="../ui/main.cpp" line="193" />
         <source>Trend buckets: day, week or month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="173" />
+        <location filename="../ui/main.cpp" line="196" />
         <source>Open the KPI plan dialog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="175" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Start with this team selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="179" />
+        <location filename="../ui/main.cpp" line="202" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="183" />
+        <location filename="../ui/main.cpp" line="206" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186" />
+        <location filename="../ui/main.cpp" line="209" />
         <source>Database to open, like --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
-        <location filename="../ui/main.cpp" line="204" />
+        <location filename="../ui/main.cpp" line="219" />
+        <location filename="../ui/main.cpp" line="227" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>

@@ -77,6 +77,120 @@
         <source>removing agents and teams the import created</source>
         <translation>quitando los agentes y equipos creados por la importación</translation>
     </message>
+    <message>
+        <location filename="../app/reports/csvexport.cpp" line="99" />
+        <location filename="../app/reports/csvexport.cpp" line="102" />
+        <location filename="../app/reports/xlsxexport.cpp" line="202" />
+        <location filename="../app/reports/xlsxexport.cpp" line="209" />
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="205" />
+        <source>cannot write the workbook: %1</source>
+        <translation>no se puede escribir el libro: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="207" />
+        <source>cannot replace the existing file</source>
+        <translation>no se puede reemplazar el archivo existente</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core</name>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="47" />
+        <source>%1: unknown field '%2' (expected %3)</source>
+        <translation>%1: campo desconocido «%2» (se esperaba %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="57" />
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="60" />
+        <source>%1: must be a whole number</source>
+        <translation>%1: debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="67" />
+        <source>%1: not an object</source>
+        <translation>%1: no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="76" />
+        <source>%1.label: missing</source>
+        <translation>%1.label: falta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="77" />
+        <source>%1.label: not a string</source>
+        <translation>%1.label: no es una cadena</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="84" />
+        <source>steps: missing</source>
+        <translation>steps: falta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="84" />
+        <source>steps: not an array</source>
+        <translation>steps: no es una matriz</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::AttendanceLadder</name>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="102" />
+        <source>Verbal warning</source>
+        <translation>Advertencia verbal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="103" />
+        <source>Written warning</source>
+        <translation>Advertencia escrita</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="104" />
+        <source>Final warning</source>
+        <translation>Advertencia final</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="116" />
+        <source>windowDays must be between 1 and %1, got %2</source>
+        <translation>windowDays debe estar entre 1 y %1; se obtuvo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="118" />
+        <source>steps: a ladder needs at least one step</source>
+        <translation>steps: una escala necesita al menos un escalón</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="122" />
+        <source>%1.violations must be at least 1, got %2</source>
+        <translation>%1.violations debe ser al menos 1; se obtuvo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="124" />
+        <source>%1.violations must be greater than %2.violations</source>
+        <translation>%1.violations debe ser mayor que %2.violations</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="126" />
+        <source>%1.label must not be blank</source>
+        <translation>%1.label no puede estar en blanco</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="146" />
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON no válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="148" />
+        <source>an attendance ladder is a JSON object</source>
+        <translation>una escala de advertencias de asistencia es un objeto JSON</translation>
+    </message>
 </context>
 <context>
     <name>huddle::core::DefaultScorecards</name>
@@ -1156,117 +1270,117 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="26" />
+        <location filename="../app/models/kpiformat.cpp" line="27" />
         <source>%1 (n=%2)</source>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53" />
+        <location filename="../app/models/kpiformat.cpp" line="54" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="53" />
+        <location filename="../app/models/kpiformat.cpp" line="54" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55" />
+        <location filename="../app/models/kpiformat.cpp" line="56" />
         <source>yes (no repeat contact)</source>
         <translation>sí (sin nuevo contacto)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="55" />
+        <location filename="../app/models/kpiformat.cpp" line="56" />
         <source>no (repeat contact)</source>
         <translation>no (nuevo contacto)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="63" />
+        <location filename="../app/models/kpiformat.cpp" line="64" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation>%1 de %2; intervalo de Wilson del 95 %: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="67" />
+        <location filename="../app/models/kpiformat.cpp" line="68" />
         <source>Fewer than 10 observations: read with care.</source>
         <translation>Menos de 10 observaciones: interprételo con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="78" />
+        <location filename="../app/models/kpiformat.cpp" line="79" />
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
         <translation>CSAT %: respuestas satisfechas ÷ todas las respuestas. Satisfecho: 4–5 en 1–5, 8–10 en 1–10, 9–10 en 0–10, «bueno» en bueno/malo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="86" />
+        <location filename="../app/models/kpiformat.cpp" line="87" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="88" />
+        <location filename="../app/models/kpiformat.cpp" line="89" />
         <source> (partly talk only)</source>
         <translation> (en parte solo conversación)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="95" />
+        <location filename="../app/models/kpiformat.cpp" line="96" />
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation>TMO (solo conversación): el origen solo da el tiempo de conversación; faltan la espera en línea y el trabajo posterior.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="98" />
+        <location filename="../app/models/kpiformat.cpp" line="99" />
         <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
         <translation>TMO (en parte solo conversación): algunas conversaciones vienen de un origen que solo da el tiempo de conversación, así que este TMO es menor que el tiempo de gestión completo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="101" />
+        <location filename="../app/models/kpiformat.cpp" line="102" />
         <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
         <translation>TMO: (conversación + espera en línea + trabajo posterior) ÷ conversaciones atendidas; el tiempo total de gestión de la exportación cuando lo incluye.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="108" />
+        <location filename="../app/models/kpiformat.cpp" line="109" />
         <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export's flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation>FCR %: conversaciones resueltas en el primer contacto ÷ conversaciones atendidas que se pueden juzgar. Resuelta: el indicador de la exportación o, si no lo hay, ningún contacto nuevo del mismo cliente dentro de la ventana de FCR (7 días).</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="116" />
+        <location filename="../app/models/kpiformat.cpp" line="117" />
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation>Asistencia %: turnos asistidos (presente o con retraso) ÷ turnos programados. Infracciones: ausencias injustificadas y ausencias sin aviso.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="123" />
+        <location filename="../app/models/kpiformat.cpp" line="124" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation>Calidad %: media de las evaluaciones publicadas; una puntuación es Σ(peso × puntos) ÷ Σ(peso × posibles) en los criterios aplicables, 0 si falla un criterio crítico.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="29" />
+        <location filename="../app/models/calibrationtext.cpp" line="30" />
         <source>Good agreement</source>
         <translation>Buena concordancia</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="31" />
+        <location filename="../app/models/calibrationtext.cpp" line="32" />
         <source>Tentative agreement: draw conclusions with care</source>
         <translation>Concordancia provisional: sacar conclusiones con cautela</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="33" />
+        <location filename="../app/models/calibrationtext.cpp" line="34" />
         <source>Low agreement: recalibrate</source>
         <translation>Concordancia baja: recalibrar</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="37" />
+        <location filename="../app/models/calibrationtext.cpp" line="38" />
         <source>Not measurable: too few paired scores, or every score the same</source>
         <translation>No medible: muy pocas puntuaciones emparejadas o todas las puntuaciones iguales</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="57" />
+        <location filename="../app/models/calibrationtext.cpp" line="58" />
         <source>interval</source>
         <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="57" />
+        <location filename="../app/models/calibrationtext.cpp" line="58" />
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="62" />
+        <location filename="../app/models/calibrationtext.cpp" line="63" />
         <source>Krippendorff's α: how far the evaluators agree beyond what chance alone would give.
 1 is perfect agreement, 0 is no better than chance, below 0 is systematic disagreement.
 Totals use the interval metric (how far apart two scores are matters); yes/no criteria use the nominal metric (same answer or not).
@@ -1277,239 +1391,345 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
 α ≥ 0.800 buena · 0.667–0.800 provisional · por debajo de 0.667: recalibrar.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="78" />
+        <location filename="../app/models/calibrationtext.cpp" line="79" />
         <source>%1%2 points</source>
         <translation>%1%2 puntos</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="23" />
+        <location filename="../app/models/disputetext.cpp" line="24" />
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="25" />
+        <location filename="../app/models/disputetext.cpp" line="26" />
         <source>Partially accepted</source>
         <translation>Aceptada en parte</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="29" />
+        <location filename="../app/models/disputetext.cpp" line="30" />
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="36" />
+        <location filename="../app/models/disputetext.cpp" line="37" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="38" />
+        <location filename="../app/models/disputetext.cpp" line="39" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="40" />
+        <location filename="../app/models/disputetext.cpp" line="41" />
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="44" />
+        <location filename="../app/models/disputetext.cpp" line="45" />
         <source>Final</source>
         <translation>Definitiva</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="50" />
+        <location filename="../app/models/disputetext.cpp" line="51" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="54" />
+        <location filename="../app/models/disputetext.cpp" line="55" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="54" />
+        <location filename="../app/models/disputetext.cpp" line="55" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55" />
+        <location filename="../app/models/disputetext.cpp" line="56" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="33" />
+        <location filename="../app/models/kpitext.cpp" line="34" />
         <source>Attendance %</source>
         <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="35" />
+        <location filename="../app/models/kpitext.cpp" line="36" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="37" />
+        <location filename="../app/models/kpitext.cpp" line="38" />
         <source>Sales conversion %</source>
         <translation>Conversión de ventas %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="39" />
+        <location filename="../app/models/kpitext.cpp" line="40" />
         <source>QA %</source>
         <translation>Calidad %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="41" />
+        <location filename="../app/models/kpitext.cpp" line="42" />
         <source>AHT</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="43" />
+        <location filename="../app/models/kpitext.cpp" line="44" />
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="45" />
+        <location filename="../app/models/kpitext.cpp" line="46" />
         <source>CpH</source>
         <translation>CpH</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="47" />
+        <location filename="../app/models/kpitext.cpp" line="48" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="60" />
+        <location filename="../app/models/kpitext.cpp" line="61" />
         <source>Sales conversion %: sales ÷ handled conversations.</source>
         <translation>Conversión de ventas %: ventas ÷ conversaciones atendidas.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="68" />
+        <location filename="../app/models/kpitext.cpp" line="69" />
         <source>CpH: handled conversations ÷ logged on-queue hours.</source>
         <translation>CpH: conversaciones atendidas ÷ horas registradas en cola.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="70" />
+        <location filename="../app/models/kpitext.cpp" line="71" />
         <source>NPS: % promoters (9–10) − % detractors (0–6).</source>
         <translation>NPS: % de promotores (9–10) − % de detractores (0–6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="80" />
+        <location filename="../app/models/kpitext.cpp" line="81" />
         <source>n = %1 scheduled shifts</source>
         <translation><numerusform>n = %1 turno programado</numerusform><numerusform>n = %1 turnos programados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="83" />
+        <location filename="../app/models/kpitext.cpp" line="84" />
         <source>n = %1 survey responses</source>
         <translation><numerusform>n = %1 respuesta de encuesta</numerusform><numerusform>n = %1 respuestas de encuesta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="85" />
+        <location filename="../app/models/kpitext.cpp" line="86" />
         <source>n = %1 evaluations</source>
         <translation><numerusform>n = %1 evaluación</numerusform><numerusform>n = %1 evaluaciones</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="87" />
+        <location filename="../app/models/kpitext.cpp" line="88" />
         <source>n = %1 conversations with a handle time</source>
         <translation><numerusform>n = %1 conversación con tiempo de gestión</numerusform><numerusform>n = %1 conversaciones con tiempo de gestión</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="89" />
+        <location filename="../app/models/kpitext.cpp" line="90" />
         <source>n = %1 conversations with a known outcome</source>
         <translation><numerusform>n = %1 conversación con resultado conocido</numerusform><numerusform>n = %1 conversaciones con resultado conocido</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="94" />
+        <location filename="../app/models/kpitext.cpp" line="95" />
         <source>n = %1 handled conversations</source>
         <translation><numerusform>n = %1 conversación atendida</numerusform><numerusform>n = %1 conversaciones atendidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="100" />
+        <location filename="../app/models/kpitext.cpp" line="101" />
         <source>below at %1 or less, met at %2 or less, exceeded at %3 or less</source>
         <translation>por debajo con %1 o menos, cumplido con %2 o menos, superado con %3 o menos</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="102" />
+        <location filename="../app/models/kpitext.cpp" line="103" />
         <source>below from %1, met from %2, exceeded from %3</source>
         <translation>por debajo desde %1, cumplido desde %2, superado desde %3</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="57" />
+        <location filename="../app/models/livescore.cpp" line="58" />
         <source>%1 — auto-fail: %2</source>
         <translation>%1 — eliminatorio: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="65" />
+        <location filename="../app/models/livescore.cpp" line="66" />
         <source>All %1 answered</source>
         <translation>Todos respondidos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="66" />
+        <location filename="../app/models/livescore.cpp" line="67" />
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="72" />
+        <location filename="../app/models/livescore.cpp" line="73" />
         <source>QA score = Σ (weight × points earned) ÷ Σ (weight × points possible) over the answered criteria that are not N/A: N/A answers are left out of the denominator. A yes earns 1 of 1 point, a 1–5 answer earns its value − 1 of 4.</source>
         <translation>Puntuación de calidad = Σ (peso × puntos obtenidos) ÷ Σ (peso × puntos posibles) en los criterios respondidos que no son N/A: las respuestas N/A quedan fuera del denominador. Un sí obtiene 1 de 1 punto; una respuesta de 1 a 5 obtiene su valor − 1 de 4.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="77" />
+        <location filename="../app/models/livescore.cpp" line="78" />
         <source>So far: %1 of %2 weighted points.</source>
         <translation>Hasta ahora: %1 de %2 puntos ponderados.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="79" />
+        <location filename="../app/models/livescore.cpp" line="80" />
         <source>%n criteria answered N/A and left out.</source>
         <translation>Criterios respondidos con N/A y excluidos: %n.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="82" />
+        <location filename="../app/models/livescore.cpp" line="83" />
         <source>A failed auto-fail (critical) criterion sets the whole score to 0 %.</source>
         <translation>Un criterio eliminatorio (crítico) no cumplido pone toda la puntuación en 0 %.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="84" />
+        <location filename="../app/models/livescore.cpp" line="85" />
         <source>Publishing needs every criterion answered.</source>
         <translation>Para publicar hay que responder todos los criterios.</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="19" />
+        <location filename="../app/models/qatext.cpp" line="20" />
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="21" />
+        <location filename="../app/models/qatext.cpp" line="22" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="23" />
+        <location filename="../app/models/qatext.cpp" line="24" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="27" />
+        <location filename="../app/models/qatext.cpp" line="28" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="34" />
+        <location filename="../app/models/qatext.cpp" line="35" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="36" />
+        <location filename="../app/models/qatext.cpp" line="37" />
         <source>Peer review</source>
         <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="40" />
+        <location filename="../app/models/qatext.cpp" line="41" />
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="45" />
+        <location filename="../app/models/qatext.cpp" line="46" />
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::ActionItemModel</name>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="73" />
+        <source>Add action item</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="83" />
+        <source>Remove action item</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="127" />
+        <source>Done on %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/actionitemmodel.cpp" line="129" />
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="156" />
+        <source>Mark action done</source>
+        <translation>Marcar acción como hecha</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="156" />
+        <source>Mark action open</source>
+        <translation>Marcar acción como abierta</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="185" />
+        <source>Edit action item</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="207" />
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="209" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="211" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/models/actionitemmodel.cpp" line="213" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::AgendaModel</name>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="58" />
+        <source>Add agenda item</source>
+        <translation>Añadir punto a la agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="67" />
+        <source>Remove agenda item</source>
+        <translation>Quitar punto de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="76" />
+        <source>Move agenda item</source>
+        <translation>Mover punto de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="137" />
+        <source>Mark item discussed</source>
+        <translation>Marcar punto como tratado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="137" />
+        <source>Mark item not discussed</source>
+        <translation>Marcar punto como no tratado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="143" />
+        <source>Edit agenda notes</source>
+        <translation>Editar notas de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="169" />
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="171" />
+        <source>Discussed</source>
+        <translation>Tratado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/agendamodel.cpp" line="173" />
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1826,39 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <location filename="../app/models/annotationmodel.cpp" line="100" />
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::AttendanceMonthModel</name>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="47" />
+        <source>Scheduled %1 · attended %2 · late %3 (%4 min) · excused %5 · unexcused %6 · no-call-no-show %7</source>
+        <translation>Turnos programados %1 · asistidos %2 · con retraso %3 (%4 min) · ausencias justificadas %5 · injustificadas %6 · ausencias sin aviso %7</translation>
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="138" />
+        <source>No scheduled shifts</source>
+        <translation>Sin turnos programados</translation>
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="202" />
+        <source>Unexcused absences and no-call-no-shows in the months shown</source>
+        <translation>Ausencias injustificadas y ausencias sin aviso en los meses mostrados</translation>
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="206" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="208" />
+        <source>Warning stage</source>
+        <translation>Nivel de advertencia</translation>
+    </message>
+    <message>
+        <location filename="../app/models/attendancemonthmodel.cpp" line="211" />
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2115,338 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
     </message>
 </context>
 <context>
+    <name>huddle::models::CoachingSessionModel</name>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="49" />
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="111" />
+        <source>Followed up by the session on %1</source>
+        <translation>Seguimiento en la sesión del %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="123" />
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="125" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="127" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="129" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="131" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="133" />
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="135" />
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="137" />
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingsessionmodel.cpp" line="139" />
+        <source>Acknowledged</source>
+        <translation>Confirmado por el agente</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::CoachingText</name>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="80" />
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="80" />
+        <source>bad</source>
+        <translation>malo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="83" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="106" />
+        <source>%1 far below target: %2, target %3</source>
+        <translation>%1 muy por debajo del objetivo: %2, objetivo %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="108" />
+        <source>%1 below target: %2, target %3</source>
+        <translation>%1 por debajo del objetivo: %2, objetivo %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="115" />
+        <source>Open action: %1 (%2, no due date)</source>
+        <translation>Acción abierta: %1 (%2, sin fecha de vencimiento)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="116" />
+        <source>Open action: %1 (%2, due %3)</source>
+        <translation>Acción abierta: %1 (%2, vence el %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="126" />
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="128" />
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="130" />
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="139" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="141" />
+        <location filename="../app/models/coachingtext.cpp" line="215" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="143" />
+        <source>Mistake</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="145" />
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="147" />
+        <source>Peer note</source>
+        <translation>Nota de revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="149" />
+        <source>Open action</source>
+        <translation>Acción abierta</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="151" />
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="160" />
+        <source>Not enough data</source>
+        <translation>Datos insuficientes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="162" />
+        <source>Measuring</source>
+        <translation>Midiendo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="164" />
+        <source>Improved</source>
+        <translation>Mejoró</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="166" />
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="168" />
+        <source>Worsened</source>
+        <translation>Empeoró</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="177" />
+        <source>Measuring: %1 of %n day(s)</source>
+        <translation><numerusform>Midiendo: %1 de %n día</numerusform><numerusform>Midiendo: %1 de %n días</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="185" />
+        <source>Not enough data (n %1 before, %2 after)</source>
+        <translation>Datos insuficientes (n %1 antes, %2 después)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="188" />
+        <source>Not enough data (n %1 before)</source>
+        <translation>Datos insuficientes (n %1 antes)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="190" />
+        <source>Not enough data (n %1 after)</source>
+        <translation>Datos insuficientes (n %1 después)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="198" />
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="200" />
+        <source>Far below</source>
+        <translation>Muy por debajo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="202" />
+        <source>Below</source>
+        <translation>Por debajo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="204" />
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="206" />
+        <source>Exceeded</source>
+        <translation>Superado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="217" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="219" />
+        <source>Sales conversion</source>
+        <translation>Conversión de ventas</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="221" />
+        <source>QA</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="223" />
+        <source>AHT</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="225" />
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="227" />
+        <source>CpH</source>
+        <translation>CpH</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="229" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="239" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="255" />
+        <source>%1 (n %2)</source>
+        <translation>%1 (n %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="263" />
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="275" />
+        <source>Attendance: %1 (%n violation(s))</source>
+        <translation><numerusform>Asistencia: %1 (%n infracción)</numerusform><numerusform>Asistencia: %1 (%n infracciones)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="280" />
+        <source>Mistake: %1 — %n failure(s), %2 points lost</source>
+        <translation><numerusform>Error: %1 — %n fallo, %2 puntos perdidos</numerusform><numerusform>Error: %1 — %n fallos, %2 puntos perdidos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="285" />
+        <source>Low CSAT: conversation %1 on %2 (%3)</source>
+        <translation>CSAT bajo: conversación %1 del %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="291" />
+        <source>Peer note by %1 on %2</source>
+        <translation>Nota de revisión entre pares de %1 del %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="309" />
+        <source>Weight %1 · band %2</source>
+        <translation>Peso %1 · banda %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="313" />
+        <source>Unexcused absences and no-call-no-shows inside the warning ladder's window</source>
+        <translation>Ausencias injustificadas y ausencias sin aviso dentro del periodo de la escala de advertencias</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="319" />
+        <source>Listen to it together: what would have changed the customer's answer?</source>
+        <translation>Escucharla juntos: ¿qué habría cambiado la respuesta del cliente?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="326" />
+        <source>Agreed on %1</source>
+        <translation>Acordada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="337" />
+        <source>No violations in the last %n day(s)</source>
+        <translation><numerusform>Sin infracciones en el último %n día</numerusform><numerusform>Sin infracciones en los últimos %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="338" />
+        <source>%n violation(s)</source>
+        <translation><numerusform>%n infracción</numerusform><numerusform>%n infracciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/coachingtext.cpp" line="339" />
+        <source>in the last %n day(s)</source>
+        <translation><numerusform>en el último %n día</numerusform><numerusform>en los últimos %n días</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="341" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingtext.cpp" line="342" />
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>huddle::models::ConversationTableModel</name>
     <message>
         <location filename="../app/models/conversationtablemodel.cpp" line="162" />
@@ -1925,13 +2510,16 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
     </message>
 </context>
 <context>
-    <name>huddle::models::Directory</name>
+    <name>huddle::models::Dashboard</name>
     <message>
-        <location filename="../app/models/dashboarddata.cpp" line="149" />
+        <location filename="../app/models/dashboarddata.cpp" line="145" />
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
 </context>
+<context>
+    <name>huddle::models::Directory</name>
+    </context>
 <context>
     <name>huddle::models::DisputeListModel</name>
     <message>
@@ -2235,6 +2823,107 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
     </message>
 </context>
 <context>
+    <name>huddle::models::FocusAreaModel</name>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="202" />
+        <source>Mean change in the good direction over the judged sessions: positive is better, so a shorter AHT counts as a gain</source>
+        <translation>Cambio medio en la dirección favorable en las sesiones valoradas: positivo es mejor, así que un TMO más corto cuenta como mejora</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="208" />
+        <source>Focus KPI</source>
+        <translation>KPI de enfoque</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="210" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="212" />
+        <source>Judged</source>
+        <translation>Valoradas</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="214" />
+        <source>Improved</source>
+        <translation>Mejoró</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="216" />
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="218" />
+        <source>Worsened</source>
+        <translation>Empeoró</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="220" />
+        <source>Mean improvement</source>
+        <translation>Mejora media</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::FollowUpModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/followupmodel.cpp" line="51" />
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="53" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/followupmodel.cpp" line="54" />
+        <source>In %n day(s)</source>
+        <translation><numerusform>En %n día</numerusform><numerusform>En %n días</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="134" />
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="136" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="138" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="140" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="142" />
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="144" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="146" />
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupmodel.cpp" line="148" />
+        <source>Open actions</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+</context>
+<context>
     <name>huddle::models::MistakeInstanceModel</name>
     <message>
         <location filename="../app/models/mistakeinstancemodel.cpp" line="95" />
@@ -2318,6 +3007,117 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <location filename="../app/models/mistakemodel.cpp" line="111" />
         <source>Critical</source>
         <translation>Crítico</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::OpenActionModel</name>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="47" />
+        <source>No due date</source>
+        <translation>Sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="111" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="113" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="115" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="117" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="119" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="121" />
+        <source>Agreed on</source>
+        <translation>Acordada el</translation>
+    </message>
+    <message>
+        <location filename="../app/models/openactionmodel.cpp" line="123" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::PhraseModel</name>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="221" />
+        <source>Add phrase</source>
+        <translation>Añadir frase</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="229" />
+        <source>No phrase in row %1.</source>
+        <translation>No hay ninguna frase en la fila %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="241" />
+        <source>Retire phrase</source>
+        <translation>Retirar frase</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="241" />
+        <source>Restore phrase</source>
+        <translation>Restaurar frase</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="277" />
+        <source>Retired: no longer offered as homework</source>
+        <translation>Retirada: ya no se ofrece como tarea</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="319" />
+        <source>Edit phrase</source>
+        <translation>Editar frase</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="340" />
+        <source>Sessions that set the phrase as homework; such phrases can be retired but not deleted</source>
+        <translation>Sesiones que asignaron la frase como tarea; esas frases se pueden retirar, pero no eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="345" />
+        <source>Longer</source>
+        <translation>Más larga</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="347" />
+        <source>Shorter</source>
+        <translation>Más corta</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="349" />
+        <source>Situations</source>
+        <translation>Situaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="351" />
+        <source>CSAT checked</source>
+        <translation>CSAT comprobado</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="353" />
+        <source>CSAT note</source>
+        <translation>Nota de CSAT</translation>
+    </message>
+    <message>
+        <location filename="../app/models/phrasemodel.cpp" line="355" />
+        <source>Homework</source>
+        <translation>Tarea</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3488,49 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
 </context>
 <context>
+    <name>huddle::models::SessionEffectModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/coachingeffectmodel.cpp" line="100" />
+        <source>The %n day(s) before the session day, and as many after it (the session day counts for neither)</source>
+        <translation><numerusform>El %n día anterior al día de la sesión y otros tantos posteriores (el día de la sesión no cuenta en ninguno)</numerusform><numerusform>Los %n días anteriores al día de la sesión y otros tantos posteriores (el día de la sesión no cuenta en ninguno)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="107" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="109" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="111" />
+        <source>n before</source>
+        <translation>n antes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="113" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="115" />
+        <source>n after</source>
+        <translation>n después</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="117" />
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/models/coachingeffectmodel.cpp" line="119" />
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+</context>
+<context>
     <name>huddle::models::TranscriptModel</name>
     <message>
         <location filename="../app/models/transcriptmodel.cpp" line="56" />
@@ -2723,6 +3566,342 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <location filename="../app/models/transcriptmodel.cpp" line="104" />
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::reports</name>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="162" />
+        <source>%1 rows do not fit in an XLSX worksheet (at most %2 below the header); export CSV</source>
+        <translation>%1 filas no caben en una hoja de cálculo XLSX (como máximo %2 debajo del encabezado); exportar a CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="168" />
+        <source>%1 columns do not fit in an XLSX worksheet (at most %2)</source>
+        <translation>%1 columnas no caben en una hoja de cálculo XLSX (como máximo %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="180" />
+        <source>cannot create the workbook</source>
+        <translation>no se puede crear el libro</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="184" />
+        <source>cannot add a worksheet</source>
+        <translation>no se puede añadir una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::reports::CoachingSummary</name>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="50" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="52" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="54" />
+        <source>Sales conversion</source>
+        <translation>Conversión de ventas</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="56" />
+        <source>QA score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="58" />
+        <source>AHT</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="60" />
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="62" />
+        <source>Conversations per hour</source>
+        <translation>Conversaciones por hora</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="64" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="99" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="120" />
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="132" />
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="134" />
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="136" />
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="145" />
+        <source>Not enough data</source>
+        <translation>Datos insuficientes</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="147" />
+        <source>Measuring: %1 of %2 days</source>
+        <translation>Midiendo: %1 de %2 días</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="150" />
+        <source>Improved</source>
+        <translation>Mejoró</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="152" />
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="154" />
+        <source>Worsened</source>
+        <translation>Empeoró</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="162" />
+        <source>Before: %1 – %2</source>
+        <translation>Antes: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="164" />
+        <source>after: not started yet</source>
+        <translation>después: todavía no ha empezado</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="166" />
+        <source>after: %1 – %2</source>
+        <translation>después: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="168" />
+        <source>after: %1 – %2, still running</source>
+        <translation>después: %1 – %2, todavía en curso</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="170" />
+        <source>%1; %2. No result is claimed on fewer than 10 observations on either side.</source>
+        <translation>%1; %2. No se declara ningún resultado con menos de 10 observaciones antes o después.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="199" />
+        <location filename="../app/reports/coachingsummary.cpp" line="349" />
+        <source>Coaching session summary</source>
+        <translation>Resumen de la sesión de coaching</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="204" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="206" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="206" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="207" />
+        <source>Session day</source>
+        <translation>Día de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="208" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="220" />
+        <source>%1 (beside AHT)</source>
+        <translation>%1 (junto al TMO)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="227" />
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="233" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="244" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="258" />
+        <source>What we discussed</source>
+        <translation>Qué se trató</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="259" />
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="259" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="266" />
+        <source>What was agreed</source>
+        <translation>Lo acordado</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="278" />
+        <source>Done %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="279" />
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="280" />
+        <source>Action items</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="282" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="290" />
+        <source>Homework: shorter phrases</source>
+        <translation>Tarea: frases más cortas</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="293" />
+        <source>Instead of “%1” say “%2”</source>
+        <translation>En lugar de «%1», decir «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="301" />
+        <source>Acknowledged by the agent on %1.</source>
+        <translation>Confirmado por el agente el %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="303" />
+        <source>Not acknowledged by the agent yet.</source>
+        <translation>Todavía no confirmado por el agente.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="306" />
+        <source>Next follow-up: %1.</source>
+        <translation>Próximo seguimiento: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="307" />
+        <source>No follow-up planned.</source>
+        <translation>No hay ningún seguimiento planificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="308" />
+        <source>Acknowledgement and follow-up</source>
+        <translation>Confirmación y seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="312" />
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="312" />
+        <source>Coach:</source>
+        <translation>Coach:</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="323" />
+        <source>Could not write the coaching summary to %1: %2</source>
+        <translation>No se pudo escribir el resumen de coaching en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="364" />
+        <source>the PDF could not be started</source>
+        <translation>no se pudo iniciar el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::reports::TableExport</name>
+    <message>
+        <location filename="../app/reports/tableexport.cpp" line="32" />
+        <source>cannot export a table as '.%1': choose .csv or .xlsx</source>
+        <translation>no se puede exportar una tabla como «.%1»: elegir .csv o .xlsx</translation>
     </message>
 </context>
 <context>
@@ -2863,227 +4042,227 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="34" />
+        <location filename="../ui/conversationdetail.cpp" line="35" />
         <source>No review notes on this conversation.</source>
         <translation>No hay notas de revisión en esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="47" />
+        <location filename="../ui/conversationdetail.cpp" line="48" />
         <source>Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q).</source>
         <translation>Todavía sin evaluar: Calidad → Evaluar conversación… (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="64" />
+        <location filename="../ui/conversationdetail.cpp" line="65" />
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="70" />
+        <location filename="../ui/conversationdetail.cpp" line="71" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="72" />
+        <location filename="../ui/conversationdetail.cpp" line="73" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="73" />
+        <location filename="../ui/conversationdetail.cpp" line="74" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="74" />
+        <location filename="../ui/conversationdetail.cpp" line="75" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="75" />
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76" />
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76" />
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>abandoned in queue</source>
         <translation>abandonada en cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77" />
+        <location filename="../ui/conversationdetail.cpp" line="78" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="78" />
+        <location filename="../ui/conversationdetail.cpp" line="79" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="79" />
+        <location filename="../ui/conversationdetail.cpp" line="80" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="80" />
+        <location filename="../ui/conversationdetail.cpp" line="81" />
         <source>Talk</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="81" />
+        <location filename="../ui/conversationdetail.cpp" line="82" />
         <source>Hold</source>
         <translation>Espera en línea</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="82" />
+        <location filename="../ui/conversationdetail.cpp" line="83" />
         <source>After-call work</source>
         <translation>Trabajo posterior a la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="83" />
+        <location filename="../ui/conversationdetail.cpp" line="84" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="84" />
+        <location filename="../ui/conversationdetail.cpp" line="85" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="85" />
+        <location filename="../ui/conversationdetail.cpp" line="86" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="87" />
+        <location filename="../ui/conversationdetail.cpp" line="88" />
         <source>%1 on a %2–%3 scale</source>
         <translation>%1 en una escala de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="89" />
+        <location filename="../ui/conversationdetail.cpp" line="90" />
         <source>NPS answer</source>
         <translation>Respuesta NPS</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="90" />
+        <location filename="../ui/conversationdetail.cpp" line="91" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="92" />
+        <location filename="../ui/conversationdetail.cpp" line="93" />
         <source>Review notes</source>
         <translation>Notas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="25" />
+        <location filename="../ui/drilldown.cpp" line="26" />
         <source>Offered conversations</source>
         <translation>Conversaciones ofrecidas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="27" />
+        <location filename="../ui/drilldown.cpp" line="28" />
         <source>Handled conversations</source>
         <translation>Conversaciones atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="29" />
+        <location filename="../ui/drilldown.cpp" line="30" />
         <source>Handled conversations with a handle time (AHT)</source>
         <translation>Conversaciones atendidas con tiempo de gestión (TMO)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="31" />
+        <location filename="../ui/drilldown.cpp" line="32" />
         <source>Answered conversations with a wait time (ASA)</source>
         <translation>Conversaciones atendidas con tiempo de espera (ASA)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="33" />
+        <location filename="../ui/drilldown.cpp" line="34" />
         <source>Conversations with a first-contact resolution outcome (FCR)</source>
         <translation>Conversaciones con resultado de resolución en el primer contacto (FCR)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="35" />
+        <location filename="../ui/drilldown.cpp" line="36" />
         <source>CSAT responses</source>
         <translation>Respuestas CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="37" />
+        <location filename="../ui/drilldown.cpp" line="38" />
         <source>NPS responses</source>
         <translation>Respuestas NPS</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="39" />
+        <location filename="../ui/drilldown.cpp" line="40" />
         <source>Conversations with a sale</source>
         <translation>Conversaciones con venta</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="41" />
+        <location filename="../ui/drilldown.cpp" line="42" />
         <source>Abandoned conversations</source>
         <translation>Conversaciones abandonadas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="70" />
+        <location filename="../ui/drilldown.cpp" line="71" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="72" />
+        <location filename="../ui/drilldown.cpp" line="73" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="101" />
+        <location filename="../ui/drilldown.cpp" line="102" />
         <source>it is no longer in the database</source>
         <translation>ya no está en la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="109" />
+        <location filename="../ui/drilldown.cpp" line="110" />
         <source>The conversation of %1</source>
         <translation>La conversación de %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="32" />
+        <location filename="../ui/kpilabels.cpp" line="33" />
         <source>%1 /h</source>
         <translation>%1 /h</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="47" />
+        <location filename="../ui/kpilabels.cpp" line="48" />
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="60" />
+        <location filename="../ui/kpilabels.cpp" line="61" />
         <source>%1 better</source>
         <translation>%1 mejor</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="62" />
+        <location filename="../ui/kpilabels.cpp" line="63" />
         <source>%1 worse</source>
         <translation>%1 peor</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="64" />
+        <location filename="../ui/kpilabels.cpp" line="65" />
         <source>%1 same</source>
         <translation>%1 igual</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="75" />
+        <location filename="../ui/kpilabels.cpp" line="76" />
         <source>Fast &amp; satisfied</source>
         <translation>Rápido y satisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="77" />
+        <location filename="../ui/kpilabels.cpp" line="78" />
         <source>Slow &amp; satisfied</source>
         <translation>Lento y satisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="79" />
+        <location filename="../ui/kpilabels.cpp" line="80" />
         <source>Fast &amp; unsatisfied</source>
         <translation>Rápido e insatisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="81" />
+        <location filename="../ui/kpilabels.cpp" line="82" />
         <source>Slow &amp; unsatisfied</source>
         <translation>Lento e insatisfecho</translation>
     </message>
@@ -3091,112 +4270,132 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::ui::AgentView</name>
     <message>
-        <location filename="../ui/agentview.cpp" line="37" />
+        <location filename="../ui/agentview.cpp" line="39" />
         <source>KPI score</source>
         <translation>Puntuación de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="85" />
+        <location filename="../ui/agentview.cpp" line="87" />
         <source>← &amp;Back</source>
         <translation>← &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="86" />
+        <location filename="../ui/agentview.cpp" line="88" />
         <source>Back to the previous page</source>
         <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="87" />
+        <location filename="../ui/agentview.cpp" line="89" />
         <source>Back to the previous page (Alt+Left)</source>
         <translation>Volver a la página anterior (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="110" />
+        <location filename="../ui/agentview.cpp" line="112" />
         <source>Recent peer-review notes</source>
         <translation>Notas recientes de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="118" />
+        <location filename="../ui/agentview.cpp" line="120" />
         <source>Peer-review notes on this agent's conversations</source>
         <translation>Notas de revisión entre pares sobre las conversaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="137" />
+        <location filename="../ui/agentview.cpp" line="139" />
         <source>QA evaluations (double-click to open the conversation)</source>
         <translation>Evaluaciones de calidad (doble clic para abrir la conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141" />
+        <location filename="../ui/agentview.cpp" line="143" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141" />
+        <location filename="../ui/agentview.cpp" line="143" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="141" />
+        <location filename="../ui/agentview.cpp" line="143" />
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="144" />
+        <location filename="../ui/agentview.cpp" line="146" />
         <source>QA evaluations of this agent</source>
         <translation>Evaluaciones de calidad de este agente</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="171" />
+        <location filename="../ui/agentview.cpp" line="172" />
+        <source>The attendance warning ladder today (Coaching → Attendance)</source>
+        <translation>La escala de advertencias de asistencia a día de hoy (Coaching → Asistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="173" />
+        <source>&amp;Plan coaching session…</source>
+        <translation>&amp;Planificar sesión de coaching…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="175" />
+        <source>Plan a coaching session with this agent, the agenda proposed from the data</source>
+        <translation>Planificar una sesión de coaching con este agente, con la agenda propuesta a partir de los datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="198" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="234" />
+        <location filename="../ui/agentview.cpp" line="269" />
         <source>Could not load the agent: %1</source>
         <translation>No se pudo cargar el agente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="238" />
+        <location filename="../ui/agentview.cpp" line="273" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation>CSAT % y TMO, %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="250" />
+        <location filename="../ui/agentview.cpp" line="278" />
+        <source>Warning ladder: %1</source>
+        <translation>Escala de advertencias: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="288" />
         <source>Agent %1</source>
         <translation>Agente %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="258" />
+        <location filename="../ui/agentview.cpp" line="296" />
         <source>%1 · %2 – %3 · %4 handled</source>
         <translation>%1 · %2 – %3 · %4 atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="259" />
+        <location filename="../ui/agentview.cpp" line="297" />
         <source>no team</source>
         <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="263" />
+        <location filename="../ui/agentview.cpp" line="301" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="265" />
+        <location filename="../ui/agentview.cpp" line="303" />
         <source>%1 % of weight has data</source>
         <translation>El %1 % del peso tiene datos</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="266" />
+        <location filename="../ui/agentview.cpp" line="304" />
         <source>Weighted by the KPI plan of the agent's team (Settings → KPI plan).</source>
         <translation>Ponderada según el plan de KPI del equipo del agente (Configuración → Plan de KPI).</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="283" />
+        <location filename="../ui/agentview.cpp" line="321" />
         <source>weight %1 % · n = %2</source>
         <translation>peso %1 % · n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="323" />
+        <location filename="../ui/agentview.cpp" line="361" />
         <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href="#sales"&gt;List the conversations with a sale&lt;/a&gt;</source>
         <translation>&lt;b&gt;Ventas&lt;/b&gt;&lt;br&gt;%1 ventas, %2&lt;br&gt;conversión %3 de %4 atendidas %5&lt;br&gt;&lt;a href="#sales"&gt;Ver las conversaciones con venta&lt;/a&gt;</translation>
     </message>
@@ -3310,6 +4509,85 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
         <translation>«%1» no es un momento de la llamada: escribirlo como mm:ss, por ejemplo 01:23.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AttendanceDialog</name>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="39" />
+        <source>&amp;Remove day</source>
+        <translation>&amp;Quitar día</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="42" />
+        <source>Enter attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="53" />
+        <location filename="../ui/attendancedialog.cpp" line="56" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="57" />
+        <source>Only for Late: how many minutes after the shift start the agent arrived</source>
+        <translation>Solo para Retraso: cuántos minutos después del inicio del turno llegó el agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="64" />
+        <source>Delete the stored row of this agent and day</source>
+        <translation>Eliminar la fila guardada de este agente y día</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="68" />
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="69" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="70" />
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="71" />
+        <source>S&amp;hift:</source>
+        <translation>&amp;Turno:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="72" />
+        <source>&amp;Late by:</source>
+        <translation>&amp;Retraso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="93" />
+        <source>Could not list the agents: %1</source>
+        <translation>No se pudieron listar los agentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="129" />
+        <source>Could not read the stored shift: %1</source>
+        <translation>No se pudo leer el turno guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="135" />
+        <source>Stored: %1, %2 min</source>
+        <translation>Guardado: %1, %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="139" />
+        <source>, %1 min late</source>
+        <translation>, %1 min de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendancedialog.cpp" line="145" />
+        <source>Nothing stored for this agent and day.</source>
+        <translation>No hay nada guardado para este agente y día.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +5039,497 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
 </context>
 <context>
+    <name>huddle::ui::CoachingAttendanceTab</name>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="27" />
+        <source>Warning ladder: no steps.</source>
+        <translation>Escala de advertencias: sin niveles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="28" />
+        <source>Warning ladder: %1, counting violations over %2 days.</source>
+        <translation>Escala de advertencias: %1, con infracciones contadas en %2 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="40" />
+        <source>&amp;Enter attendance…</source>
+        <translation>&amp;Registrar asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="41" />
+        <source>&amp;Warning ladder…</source>
+        <translation>&amp;Escala de advertencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="44" />
+        <source>Attendance violations per agent and month</source>
+        <translation>Infracciones de asistencia por agente y mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="51" />
+        <source>Enter or correct one shift of an agent (Enter on a row: that agent)</source>
+        <translation>Registrar o corregir un turno de un agente (Enter en una fila: ese agente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="53" />
+        <source>Change the site's warning ladder: its steps and window</source>
+        <translation>Cambiar la escala de advertencias del sitio: sus niveles y su ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="62" />
+        <source>&amp;Violations per month — unexcused absences and no-call-no-shows; the stage is today's</source>
+        <translation>&amp;Infracciones por mes — ausencias injustificadas y ausencias sin aviso; la etapa es la de hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="75" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="122" />
+        <source>Could not load attendance: %1</source>
+        <translation>No se pudo cargar la asistencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingattendancetab.cpp" line="132" />
+        <source>%1 agents, %2 violations in the period; %3 agents on a warning step today.</source>
+        <translation>%1 agentes, %2 infracciones en el periodo; %3 agentes en un nivel de advertencia hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingEffectTab</name>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="27" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="28" />
+        <source>Days before and after a session</source>
+        <translation>Días antes y después de una sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="29" />
+        <source>How many days before and after each session its focus KPIs are compared over (a site setting)</source>
+        <translation>Cuántos días antes y después de cada sesión se comparan sus KPI de enfoque (configuración del sitio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="35" />
+        <source>Focus areas by effect</source>
+        <translation>Áreas de enfoque por efecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="42" />
+        <source>&amp;Window:</source>
+        <translation>&amp;Ventana:</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="50" />
+        <source>&amp;Focus areas — which KPIs moved most after coaching</source>
+        <translation>&amp;Áreas de enfoque — qué KPI cambiaron más después del coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="60" />
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="104" />
+        <source>Could not measure the effect: %1</source>
+        <translation>No se pudo medir el efecto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="111" />
+        <source>After coaching, over %1 days before vs %1 after; sessions with n &lt; %2 are not judged.</source>
+        <translation>Después del coaching, %1 días antes frente a %1 después; las sesiones con n &lt; %2 no se juzgan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="121" />
+        <source>%1 sessions with a focus in the period; %2 focus KPIs judged.</source>
+        <translation>%1 sesiones con enfoque en el periodo; %2 KPI de enfoque juzgados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingeffecttab.cpp" line="132" />
+        <source>Could not save the window: %1</source>
+        <translation>No se pudo guardar la ventana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingFollowUpsTab</name>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="23" />
+        <source>&amp;Open session</source>
+        <translation>&amp;Abrir sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="24" />
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marcar como hecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="28" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="30" />
+        <source>Open action items</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="34" />
+        <source>Open the session the selected follow-up belongs to (Enter)</source>
+        <translation>Abrir la sesión a la que pertenece el seguimiento seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="37" />
+        <source>Mark the selected action item done today (Space); reopen it from its session</source>
+        <translation>Marcar hoy como hecha la acción seleccionada (Espacio); para reabrirla, hacerlo desde su sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="43" />
+        <source>&amp;Follow-ups — agents due another conversation</source>
+        <translation>&amp;Seguimientos — agentes a los que les toca otra conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="44" />
+        <source>Open &amp;action items of the team</source>
+        <translation>A&amp;cciones abiertas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="122" />
+        <source>Could not load the follow-ups: %1</source>
+        <translation>No se pudieron cargar los seguimientos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="125" />
+        <source>%1 follow-ups (%2 overdue), %3 open action items (%4 overdue).</source>
+        <translation>%1 seguimientos (%2 vencidos), %3 acciones abiertas (%4 vencidas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="141" />
+        <source>Follow-ups (%1 overdue)</source>
+        <translation>Seguimientos (%1 vencidos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <source>Follow-ups (%1)</source>
+        <translation>Seguimientos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="163" />
+        <source>Could not mark “%1” done: %2</source>
+        <translation>No se pudo marcar «%1» como hecha: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingPage</name>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="33" />
+        <source>Follow-ups due and overdue, and the team's open action items</source>
+        <translation>Seguimientos por vencer y vencidos, y las acciones abiertas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="34" />
+        <source>Coaching sessions of the period: plan, run and close them</source>
+        <translation>Sesiones de coaching del periodo: planificarlas, realizarlas y cerrarlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="35" />
+        <source>Which focus areas moved most after coaching</source>
+        <translation>Qué áreas de enfoque cambiaron más después del coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="36" />
+        <source>The shared library of script rewrites, set as homework</source>
+        <translation>La biblioteca compartida de reformulaciones del guion, asignadas como tarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="38" />
+        <source>Attendance violations per agent and month, and the warning ladder</source>
+        <translation>Infracciones de asistencia por agente y mes, y la escala de advertencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="148" />
+        <source>Open conversation</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingpage.cpp" line="154" />
+        <source>Conversation %1, discussed in a coaching session</source>
+        <translation>Conversación %1, tratada en una sesión de coaching</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingPhraseDialog</name>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="30" />
+        <source>Can you tell me more about the problem that you're experiencing?</source>
+        <translation>¿Podría contarme un poco más sobre el problema que está teniendo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="31" />
+        <source>Please tell me what happened?</source>
+        <translation>¿Me cuenta qué pasó?</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="33" />
+        <source>&amp;Checked for CSAT impact</source>
+        <translation>Impacto en CSAT &amp;verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="37" />
+        <source>Add phrase</source>
+        <translation>Añadir frase</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="41" />
+        <source>opening, complaint, closing</source>
+        <translation>apertura, queja, cierre</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="42" />
+        <source>The situations the phrase fits, separated by commas</source>
+        <translation>Las situaciones en las que encaja la frase, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="60" />
+        <source>How it was checked, e.g. “A/B on 400 chats, +3 pts”</source>
+        <translation>Cómo se verificó, p. ej., «A/B en 400 chats, +3 pts»</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="64" />
+        <source>&amp;Longer (what agents say):</source>
+        <translation>Más &amp;larga (lo que dicen los agentes):</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="65" />
+        <source>&amp;Shorter (say this instead):</source>
+        <translation>Más &amp;corta (lo que decir en su lugar):</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="66" />
+        <source>S&amp;ituations:</source>
+        <translation>S&amp;ituaciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasedialog.cpp" line="68" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingPhrasesTab</name>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="33" />
+        <source>Show &amp;retired</source>
+        <translation>Mostrar &amp;retiradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="34" />
+        <source>&amp;Add phrase…</source>
+        <translation>&amp;Añadir frase…</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="35" />
+        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <source>Re&amp;tire</source>
+        <translation>R&amp;etirar</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="41" />
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="44" />
+        <location filename="../ui/coachingphrasestab.cpp" line="46" />
+        <source>Search phrases</source>
+        <translation>Buscar frases</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="48" />
+        <source>Also list retired phrases (in grey); sessions that set them keep them</source>
+        <translation>Mostrar también las frases retiradas (en gris); las sesiones que las asignaron las conservan</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="51" />
+        <location filename="../ui/coachingphrasestab.cpp" line="282" />
+        <source>Retire the selected phrase: it is no longer offered as homework</source>
+        <translation>Retirar la frase seleccionada: ya no se ofrece como tarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="57" />
+        <source>Phrase library</source>
+        <translation>Biblioteca de frases</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="70" />
+        <location filename="../ui/coachingphrasestab.cpp" line="209" />
+        <source>All situations</source>
+        <translation>Todas las situaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="92" />
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="95" />
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="113" />
+        <source>S&amp;ituation:</source>
+        <translation>S&amp;ituación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="135" />
+        <source>Phrases</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="168" />
+        <source>Could not load the phrases: %1</source>
+        <translation>No se pudieron cargar las frases: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="197" />
+        <source>Could not load the situations: %1</source>
+        <translation>No se pudieron cargar las situaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="236" />
+        <source>Could not add the phrase: %1</source>
+        <translation>No se pudo añadir la frase: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <source>Re&amp;store</source>
+        <translation>R&amp;estaurar</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="281" />
+        <source>Restore the selected phrase: it is offered as homework again</source>
+        <translation>Restaurar la frase seleccionada: vuelve a ofrecerse como tarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="295" />
+        <source>%1 phrases</source>
+        <translation>%1 frases</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingphrasestab.cpp" line="296" />
+        <source>%1 of %2 phrases</source>
+        <translation>%1 de %2 frases</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingSessionsTab</name>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="26" />
+        <source>&amp;Plan session…</source>
+        <translation>&amp;Planificar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="27" />
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="28" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="33" />
+        <source>Session status</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="34" />
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="39" />
+        <source>Search by agent</source>
+        <translation>Buscar por agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="41" />
+        <source>Search sessions by agent</source>
+        <translation>Buscar sesiones por agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="44" />
+        <source>Coaching sessions</source>
+        <translation>Sesiones de coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="47" />
+        <source>Plan a session with an agenda proposed from the data (Ctrl+Shift+N)</source>
+        <translation>Planificar una sesión con una agenda propuesta a partir de los datos (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="49" />
+        <source>Open the selected session (Enter)</source>
+        <translation>Abrir la sesión seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="51" />
+        <source>Delete the selected session; only planned sessions can be deleted</source>
+        <translation>Eliminar la sesión seleccionada; solo se pueden eliminar las sesiones planificadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="81" />
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="131" />
+        <source>Could not load the sessions: %1</source>
+        <translation>No se pudieron cargar las sesiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="140" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="173" />
+        <source>the session with %1 planned for %2</source>
+        <translation>la sesión con %1 planificada para el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="175" />
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <source>Delete %1, with its agenda? This cannot be undone.</source>
+        <translation>¿Eliminar %1, con su agenda? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="182" />
+        <source>Could not delete %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="208" />
+        <source>%1 sessions</source>
+        <translation>%1 sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <source>%1 of %2 sessions</source>
+        <translation>%1 de %2 sesiones</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::ComparePicker</name>
     <message>
         <location filename="../ui/comparepicker.cpp" line="25" />
@@ -3954,23 +5723,23 @@ Referencia de la transcripción: %1</translation>
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="174" />
+        <location filename="../ui/conversationspage.cpp" line="172" />
         <source>&lt;b&gt;Drill-down:&lt;/b&gt; %1 — %2 listed</source>
         <translation>&lt;b&gt;Desglose:&lt;/b&gt; %1 — %2 en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="177" />
+        <location filename="../ui/conversationspage.cpp" line="175" />
         <source> (the figure's n = %1)</source>
         <translation> (n de la cifra = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="179" />
+        <location filename="../ui/conversationspage.cpp" line="177" />
         <source>; narrowed further by the search</source>
         <translation>; acotado además por la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/conversationspage.cpp" line="75" />
-        <location filename="../ui/conversationspage.cpp" line="123" />
+        <location filename="../ui/conversationspage.cpp" line="121" />
         <source>Could not load conversations: %1</source>
         <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
@@ -3985,7 +5754,7 @@ Referencia de la transcripción: %1</translation>
         <translation>Salir del desglose y mostrar todas las conversaciones de la selección</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="126" />
+        <location filename="../ui/conversationspage.cpp" line="124" />
         <source>%1 conversations</source>
         <translation>%1 conversaciones</translation>
     </message>
@@ -4136,7 +5905,7 @@ Referencia de la transcripción: %1</translation>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>huddle::ui::DashboardPage</name>
     <message>
@@ -4285,7 +6054,7 @@ Referencia de la transcripción: %1</translation>
         <source>%n evaluation(s)</source>
         <translation><numerusform>%n evaluación</numerusform><numerusform>%n evaluaciones</numerusform></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>huddle::ui::DisputeDecisionDialog</name>
     <message>
@@ -4523,6 +6292,41 @@ Referencia de la transcripción: %1</translation>
         <location filename="../ui/disputesview.cpp" line="163" />
         <source>%1 by %2 on %3: “%4”</source>
         <translation>%1 por %2 el %3: «%4»</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::EffectChart</name>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="53" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="58" />
+        <source>%1 before and after</source>
+        <translation>%1 antes y después</translation>
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="59" />
+        <source>Before %1, after %2. %3</source>
+        <translation>Antes %1, después %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="96" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="98" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../ui/effectchart.cpp" line="122" />
+        <source>%1
+n %2</source>
+        <translation>%1
+n %2</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +6694,29 @@ Referencia de la transcripción: %1</translation>
         <location filename="../ui/importmappingmodel.cpp" line="225" />
         <source>Huddle field</source>
         <translation>Campo de Huddle</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::FocusTrendChart</name>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="170" />
+        <source>Week of %1: %2</source>
+        <translation>Semana del %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="208" />
+        <source>Focus KPI trend</source>
+        <translation>Tendencia del KPI de enfoque</translation>
+    </message>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="254" />
+        <source>%1 (seconds)</source>
+        <translation>%1 (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/focustrendchart.cpp" line="255" />
+        <source>%1 (beside AHT)</source>
+        <translation>%1 (junto al TMO)</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +7534,84 @@ Origen: %4</translation>
     </message>
 </context>
 <context>
+    <name>huddle::ui::LadderDialog</name>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="28" />
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="29" />
+        <source>&amp;Remove step</source>
+        <translation>&amp;Quitar nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="30" />
+        <source>&amp;Defaults</source>
+        <translation>Valores &amp;predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="34" />
+        <source>Attendance warning ladder</source>
+        <translation>Escala de advertencias por asistencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="36" />
+        <source>Ladder steps</source>
+        <translation>Niveles de la escala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="37" />
+        <source>From violations</source>
+        <translation>Desde (infracciones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="37" />
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="45" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="46" />
+        <source>Violations count towards the ladder for this many days</source>
+        <translation>Durante cuántos días cuentan las infracciones para la escala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="50" />
+        <source>Verbal warning at 1 violation, written at 2, final at 3, over 365 days</source>
+        <translation>Advertencia verbal con 1 infracción, escrita con 2 y final con 3, en 365 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="55" />
+        <source>Violations are unexcused absences and no-call-no-shows; lateness and excused absences never count. An agent is at the highest step their violations in the window reach.</source>
+        <translation>Las infracciones son las ausencias injustificadas y las ausencias sin aviso; los retrasos y las ausencias justificadas nunca cuentan. Cada agente está en el nivel más alto que alcanzan sus infracciones dentro de la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="65" />
+        <source>Counted over the last</source>
+        <translation>Contadas en los últimos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="89" />
+        <source>The stored ladder could not be read (%1); the defaults are shown.</source>
+        <translation>No se pudo leer la escala guardada (%1); se muestran los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ladderdialog.cpp" line="130" />
+        <source>Warning %1</source>
+        <translation>Advertencia %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ladderdialog.cpp" line="150" />
+        <source>%n step(s), counted over %1 days.</source>
+        <translation><numerusform>%n nivel, con infracciones contadas en %1 días.</numerusform><numerusform>%n niveles, con infracciones contadas en %1 días.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="44" />
@@ -5724,218 +7629,203 @@ Origen: %4</translation>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
-        <source>Coaching sessions</source>
-        <translation>Sesiones de coaching</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
-        <source>Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with owners and due dates, follow-ups and the measured effect before and after.</source>
-        <translation>Agendas creadas a partir de los KPI más débiles del agente y de sus evaluaciones recientes, acciones acordadas con responsable y fecha, seguimientos y el efecto medido antes y después.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>Monthly bonus</source>
         <translation>Bono mensual</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
         <translation>Planes de bonos como datos, cálculos mensuales explicados al céntimo, meses bloqueados y exportación a PDF/XLSX/CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Q&amp;A</source>
         <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Settings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;Plan de KPI…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>Dashboard &amp;Trend</source>
         <translation>Panel: &amp;tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="227" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Panel: c&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="228" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Panel: &amp;ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
-        <source>Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching page, which is not yet available.</source>
-        <translation>Sesión de coaching de %1 del %2 (%3): las sesiones de coaching se abren en la página Coaching, que todavía no está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
         <source>KPI plan</source>
         <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="432" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="474" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478" />
+        <location filename="../ui/mainwindow.cpp" line="480" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
@@ -6107,6 +7997,134 @@ Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerá
         <location filename="../ui/placeholderpage.cpp" line="16" />
         <source>Not yet available in this version.</source>
         <translation>Todavía no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PlanSessionDialog</name>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="96" />
+        <source>Plan a coaching session</source>
+        <translation>Planificar una sesión de coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="101" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Planificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="128" />
+        <source>Type to search agents</source>
+        <translation>Escribir para buscar agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="131" />
+        <source>F&amp;ollow up on</source>
+        <translation>Seg&amp;uimiento el</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="141" />
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="142" />
+        <source>Session &amp;day:</source>
+        <translation>&amp;Día de la sesión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="143" />
+        <source>Coach:</source>
+        <translation>Coach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="158" />
+        <source>Agenda — proposed from the data; untick what to leave out</source>
+        <translation>Agenda — propuesta a partir de los datos; desmarcar lo que se quiera dejar fuera</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="167" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="169" />
+        <source>Add &amp;item…</source>
+        <translation>Añadir pun&amp;to…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="171" />
+        <source>Add a topic of your own to the agenda</source>
+        <translation>Añadir un tema propio a la agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="184" />
+        <source>Focus KPIs — as few as possible (1 to 3)</source>
+        <translation>KPI de enfoque — los menos posibles (de 1 a 3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="187" />
+        <source>Focus KPIs</source>
+        <translation>KPI de enfoque</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="218" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="244" />
+        <source>Choose an agent to see the proposed agenda.</source>
+        <translation>Elegir un agente para ver la agenda propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="252" />
+        <source>Could not propose an agenda: %1</source>
+        <translation>No se pudo proponer una agenda: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="259" />
+        <source>Nothing in the data calls for attention: add your own items.</source>
+        <translation>Nada en los datos requiere atención: añadir puntos propios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="260" />
+        <source>From the 28 days before the session day (mistakes: 90 days).</source>
+        <translation>A partir de los 28 días anteriores al día de la sesión (errores: 90 días).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="269" />
+        <source>Add agenda item</source>
+        <translation>Añadir punto a la agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="270" />
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="277" />
+        <source>Added by you</source>
+        <translation>Añadido manualmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="309" />
+        <source>Choose at least one focus KPI.</source>
+        <translation>Elegir al menos un KPI de enfoque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="311" />
+        <source>Choose at most three focus KPIs: focus on as few as possible (%1 chosen).</source>
+        <translation>Elegir como máximo tres KPI de enfoque: centrarse en los menos posibles (%1 elegidos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="315" />
+        <source>AHT is never shown alone: the session's trend chart shows CSAT beside it.</source>
+        <translation>El TMO nunca se muestra solo: el gráfico de tendencia de la sesión muestra el CSAT junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansessiondialog.cpp" line="351" />
+        <source>Could not plan the session</source>
+        <translation>No se pudo planificar la sesión</translation>
     </message>
 </context>
 <context>
@@ -7057,6 +9075,400 @@ Hacer clic para abrir el agente.</translation>
     </message>
 </context>
 <context>
+    <name>huddle::ui::SessionAgendaPanel</name>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="52" />
+        <source>What was agreed</source>
+        <translation>Lo acordado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="53" />
+        <source>What did you agree on? This goes on the agent's summary.</source>
+        <translation>¿Qué se acordó? Esto aparece en el resumen del agente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="56" />
+        <source>What was &amp;agreed</source>
+        <translation>Lo ac&amp;ordado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="83" />
+        <location filename="../ui/sessionagendapanel.cpp" line="95" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="88" />
+        <source>Notes on the selected agenda item</source>
+        <translation>Notas sobre el punto seleccionado de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="91" />
+        <source>&amp;Notes on the selected item</source>
+        <translation>&amp;Notas sobre el punto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="92" />
+        <source>Add &amp;item…</source>
+        <translation>Añadir pun&amp;to…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="93" />
+        <source>&amp;Remove item</source>
+        <translation>&amp;Quitar punto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="108" />
+        <source>Conversations on the agenda</source>
+        <translation>Conversaciones de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="110" />
+        <source>&amp;Open conversation</source>
+        <translation>Abrir con&amp;versación</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="112" />
+        <source>Conversations discussed</source>
+        <translation>Conversaciones tratadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="168" />
+        <source>Select an agenda item to write about it.</source>
+        <translation>Seleccionar un punto de la agenda para escribir sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="169" />
+        <source>What was said about this item</source>
+        <translation>Lo que se dijo sobre este punto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="185" />
+        <source>Add agenda item</source>
+        <translation>Añadir punto a la agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagendapanel.cpp" line="185" />
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SessionAgreementsPanel</name>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="57" />
+        <source>“%1” → “%2”</source>
+        <translation>«%1» → «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="65" />
+        <source>Situations: %1</source>
+        <translation>Situaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="67" />
+        <source>Checked for CSAT impact: %1</source>
+        <translation>Impacto en CSAT verificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="68" />
+        <source>Not checked for CSAT impact yet</source>
+        <translation>Impacto en CSAT aún sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="70" />
+        <source>Retired from the library</source>
+        <translation>Retirada de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="91" />
+        <location filename="../ui/sessionagreementspanel.cpp" line="109" />
+        <source>Action items</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="106" />
+        <source>Add a&amp;ction</source>
+        <translation>Añadir &amp;acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="107" />
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="126" />
+        <source>Homework phrases</source>
+        <translation>Frases de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="131" />
+        <source>&amp;Homework — tick the phrases to practise (longer → shorter)</source>
+        <translation>Tarea — marcar las frases que &amp;practicar (más larga → más corta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="140" />
+        <source>Agent ac&amp;knowledged on</source>
+        <translation>Confirmado por el a&amp;gente el</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="143" />
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionagreementspanel.cpp" line="228" />
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SessionDialog</name>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="107" />
+        <source>Coaching session[*]</source>
+        <translation>Sesión de coaching[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="171" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="171" />
+        <source>Save the session (Ctrl+S)</source>
+        <translation>Guardar la sesión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="173" />
+        <source>Mark &amp;held</source>
+        <translation>Marcar como &amp;realizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="173" />
+        <source>The session took place; notes can still be written</source>
+        <translation>La sesión se realizó; todavía se pueden escribir notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="175" />
+        <source>C&amp;lose session</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="176" />
+        <source>Freeze the agenda and notes; acknowledgement, actions and follow-up can still change</source>
+        <translation>Congelar la agenda y las notas; la confirmación del agente, las acciones y el seguimiento todavía pueden cambiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="177" />
+        <source>Re&amp;open…</source>
+        <translation>Rea&amp;brir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="177" />
+        <source>Open a closed session again, with a reason</source>
+        <translation>Volver a abrir una sesión cerrada, indicando un motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="178" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="178" />
+        <source>Print the one-page summary for the agent</source>
+        <translation>Imprimir el resumen de una página para el agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="179" />
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="179" />
+        <source>Save the one-page summary as a PDF</source>
+        <translation>Guardar el resumen de una página como PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="201" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="207" />
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="209" />
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="220" />
+        <source>Could not open the session: %1</source>
+        <translation>No se pudo abrir la sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="248" />
+        <source>Could not save the session</source>
+        <translation>No se pudo guardar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="252" />
+        <source>Saved.</source>
+        <translation>Guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="266" />
+        <source>Could not change the session</source>
+        <translation>No se pudo cambiar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="270" />
+        <source>The session is %1 now.</source>
+        <translation>La sesión ahora está %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="284" />
+        <source>Close the session</source>
+        <translation>Cerrar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="285" />
+        <source>Close the session? The agenda, the notes and the homework can no longer change; the acknowledgement, the action items' done state and the follow-up still can.</source>
+        <translation>¿Cerrar la sesión? La agenda, las notas y la tarea ya no podrán cambiar; la confirmación del agente, el estado de las acciones acordadas y el seguimiento sí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="296" />
+        <source>Reopen the session</source>
+        <translation>Reabrir la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="297" />
+        <source>Why does the closed session need to change?</source>
+        <translation>¿Por qué hay que cambiar la sesión cerrada?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="302" />
+        <source>Reopening a closed session needs a reason.</source>
+        <translation>Para reabrir una sesión cerrada hace falta un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="323" />
+        <source>Print the session summary</source>
+        <translation>Imprimir el resumen de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="335" />
+        <source>coaching-%1-%2.pdf</source>
+        <translation>coaching-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="339" />
+        <source>Export the session summary</source>
+        <translation>Exportar el resumen de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="340" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="345" />
+        <source>Could not export the summary</source>
+        <translation>No se pudo exportar el resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="348" />
+        <source>Summary written to %1.</source>
+        <translation>Resumen guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="358" />
+        <source>Coaching session: %1, %2[*]</source>
+        <translation>Sesión de coaching: %1, %2[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="360" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · coach %3 · %4 · &lt;b&gt;%5&lt;/b&gt; · focus %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · coach %3 · %4 · &lt;b&gt;%5&lt;/b&gt; · enfoque: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="362" />
+        <source>no team</source>
+        <translation>sin equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="367" />
+        <source>Attendance: %1</source>
+        <translation>Asistencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="388" />
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessiondialog.cpp" line="388" />
+        <source>Save the session before closing?</source>
+        <translation>¿Guardar la sesión antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SessionEffectPanel</name>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="38" />
+        <source>Effect of the session</source>
+        <translation>Efecto de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="53" />
+        <source>&amp;Trend</source>
+        <translation>&amp;Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="54" />
+        <source>&amp;Effect</source>
+        <translation>&amp;Efecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="58" />
+        <source>Loading the trend…</source>
+        <translation>Cargando la tendencia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="90" />
+        <source>Could not read the trend: %1</source>
+        <translation>No se pudo leer la tendencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="95" />
+        <source>Could not measure the effect: %1</source>
+        <translation>No se pudo medir el efecto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="97" />
+        <source>Before: %1 – %2. The after window starts the day after the session.</source>
+        <translation>Antes: %1 – %2. La ventana de después empieza el día siguiente a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="101" />
+        <source>Before: %1 – %2; after: %3 – %4%5. No result is claimed on fewer than %6 observations.</source>
+        <translation>Antes: %1 – %2; después: %3 – %4%5. No se da ningún resultado con menos de %6 observaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="107" />
+        <source> (still running)</source>
+        <translation> (todavía en curso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioneffectpanel.cpp" line="121" />
+        <source>%1 (beside AHT)</source>
+        <translation>%1 (junto al TMO)</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::TableExportAction</name>
     <message>
         <location filename="../ui/tableexportaction.cpp" line="50" />
@@ -7245,78 +9657,83 @@ Hacer clic para abrir el agente.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="153" />
+        <location filename="../ui/main.cpp" line="178" />
         <source>Contact-centre supervisor console.</source>
         <translation>Consola para supervisores de centros de contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="157" />
+        <location filename="../ui/main.cpp" line="182" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Abrir ARCHIVO (se crea y prepara si es nuevo).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="51" />
+        <location filename="../ui/main.cpp" line="55" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation>Pestaña de la página Calidad que mostrar: queue, evaluations, mistakes, calibration o disputes.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="56" />
+        <location filename="../ui/main.cpp" line="60" />
+        <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
+        <translation>Pestaña de la página Coaching que mostrar: followups, sessions, effect, phrases o attendance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="65" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation>Abrir la evaluación con este id en el formulario de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="59" />
+        <location filename="../ui/main.cpp" line="68" />
         <source>Open the scorecard designer.</source>
         <translation>Abrir el diseñador de fichas de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="62" />
+        <location filename="../ui/main.cpp" line="71" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation>Trabajar como NAME en esta ejecución (evaluaciones, disputas, registro de auditoría); se conserva el nombre guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="161" />
-        <source>Page to start on: dashboard, agents, conversations, qa, imports or agent (with --agent).</source>
-        <translation>Página inicial: dashboard, agents, conversations, qa, imports o agent (con --agent).</translation>
+        <location filename="../ui/main.cpp" line="185" />
+        <source>Page to start on: dashboard, agents, conversations, qa, coaching, imports or agent (with --agent).</source>
+        <translation>Página inicial: dashboard, agents, conversations, qa, coaching, imports o agent (con --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="167" />
+        <location filename="../ui/main.cpp" line="190" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation>Vista del panel que mostrar: trend, quadrant o scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="170" />
+        <location filename="../ui/main.cpp" line="193" />
         <source>Trend buckets: day, week or month.</source>
         <translation>Intervalos de la tendencia: day, week o month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="173" />
+        <location filename="../ui/main.cpp" line="196" />
         <source>Open the KPI plan dialog.</source>
         <translation>Abrir el diálogo del plan de KPI.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="175" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Start with this team selected.</source>
         <translation>Empezar con este equipo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="179" />
+        <location filename="../ui/main.cpp" line="202" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation>Empezar con este agente seleccionado (o mostrado, con --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="183" />
+        <location filename="../ui/main.cpp" line="206" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Abrir el diálogo de importación para ARCHIVO (CSV, TXT o XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186" />
+        <location filename="../ui/main.cpp" line="209" />
         <source>Database to open, like --db.</source>
         <translation>Base de datos que abrir, como --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
-        <location filename="../ui/main.cpp" line="204" />
+        <location filename="../ui/main.cpp" line="219" />
+        <location filename="../ui/main.cpp" line="227" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>

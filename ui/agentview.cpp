@@ -4,9 +4,11 @@
 #include "csatahtchart.h"
 #include "kpicard.h"
 #include "kpilabels.h"
+#include "models/coachingtext.h"
 #include "models/kpiformat.h"
 #include "models/kpitext.h"
 #include "models/reviewnotemodel.h"
+#include "models/sitetimezone.h"
 #include "reviewnotedelegate.h"
 #include "storage/attendancerepository.h"
 #include "storage/directoryrepository.h"
@@ -160,10 +162,35 @@ QWidget *AgentView::createSidePanel()
     return panel;
 }
 
+// The attendance calendar with the warning-ladder stage under it, and planning a session beside the stage.
+QWidget *AgentView::createAttendancePanel()
+{
+    auto *panel = new QWidget(this);
+    m_attendance = new AttendanceStrip(panel);
+    m_ladderStage = new QLabel(panel);
+    m_ladderStage->setObjectName(QStringLiteral("agentLadderStage"));
+    m_ladderStage->setToolTip(tr("The attendance warning ladder today (Coaching → Attendance)"));
+    auto *plan = new QPushButton(tr("&Plan coaching session…"), panel);
+    plan->setObjectName(QStringLiteral("planCoachingSession"));
+    plan->setToolTip(tr("Plan a coaching session with this agent, the agenda proposed from the data"));
+    connect(plan, &QPushButton::clicked, this, [this] {
+        if (m_agentId > 0)
+            Q_EMIT planSessionRequested(m_agentId);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_ladderStage, 1);
+    row->addWidget(plan);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_attendance);
+    layout->addLayout(row);
+    return panel;
+}
+
 QWidget *AgentView::createFooter()
 {
     auto *footer = new QWidget(this);
-    m_attendance = new AttendanceStrip(footer);
+    QWidget *attendance = createAttendancePanel();
     m_sales = new QLabel(footer);
     m_sales->setWordWrap(true);
     m_sales->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -175,7 +202,7 @@ QWidget *AgentView::createFooter()
     });
     auto *layout = new QHBoxLayout(footer);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_attendance);
+    layout->addWidget(attendance);
     layout->addSpacing(16);
     layout->addWidget(m_sales, 1);
     return footer;
@@ -211,9 +238,17 @@ void AgentView::refresh()
             auto dashboard = models::loadDashboard(db, requested);
             if (!dashboard)
                 return dashboard.error();
-            auto shifts = storage::AttendanceRepository(db).shifts(*requested.agentId, requested.range);
+            const storage::AttendanceRepository attendance(db);
+            auto shifts = attendance.shifts(*requested.agentId, requested.range);
             if (!shifts)
                 return shifts.error();
+            auto ladder = attendance.ladder();
+            if (!ladder)
+                return ladder.error();
+            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(models::siteTimeZone(db)).date();
+            auto stage = attendance.stage(*requested.agentId, today);
+            if (!stage)
+                return stage.error();
             auto agents = storage::DirectoryRepository(db).agents(std::nullopt, requested.range.to);
             if (!agents)
                 return agents.error();
@@ -221,7 +256,7 @@ void AgentView::refresh()
             for (const storage::AgentEntry &agent : agents.value())
                 if (agent.id == *requested.agentId)
                     name = agent.name;
-            return AgentViewData{name, dashboard.value(), shifts.value()};
+            return AgentViewData{name, dashboard.value(), shifts.value(), ladder.value(), stage.value()};
         },
         [this](const core::Result<AgentViewData> &data) { display(data); });
 }
@@ -239,6 +274,9 @@ void AgentView::display(const core::Result<AgentViewData> &data)
     m_chart->setEvents(d.events);
     m_notes->setNotes(d.notes);
     m_attendance->setShifts(scope().range, m_data.shifts);
+    m_ladderStage->setText(
+        data ? tr("Warning ladder: %1").arg(models::CoachingText::stageText(m_data.stage, m_data.ladder))
+             : QString());
     showHeader();
     showKpiCards();
     showEvaluations();

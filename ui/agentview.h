@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/attendanceladder.h"
 #include "core/records.h"
 #include "drilldown.h"
 #include "models/dashboarddata.h"
@@ -25,6 +26,8 @@ struct AgentViewData {
     QString name;
     models::DashboardData dashboard;
     QList<core::AttendanceRecord> shifts;
+    core::AttendanceLadder ladder;
+    core::LadderStage stage; // on the site's today: warnings are a matter of now, not of the period shown
 };
 
 // One agent, for a coaching conversation: the weighted KPI score and each weighted KPI's band, the CSAT/AHT
@@ -44,12 +47,14 @@ public:
     QTreeWidget *evaluationsView() const { return m_evaluations; }
     QString headline() const;
     KpiCard *scoreCard() const { return m_scoreCard; }
+    QLabel *ladderStageLabel() const { return m_ladderStage; }
     bool selectNote(qint64 noteId);
 
 Q_SIGNALS:
     void drillDownRequested(const huddle::ui::DrillDown &drill);
     void timelineEventActivated(const huddle::core::TimelineEvent &event);
     void backRequested();
+    void planSessionRequested(qint64 agentId);
 
 protected:
     void refresh() override;
@@ -58,6 +63,7 @@ private:
     QWidget *createHeader();
     QWidget *createSidePanel();
     QWidget *createFooter();
+    QWidget *createAttendancePanel();
     void display(const core::Result<AgentViewData> &data);
     void showHeader();
     void showKpiCards();
@@ -80,6 +86,7 @@ private:
     QTreeWidget *m_evaluations = nullptr;
     AttendanceStrip *m_attendance = nullptr;
     QLabel *m_sales = nullptr;
+    QLabel *m_ladderStage = nullptr;
 };
 
 } // namespace huddle::ui

@@ -11,9 +11,10 @@
 namespace huddle::ui {
 
 namespace {
+// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("huddle::ui::DrillDown", text);
+    return QCoreApplication::translate("huddle::ui", text);
 }
 } // namespace
 

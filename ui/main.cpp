@@ -1,4 +1,5 @@
 // huddle: the supervisor console.
+#include "coachingpage.h"
 #include "currentuser.h"
 #include "dashboardpage.h"
 #include "firstrun.h"
@@ -55,6 +56,11 @@ void addQaOptions(QCommandLineParser &parser)
                                          "disputes."),
          QStringLiteral("TAB")});
     parser.addOption(
+        {QStringLiteral("coaching-tab"),
+         QApplication::translate("main", "Coaching page tab to show: followups, sessions, effect, "
+                                         "phrases or attendance."),
+         QStringLiteral("TAB")});
+    parser.addOption(
         {QStringLiteral("open-evaluation"),
          QApplication::translate("main", "Open the evaluation with this id in the evaluation form."),
          QStringLiteral("ID")});
@@ -80,6 +86,20 @@ void applyQaTab(const QCommandLineParser &parser, huddle::ui::MainWindow &window
             window.qa()->showTab(tab);
 }
 
+void applyCoachingTab(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
+{
+    using huddle::ui::CoachingPage;
+    const QList<std::pair<QString, CoachingPage::Tab>> tabs{
+        {QStringLiteral("followups"), CoachingPage::FollowUpsTab},
+        {QStringLiteral("sessions"), CoachingPage::SessionsTab},
+        {QStringLiteral("effect"), CoachingPage::EffectTab},
+        {QStringLiteral("phrases"), CoachingPage::PhrasesTab},
+        {QStringLiteral("attendance"), CoachingPage::AttendanceTab}};
+    for (const auto &[name, tab] : tabs)
+        if (parser.value(QStringLiteral("coaching-tab")) == name)
+            window.coaching()->showTab(tab);
+}
+
 // Once the window is on screen, so that the dialogs open over it (for screenshots of them).
 void openQaDialogs(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
 {
@@ -98,6 +118,7 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
         {QStringLiteral("agents"), huddle::ui::MainWindow::AgentsIndex},
         {QStringLiteral("conversations"), huddle::ui::MainWindow::ConversationsIndex},
         {QStringLiteral("qa"), huddle::ui::MainWindow::QaIndex},
+        {QStringLiteral("coaching"), huddle::ui::MainWindow::CoachingIndex},
         {QStringLiteral("imports"), huddle::ui::MainWindow::ImportsIndex}};
     for (const auto &[name, index] : pages) {
         if (parser.value(QStringLiteral("page")) == name)
@@ -111,6 +132,7 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
         if (parser.value(QStringLiteral("tab")) == name)
             window.dashboard()->showTab(tab);
     applyQaTab(parser, window);
+    applyCoachingTab(parser, window);
     if (parser.isSet(QStringLiteral("granularity"))) {
         const QString granularity = parser.value(QStringLiteral("granularity"));
         window.scopeBar()->setGranularity(granularity == QLatin1String("day") ? huddle::core::Granularity::Day
@@ -159,12 +181,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"),
                       QApplication::translate("main", "Open FILE (created and set up if new)."),
                       QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("page"),
-         QApplication::translate(
-             "main",
-             "Page to start on: dashboard, agents, conversations, qa, imports or agent (with --agent)."),
-         QStringLiteral("PAGE")});
+    parser.addOption({QStringLiteral("page"),
+                      QApplication::translate("main", "Page to start on: dashboard, agents, conversations, "
+                                                      "qa, coaching, imports or agent (with --agent)."),
+                      QStringLiteral("PAGE")});
     parser.addOption(
         {QStringLiteral("tab"),
          QApplication::translate("main", "Dashboard view to show: trend, quadrant or scorecard."),

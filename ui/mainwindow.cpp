@@ -2,6 +2,7 @@
 
 #include "agentspage.h"
 #include "agentview.h"
+#include "coachingpage.h"
 #include "conversationspage.h"
 #include "dashboardpage.h"
 #include "exportactions.h"
@@ -23,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_imports, &ImportHistoryPage::importRequested, this, &MainWindow::chooseFileToImport);
     connect(m_imports, &ImportHistoryPage::importUndone, this, &MainWindow::reloadData);
     connectQa();
+    connectCoaching();
 }
 
 void MainWindow::connectQa()
@@ -122,6 +123,16 @@ void MainWindow::connectQa()
     connect(m_stack, &QStackedWidget::currentChanged, m_qaActions, &QaActions::update);
     connect(m_conversations->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_qaActions,
             &QaActions::update);
+}
+
+// Coaching writes show on the dashboard's timeline and attendance figures; the agent view plans sessions
+// through the page, which reloads itself.
+void MainWindow::connectCoaching()
+{
+    connect(m_coaching, &CoachingPage::coachingDataChanged, this, [this] { reloadFigures(m_coaching); });
+    connect(m_agentView, &AgentView::planSessionRequested, m_coaching,
+            [this](qint64 agentId) { m_coaching->planSession(agentId); });
+    connect(m_coaching, &CoachingPage::drillDownRequested, this, &MainWindow::showDrillDown);
 }
 
 MainWindow::~MainWindow()
@@ -142,7 +153,8 @@ void MainWindow::createPages()
     m_imports = new ImportHistoryPage(this);
     m_agentView = new AgentView(this);
     m_qa = new QaPage(this);
-    m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_imports, m_agentView};
+    m_coaching = new CoachingPage(this);
+    m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_coaching, m_imports, m_agentView};
     struct Entry {
         QString name;
         QWidget *page;
@@ -153,13 +165,7 @@ void MainWindow::createPages()
         {tr("Agents"), m_agents, QStyle::SP_DirHomeIcon},
         {tr("Conversations"), m_conversations, QStyle::SP_FileDialogDetailedView},
         {tr("QA"), m_qa, QStyle::SP_DialogApplyButton},
-        {tr("Coaching"),
-         new PlaceholderPage(
-             tr("Coaching sessions"),
-             tr("Agendas built from an agent's weakest KPIs and recent evaluations, agreed actions with "
-                "owners and due dates, follow-ups and the measured effect before and after."),
-             this),
-         QStyle::SP_MessageBoxInformation},
+        {tr("Coaching"), m_coaching, QStyle::SP_MessageBoxInformation},
         {tr("Bonus"),
          new PlaceholderPage(tr("Monthly bonus"),
                              tr("Bonus plans as data, monthly runs explained to the cent, locked months and "
@@ -271,11 +277,7 @@ void MainWindow::openTimelineEvent(const core::TimelineEvent &event)
         return;
     }
     if (event.kind == core::TimelineEventKind::CoachingSession) {
-        statusBar()->showMessage(
-            tr("Coaching session of %1 on %2 (%3): coaching sessions open in the Coaching "
-               "page, which is not yet available.")
-                .arg(event.agentName, QLocale().toString(event.day, QLocale::ShortFormat), event.title),
-            15000);
+        m_coaching->openSession(event.id);
         return;
     }
     const core::Result<DrillDown> drill = drillDownTo(*m_database, event);

@@ -23,6 +23,7 @@ namespace huddle::ui {
 
 class AgentView;
 class AgentsPage;
+class CoachingPage;
 class ConversationsPage;
 class ExportActions;
 class DashboardPage;
@@ -65,6 +66,7 @@ public:
     ConversationsPage *conversations() const { return m_conversations; }
     ImportHistoryPage *imports() const { return m_imports; }
     QaPage *qa() const { return m_qa; }
+    CoachingPage *coaching() const { return m_coaching; }
     QaActions *qaActions() const { return m_qaActions; }
     const storage::Database *database() const { return m_database.get(); }
     AgentView *agentView() const { return m_agentView; }
@@ -75,7 +77,7 @@ public:
     // Lists the conversations behind a figure on the Conversations page.
     void showDrillDown(const DrillDown &drill);
     // A timeline marker was opened: a QA evaluation in the evaluation form, a review note's conversation,
-    // or a message for coaching sessions (their page comes with issue 7).
+    // or a coaching session in the session window.
     void openTimelineEvent(const core::TimelineEvent &event);
     // Settings → KPI plan… (window-modal, deleted when closed); null without a database.
     QDialog *openKpiPlanDialog();
@@ -97,6 +99,7 @@ protected:
 private:
     void createPages();
     void connectQa();
+    void connectCoaching();
     void createMenus();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
@@ -119,6 +122,7 @@ private:
     ConversationsPage *m_conversations = nullptr;
     ImportHistoryPage *m_imports = nullptr;
     QaPage *m_qa = nullptr;
+    CoachingPage *m_coaching = nullptr;
     AgentView *m_agentView = nullptr;
     int m_pageBeforeAgent = DashboardIndex;
     QList<Page *> m_pages;

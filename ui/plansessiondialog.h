@@ -16,7 +16,8 @@ namespace huddle::ui {
 class PlanSessionDialog : public QDialog {
     Q_OBJECT
 public:
-    PlanSessionDialog(const storage::Database &database, qint64 agentId, QDate day, QWidget *parent = nullptr);
+    PlanSessionDialog(const storage::Database &database, qint64 agentId, QDate day,
+                      QWidget *parent = nullptr);
 
     qint64 sessionId() const { return m_sessionId; } // after accept
 

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/coaching.h"
+
 #include <QDialog>
 
 namespace huddle::storage {
 class Database;
+}
+
+namespace huddle::reports {
+struct CoachingSummaryData;
 }
 
 namespace huddle::ui {
@@ -21,12 +27,31 @@ public:
 
     bool isModified() const;
 
+    // Close, Esc and the window's close button come here: unsaved changes are offered to be saved first.
+    void reject() override;
+
 Q_SIGNALS:
     void sessionChanged(qint64 sessionId); // saved, held, closed: lists should reload
     void conversationRequested(qint64 conversationId);
 
 private:
     struct Private;
+
+    QWidget *createBody();
+    QWidget *createButtons();
+    void addShortcuts();
+    bool reload();
+    bool save();
+    void markHeld();
+    void closeSession();
+    void reopen();
+    bool changeStatus(core::SessionStatus status, const QString &reason);
+    void print();
+    void exportPdf();
+    reports::CoachingSummaryData summaryData() const;
+    void updateState();
+    void showMessage(const QString &text, bool problem);
+
     Private *d;
 };
 

@@ -12,5 +12,6 @@ int runDemo(const QStringList &arguments);
 int runKpi(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runQa(const QStringList &arguments);
+int runCoaching(const QStringList &arguments);
 
 } // namespace huddle::cli

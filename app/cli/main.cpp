@@ -14,7 +14,8 @@ void printUsage(QTextStream &out)
            "  kpi    print the KPI table of a database as CSV or JSON\n"
            "  import import a CSV or XLSX export (conversations, agent-day summaries, surveys, sales,\n"
            "         attendance) into a database\n"
-           "  qa     export QA and peer evaluations as CSV, one row per evaluation and criterion\n\n"
+           "  qa     export QA and peer evaluations as CSV, one row per evaluation and criterion\n"
+           "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
 }
 
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
         return huddle::cli::runImport(rest);
     if (command == QLatin1String("qa"))
         return huddle::cli::runQa(rest);
+    if (command == QLatin1String("coaching"))
+        return huddle::cli::runCoaching(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

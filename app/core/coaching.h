@@ -71,11 +71,11 @@ struct AgendaAttendance {
 };
 
 struct AgendaInputs {
-    QList<AgendaKpi> kpis;                    // every KPI of the plan, in any order
-    QList<AgendaMistake> mistakes;            // most points lost first
-    QList<AgendaConversation> lowCsat;        // newest first
-    QList<AgendaPeerNote> peerNotes;          // newest first
-    QList<AgendaOpenAction> openActions;      // oldest due first
+    QList<AgendaKpi> kpis;               // every KPI of the plan, in any order
+    QList<AgendaMistake> mistakes;       // most points lost first
+    QList<AgendaConversation> lowCsat;   // newest first
+    QList<AgendaPeerNote> peerNotes;     // newest first
+    QList<AgendaOpenAction> openActions; // oldest due first
     std::optional<AgendaAttendance> attendance;
 };
 

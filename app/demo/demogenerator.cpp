@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "agentprofile.h"
+#include "coachingdemo.h"
 #include "demotext.h"
 #include "disputedemo.h"
 #include "qademo.h"
@@ -76,6 +77,7 @@ private:
     DemoCall demoCall(const Shift &shift, const core::ConversationRecord &c, bool satisfied) const;
     void sampleForQa(const Shift &shift, const core::ConversationRecord &c, bool satisfied);
     core::Status generateQa();
+    core::Status generateCoachingPage();
 
     storage::Database &m_database;
     storage::RecordWriter m_writer;
@@ -84,7 +86,8 @@ private:
     DemoOptions m_options;
     DemoProgress m_progress;
     QTimeZone m_zone;
-    QaDemoInput m_qaInput; // what the QA part of the demo evaluates, reviews and calibrates
+    QaDemoInput m_qaInput;        // what the QA part of the demo evaluates, reviews and calibrates
+    QList<DemoLowCsat> m_lowCsat; // unsatisfied answers of the last weeks, for the coaching agendas
     QList<PublishedEvaluation> m_qaPublished;
     QList<qint64> m_teamIds;
     QList<DemoAgent> m_agents;
@@ -122,7 +125,25 @@ core::Result<DemoSummary> Generator::run()
     if (!disputes)
         return disputes.error();
     m_summary.disputes = disputes.value();
+    if (const core::Status coaching = generateCoachingPage(); !coaching)
+        return coaching.error();
     return m_summary;
+}
+
+core::Status Generator::generateCoachingPage()
+{
+    CoachingDemoInput input{{}, m_lowCsat, firstDay(), m_options.endDay, m_zone, m_options.seed};
+    for (const DemoAgent &agent : std::as_const(m_agents)) {
+        const bool moved = agent.movedToTeam >= 0 && agent.moveDay <= m_options.endDay;
+        input.agents.append({agent.id, agent.teamOn(m_options.endDay), moved ? agent.moveDay : agent.hireDate,
+                             agent.profile});
+    }
+    const auto written = writeCoachingDemo(m_database, input);
+    if (!written)
+        return written.error();
+    m_summary.coachingSessions += written->sessions;
+    m_summary.phrases = written->phrases;
+    return core::Done{};
 }
 
 core::Status Generator::generateQa()
@@ -361,6 +382,8 @@ core::Status Generator::generateFollowUps(const Shift &shift, const core::Conver
         if (const core::Status done = m_writer.recordSurvey(survey); !done)
             return done;
         ++m_summary.surveys;
+        if (*survey.csatScore <= 2 && c.day > m_options.endDay.addDays(-100))
+            m_lowCsat.append({c.agentId, c.id, c.externalId, c.day, *survey.csatScore});
     }
     if (m_random.chance(t.saleChance)) {
         static const QList<std::pair<QString, qint64>> tiers{

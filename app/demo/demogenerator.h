@@ -30,9 +30,10 @@ struct DemoSummary {
     qint64 sales = 0;
     qint64 shifts = 0;
     qint64 reviewNotes = 0;
-    qint64 evaluations = 0; // QA evaluations
-    qint64 coachingSessions = 0;
-    qint64 peerReviews = 0; // peer evaluations, each tied to its review note
+    qint64 evaluations = 0;      // QA evaluations
+    qint64 coachingSessions = 0; // the improving agents' showcase sessions and the coaching demo's
+    qint64 phrases = 0;          // the phrase library, retired ones included
+    qint64 peerReviews = 0;      // peer evaluations, each tied to its review note
     qint64 calibrationSessions = 0;
     qint64 calibrationScores = 0;
     qint64 disputes = 0;
@@ -43,8 +44,9 @@ struct DemoSummary {
 using DemoProgress = std::function<bool(double)>;
 
 // Fills an empty database with a realistic, deterministic contact centre: the same options give the
-// same data. Everything is written in one transaction, but for the few QA disputes, which go through
-// DisputeRepository afterwards like a user's (see disputedemo.h).
+// same data. Everything is written in one transaction, but for the few QA disputes and the Coaching page's
+// sessions and phrases, which go through their repositories afterwards like a user's (see disputedemo.h and
+// coachingdemo.h).
 core::Result<DemoSummary> generateDemo(storage::Database &database, const DemoOptions &options,
                                        const DemoProgress &progress = {});
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "listchange.h"
 #include "storage/coachingrepository.h"
-
-#include <QAbstractTableModel>
 
 class QUndoStack;
 
@@ -11,12 +10,12 @@ namespace huddle::models {
 // A session's agenda while it runs: each item's title (detail as tooltip), whether it was discussed
 // (checkable) and the notes written about it (editable). Items can be added (custom), removed and moved.
 // Every change goes through the undo stack when one is set. Read-only (no edits, no flags) when the session
-// is closed.
-class AgendaModel : public QAbstractTableModel {
+// is closed. The stack is the owner's: clear it when another session is loaded (commands hold whole lists).
+class AgendaModel : public ListTableModel {
     Q_OBJECT
 public:
     enum Column { Item, Discussed, Notes, ColumnCount };
-    static constexpr int KindRole = Qt::UserRole;           // core::AgendaKind as int
+    static constexpr int KindRole = Qt::UserRole;               // core::AgendaKind as int
     static constexpr int ConversationIdRole = Qt::UserRole + 1; // qint64, 0: none
     static constexpr int KpiCodeRole = Qt::UserRole + 2;
 
@@ -44,6 +43,9 @@ Q_SIGNALS:
     void edited(); // any change, undo and redo included
 
 private:
+    // Applies `after` directly, or through an undo command when a stack is set.
+    void change(const QString &text, const QList<storage::CoachingAgendaItem> &after, int mergeId = -1,
+                qint64 target = 0);
     void applyItems(const QList<storage::CoachingAgendaItem> &items);
 
     QList<storage::CoachingAgendaItem> m_items;

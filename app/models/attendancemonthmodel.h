@@ -20,8 +20,12 @@ public:
     explicit AttendanceMonthModel(QObject *parent = nullptr);
 
     // `months` from storage, `stages` for the same agents (agents with a stage but no month still appear).
-    void setData(const QList<storage::AttendanceMonth> &months, const QList<storage::AgentLadderStage> &stages,
-                 const core::AttendanceLadder &ladder);
+    // With a valid `range` there is a column for every month it touches (months without shifts stay empty);
+    // without one the columns run from the first to the last month in `months`.
+    void setData(const QList<storage::AttendanceMonth> &months,
+                 const QList<storage::AgentLadderStage> &stages, const core::AttendanceLadder &ladder,
+                 const core::DateRange &range = {});
+    using QAbstractTableModel::setData;
     int agentCount() const;
     qint64 agentIdAt(int row) const;
     // Fixed columns before the months and the total after them.
@@ -36,11 +40,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Row;
+    QVariant monthData(const Row &row, int month, int role) const;
+    QVariant stageData(const Row &row, int role) const;
+    int total(const Row &row) const;
+
     struct Row {
         qint64 agentId = 0;
         QString name;
         core::LadderStage stage;
-        QList<storage::AttendanceMonth> months; // parallel to m_months; missing months zero
+        QList<storage::AttendanceMonth> months; // parallel to m_months; missing months zero, month invalid
     };
     QList<QDate> m_months;
     QList<Row> m_rows;

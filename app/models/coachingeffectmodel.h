@@ -17,7 +17,8 @@ public:
 
     explicit SessionEffectModel(QObject *parent = nullptr);
 
-    void setEffect(const storage::SessionEffect &effect);
+    // `definitions` give the small-sample threshold (the reader judged with the same one).
+    void setEffect(const storage::SessionEffect &effect, const core::KpiDefinitions &definitions = {});
     const storage::SessionEffect &effect() const { return m_effect; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +28,7 @@ public:
 
 private:
     storage::SessionEffect m_effect;
+    core::KpiDefinitions m_definitions;
 };
 
 // The team view: which focus areas moved most after coaching (core::summarizeFocusAreas), one row per KPI.

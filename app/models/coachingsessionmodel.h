@@ -51,7 +51,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    bool isOverdue(int row) const;
+
 private:
+    int daysUntil(int row) const; // negative: overdue
+    QString stateText(int row) const;
+    QVariant displayText(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
+
     QList<storage::FollowUp> m_followUps;
     QDate m_today;
 };

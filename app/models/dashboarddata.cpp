@@ -15,11 +15,6 @@ namespace huddle::models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::models::Dashboard", text);
-}
-
 struct TwoPeriods {
     core::KpiTotals current;
     core::KpiTotals previous;
@@ -146,7 +141,8 @@ struct Directory {
 
     QString teamName(std::optional<qint64> teamId) const
     {
-        return teamId ? teams.value(*teamId) : tr("All teams");
+        return teamId ? teams.value(*teamId)
+                      : QCoreApplication::translate("huddle::models::Dashboard", "All teams");
     }
 };
 

@@ -6,9 +6,10 @@
 namespace huddle::models {
 
 namespace {
+// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("KpiFormat", text);
+    return QCoreApplication::translate("huddle::models", text);
 }
 } // namespace
 

@@ -12,9 +12,10 @@ namespace huddle::models {
 
 namespace {
 
+// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("huddle::models::KpiText", text, disambiguation, n);
+    return QCoreApplication::translate("huddle::models", text, disambiguation, n);
 }
 
 QString number(core::KpiId kpi, double value)

@@ -10,9 +10,10 @@ namespace huddle::models {
 
 namespace {
 
+// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("huddle::models::LiveScore", text, nullptr, n);
+    return QCoreApplication::translate("huddle::models", text, nullptr, n);
 }
 
 QString points(double value)

@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+
+#include <functional>
 
 class QUndoStack;
 
@@ -49,11 +52,23 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
+    // Writes `phrase` (looked up under its current id); on failure reports it and shows the stored row.
+    bool writeBack(const storage::Phrase &phrase);
+    bool writeRetired(qint64 phraseId, bool retired);
+    // Shows the stored state of one phrase (or reloads when it enters or leaves the list).
+    void refresh(qint64 phraseId);
+    void report(const core::Error &error);
+    // Pushes an already applied change (redo runs only when redone) or, without a stack, drops it.
+    void record(const QString &text, std::function<void()> redo, std::function<void()> undo);
+    // A phrase re-added by redoing an undone "add" gets a new id; later steps still name the first one.
+    qint64 currentId(qint64 phraseId) const;
+
     const storage::Database *m_database;
     QString m_actor;
     bool m_showRetired = false;
     QUndoStack *m_undo = nullptr;
     QList<storage::Phrase> m_phrases;
+    QHash<qint64, qint64> m_readdedAs;
 };
 
 } // namespace huddle::models

@@ -60,8 +60,8 @@ public:
     // Days of the agent's violations (unexcused, no-call-no-show) in `range`, ascending.
     core::Result<QList<QDate>> violationDays(qint64 agentId, core::DateRange range) const;
 
-    // The site's ladder: the stored setting "attendance_ladder" (JSON), else core::AttendanceLadder::defaults()
-    // with the window of setting attendance_ladder_window_days.
+    // The site's ladder: the stored setting "attendance_ladder" (JSON), else
+    // core::AttendanceLadder::defaults() with the window of setting attendance_ladder_window_days.
     core::Result<core::AttendanceLadder> ladder() const;
     // Validates first; audited (entity "settings", id 0, action "attendance_ladder").
     core::Status setLadder(const core::AttendanceLadder &ladder, const QString &actor, const QDateTime &now);

@@ -23,7 +23,8 @@ struct CoachingExportTable {
     QList<QStringList> rows;
 };
 
-core::Result<CoachingExportTable> coachingExport(const Database &database, const CoachingFilter &filter, QDate today,
-                                                 int effectDays = 0, const core::KpiDefinitions &definitions = {});
+core::Result<CoachingExportTable> coachingExport(const Database &database, const CoachingFilter &filter,
+                                                 QDate today, int effectDays = 0,
+                                                 const core::KpiDefinitions &definitions = {});
 
 } // namespace huddle::storage

@@ -40,7 +40,7 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString 
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT n.id, n.day, n.created_at, n.reviewer, c.id, c.external_id, c.day,"
-                             " a.display_name, n.body, n.agent_id FROM review_notes n"
+                             " a.display_name, n.body, n.agent_id, n.reviewer_agent_id FROM review_notes n"
                              " JOIN conversations c ON c.id = n.conversation_id"
                              " LEFT JOIN agents a ON a.id = n.agent_id WHERE %1"
                              " ORDER BY n.created_at DESC, n.id DESC")
@@ -54,7 +54,7 @@ core::Result<QList<ReviewNoteEntry>> ReviewNoteRepository::select(const QString 
         notes.append({q.value(0).toLongLong(), dayFrom(q.value(1)), instantFrom(q.value(2)),
                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
                       dayFrom(q.value(6)), q.value(7).toString(), q.value(8).toString(),
-                      q.value(9).toLongLong()});
+                      q.value(9).toLongLong(), q.value(10).toLongLong()});
     return notes;
 }
 

@@ -23,7 +23,8 @@ struct ReviewNoteEntry {
     QDate conversationDay;   // the day the reviewed conversation happened
     QString agentName;       // who handled the reviewed conversation
     QString body;
-    qint64 agentId = 0; // … and their id (0: nobody)
+    qint64 agentId = 0;         // … and their id (0: nobody)
+    qint64 reviewerAgentId = 0; // the reviewer's id when a fellow agent wrote the note (a peer); 0: a coach
 };
 
 // Peer-review and coach notes on conversations, newest first.
