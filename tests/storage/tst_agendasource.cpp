@@ -149,7 +149,9 @@ void TestAgendaSource::kpisUseThePlanOfTheAgentsTeam()
     // A shorter look-back: 8–14 April only.
     storage::AgendaWindow week;
     week.kpiDays = 7;
-    const core::AgendaKpi *weekCsat = kpiOf(inputs(m_site.site.ana, week), KpiId::Csat);
+    const core::AgendaInputs anaWeek = inputs(m_site.site.ana, week); // kpiOf points into it: keep it alive
+    const core::AgendaKpi *weekCsat = kpiOf(anaWeek, KpiId::Csat);
+    QVERIFY(weekCsat);
     QVERIFY(near(weekCsat->assessment.reading.value, 50) && weekCsat->assessment.reading.n == 12);
 }
 
