@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/result.h"
+#include "latestload.h"
 #include "models/scope.h"
 #include "storage/database.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <QtConcurrent>
 
 #include <functional>
 #include <optional>
@@ -47,24 +46,13 @@ protected:
     void load(std::function<core::Result<T>(const storage::Database &)> work,
               std::function<void(const core::Result<T> &)> apply)
     {
-        using Outcome = std::optional<core::Result<T>>; // QFuture wants a default-constructible result
-        const int generation = ++m_generation;
-        auto *watcher = new QFutureWatcher<Outcome>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, apply] {
-            watcher->deleteLater();
-            if (generation != m_generation)
-                return;
-            finishLoading();
-            apply(*watcher->result());
-            Q_EMIT loaded();
-        });
         startLoading();
-        watcher->setFuture(QtConcurrent::run([path = m_database->path(), work]() -> Outcome {
-            auto database = storage::Database::open(path, storage::OpenMode::MustExist);
-            if (!database)
-                return core::Result<T>(database.error());
-            return work(*database.value());
-        }));
+        loadLatest<T>(this, m_generation, m_database->path(), std::move(work),
+                      [this, apply](const core::Result<T> &result) {
+                          finishLoading();
+                          apply(result);
+                          Q_EMIT loaded();
+                      });
     }
 
 private:

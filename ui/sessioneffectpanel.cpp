@@ -2,6 +2,7 @@
 
 #include "effectchart.h"
 #include "focustrendchart.h"
+#include "latestload.h"
 #include "models/coachingeffectmodel.h"
 #include "models/dashboarddata.h"
 #include "models/kpitext.h"
@@ -9,16 +10,12 @@
 #include "storage/database.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <optional>
 
 namespace huddle::ui {
 
@@ -65,20 +62,22 @@ const storage::SessionEffect &SessionEffectPanel::effect() const
 
 void SessionEffectPanel::load(const storage::Database &database, const Request &request)
 {
-    using Outcome = std::optional<Measured>; // QFuture wants a default-constructible result
-    const int generation = ++m_generation;
     m_loading = true;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, request] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        show(*watcher->result(), request);
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([path = database.path(), request]() -> Outcome { return measure(path, request); }));
+    loadLatest<Measured>(
+        this, m_generation, database.path(),
+        [request](const storage::Database &worker) -> core::Result<Measured> {
+            return measure(worker, request);
+        },
+        [this, request](const core::Result<Measured> &result) {
+            m_loading = false;
+            Measured measured;
+            if (result)
+                measured = result.value();
+            else
+                measured.effectError = measured.trendError = result.error().toString();
+            show(measured, request);
+            Q_EMIT loaded();
+        });
 }
 
 void SessionEffectPanel::show(const Measured &measured, const Request &request)
@@ -124,23 +123,19 @@ void SessionEffectPanel::showEffectCharts(const storage::SessionEffect &effect, 
     }
 }
 
-SessionEffectPanel::Measured SessionEffectPanel::measure(const QString &path, const Request &request)
+SessionEffectPanel::Measured SessionEffectPanel::measure(const storage::Database &database,
+                                                         const Request &request)
 {
     QElapsedTimer timer;
     timer.start();
     Measured measured;
-    auto database = storage::Database::open(path, storage::OpenMode::MustExist);
-    if (!database) {
-        measured.effectError = measured.trendError = database.error().toString();
-        return measured;
-    }
     // Measured like the trend is drawn: CSAT beside AHT when AHT is a focus without it.
     storage::CoachingSession session;
     session.id = request.sessionId;
     session.agentId = request.agentId;
     session.day = request.day;
     session.focus = FocusTrendChart::chartedKpis(request.focus);
-    const auto effect = storage::CoachingEffectReader(*database.value()).effect(session, request.today);
+    const auto effect = storage::CoachingEffectReader(database).effect(session, request.today);
     if (effect)
         measured.effect = effect.value();
     else
@@ -149,7 +144,7 @@ SessionEffectPanel::Measured SessionEffectPanel::measure(const QString &path, co
     scope.range = FocusTrendChart::window(request.day);
     scope.agentId = request.agentId;
     scope.granularity = core::Granularity::Week;
-    const auto dashboard = models::loadDashboard(*database.value(), scope);
+    const auto dashboard = models::loadDashboard(database, scope);
     if (dashboard)
         measured.weeks = dashboard.value().trend;
     else

@@ -56,7 +56,7 @@ Q_SIGNALS:
 private:
     struct Measured;
     // Runs on the worker thread: the effect and the weekly trend, each failing on its own.
-    static Measured measure(const QString &path, const Request &request);
+    static Measured measure(const storage::Database &database, const Request &request);
     void show(const Measured &measured, const Request &request);
     void showEffectCharts(const storage::SessionEffect &effect, qint64 smallSample);
 

@@ -1,6 +1,7 @@
 #include "coachingexport.h"
 
 #include "coachingeffectreader.h"
+#include "sqlutil.h"
 
 #include <algorithm>
 #include <tuple>
@@ -17,12 +18,6 @@ const QStringList columns =
         "acknowledged_day,follow_up_day")
         .split(QLatin1Char(','));
 
-// ISO day, empty when invalid (no due day, not acknowledged, a window without a day).
-QString isoDay(QDate day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
-
 // Two decimals, dot, no grouping: every KPI unit reads well so (percent points, seconds, CpH, NPS).
 QString plain(const std::optional<double> &value)
 {
@@ -35,7 +30,7 @@ QString actionItems(const QList<CoachingAction> &actions)
     QStringList items;
     for (const CoachingAction &a : actions)
         items.append(QStringLiteral("%1 [%2, %3, %4]")
-                         .arg(a.body, a.owner, isoDay(a.due),
+                         .arg(a.body, a.owner, dayText(a.due),
                               a.done ? QStringLiteral("done") : QStringLiteral("open")));
     return items.join(QStringLiteral(" | "));
 }
@@ -44,12 +39,12 @@ QString actionItems(const QList<CoachingAction> &actions)
 QStringList effectCells(const core::FocusEffect &f, const core::EffectWindows &w)
 {
     return {core::kpiCode(f.kpi),
-            isoDay(w.before.from),
-            isoDay(w.before.to),
+            dayText(w.before.from),
+            dayText(w.before.to),
             plain(f.before.value),
             QString::number(f.before.n),
-            isoDay(w.after.from),
-            isoDay(w.after.to),
+            dayText(w.after.from),
+            dayText(w.after.to),
             plain(f.after.value),
             QString::number(f.after.n),
             plain(f.change),
@@ -62,7 +57,7 @@ constexpr int effectColumns = 11;
 QList<QStringList> sessionRows(const CoachingSession &s, const SessionEffect &effect)
 {
     const QStringList head{QString::number(s.id),
-                           isoDay(s.day),
+                           dayText(s.day),
                            s.agentName,
                            s.teamName,
                            s.coach,
@@ -70,7 +65,7 @@ QList<QStringList> sessionRows(const CoachingSession &s, const SessionEffect &ef
     const auto done =
         std::count_if(s.actions.begin(), s.actions.end(), [](const CoachingAction &a) { return a.done; });
     const QStringList tail{QString::number(s.actions.size()), QString::number(done), actionItems(s.actions),
-                           isoDay(s.acknowledgedDay), isoDay(s.followUp)};
+                           dayText(s.acknowledgedDay), dayText(s.followUp)};
     QList<QStringList> rows;
     for (const core::FocusEffect &f : effect.focus)
         rows.append(head + effectCells(f, effect.windows) + tail);

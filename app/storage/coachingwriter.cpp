@@ -21,17 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("huddle::storage::CoachingRepository", text);
 }
 
-QVariant nullableDay(QDate day)
-{
-    return day.isValid() ? QVariant(dayText(day)) : QVariant();
-}
-
-// An empty text for NOT NULL columns: the SQLite driver binds a null QString as NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 // The columns of a session row a save replaces, in the order of sessionColumns.
 const QStringList sessionColumns{
     QStringLiteral("agent_id"),         QStringLiteral("coach"),         QStringLiteral("day"),
@@ -42,10 +31,10 @@ QVariantList sessionValues(const CoachingSession &s, const QDateTime &now)
 {
     // `acknowledged` is the level-1 flag; kept in step with the day for readers of the old column.
     return {s.agentId,
-            text(s.coach),
+            notNullText(s.coach),
             dayText(s.day),
             nullableText(focusCodes(s.focus)),
-            text(s.notes),
+            notNullText(s.notes),
             s.acknowledged() ? 1 : 0,
             nullableDay(s.acknowledgedDay),
             nullableDay(s.followUp),
@@ -57,12 +46,12 @@ QVariantList agendaValues(const CoachingAgendaItem &item, int position)
 {
     return {position,
             core::agendaKindCode(item.kind),
-            text(item.title),
-            text(item.detail),
+            notNullText(item.title),
+            notNullText(item.detail),
             nullableText(item.kpi),
             nullableId(item.conversationId),
             nullableId(item.actionId),
-            text(item.notes),
+            notNullText(item.notes),
             item.discussed ? 1 : 0};
 }
 
@@ -70,7 +59,7 @@ QVariantList agendaValues(const CoachingAgendaItem &item, int position)
 QVariantList actionValues(const CoachingAction &action, int position)
 {
     return {position,
-            text(action.body),
+            notNullText(action.body),
             nullableText(action.owner),
             nullableDay(action.due),
             action.done ? 1 : 0,

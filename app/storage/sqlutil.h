@@ -35,6 +35,15 @@ inline QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+inline QVariant nullableDay(QDate day)
+{
+    return day.isValid() ? QVariant(dayText(day)) : QVariant();
+}
+// For NOT NULL text columns: the SQLite driver binds a null QString as NULL, so an empty one goes in as ''.
+inline QVariant notNullText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
 std::optional<int> optionalInt(const QVariant &value);
 
 } // namespace huddle::storage
