@@ -41,9 +41,15 @@ core::Result<QList<AuditEntry>> AuditLog::entries(const QString &entity, qint64 
         return done.error();
     QList<AuditEntry> entries;
     while (q.next())
-        entries.append({q.value(0).toLongLong(), instantFrom(q.value(1)), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
+        entries.append({q.value(0).toLongLong(),
+                        instantFrom(q.value(1)),
+                        q.value(2).toString(),
+                        q.value(3).toString(),
+                        q.value(4).toLongLong(),
+                        q.value(5).toString(),
+                        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object(),
+                        {},
+                        {}});
     return entries;
 }
 

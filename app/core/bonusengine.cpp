@@ -1,0 +1,3 @@
+#include "bonusengine.h"
+
+// Stub: filled in by the owner of this file (issue 8).

@@ -1,0 +1,1 @@
+// Stub: filled in by the owner of this file (issue 8).

@@ -1,0 +1,3 @@
+#include "bonusexport.h"
+
+// Stub: filled in by the owner of this file (issue 8).

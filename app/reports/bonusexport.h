@@ -1,0 +1,40 @@
+#pragma once
+
+#include "bonusrun.h"
+#include "exporttable.h"
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace huddle::reports {
+
+// The CSV of a month: one row per agent × line (components, gates, cap, adjustments), so the amounts of an
+// agent's rows sum to their total. Columns: month, team, agent_id, agent, line_kind, line_id, label,
+// explanation, inputs (compact JSON), amount (decimal, '.' point), currency, locked ("yes"/"no"). Rows in
+// report order; no timestamps, so the same data and plan always give the same bytes. Text cells are made
+// safe against formula injection by the CSV writer.
+ExportTable bonusCsvTable(const BonusMonth &month);
+QByteArray bonusCsv(const BonusMonth &month);
+// Lowercase hex SHA-256 of bonusCsv(month): printed in the PDF footer and kept with a lock.
+QString bonusCsvSha256(const BonusMonth &month);
+
+// Options shared by the XLSX and PDF exports. `timestamp` is the one field that differs between two runs on
+// the same data; fixing it (huddle-cli bonus --timestamp) makes the files byte-identical.
+struct BonusExportOptions {
+    QDateTime timestamp; // UTC; invalid: now
+};
+
+// XLSX (libxlsxwriter): a "Summary" sheet (team totals, site total, lock status, rounding rule) and one sheet
+// per team (agent, line, explanation, amount) with amounts as currency-formatted numbers, not text.
+// Written atomically.
+core::Status writeBonusXlsx(const BonusMonth &month, const QString &path, const BonusExportOptions &options);
+
+// PDF (QPdfWriter): a cover with totals per team, one section per team with each agent's lines and
+// explanations, an appendix with the plans and the KPI definitions in force; every page's footer has the
+// page number, the lock status and the SHA-256 of the CSV export. Written atomically.
+core::Status writeBonusPdf(const BonusMonth &month, const QString &path, const BonusExportOptions &options);
+
+} // namespace huddle::reports

@@ -1,0 +1,3 @@
+#include "bonuslockrepository.h"
+
+// Stub: filled in by the owner of this file (issue 8).
