@@ -32,6 +32,17 @@ QString percent(double share)
     return QLocale().toString(share * 100.0, 'g', 3); // 1, 6.5, 16.7
 }
 
+// Rows for a locked bonus month are stored, but its bonus stays frozen: the user must know the difference
+// is paid later, not in the month's report they may already have handed out.
+QLabel *lockedMonthsNote(const importers::ImportReport &report, QWidget *parent)
+{
+    auto *label = new QLabel(report.lockedMonthNotes().join(QLatin1Char('\n')), parent);
+    label->setObjectName(QStringLiteral("lockedBonusMonths"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 } // namespace
 
 ImportResultDialog::ImportResultDialog(const importers::ImportReport &report, double rejectThreshold,
@@ -77,6 +88,8 @@ ImportResultDialog::ImportResultDialog(const importers::ImportReport &report, do
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(headlineLabel);
     layout->addWidget(createCounts());
+    if (mode == Mode::Done && !report.lockedBonusMonths.isEmpty())
+        layout->addWidget(lockedMonthsNote(report, this));
     if (!report.rejections.isEmpty())
         layout->addWidget(createRejectionTable(), 1);
     layout->addLayout(buttonRow);

@@ -1,5 +1,7 @@
 // huddle: the supervisor console.
+#include "bonuspage.h"
 #include "coachingpage.h"
+#include "core/month.h"
 #include "currentuser.h"
 #include "dashboardpage.h"
 #include "firstrun.h"
@@ -119,6 +121,7 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
         {QStringLiteral("conversations"), huddle::ui::MainWindow::ConversationsIndex},
         {QStringLiteral("qa"), huddle::ui::MainWindow::QaIndex},
         {QStringLiteral("coaching"), huddle::ui::MainWindow::CoachingIndex},
+        {QStringLiteral("bonus"), huddle::ui::MainWindow::BonusIndex},
         {QStringLiteral("imports"), huddle::ui::MainWindow::ImportsIndex}};
     for (const auto &[name, index] : pages) {
         if (parser.value(QStringLiteral("page")) == name)
@@ -133,6 +136,8 @@ void applyStartOptions(const QCommandLineParser &parser, huddle::ui::MainWindow 
             window.dashboard()->showTab(tab);
     applyQaTab(parser, window);
     applyCoachingTab(parser, window);
+    if (const auto month = huddle::core::monthFromCode(parser.value(QStringLiteral("bonus-month"))))
+        window.bonus()->setMonth(*month);
     if (parser.isSet(QStringLiteral("granularity"))) {
         const QString granularity = parser.value(QStringLiteral("granularity"));
         window.scopeBar()->setGranularity(granularity == QLatin1String("day") ? huddle::core::Granularity::Day
@@ -181,10 +186,15 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"),
                       QApplication::translate("main", "Open FILE (created and set up if new)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("page"),
-                      QApplication::translate("main", "Page to start on: dashboard, agents, conversations, "
-                                                      "qa, coaching, imports or agent (with --agent)."),
-                      QStringLiteral("PAGE")});
+    parser.addOption(
+        {QStringLiteral("page"),
+         QApplication::translate("main", "Page to start on: dashboard, agents, conversations, "
+                                         "qa, coaching, bonus, imports or agent (with --agent)."),
+         QStringLiteral("PAGE")});
+    parser.addOption(
+        {QStringLiteral("bonus-month"),
+         QApplication::translate("main", "Month the Bonus page shows (YYYY-MM); default: last month."),
+         QStringLiteral("MONTH")});
     parser.addOption(
         {QStringLiteral("tab"),
          QApplication::translate("main", "Dashboard view to show: trend, quadrant or scorecard."),

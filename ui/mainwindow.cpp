@@ -2,6 +2,7 @@
 
 #include "agentspage.h"
 #include "agentview.h"
+#include "bonuspage.h"
 #include "coachingpage.h"
 #include "conversationspage.h"
 #include "dashboardpage.h"
@@ -9,7 +10,6 @@
 #include "importdialog.h"
 #include "importhistorypage.h"
 #include "kpiplandialog.h"
-#include "placeholderpage.h"
 #include "qaactions.h"
 #include "qapage.h"
 #include "scopebar.h"
@@ -154,25 +154,20 @@ void MainWindow::createPages()
     m_agentView = new AgentView(this);
     m_qa = new QaPage(this);
     m_coaching = new CoachingPage(this);
-    m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_coaching, m_imports, m_agentView};
+    m_bonus = new BonusPage(this);
+    m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_coaching, m_bonus, m_imports, m_agentView};
     struct Entry {
         QString name;
         QWidget *page;
         QStyle::StandardPixmap icon;
     };
-    const QList<Entry> entries{
-        {tr("Dashboard"), m_dashboard, QStyle::SP_ComputerIcon},
-        {tr("Agents"), m_agents, QStyle::SP_DirHomeIcon},
-        {tr("Conversations"), m_conversations, QStyle::SP_FileDialogDetailedView},
-        {tr("QA"), m_qa, QStyle::SP_DialogApplyButton},
-        {tr("Coaching"), m_coaching, QStyle::SP_MessageBoxInformation},
-        {tr("Bonus"),
-         new PlaceholderPage(tr("Monthly bonus"),
-                             tr("Bonus plans as data, monthly runs explained to the cent, locked months and "
-                                "PDF/XLSX/CSV exports."),
-                             this),
-         QStyle::SP_DialogSaveButton},
-        {tr("Imports"), m_imports, QStyle::SP_ArrowDown}};
+    const QList<Entry> entries{{tr("Dashboard"), m_dashboard, QStyle::SP_ComputerIcon},
+                               {tr("Agents"), m_agents, QStyle::SP_DirHomeIcon},
+                               {tr("Conversations"), m_conversations, QStyle::SP_FileDialogDetailedView},
+                               {tr("QA"), m_qa, QStyle::SP_DialogApplyButton},
+                               {tr("Coaching"), m_coaching, QStyle::SP_MessageBoxInformation},
+                               {tr("Bonus"), m_bonus, QStyle::SP_DialogSaveButton},
+                               {tr("Imports"), m_imports, QStyle::SP_ArrowDown}};
     for (const Entry &entry : entries) {
         m_stack->addWidget(entry.page);
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));

@@ -23,6 +23,7 @@ namespace huddle::ui {
 
 class AgentView;
 class AgentsPage;
+class BonusPage;
 class CoachingPage;
 class ConversationsPage;
 class ExportActions;
@@ -67,6 +68,7 @@ public:
     ImportHistoryPage *imports() const { return m_imports; }
     QaPage *qa() const { return m_qa; }
     CoachingPage *coaching() const { return m_coaching; }
+    BonusPage *bonus() const { return m_bonus; }
     QaActions *qaActions() const { return m_qaActions; }
     const storage::Database *database() const { return m_database.get(); }
     AgentView *agentView() const { return m_agentView; }
@@ -123,6 +125,7 @@ private:
     ImportHistoryPage *m_imports = nullptr;
     QaPage *m_qa = nullptr;
     CoachingPage *m_coaching = nullptr;
+    BonusPage *m_bonus = nullptr;
     AgentView *m_agentView = nullptr;
     int m_pageBeforeAgent = DashboardIndex;
     QList<Page *> m_pages;

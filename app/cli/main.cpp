@@ -2,7 +2,15 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHashSeed>
 #include <QTextStream>
+
+#include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -15,15 +23,53 @@ void printUsage(QTextStream &out)
            "  import import a CSV or XLSX export (conversations, agent-day summaries, surveys, sales,\n"
            "         attendance) into a database\n"
            "  qa     export QA and peer evaluations as CSV, one row per evaluation and criterion\n"
-           "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n\n"
+           "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n"
+           "  bonus  write a month's bonus per agent as CSV, PDF or XLSX; optionally lock the month\n"
+           "  audit  verify the audit log's hash chain\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
+}
+
+bool writesBonusPdf(int argc, char **argv)
+{
+    if (argc < 2 || qstrcmp(argv[1], "bonus") != 0)
+        return false;
+    // "--format pdf", "--format=pdf" or an output file named *.pdf: the format is always given one of these
+    // ways, so nothing is missed; a false alarm only costs the platform plugin's start.
+    for (int i = 2; i < argc; ++i)
+        if (QByteArray(argv[i]).toLower().endsWith("pdf"))
+            return true;
+    return false;
+}
+
+// The bonus PDF lays out text, which needs fonts and so a QGuiApplication; every other run stays a plain
+// QCoreApplication. For cron jobs and SSH sessions: the offscreen platform (unless QT_QPA_PLATFORM names
+// another) needs no display, and without XDG_RUNTIME_DIR Qt's own fallback directory is named up front, so no
+// notice about it lands in every cron mail.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "bonus") == 0) {
+        // QPdfWriter embeds fonts in the order of a QHash; a fixed seed keeps that order, and so the bytes of
+        // a rerun, the same (--timestamp fixes the rest).
+        QHashSeed::setDeterministicGlobalSeed();
+    }
+    if (!writesBonusPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("huddle-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Huddle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUDDLE_VERSION));
@@ -53,6 +99,10 @@ int main(int argc, char *argv[])
         return huddle::cli::runQa(rest);
     if (command == QLatin1String("coaching"))
         return huddle::cli::runCoaching(rest);
+    if (command == QLatin1String("bonus"))
+        return huddle::cli::runBonus(rest);
+    if (command == QLatin1String("audit"))
+        return huddle::cli::runAudit(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

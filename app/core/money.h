@@ -34,6 +34,9 @@ struct MoneyFormat {
     QString currencyCode = QStringLiteral("USD"); // ISO 4217, the setting "currency"
     QString symbol() const;                       // "$", "€", … from the code; the code itself if unknown
     QString format(Cents cents) const;
+    // The locale the digits, dates and percentages of a bonus sentence use: `locale`, or American English
+    // for the C locale.
+    QLocale displayLocale() const;
 };
 
 } // namespace huddle::core

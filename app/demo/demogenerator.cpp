@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "agentprofile.h"
+#include "bonusdemo.h"
 #include "coachingdemo.h"
 #include "demotext.h"
 #include "disputedemo.h"
@@ -127,6 +128,11 @@ core::Result<DemoSummary> Generator::run()
     m_summary.disputes = disputes.value();
     if (const core::Status coaching = generateCoachingPage(); !coaching)
         return coaching.error();
+    const auto bonus = writeBonusDemo(m_database, {firstDay(), m_options.endDay, m_zone});
+    if (!bonus)
+        return bonus.error();
+    m_summary.bonusPlanVersions = bonus->planVersions;
+    m_summary.lockedBonusMonth = bonus->lockedMonth;
     return m_summary;
 }
 

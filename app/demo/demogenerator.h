@@ -38,15 +38,17 @@ struct DemoSummary {
     qint64 calibrationScores = 0;
     qint64 disputes = 0;
     qint64 transcripts = 0; // conversations with a transcript
+    int bonusPlanVersions = 0;
+    QDate lockedBonusMonth; // first day of the bonus month the demo locked; invalid when none
 };
 
 // Called with the share done (0–1); returning false cancels, and nothing is written.
 using DemoProgress = std::function<bool(double)>;
 
 // Fills an empty database with a realistic, deterministic contact centre: the same options give the
-// same data. Everything is written in one transaction, but for the few QA disputes and the Coaching page's
-// sessions and phrases, which go through their repositories afterwards like a user's (see disputedemo.h and
-// coachingdemo.h).
+// same data. Everything is written in one transaction, but for the few QA disputes, the Coaching page's
+// sessions and phrases and the Bonus page's plans, locked month and late correction, which go through their
+// repositories afterwards like a user's (see disputedemo.h, coachingdemo.h and bonusdemo.h).
 core::Result<DemoSummary> generateDemo(storage::Database &database, const DemoOptions &options,
                                        const DemoProgress &progress = {});
 

@@ -3,6 +3,7 @@
 #include "sniffer.h"
 #include "xlsxreader.h"
 
+#include "storage/bonuslockrepository.h"
 #include "storage/database.h"
 #include "storage/importhistory.h"
 
@@ -299,7 +300,24 @@ QString ImportReport::summary() const
                           .arg(rejectedShare() * 100, 0, 'f', 2);
     if (dryRun)
         return line + tr(" (dry run: nothing was written)");
-    return line + tr(" in %1 s (import %2)").arg(seconds, 0, 'f', 1).arg(importId);
+    line += tr(" in %1 s (import %2)").arg(seconds, 0, 'f', 1).arg(importId);
+    for (const QString &note : lockedMonthNotes())
+        line += QLatin1Char(' ') + note;
+    return line;
+}
+
+QStringList ImportReport::lockedMonthNotes() const
+{
+    QStringList notes;
+    for (auto it = lockedBonusMonths.constBegin(); it != lockedBonusMonths.constEnd(); ++it)
+        notes.append(
+            QCoreApplication::translate("huddle::importers::ImportJob",
+                                        "%n row(s) fall in %1, which is locked for bonuses: its bonus "
+                                        "stays as locked and the difference will be paid as an "
+                                        "adjustment in the next open month.",
+                                        nullptr, it.value())
+                .arg(storage::bonusMonthName(it.key())));
+    return notes;
 }
 
 core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Database &database,
@@ -329,6 +347,7 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
     if (!source)
         return openError;
     storage::ImportMeta meta = metaFor(plan);
+    meta.actor = options.actor;
     auto writer = storage::ImportWriter::begin(database, meta);
     if (!writer)
         return writer.error();
@@ -410,6 +429,7 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
     if (auto status = writer.value()->commit(report.counts); !status)
         return status.error();
     report.importId = writer.value()->importId();
+    report.lockedBonusMonths = writer.value()->lockedBonusMonths();
     report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     return report;
 }

@@ -8,7 +8,9 @@
 #include "core/result.h"
 #include "storage/importwriter.h"
 
+#include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -66,8 +68,14 @@ struct ImportReport {
     bool cancelled = false;
     bool needsConfirmation = false; // more rows rejected than the threshold: nothing was written
     double seconds = 0;
+    // Locked bonus months the import wrote rows in → how many: the rows are stored, the months' bonuses stay
+    // as locked and the difference is paid as an adjustment in the next open month.
+    QMap<QDate, int> lockedBonusMonths;
     QString summary() const; // one line for the CLI and the status bar
     double rejectedShare() const;
+    // One sentence per locked bonus month touched: "3 rows fall in October 2026, which is locked for
+    // bonuses: …".
+    QStringList lockedMonthNotes() const;
 };
 inline constexpr int MaxListedRejections = 10000;
 
@@ -81,6 +89,7 @@ struct RunOptions {
     bool dryRun = false;
     bool acceptRejections = false; // the user confirmed importing despite rejections over the threshold
     const std::atomic_bool *cancel = nullptr;
+    QString actor; // who imports: named in the audit log when rows fall in a locked bonus month
     std::function<void(const ImportProgress &)> progress; // called from the importing thread
 };
 

@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "core/money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -32,11 +34,7 @@ QString numberText(double value, int decimals)
 
 QString decimalCents(qint64 cents)
 {
-    const quint64 magnitude = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return core::centsText(cents);
 }
 
 bool isPlainNumber(const QString &text)

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -30,13 +31,26 @@ struct WorkbookCloser {
     void operator()(lxw_workbook *workbook) const { workbook_close(workbook); }
 };
 
-// Excel's sheet names: at most 31 characters, none of []:*?/\ .
-QString sheetNameFor(const QString &name)
+const QString DefaultMoneyFormat = QStringLiteral("#,##0.00");
+
+// One name cleaned to Excel's rules, not yet unique.
+QString cleanSheetName(const QString &name, qsizetype maxLength)
 {
+    static const QRegularExpression forbidden(QStringLiteral("[\\[\\]:*?/\\\\\\x00-\\x1f]"));
     QString clean = name;
-    clean.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
-    clean = clean.left(31).trimmed();
-    return clean.isEmpty() ? QStringLiteral("Table") : clean;
+    clean.remove(forbidden);
+    clean = clean.left(maxLength);
+    if (!clean.isEmpty() && clean.back().isHighSurrogate()) // never half a character
+        clean.chop(1);
+    while (!clean.isEmpty() && (clean.front() == u'\'' || clean.front().isSpace()))
+        clean.remove(0, 1);
+    while (!clean.isEmpty() && (clean.back() == u'\'' || clean.back().isSpace()))
+        clean.chop(1);
+    if (clean.isEmpty())
+        return QStringLiteral("Table");
+    if (clean.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0) // Excel's own sheet
+        return clean + QLatin1Char('_');
+    return clean;
 }
 
 QString decimalsPattern(int decimals)
@@ -50,7 +64,7 @@ struct Figure {
     double value;
 };
 
-Figure figureOf(const TableCell &cell)
+Figure figureOf(const TableCell &cell, const QString &moneyFormat)
 {
     switch (cell.kind) {
     case CellKind::Percent:
@@ -58,7 +72,7 @@ Figure figureOf(const TableCell &cell)
     case CellKind::Seconds: // Excel durations are fractions of a day
         return {QStringLiteral("[h]:mm:ss"), cell.number / 86400.0};
     case CellKind::MoneyCents:
-        return {QStringLiteral("#,##0.00"), static_cast<double>(cell.cents) / 100.0};
+        return {moneyFormat, static_cast<double>(cell.cents) / 100.0};
     case CellKind::Number:
     case CellKind::Text:
         break;
@@ -71,9 +85,10 @@ Figure figureOf(const TableCell &cell)
 // Writes rows into one worksheet, creating each number format once.
 class SheetWriter {
 public:
-    SheetWriter(lxw_workbook *workbook, lxw_worksheet *sheet)
+    SheetWriter(lxw_workbook *workbook, lxw_worksheet *sheet, const QString &moneyFormat)
         : m_workbook(workbook)
         , m_sheet(sheet)
+        , m_moneyFormat(moneyFormat)
     {
     }
 
@@ -91,7 +106,7 @@ public:
     {
         if (!cell.hasValue())
             return text(row, column, cell.text, nullptr);
-        const Figure figure = figureOf(cell);
+        const Figure figure = figureOf(cell, m_moneyFormat);
         return worksheet_write_number(m_sheet, row, static_cast<lxw_col_t>(column), figure.value,
                                       format(figure.format));
     }
@@ -119,6 +134,7 @@ private:
 
     lxw_workbook *m_workbook;
     lxw_worksheet *m_sheet;
+    QString m_moneyFormat;
     QHash<QString, lxw_format *> m_formats; // owned by the workbook
 };
 
@@ -135,10 +151,12 @@ void setColumnWidths(lxw_worksheet *sheet, const ExportTable &table)
     }
 }
 
-lxw_error writeSheet(lxw_workbook *workbook, lxw_worksheet *sheet, const ExportTable &table)
+lxw_error writeSheet(lxw_workbook *workbook, lxw_worksheet *sheet, const XlsxSheet &content,
+                     const QString &moneyFormat)
 {
+    const ExportTable &table = content.table;
     setColumnWidths(sheet, table);
-    SheetWriter writer(workbook, sheet);
+    SheetWriter writer(workbook, sheet, moneyFormat);
     if (const lxw_error error = writer.header(table.header))
         return error;
     for (qsizetype r = 0; r < table.rows.size(); ++r)
@@ -146,7 +164,7 @@ lxw_error writeSheet(lxw_workbook *workbook, lxw_worksheet *sheet, const ExportT
             if (const lxw_error error = writer.cell(static_cast<lxw_row_t>(r + 1), c, table.rows[r][c]))
                 return error;
     worksheet_freeze_panes(sheet, 1, 0);
-    if (!table.header.isEmpty())
+    if (content.filter && !table.header.isEmpty())
         worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
                              static_cast<lxw_col_t>(table.header.size() - 1));
     return LXW_NO_ERROR;
@@ -169,21 +187,45 @@ std::optional<core::Error> tooLarge(const ExportTable &table, const QString &pat
     return std::nullopt;
 }
 
-// Writes the workbook to `file`; libxlsxwriter only produces the zip when the workbook is closed.
-std::optional<QString> writeWorkbook(const ExportTable &table, const QString &file, const QString &sheetName)
+// The title and creation time; libxlsxwriter copies the strings.
+lxw_error setProperties(lxw_workbook *workbook, const XlsxWorkbookOptions &options)
 {
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE; // rows are flushed as written: a large table needs no more memory
+    if (options.title.isEmpty() && !options.created.isValid())
+        return LXW_NO_ERROR;
+    QByteArray title = options.title.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = title.isEmpty() ? nullptr : title.data();
+    // 0 means "now" to libxlsxwriter, so the epoch itself moves by a second.
+    if (options.created.isValid())
+        properties.created = static_cast<time_t>(std::max<qint64>(1, options.created.toSecsSinceEpoch()));
+    return workbook_set_properties(workbook, &properties);
+}
+
+// Writes the workbook to `file`; libxlsxwriter only produces the zip when the workbook is closed.
+std::optional<QString> writeWorkbook(const QList<XlsxSheet> &sheets, const QString &file,
+                                     const XlsxWorkbookOptions &options)
+{
+    lxw_workbook_options workbookOptions{};
+    workbookOptions.constant_memory =
+        LXW_TRUE; // rows are flushed as written: a large table needs no more memory
     std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(
-        workbook_new_opt(QFile::encodeName(file).constData(), &options));
+        workbook_new_opt(QFile::encodeName(file).constData(), &workbookOptions));
     if (!workbook)
         return tr("cannot create the workbook");
-    lxw_worksheet *sheet =
-        workbook_add_worksheet(workbook.get(), sheetNameFor(sheetName).toUtf8().constData());
-    if (!sheet)
-        return tr("cannot add a worksheet");
-    if (const lxw_error error = writeSheet(workbook.get(), sheet, table))
+    if (const lxw_error error = setProperties(workbook.get(), options))
         return QString::fromUtf8(lxw_strerror(error));
+    const QString moneyFormat = options.moneyFormat.isEmpty() ? DefaultMoneyFormat : options.moneyFormat;
+    QStringList wanted;
+    for (const XlsxSheet &sheet : sheets)
+        wanted.append(sheet.name);
+    const QStringList names = xlsxSheetNames(wanted);
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook.get(), names[i].toUtf8().constData());
+        if (!sheet)
+            return tr("cannot add a worksheet");
+        if (const lxw_error error = writeSheet(workbook.get(), sheet, sheets[i], moneyFormat))
+            return QString::fromUtf8(lxw_strerror(error));
+    }
     if (const lxw_error error = workbook_close(workbook.release()))
         return QString::fromUtf8(lxw_strerror(error));
     return std::nullopt;
@@ -191,17 +233,51 @@ std::optional<QString> writeWorkbook(const ExportTable &table, const QString &fi
 
 } // namespace
 
+QStringList xlsxSheetNames(const QStringList &wanted)
+{
+    constexpr qsizetype MaxLength = 31;
+    QSet<QString> taken; // case-folded: Excel does not tell "Billing" and "BILLING" apart
+    QStringList names;
+    for (const QString &name : wanted) {
+        const QString base = cleanSheetName(name, MaxLength);
+        QString unique = base;
+        for (int n = 2; taken.contains(unique.toCaseFolded()); ++n) {
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            unique = cleanSheetName(base, MaxLength - suffix.size()) + suffix;
+        }
+        taken.insert(unique.toCaseFolded());
+        names.append(unique);
+    }
+    return names;
+}
+
+QString xlsxCurrencyFormat(const QString &prefix, const QString &suffix)
+{
+    const auto quoted = [](QString text) {
+        text.remove(QLatin1Char('"'));
+        return text.isEmpty() ? text : QLatin1Char('"') + text + QLatin1Char('"');
+    };
+    return quoted(prefix) + DefaultMoneyFormat + quoted(suffix);
+}
+
 core::Status writeXlsx(const ExportTable &table, const QString &path, const QString &sheetName)
 {
-    if (auto error = tooLarge(table, path))
-        return *error;
+    return writeXlsxWorkbook({{sheetName, table}}, path);
+}
+
+core::Status writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path,
+                               const XlsxWorkbookOptions &options)
+{
+    for (const XlsxSheet &sheet : sheets)
+        if (auto error = tooLarge(sheet.table, path))
+            return *error;
     // A temporary name beside the target, so the final rename stays on one file system.
     QTemporaryFile temporary(
         QFileInfo(path).absoluteDir().filePath(QStringLiteral(".huddle-export-XXXXXX.xlsx")));
     if (!temporary.open())
         return core::Error{tr("cannot write: %1").arg(temporary.errorString()), path};
     temporary.close();
-    if (auto problem = writeWorkbook(table, temporary.fileName(), sheetName))
+    if (auto problem = writeWorkbook(sheets, temporary.fileName(), options))
         return core::Error{tr("cannot write the workbook: %1").arg(*problem), path};
     if (QFile::exists(path) && !QFile::remove(path))
         return core::Error{tr("cannot replace the existing file"), path};

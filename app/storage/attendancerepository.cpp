@@ -1,8 +1,10 @@
 #include "attendancerepository.h"
 
 #include "auditlog.h"
+#include "bonuslatedata.h"
 #include "boundquery.h"
 #include "core/enumnames.h"
+#include "core/month.h"
 #include "database.h"
 #include "sqltransaction.h"
 #include "sqlutil.h"
@@ -227,6 +229,18 @@ core::Result<QList<AttendanceMonth>> readMonth(const Database &database, QDate f
     return months;
 }
 
+// A shift entered, corrected or removed in a locked bonus month is late data for it: stored, while the
+// month's bonus stays frozen and the difference is paid as an adjustment later (storage/bonuslatedata.h).
+core::Status recordLateAttendance(const Database &database, qint64 agentId, QDate day, const QString &actor)
+{
+    const auto late = recordLateBonusData(
+        database, {{core::monthStart(day), 1}},
+        QStringLiteral("attendance of agent %1 on %2").arg(agentId).arg(dayText(day)), actor);
+    if (!late)
+        return late.error();
+    return core::Done{};
+}
+
 } // namespace
 
 AttendanceRepository::AttendanceRepository(const Database &database)
@@ -270,8 +284,12 @@ core::Status AttendanceRepository::enterShift(const core::AttendanceRecord &shif
             return written;
         QJsonObject detail = changeDetail(shift.day, before.value());
         detail.insert(QStringLiteral("after"), shiftDetail(shift));
-        return AuditLog(*m_database)
-            .append(actor, QStringLiteral("attendance"), shift.agentId, QStringLiteral("enter"), detail);
+        if (auto audited = AuditLog(*m_database)
+                               .append(actor, QStringLiteral("attendance"), shift.agentId,
+                                       QStringLiteral("enter"), detail);
+            !audited)
+            return audited;
+        return recordLateAttendance(*m_database, shift.agentId, shift.day, actor);
     });
 }
 
@@ -292,9 +310,12 @@ core::Status AttendanceRepository::removeShift(qint64 agentId, QDate day, const 
             return done;
         if (auto forgotten = forgetImportSnapshots(*m_database, before.value()->id); !forgotten)
             return forgotten;
-        return AuditLog(*m_database)
-            .append(actor, QStringLiteral("attendance"), agentId, QStringLiteral("remove"),
-                    changeDetail(day, before.value()));
+        if (auto audited = AuditLog(*m_database)
+                               .append(actor, QStringLiteral("attendance"), agentId, QStringLiteral("remove"),
+                                       changeDetail(day, before.value()));
+            !audited)
+            return audited;
+        return recordLateAttendance(*m_database, agentId, day, actor);
     });
 }
 

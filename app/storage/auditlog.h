@@ -30,7 +30,8 @@ struct AuditChainCheck {
     qint64 entries = 0;
     QString headHash;               // the last entry's hash: note it elsewhere to detect a cut-off tail
     std::optional<qint64> brokenAt; // id of the first entry whose hash or link does not match
-    QString problem;                // what does not match there, for a person
+    QString problem; // what does not match there, for a person, without the entry's id: "its contents do not
+                     // match its hash — …", "does not follow entry 42 — …", "it has no hash — …"
     bool ok() const { return !brokenAt; }
 };
 
@@ -54,7 +55,8 @@ public:
     // Recomputes every hash in id order; reports the first entry that does not match.
     core::Result<AuditChainCheck> verifyChain() const;
     // Chains entries written before the log had hashes (schema level < 7), oldest first, in one transaction.
-    // Database::open calls it after migrating; a no-op once every entry has a hash.
+    // Database::open calls it after migrating a file from below level 7; a no-op once every entry has a hash.
+    // Unhashed entries after a hashed one are left as they are, for verifyChain to report.
     core::Status chainUnhashedEntries() const;
 
 private:

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,14 @@ struct BonusAgentInputs {
     core::BonusInputs inputs; // kpiPlan is the month's team's KPI plan
 };
 
+// How an agent came to their month's team from another one during the month.
+struct BonusTeamMove {
+    qint64 teamId = 0; // the month's team
+    qint64 previousTeamId = 0;
+    QString previousTeamName;
+    QDate movedOn;
+};
+
 // Reads every agent's month for the bonus run with a handful of statements for the whole site (KPI totals
 // through KpiRepository, sales by tier, attendance days), never one query per agent. Every agent who was
 // in a team during the month is listed, with zero data if they had none. Days are the site's calendar days,
@@ -40,6 +49,9 @@ public:
     // with an error "cancelled".
     core::Result<QList<BonusAgentInputs>> read(QDate month,
                                                const std::function<bool()> &cancelled = {}) const;
+    // Only the moves of `month` (agent → move), from the team memberships alone: for a locked month read
+    // back, whose frozen lines keep the team but not how the agent came to it.
+    core::Result<QHash<qint64, BonusTeamMove>> teamMoves(QDate month) const;
 
 private:
     const Database *m_database;

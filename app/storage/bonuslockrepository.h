@@ -15,6 +15,12 @@ namespace huddle::storage {
 
 class Database;
 
+// The audit log names a bonus month as entity "bonus_month" with the id YYYYMM (October 2026 → 202610).
+inline const QString BonusMonthEntity = QStringLiteral("bonus_month");
+qint64 bonusMonthEntityId(QDate month);
+// "October 2026" in the default locale: how messages name a bonus month.
+QString bonusMonthName(QDate month);
+
 // A month's lock: who froze it, why, and (once lifted) who unlocked it and why.
 struct BonusLock {
     qint64 id = 0;

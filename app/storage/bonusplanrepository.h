@@ -43,8 +43,8 @@ public:
     core::Result<BonusPlanVersion> planFor(std::optional<qint64> teamId, QDate month) const;
     // Validates, then stores the scope's next version valid from `validFrom`'s month, with an audit entry
     // naming `actor`. Refused (nothing stored) when the plan is invalid, or when a locked month on or after
-    // `validFrom` would be governed by it: "2026-10 is locked; a plan can start from 2026-11 at the
-    // earliest".
+    // `validFrom` would be governed by it: "October 2026 is locked; a plan can start from November 2026 at
+    // the earliest". The actor's name must not be empty; a team must exist.
     core::Result<BonusPlanVersion> save(std::optional<qint64> teamId, QDate validFrom,
                                         const core::BonusPlan &plan, const QString &actor,
                                         const QString &note) const;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "auditlog.h"
 #include "migrations.h"
 #include "scorecardrepository.h"
 #include "sqlutil.h"
@@ -122,6 +123,12 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
             return backedUp.error();
     if (const core::Status migrated = migrate(db, builtInMigrations()); !migrated)
         return migrated.error();
+    // The audit log's entries from before its hash chain (level 7) are chained once, on the upgrade. Only
+    // then: chaining on every open would also chain an entry slipped in later, making it look legitimate.
+    constexpr int auditChainLevel = 7;
+    if (state.value().version < auditChainLevel && latestSchemaVersion() >= auditChainLevel)
+        if (const core::Status chained = AuditLog(*database).chainUnhashedEntries(); !chained)
+            return chained.error();
     // The QA schema (level 5) arrives with ready-to-use scorecards, whether the file is new or upgraded.
     constexpr int qaSchemaLevel = 5;
     if (state.value().version < qaSchemaLevel && latestSchemaVersion() >= qaSchemaLevel)

@@ -1,9 +1,12 @@
 #include "importhistory.h"
 
+#include "bonuslatedata.h"
 #include "database.h"
 #include "fcrinference.h"
 #include "importtables.h"
 #include "sqlutil.h"
+
+#include "core/month.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -148,6 +151,29 @@ core::Status removeCreatedAgentsAndTeams(QSqlDatabase db, qint64 id)
     return core::Done{};
 }
 
+// The rows an undo deletes or restores (every import table has a site day), per month: undoing rows of a
+// locked bonus month is late data for it like importing them was.
+core::Result<QHash<QDate, int>> rowsPerMonth(QSqlDatabase db, qint64 id)
+{
+    QStringList rows;
+    for (const ImportTable &table : importTables())
+        rows.append(QStringLiteral("SELECT day FROM %1 WHERE import_id = :id OR id IN (SELECT row_id FROM"
+                                   " import_replaced WHERE import_id = :id AND table_name = '%1')")
+                        .arg(table.name));
+    const QString sql = QStringLiteral("SELECT substr(day, 1, 7), COUNT(*) FROM (%1) GROUP BY 1")
+                            .arg(rows.join(QStringLiteral(" UNION ALL ")));
+    QSqlQuery q(db);
+    q.prepare(sql);
+    bind(q, sql, {id});
+    if (!q.exec())
+        return sqlError(q, tr("counting the rows of the import"));
+    QHash<QDate, int> months;
+    while (q.next())
+        if (const auto month = core::monthFromCode(q.value(0).toString()))
+            months.insert(*month, q.value(1).toInt());
+    return months;
+}
+
 } // namespace
 
 ImportHistory::ImportHistory(const Database &database)
@@ -224,6 +250,9 @@ core::Status ImportHistory::undo(qint64 importId)
                               "import cannot be undone without losing them")
                                .replace(QStringLiteral("%n"), QString::number(reviewed.value())),
                            {}};
+    const auto months = rowsPerMonth(db, importId);
+    if (!months)
+        return months.error();
     FcrChanges fcr;
     fcr.newestBefore = newestConversationStart(db);
     {
@@ -251,6 +280,12 @@ core::Status ImportHistory::undo(qint64 importId)
     fcr.newestBefore.clear();
     if (auto status = inferFirstContactResolution(db, fcr); !status)
         return status;
+    // Stored data, not shown text: not translated. No one is named by the caller: the program acts.
+    if (auto late =
+            recordLateBonusData(*m_database, months.value(),
+                                QStringLiteral("undo of import %1").arg(importId), QStringLiteral("huddle"));
+        !late)
+        return late.error();
     if (!transaction.commit())
         return core::Error{tr("could not commit the undo"), {}};
     return core::Done{};

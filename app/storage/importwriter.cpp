@@ -1,11 +1,13 @@
 #include "importwriter.h"
 
+#include "bonuslatedata.h"
 #include "database.h"
 #include "importtables.h"
 
 #include "core/enumnames.h"
 #include "core/fnv1a.h"
 #include "core/handletime.h"
+#include "core/month.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -126,6 +128,7 @@ core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &
     if (!handle)
         return core::Error{tr("imports need an SQLite database connection"), {}};
     std::unique_ptr<ImportWriter> writer(new ImportWriter(db, handle, std::move(meta)));
+    writer->m_database = &database;
     // A large page cache keeps the index updates of a big import in memory instead of re-reading pages.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     if (!db.transaction())
@@ -223,7 +226,7 @@ core::Status ImportWriter::prepareStatements()
     const std::pair<std::unique_ptr<SqliteStatement> *, QString> statements[] = {
         {&m_findConversation,
          QStringLiteral(
-             "SELECT id, row_hash, import_id, csat_score, nps_score, csat_scale_min, csat_scale_max"
+             "SELECT id, row_hash, import_id, csat_score, nps_score, csat_scale_min, csat_scale_max, day"
              " FROM conversations WHERE source = ?1 AND external_id = ?2")},
         {&m_insertConversation, insertSql(QStringLiteral("conversations"), conversation)},
         {&m_updateConversation,
@@ -299,6 +302,15 @@ core::Result<WriteOutcome> ImportWriter::write(const core::ImportRow &source)
     salted.plain(row.hash);
     salted.plain(m_settingsHash);
     row.hash = salted.result();
+    auto outcome = writeShaped(row);
+    // A survey answer counts on its conversation's day, which writeSurvey knows.
+    if (outcome && m_meta.shape != core::ImportShape::Surveys)
+        countWritten(row.day, outcome.value());
+    return outcome;
+}
+
+core::Result<WriteOutcome> ImportWriter::writeShaped(const core::ImportRow &row)
+{
     switch (m_meta.shape) {
     case core::ImportShape::Conversations:
         return writeConversation(row);
@@ -312,6 +324,12 @@ core::Result<WriteOutcome> ImportWriter::write(const core::ImportRow &source)
         return writeSale(row);
     }
     return core::Error{tr("unknown import shape"), {}};
+}
+
+void ImportWriter::countWritten(QDate day, WriteOutcome outcome)
+{
+    if (day.isValid() && (outcome == WriteOutcome::Inserted || outcome == WriteOutcome::Updated))
+        ++m_rowsPerMonth[core::monthStart(day)];
 }
 
 core::Result<std::optional<ImportWriter::Existing>> ImportWriter::find(SqliteStatement &select)
@@ -486,6 +504,7 @@ core::Result<WriteOutcome> ImportWriter::writeSurvey(const core::ImportRow &row)
     const std::optional<int> csat = column(3);
     const std::optional<int> nps = column(4);
     const core::CsatScale scale{column(5).value_or(0), column(6).value_or(0)};
+    const QDate day = QDate::fromString(QString::fromLatin1(m_findConversation->columnText(7)), Qt::ISODate);
     m_findConversation->reset();
     // Only the answers the row has are compared and written; the others stay as they are.
     const bool sameCsat = !row.csat || (csat == row.csat && scale == m_meta.csatScale);
@@ -501,6 +520,7 @@ core::Result<WriteOutcome> ImportWriter::writeSurvey(const core::ImportRow &row)
     m_updateSurvey->bind(5, id);
     if (auto status = m_updateSurvey->run(); !status)
         return status.error();
+    countWritten(day, WriteOutcome::Updated);
     return WriteOutcome::Updated;
 }
 
@@ -718,6 +738,21 @@ core::Status ImportWriter::addMembershipsOfNewAgents()
     return core::Done{};
 }
 
+// Rows for a locked bonus month are kept (the dashboard shows what happened) and recorded as late data, in
+// the import's transaction, so the month's bonus stays frozen and the difference is paid later.
+core::Status ImportWriter::recordLockedMonths()
+{
+    // Stored data, not shown text: not translated.
+    const QString source = QStringLiteral("import %1 (%2)").arg(m_importId).arg(m_meta.fileName);
+    const QString actor = m_meta.actor.trimmed().isEmpty() ? QStringLiteral("huddle") : m_meta.actor;
+    const auto locked = recordLateBonusData(*m_database, m_rowsPerMonth, source, actor);
+    if (!locked)
+        return locked.error();
+    for (const QDate month : locked.value())
+        m_lockedBonusMonths.insert(month, m_rowsPerMonth.value(month));
+    return core::Done{};
+}
+
 core::Status ImportWriter::commit(const ImportCounts &counts)
 {
     if (auto status = addMembershipsOfNewAgents(); !status)
@@ -743,6 +778,8 @@ core::Status ImportWriter::commit(const ImportCounts &counts)
             return status;
     }
     if (auto status = recreateDeferredIndexes({}); !status)
+        return status;
+    if (auto status = recordLockedMonths(); !status)
         return status;
     if (!m_db.commit())
         return core::Error{tr("could not commit the import: %1").arg(m_db.lastError().text()), {}};

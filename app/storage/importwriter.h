@@ -7,7 +7,9 @@
 #include "core/importrow.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,6 +37,7 @@ struct ImportMeta {
     bool durationsAreAverages = false; // agent-day files: durations per call, to be multiplied by calls
     QString siteTimeZone;              // recorded as the site's zone when the database has none yet
     qint64 estimatedRows = 0;          // rows the file probably holds (from its size), for bulk tactics
+    QString actor; // who imports, named in the audit log (late bonus data); empty: "huddle"
 };
 
 struct ImportCounts {
@@ -68,8 +71,12 @@ public:
     ~ImportWriter();
 
     core::Result<WriteOutcome> write(const core::ImportRow &source);
-    // Records the counts, brings inferred FCR up to date and commits.
+    // Records the counts, brings inferred FCR up to date, records rows that fall in locked bonus months
+    // (storage/bonuslatedata.h) and commits.
     core::Status commit(const ImportCounts &counts);
+    // After commit: the locked bonus months the import wrote rows in (inserted or updated, by the row's site
+    // day; a survey answer by its conversation's day) → how many rows.
+    const QMap<QDate, int> &lockedBonusMonths() const { return m_lockedBonusMonths; }
     qint64 importId() const { return m_importId; }
     // The file's SHA-256, known only once it has been read through; recorded by commit().
     void setSha256(const QString &sha256) { m_meta.sha256 = sha256; }
@@ -79,6 +86,8 @@ private:
     core::Status prepareStatements();
     core::Status insertImportRecord();
 
+    core::Result<WriteOutcome> writeShaped(const core::ImportRow &row);
+    void countWritten(QDate day, WriteOutcome outcome);
     core::Result<WriteOutcome> writeConversation(const core::ImportRow &row);
     core::Result<WriteOutcome> writeSurvey(const core::ImportRow &row);
     core::Result<WriteOutcome> writeAgentDay(const core::ImportRow &row);
@@ -105,10 +114,12 @@ private:
     core::Result<qint64> findOrInsertNamed(const QByteArray &name, SqliteStatement &select,
                                            SqliteStatement &insert, bool &created);
     core::Status addMembershipsOfNewAgents();
+    core::Status recordLockedMonths();
     core::Status deferIndexesForBulkLoad();
     core::Status recreateDeferredIndexes(const QStringList &names);
 
     QSqlDatabase m_db;
+    const Database *m_database = nullptr;
     sqlite3 *m_handle = nullptr;
     ImportMeta m_meta;
     QByteArray m_source;
@@ -117,6 +128,8 @@ private:
     bool m_open = false;
     QList<std::pair<QString, QString>> m_deferredIndexes; // name, CREATE statement
     FcrChanges m_fcr;
+    QHash<QDate, int> m_rowsPerMonth; // first day of a month → rows inserted or updated in it
+    QMap<QDate, int> m_lockedBonusMonths;
     QHash<QByteArray, qint64> m_agents;
     QHash<QByteArray, qint64> m_teams;
     struct NewAgent {
