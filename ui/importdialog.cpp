@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "currentuser.h"
+
 #include "importlabels.h"
 #include "importmappingmodel.h"
 #include "importpreviewmodel.h"
@@ -566,27 +568,28 @@ void ImportDialog::run(bool acceptRejections)
     setImporting(true);
     m_clock.start();
     // A database connection belongs to one thread: the worker opens its own on the same file.
-    m_watcher->setFuture(QtConcurrent::run(
-        [this, plan = *m_plan, path = m_database.path(), cancel = m_cancel, acceptRejections]() -> Outcome {
-            auto database = storage::Database::open(path, storage::OpenMode::MustExist);
-            if (!database)
-                return core::Result<importers::ImportReport>(database.error());
-            QElapsedTimer sinceReport;
-            sinceReport.start();
-            importers::RunOptions options;
-            options.acceptRejections = acceptRejections;
-            options.cancel = cancel.get();
-            options.progress = [this, &sinceReport](const importers::ImportProgress &progress) {
-                // The destructor waits for the worker, so `this` outlives every call queued here; a few
-                // updates a second are all a person can read.
-                if (progress.done < progress.total && sinceReport.elapsed() < progressIntervalMs)
-                    return;
-                sinceReport.restart();
-                QMetaObject::invokeMethod(
-                    this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
-            };
-            return importers::runImport(plan, *database.value(), options);
-        }));
+    m_watcher->setFuture(QtConcurrent::run([this, plan = *m_plan, path = m_database.path(), cancel = m_cancel,
+                                            acceptRejections, actor = currentUserName()]() -> Outcome {
+        auto database = storage::Database::open(path, storage::OpenMode::MustExist);
+        if (!database)
+            return core::Result<importers::ImportReport>(database.error());
+        QElapsedTimer sinceReport;
+        sinceReport.start();
+        importers::RunOptions options;
+        options.acceptRejections = acceptRejections;
+        options.actor = actor;
+        options.cancel = cancel.get();
+        options.progress = [this, &sinceReport](const importers::ImportProgress &progress) {
+            // The destructor waits for the worker, so `this` outlives every call queued here; a few
+            // updates a second are all a person can read.
+            if (progress.done < progress.total && sinceReport.elapsed() < progressIntervalMs)
+                return;
+            sinceReport.restart();
+            QMetaObject::invokeMethod(
+                this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+        };
+        return importers::runImport(plan, *database.value(), options);
+    }));
 }
 
 void ImportDialog::setImporting(bool importing)

@@ -44,6 +44,7 @@ struct BonusRequest {
     QString currency;    // empty: the site's setting
     QLocale locale;
     bool quiet = false;
+    QString siteName; // the setting "site_name", printed under the PDF's title
 };
 
 // What went wrong and the exit status it earns.
@@ -69,7 +70,10 @@ QList<QCommandLineOption> bonusOptions()
         option(name("lock"), "Lock the month once the file is written."),
         option(name("by"), "Who locks the month (with --lock).", "NAME"),
         option(name("reason"), "Why the month is locked (with --lock).", "TEXT"),
-        option(name("timestamp"), "The time printed in PDF and XLSX files (default: now).", "ISO8601"),
+        option(name("timestamp"),
+               "The creation time recorded in the PDF and XLSX files (default: now); fix it to get identical "
+               "files.",
+               "ISO8601"),
         option(name("currency"), "ISO 4217 currency code (default: the database's setting).", "CODE"),
         option(name("locale"), "Locale of the money in explanations (default: the environment's).", "NAME"),
         option({QStringLiteral("q"), QStringLiteral("quiet")}, "Print no summary line.")};
@@ -237,7 +241,7 @@ std::optional<Failure> checkLockState(const BonusRequest &request, const storage
 std::optional<Failure> writeOutput(const BonusRequest &request, const reports::BonusMonth &month)
 {
     core::Status written = core::Done{};
-    const reports::BonusExportOptions options{request.timestamp};
+    const reports::BonusExportOptions options{request.timestamp, request.siteName};
     switch (request.format) {
     case BonusFormat::Csv:
         if (request.output == standardOutput) {
@@ -325,7 +329,7 @@ std::optional<Failure> writeAndLock(const BonusRequest &request, const storage::
     return std::nullopt;
 }
 
-int runRequest(const BonusRequest &request, QTextStream &out, QTextStream &err)
+int runRequest(BonusRequest request, QTextStream &out, QTextStream &err)
 {
     const auto fail = [&](const Failure &failure) {
         err << commandName << ": " << failure.message << "\n";
@@ -335,6 +339,7 @@ int runRequest(const BonusRequest &request, QTextStream &out, QTextStream &err)
     if (!opened)
         return fail({ExitDatabase, opened.error().toString()});
     const storage::Database &database = *opened.value();
+    request.siteName = storage::DirectoryRepository(database).setting(QStringLiteral("site_name"));
     if (auto refused = checkLockState(request, database))
         return fail(*refused);
     Failure failure;

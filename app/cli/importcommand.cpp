@@ -249,6 +249,8 @@ int runImport(const QStringList &arguments)
     importers::RunOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.acceptRejections = parser.isSet(QStringLiteral("force"));
+    // The audit log names who imported when rows fall in a locked bonus month: the login running the CLI.
+    options.actor = qEnvironmentVariable("USER", QStringLiteral("huddle-cli"));
     auto report = importers::runImport(plan.value(), *database.value(), options);
     if (!report) {
         err << "huddle-cli import: " << report.error().toString() << '\n';

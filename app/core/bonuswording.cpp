@@ -213,8 +213,10 @@ QString BonusText::reading(const MeasureReading &reading, std::optional<double> 
     case BonusMetric::SalesAmount:
         return tr("sales of %1").arg(money(std::llround(reading.value.value_or(0) * 100.0)));
     case BonusMetric::PerfectCsat: {
-        // Tenths rounded down, so a month short of perfect never reads "100.0 %".
-        const qint64 tenths = reading.n > 0 ? reading.hits * 1000 / reading.n : 0;
+        // Tenths rounded half up (2 of 3 → 66.7), but a month short of perfect never reads "100.0 %": it is
+        // shown as 99.9 at most.
+        const qint64 rounded = reading.n > 0 ? (reading.hits * 2000 + reading.n) / (2 * reading.n) : 0;
+        const qint64 tenths = reading.hits != reading.n ? std::min<qint64>(rounded, 999) : rounded;
         const QString value = reading.hits == reading.n
                                   ? m_locale.toString(100)
                                   : m_locale.toString(static_cast<double>(tenths) / 10, 'f', 1);

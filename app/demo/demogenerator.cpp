@@ -110,6 +110,11 @@ core::Result<DemoSummary> Generator::run()
     if (const core::Status set = m_writer.setSetting(QStringLiteral("site_time_zone"), m_options.timeZone);
         !set)
         return set.error();
+    // The site's name heads printed reports (bonus PDF, coaching summary).
+    if (const core::Status set =
+            m_writer.setSetting(QStringLiteral("site_name"), QStringLiteral("Lakeside Contact Centre"));
+        !set)
+        return set.error();
     if (const core::Status created = createTeamsAndAgents(); !created)
         return created.error();
     for (int i = 0; i < m_options.days; ++i) {
