@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BonusPlanText</name>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="31" />
+        <source>Weighted KPI score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="33" />
+        <source>No-call-no-shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="35" />
+        <source>Unexcused absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="37" />
+        <source>Attendance violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="39" />
+        <source>Late arrivals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="41" />
+        <source>Sales (count)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="43" />
+        <source>Sales amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="45" />
+        <source>Conversations handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="47" />
+        <source>CSAT responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="49" />
+        <source>QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="51" />
+        <source>Perfect CSAT month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="59" />
+        <location filename="../app/models/bonusplantext.cpp" line="67" />
+        <source>responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="61" />
+        <source>observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="64" />
+        <source>shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="69" />
+        <source>evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="71" />
+        <source>conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="87" />
+        <source>≥ at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="89" />
+        <source>≤ at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="91" />
+        <source>&lt; below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="93" />
+        <source>&gt; above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="102" />
+        <source>Flat amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="104" />
+        <source>Per sale, by tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="106" />
+        <source>Tiered by band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="108" />
+        <source>Percent of a base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="115" />
+        <source>the sales amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="115" />
+        <source>the components above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="122" />
+        <source>Bonus becomes 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="124" />
+        <source>Reduce by a percentage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="126" />
+        <source>Reduce by an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="143" />
+        <source> (n ≥ %L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="157" />
+        <location filename="../app/models/bonusplantext.cpp" line="166" />
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="161" />
+        <source>Per sale: %1; other tiers %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="162" />
+        <source>no tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="167" />
+        <source>%1%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="169" />
+        <source>no bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="171" />
+        <source>%1 % of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="180" />
+        <source>bonus → 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="182" />
+        <source>− %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplantext.cpp" line="184" />
+        <source>− %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/chartexport.cpp" line="32" />
@@ -51,48 +251,126 @@
     </message>
 </context>
 <context>
+    <name>bonusrun</name>
+    <message>
+        <location filename="../app/reports/bonusrun.cpp" line="101" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="79" />
+        <location filename="../app/importers/importjob.cpp" line="80" />
         <source>the sheet is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="87" />
+        <location filename="../app/importers/importjob.cpp" line="88" />
         <source>cannot open the file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="99" />
+        <location filename="../app/storage/importhistory.cpp" line="102" />
         <source>restoring overwritten rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="114" />
+        <location filename="../app/storage/importhistory.cpp" line="117" />
         <source>deleting imported rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="145" />
+        <location filename="../app/storage/importhistory.cpp" line="148" />
         <source>removing agents and teams the import created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/csvexport.cpp" line="99" />
-        <location filename="../app/reports/csvexport.cpp" line="102" />
-        <location filename="../app/reports/xlsxexport.cpp" line="202" />
-        <location filename="../app/reports/xlsxexport.cpp" line="209" />
+        <location filename="../app/reports/csvexport.cpp" line="97" />
+        <location filename="../app/reports/csvexport.cpp" line="100" />
+        <location filename="../app/reports/xlsxexport.cpp" line="278" />
+        <location filename="../app/reports/xlsxexport.cpp" line="285" />
         <source>cannot write: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="205" />
+        <location filename="../app/reports/xlsxexport.cpp" line="281" />
         <source>cannot write the workbook: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="207" />
+        <location filename="../app/reports/xlsxexport.cpp" line="283" />
         <source>cannot replace the existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="65" />
+        <source>reading teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="82" />
+        <source>reading team memberships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="121" />
+        <source>reading sales by tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="139" />
+        <source>reading attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="123" />
+        <source>freezing the bonus lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="132" />
+        <source>a lock needs the month to lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="134" />
+        <source>locking %1 needs your name and a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="139" />
+        <source>%1 has not ended yet; it can be locked from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="153" />
+        <source>%1 is already locked (by %2 on %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="215" />
+        <source>%1, a later month, is locked too: its adjustments were computed against the lock of %2; unlock %1 first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="228" />
+        <source>%1 is not locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="236" />
+        <source>unlocking the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="111" />
+        <source>%1 is locked; a plan can start from %2 at the earliest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="139" />
+        <source>saving the bonus plan</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -120,6 +398,7 @@
     </message>
     <message>
         <location filename="../app/core/attendanceladder.cpp" line="76" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="103" />
         <source>%1.label: missing</source>
         <translation type="unfinished" />
     </message>
@@ -136,6 +415,137 @@
     <message>
         <location filename="../app/core/attendanceladder.cpp" line="84" />
         <source>steps: not an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjson.cpp" line="236" />
+        <source>score_weights: unknown KPI "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjson.cpp" line="254" />
+        <source>plan.version: %1 is not a version this Huddle reads (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="40" />
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="42" />
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="47" />
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="38" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="69" />
+        <source>%1: must not be negative, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="40" />
+        <source>%1: %2 is more than %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="47" />
+        <source>%1: %2 % is outside 0–100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="62" />
+        <source>%1: unknown measure "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="79" />
+        <source>%1.comparison: unknown comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="81" />
+        <source>%1.value: not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="89" />
+        <source>%1.id: "%2" must be lower-case letters, digits and _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="92" />
+        <source>%1.id: "%2" is already used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="114" />
+        <source>%1.tier: missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="116" />
+        <source>%1.tier: tier "%2" appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="127" />
+        <source>%1 and up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="140" />
+        <source>%1.measure: perfect_csat is yes or no; bands need a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="142" />
+        <source>%1.bands: a tiered component needs at least one band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="147" />
+        <source>%1: from and to must be numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="149" />
+        <source>%1: from %2 must be below to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="153" />
+        <source>%1: overlaps bands[%2] (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="177" />
+        <source>%1.base: unknown base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="180" />
+        <source>%1.kind: unknown kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="193" />
+        <source>%1.effect: unknown effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="203" />
+        <source>score_weights.%1: weight %2 is outside 0–100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="207" />
+        <source>score_weights: weights sum to %1, not 100</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -189,6 +599,384 @@
     <message>
         <location filename="../app/core/attendanceladder.cpp" line="148" />
         <source>an attendance ladder is a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::core::BonusPlan</name>
+    <message>
+        <location filename="../app/core/bonusplan.cpp" line="177" />
+        <source>Example plan: perfect CSAT and sales by tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplan.cpp" line="181" />
+        <source>Perfect CSAT month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplan.cpp" line="189" />
+        <source>Sales by product tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplan.cpp" line="196" />
+        <source>QA average below 80 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplan.cpp" line="204" />
+        <source>Any no-call-no-show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplan.cpp" line="205" />
+        <source>Two or more unexcused absences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::core::BonusText</name>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="100" />
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="102" />
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="120" />
+        <source>no KPI data for the weighted score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="123" />
+        <source>no scheduled shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="125" />
+        <location filename="../app/core/bonuswording.cpp" line="223" />
+        <source>no CSAT responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="127" />
+        <source>no conversations handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="129" />
+        <source>no QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="131" />
+        <source>no handle times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="133" />
+        <source>no resolution data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="135" />
+        <source>no on-queue time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="137" />
+        <source>no NPS responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="148" />
+        <source>%n no-call-no-show(s)</source>
+        <translation><numerusform>%n no-call-no-show</numerusform><numerusform>%n no-call-no-shows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="151" />
+        <source>%n unexcused absence(s)</source>
+        <translation><numerusform>%n unexcused absence</numerusform><numerusform>%n unexcused absences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="154" />
+        <source>%n attendance violation(s)</source>
+        <translation><numerusform>%n attendance violation</numerusform><numerusform>%n attendance violations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="157" />
+        <source>%n late arrival(s)</source>
+        <translation><numerusform>%n late arrival</numerusform><numerusform>%n late arrivals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="160" />
+        <source>%n sale(s)</source>
+        <translation><numerusform>%n sale</numerusform><numerusform>%n sales</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="162" />
+        <source>%n conversation(s) handled</source>
+        <translation><numerusform>%n conversation handled</numerusform><numerusform>%n conversations handled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="164" />
+        <source>%n CSAT response(s)</source>
+        <translation><numerusform>%n CSAT response</numerusform><numerusform>%n CSAT responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="166" />
+        <source>%n QA evaluation(s)</source>
+        <translation><numerusform>%n QA evaluation</numerusform><numerusform>%n QA evaluations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="171" />
+        <source>%1 on %2</source>
+        <comment>count on a day</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="172" />
+        <source>%1 (%2)</source>
+        <comment>count (days)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="183" />
+        <source>weighted KPI score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="184" />
+        <source>weighted KPI score %1 (data on %2 % of the weights)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="188" />
+        <source>attendance %1 % on %n shift(s)</source>
+        <translation><numerusform>attendance %1 % on %n shift</numerusform><numerusform>attendance %1 % on %n shifts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="190" />
+        <location filename="../app/core/bonuswording.cpp" line="224" />
+        <source>CSAT %1 % on %n response(s)</source>
+        <translation><numerusform>CSAT %1 % on %n response</numerusform><numerusform>CSAT %1 % on %n responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="192" />
+        <source>sales conversion %1 % on %n conversation(s)</source>
+        <translation><numerusform>sales conversion %1 % on %n conversation</numerusform><numerusform>sales conversion %1 % on %n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="194" />
+        <source>QA %1 % on %n evaluation(s)</source>
+        <translation><numerusform>QA %1 % on %n evaluation</numerusform><numerusform>QA %1 % on %n evaluations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="196" />
+        <source>AHT %1 s on %n conversation(s)</source>
+        <translation><numerusform>AHT %1 s on %n conversation</numerusform><numerusform>AHT %1 s on %n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="198" />
+        <source>FCR %1 % on %n conversation(s)</source>
+        <translation><numerusform>FCR %1 % on %n conversation</numerusform><numerusform>FCR %1 % on %n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="200" />
+        <source>%1 contacts per hour on %n conversation(s)</source>
+        <translation><numerusform>%1 contacts per hour on %n conversation</numerusform><numerusform>%1 contacts per hour on %n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="202" />
+        <source>NPS %1 on %n response(s)</source>
+        <translation><numerusform>NPS %1 on %n response</numerusform><numerusform>NPS %1 on %n responses</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="214" />
+        <source>sales of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="242" />
+        <source>at least %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="244" />
+        <source>at most %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="246" />
+        <source>below %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="248" />
+        <source>above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="257" />
+        <source>fewer than %n response(s)</source>
+        <translation><numerusform>fewer than %n response</numerusform><numerusform>fewer than %n responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="259" />
+        <source>fewer than %n evaluation(s)</source>
+        <translation><numerusform>fewer than %n evaluation</numerusform><numerusform>fewer than %n evaluations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="261" />
+        <source>fewer than %n scheduled shift(s)</source>
+        <translation><numerusform>fewer than %n scheduled shift</numerusform><numerusform>fewer than %n scheduled shifts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="263" />
+        <source>fewer than %n conversation(s)</source>
+        <translation><numerusform>fewer than %n conversation</numerusform><numerusform>fewer than %n conversations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="265" />
+        <source>data on less than %1 % of the weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="275" />
+        <location filename="../app/core/bonuswording.cpp" line="285" />
+        <location filename="../app/core/bonuswording.cpp" line="366" />
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="276" />
+        <location filename="../app/core/bonuswording.cpp" line="299" />
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="283" />
+        <source>%1: not 100 % → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="297" />
+        <source>%1, %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="314" />
+        <source>%1 × no tier %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="315" />
+        <source>%1 × tier %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="318" />
+        <source>no sales → %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bonuswording.cpp" line="319" />
+        <source>%n sale(s): %1 = %2</source>
+        <translation><numerusform>%n sale: %1 = %2</numerusform><numerusform>%n sales: %1 = %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="329" />
+        <source>%1: in no band → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="332" />
+        <source>%1 to under %2</source>
+        <comment>a band</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="333" />
+        <source>%1 and up</source>
+        <comment>a band</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="334" />
+        <source>%1, band %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="340" />
+        <source>%1 % of sales %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="341" />
+        <source>%1 % of the components above, %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="353" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="357" />
+        <source>%1 → bonus %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="360" />
+        <source>%1 → %2 % = %3, only %4 left = %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="362" />
+        <source>%1 → %2 % = %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="365" />
+        <source>%1 → %2, only %3 left = %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="373" />
+        <source>%1 is over the cap of %2 per agent → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="379" />
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="380" />
+        <source>Adjustment for %1: the data changed after the lock (paid %2, now %3) → %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="386" />
+        <source>Adjustment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="391" />
+        <source>Cap per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonuswording.cpp" line="396" />
+        <source>Amounts are whole cents, computed without floating point. Percentages are taken in integer arithmetic and rounded half away from zero to the cent (half a cent or more rounds up). Components are added in plan order; the gates then apply in plan order (a gate that zeroes the bonus ends them, and no gate takes the bonus below zero); the cap per agent applies last.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -497,40 +1285,108 @@
     </message>
 </context>
 <context>
+    <name>huddle::core::PlanReader</name>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="62" />
+        <source>%1: unknown field "%2" (expected %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="71" />
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="73" />
+        <source>a bonus plan is a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="81" />
+        <source>%1.%2: missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="89" />
+        <source>%1.%2: expected text, got %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="96" />
+        <source>%1: expected a number, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="107" />
+        <source>%1.%2: expected a whole number, got %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="117" />
+        <source>%1: expected a decimal amount like "80.00", got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="125" />
+        <source>%1: expected a percentage like "2.5", got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="134" />
+        <source>%1.%2: unknown measure "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="141" />
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="148" />
+        <source>%1: expected a list, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="154" />
+        <source>%1.%2: unknown %3 "%4"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::importers</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="166" />
-        <location filename="../app/importers/importjob.cpp" line="255" />
+        <location filename="../app/importers/importjob.cpp" line="167" />
+        <location filename="../app/importers/importjob.cpp" line="256" />
         <source>cannot open the file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="265" />
+        <location filename="../app/importers/importjob.cpp" line="266" />
         <source>unknown profile '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="312" />
+        <location filename="../app/importers/importjob.cpp" line="330" />
         <source>the dates could be day/month or month/day; choose the date order (--date-order dmy or mdy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="319" />
+        <location filename="../app/importers/importjob.cpp" line="337" />
         <source>unknown time zone '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="386" />
+        <location filename="../app/importers/importjob.cpp" line="405" />
         <source>no conversation with this id from source '%1' has been imported (import the conversations first, or set the source they were imported under)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="393" />
+        <location filename="../app/importers/importjob.cpp" line="412" />
         <source>another row of this file already gave this agent and day; a summary file needs one row per agent and day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="419" />
+        <location filename="../app/importers/importjob.cpp" line="439" />
         <source>line,column,header,value,reason</source>
         <translation type="unfinished" />
     </message>
@@ -788,39 +1644,47 @@
     </message>
 </context>
 <context>
+    <name>huddle::importers::ImportJob</name>
+    <message numerus="yes">
+        <location filename="../app/importers/importjob.cpp" line="314" />
+        <source>%n row(s) fall in %1, which is locked for bonuses: its bonus stays as locked and the difference will be paid as an adjustment in the next open month.</source>
+        <translation><numerusform>%n row falls in %1, which is locked for bonuses: its bonus stays as locked and the difference will be paid as an adjustment in the next open month.</numerusform><numerusform>%n rows fall in %1, which is locked for bonuses: its bonus stays as locked and the difference will be paid as an adjustment in the next open month.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>huddle::importers::ImportPlan</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="239" />
+        <location filename="../app/importers/importjob.cpp" line="240" />
         <source>Excel workbook, sheet %1; profile %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="241" />
+        <location filename="../app/importers/importjob.cpp" line="242" />
         <source>tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="242" />
+        <location filename="../app/importers/importjob.cpp" line="243" />
         <source>%1 text, delimiter '%2', %3, %4; profile %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="244" />
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>header row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="244" />
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>no header row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="245" />
+        <location filename="../app/importers/importjob.cpp" line="246" />
         <source>decimal comma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="245" />
+        <location filename="../app/importers/importjob.cpp" line="246" />
         <source>decimal point</source>
         <translation type="unfinished" />
     </message>
@@ -828,27 +1692,27 @@
 <context>
     <name>huddle::importers::ImportReport</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="288" />
+        <location filename="../app/importers/importjob.cpp" line="289" />
         <source>%1 rows read: %2 imported, %3 updated, %4 exact duplicates, %5 blank, %6 rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="296" />
+        <location filename="../app/importers/importjob.cpp" line="297" />
         <source>cancelled; nothing was imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="298" />
+        <location filename="../app/importers/importjob.cpp" line="299" />
         <source> — %1 % rejected is over the threshold; nothing was imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="301" />
+        <location filename="../app/importers/importjob.cpp" line="302" />
         <source> (dry run: nothing was written)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="302" />
+        <location filename="../app/importers/importjob.cpp" line="303" />
         <source> in %1 s (import %2)</source>
         <translation type="unfinished" />
     </message>
@@ -1855,6 +2719,367 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     <message>
         <location filename="../app/models/attendancemonthmodel.cpp" line="211" />
         <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusBandModel</name>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="10" />
+        <source>Add a band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="10" />
+        <source>Remove a band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="10" />
+        <source>Move a band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="10" />
+        <source>Edit a band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="39" />
+        <source>No upper end: the band runs from its lower edge up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="81" />
+        <source>From (≥)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="81" />
+        <source>To (&lt;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusbandmodel.cpp" line="81" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusComponentModel</name>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="37" />
+        <source>Add a component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="37" />
+        <source>Remove a component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="37" />
+        <source>Move a component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="37" />
+        <source>Edit a component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="144" />
+        <source>New component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="150" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="150" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="150" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonuscomponentmodel.cpp" line="150" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusEvidenceModel</name>
+    <message>
+        <location filename="../app/models/bonusevidencemodel.cpp" line="83" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusevidencemodel.cpp" line="83" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusGateModel</name>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="10" />
+        <source>Add a gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="10" />
+        <source>Remove a gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="10" />
+        <source>Move a gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="10" />
+        <source>Edit a gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="94" />
+        <source>New gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="103" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="103" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="103" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusgatemodel.cpp" line="103" />
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusMonthModel</name>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="69" />
+        <source>No team</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/bonusmonthmodel.cpp" line="207" />
+        <source>%n agent(s)</source>
+        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="220" />
+        <source>%1: %2, total %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="307" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="315" />
+        <source>Adjustment: the data of a locked month changed after its lock, so the difference is paid in this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="321" />
+        <source>Gate: this condition cut the bonus.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="324" />
+        <source>Cap: the plan's most per agent and month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="331" />
+        <source>Double-click or press Enter to see the rows behind this amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="344" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="346" />
+        <source>nothing earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="357" />
+        <source>Components %1; after gates, cap and adjustments %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="372" />
+        <source>Team / agent / line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="374" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusmonthmodel.cpp" line="376" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusPlanEditModel</name>
+    <message>
+        <location filename="../app/models/bonusplaneditmodel.cpp" line="154" />
+        <source>Rename the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplaneditmodel.cpp" line="159" />
+        <source>Change the cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplaneditmodel.cpp" line="164" />
+        <location filename="../app/models/bonusplaneditmodel.cpp" line="177" />
+        <source>Change the score weights</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusPlanListModel</name>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="83" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="168" />
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="94" />
+        <source>%1 — built-in example plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="96" />
+        <source>%1 — no plan of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="100" />
+        <source>%1 — version %2, valid from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="111" />
+        <source>In force while the site has no plan of its own. New version… copies it into a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="113" />
+        <source>The site's plan applies to this team (shown). New version… gives the team a plan of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="119" />
+        <source>Saved by %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="123" />
+        <source>%1%2 Read-only: New version… copies it into a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="181" />
+        <source>Built-in example plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="183" />
+        <source>No plan of its own: the site's plan applies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="193" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="193" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="193" />
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="194" />
+        <source>Saved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="194" />
+        <source>Saved on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="194" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::BonusTierRateModel</name>
+    <message>
+        <location filename="../app/models/bonustierratemodel.cpp" line="12" />
+        <source>Add a tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonustierratemodel.cpp" line="12" />
+        <source>Remove a tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonustierratemodel.cpp" line="12" />
+        <source>Move a tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonustierratemodel.cpp" line="12" />
+        <source>Edit a tier rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonustierratemodel.cpp" line="62" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/bonustierratemodel.cpp" line="62" />
+        <source>Per sale</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3559,23 +4784,595 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::reports</name>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="162" />
+        <location filename="../app/reports/xlsxexport.cpp" line="180" />
         <source>%1 rows do not fit in an XLSX worksheet (at most %2 below the header); export CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="168" />
+        <location filename="../app/reports/xlsxexport.cpp" line="186" />
         <source>%1 columns do not fit in an XLSX worksheet (at most %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="180" />
+        <location filename="../app/reports/xlsxexport.cpp" line="214" />
         <source>cannot create the workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="184" />
+        <location filename="../app/reports/xlsxexport.cpp" line="225" />
         <source>cannot add a worksheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::reports::BonusPdf</name>
+    <message>
+        <location filename="../app/reports/bonuspdf.cpp" line="29" />
+        <source>Could not write the bonus report to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdf.cpp" line="70" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="77" />
+        <source>Monthly bonus — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdf.cpp" line="76" />
+        <source>the PDF could not be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="25" />
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="51" />
+        <source>This month was computed with a plan given for the run, not with the plans stored for the teams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="57" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="81" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="109" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="63" />
+        <source>Components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="66" />
+        <source>No gates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="66" />
+        <source>Gates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="69" />
+        <source>Cap and score weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="79" />
+        <source>Appendix: plans and definitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="81" />
+        <source>KPI definitions in force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="85" />
+        <source>Rounding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="87" />
+        <source>CSV export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdfappendix.cpp" line="89" />
+        <source>The CSV export of this month has one row per agent and line; its SHA-256 is %1. The same data and plans always give the same file, so a copy can be checked against this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="31" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="33" />
+        <source>Gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="35" />
+        <source>Cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="37" />
+        <source>Adjustment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="87" />
+        <source>Computed with a plan given for this run, not the plans stored for the teams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="92" />
+        <source>Totals per team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="96" />
+        <source>Each team's section lists every agent's lines with the figures behind them; the plans, the KPI definitions and the rounding rule are in the appendix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="113" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="113" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="113" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="125" />
+        <source>Site total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="134" />
+        <source>%1 (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reports/bonuspdflayout.cpp" line="137" />
+        <source>%n agents, total %1</source>
+        <translation><numerusform>%n agent, total %1</numerusform><numerusform>%n agents, total %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="149" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="151" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="152" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="174" />
+        <source>%1  ·  ID %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="217" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="229" />
+        <source>CSV SHA-256: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="15" />
+        <source>attendance %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="17" />
+        <source>CSAT %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="19" />
+        <source>sales conversion %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="21" />
+        <source>QA score %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="23" />
+        <source>AHT (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="25" />
+        <source>FCR %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="27" />
+        <source>conversations per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="29" />
+        <source>NPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="61" />
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="70" />
+        <source>%1 and above → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="71" />
+        <source>%1 to under %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="79" />
+        <source>tier %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="80" />
+        <source>per sale: %1; any other tier %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="89" />
+        <source>by %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reports/bonusplanwording.cpp" line="91" />
+        <source>No band applies on fewer than %n observations.</source>
+        <translation><numerusform>No band applies on fewer than %n observation.</numerusform><numerusform>No band applies on fewer than %n observations.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="100" />
+        <source>%1 % of the agent's sales amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="101" />
+        <source>%1 % of the components listed before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="108" />
+        <source>%1 %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="120" />
+        <source>weighted KPI score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="122" />
+        <source>no-call-no-shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="124" />
+        <source>unexcused absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="126" />
+        <source>attendance violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="128" />
+        <source>late arrivals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="130" />
+        <source>sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="132" />
+        <source>sales amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="134" />
+        <source>conversations handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="136" />
+        <source>CSAT responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="138" />
+        <source>QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="140" />
+        <source>perfect-CSAT month</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reports/bonusplanwording.cpp" line="151" />
+        <source>a perfect-CSAT month (CSAT 100 % on at least %n responses)</source>
+        <translation><numerusform>a perfect-CSAT month (CSAT 100 % on at least %n response)</numerusform><numerusform>a perfect-CSAT month (CSAT 100 % on at least %n responses)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reports/bonusplanwording.cpp" line="157" />
+        <source>, judged on at least %n observations</source>
+        <translation><numerusform>, judged on at least %n observation</numerusform><numerusform>, judged on at least %n observations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="167" />
+        <source>%1 when %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="181" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="202" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="191" />
+        <source>when %1 → bonus %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="194" />
+        <source>when %1 → reduced by %2 % of the components' subtotal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="198" />
+        <source>when %1 → reduced by %2 (never below %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="207" />
+        <source>Cap per agent: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="208" />
+        <source>No cap per agent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="210" />
+        <source>Weighted KPI score: the weights of the team's KPI plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="211" />
+        <source>Weighted KPI score weights: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="217" />
+        <source>%1: built-in example plan “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="218" />
+        <source>%1: “%2”, version %3, valid from %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="227" />
+        <source>CSAT %: satisfied responses ÷ all responses, credited to the agent who handled the conversation. Satisfied: %1–5 on 1–5, %2–10 on 1–10, %3–10 on 0–10, "good" on good/bad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="231" />
+        <source>Perfect-CSAT month: CSAT 100 % with at least %1 responses in the month (a plan's condition may set its own minimum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="234" />
+        <source>Attendance %: shifts attended ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows; late arrivals are counted separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="236" />
+        <source>QA score %: Σ (weight × points earned) ÷ Σ (weight × points possible) over the criteria that apply; a failed auto-fail criterion scores the evaluation 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="239" />
+        <source>Sales: the agent's sales in the month, counted and summed by product tier; conversion = sales ÷ conversations handled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="242" />
+        <source>Weighted KPI score: each KPI mapped to 0–100 points by the team's target bands, combined with weights that sum to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="245" />
+        <source>Rates on fewer than %1 observations are small samples: read them with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusplanwording.cpp" line="247" />
+        <source>A month is a calendar month of days in the site's time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusreportparts.cpp" line="35" />
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusreportparts.cpp" line="41" />
+        <source>Not locked — figures may still change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusreportparts.cpp" line="43" />
+        <source>Locked by %1 on %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusreportparts.cpp" line="49" />
+        <source>No team</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::reports::BonusXlsx</name>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="38" />
+        <location filename="../app/reports/bonusxlsx.cpp" line="40" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="40" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="41" />
+        <source>Locked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="42" />
+        <source>Locked at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="44" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="50" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="50" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="50" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="51" />
+        <location filename="../app/reports/bonusxlsx.cpp" line="76" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="52" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="56" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="57" />
+        <source>Computed with a plan given for this run, not the stored plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="58" />
+        <source>Rounding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="59" />
+        <source>CSV SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="60" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="62" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="64" />
+        <source>Site total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="75" />
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="75" />
+        <source>Agent ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="75" />
+        <source>Line kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="76" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="76" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="105" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusxlsx.cpp" line="109" />
+        <source>Monthly bonus %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3893,77 +5690,448 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
 </context>
 <context>
+    <name>huddle::reports::bonusrun</name>
+    <message>
+        <location filename="../app/reports/bonusrun.cpp" line="30" />
+        <source>Moved from %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusrun.cpp" line="197" />
+        <source>a bonus run needs a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusrun.cpp" line="241" />
+        <source>a month computed with a plan from a file cannot be locked; save the plan first and run the month again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/reports/bonusrunlocked.cpp" line="21" />
+        <source>the bonus plan %1 recorded with the lock is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="87" />
+        <location filename="../app/storage/importhistory.cpp" line="90" />
         <source>checking later imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="169" />
+        <source>counting the rows of the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="61" />
+        <source>reading CSAT responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="147" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <source>Satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="72" />
+        <source>Day summary: %n response(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="73" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="78" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="78" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="104" />
+        <source>reading sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="115" />
+        <source>%n sale(s) in the day's summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="116" />
+        <source>%n sale(s) stated on the conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="127" />
+        <source>No-call-no-show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="129" />
+        <source>Unexcused absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="131" />
+        <source>Excused absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="133" />
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="143" />
+        <source>reading attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="147" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="147" />
+        <source>Late (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="164" />
+        <source>reading QA evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <source>Evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <source>Score %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="42" />
+        <source>bonus lock %1 names no month: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="80" />
+        <source>reading the bonus locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="88" />
+        <source>a frozen bonus line of %1 has an unknown kind “%2” or evidence “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="177" />
+        <source>locking the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="48" />
+        <source>stored bonus plan %1 (version %2) is damaged: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="51" />
+        <source>its month is “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="81" />
+        <source>reading the bonus plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="93" />
+        <source>reading the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="97" />
+        <source>there is no team %1 to give a bonus plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="123" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="125" />
+        <source>numbering the bonus plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::storage::BonusEvidenceReader</name>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="180" />
+        <source>Attendance %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="181" />
+        <source>CSAT %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="182" />
+        <source>Sales conversion %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="183" />
+        <source>QA %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="184" />
+        <source>AHT (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="185" />
+        <source>FCR %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="186" />
+        <source>CpH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="187" />
+        <source>NPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="189" />
+        <source>Far below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="190" />
+        <source>Below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="191" />
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="192" />
+        <source>Exceeded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::storage::BonusInputReader</name>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="271" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::storage::BonusLockRepository</name>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="296" />
+        <source>reading the frozen bonus lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="303" />
+        <source>locking %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="310" />
+        <source>unlocking needs the month to unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="312" />
+        <source>unlocking %1 needs your name and a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="313" />
+        <source>unlocking %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::storage::BonusPlanRepository</name>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="192" />
+        <source>reading the bonus plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="208" />
+        <source>the bonus plan is asked for an invalid month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="231" />
+        <source>a bonus plan needs the month it is valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="233" />
+        <source>a bonus plan is saved under a name: the name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="244" />
+        <source>saving the bonus plan</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="165" />
+        <location filename="../app/storage/importhistory.cpp" line="191" />
         <source>reading the import history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="194" />
+        <location filename="../app/storage/importhistory.cpp" line="220" />
         <source>could not start a transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="197" />
+        <location filename="../app/storage/importhistory.cpp" line="223" />
         <source>reading the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="201" />
+        <location filename="../app/storage/importhistory.cpp" line="227" />
         <source>import %1 does not exist or was already undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="206" />
+        <location filename="../app/storage/importhistory.cpp" line="232" />
         <source>import %1 changed rows of import %2; undo import %1 first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="219" />
+        <location filename="../app/storage/importhistory.cpp" line="245" />
         <source>checking evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="223" />
+        <location filename="../app/storage/importhistory.cpp" line="249" />
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="237" />
+        <location filename="../app/storage/importhistory.cpp" line="266" />
         <source>reading customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="247" />
+        <location filename="../app/storage/importhistory.cpp" line="276" />
         <source>marking the import undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="255" />
+        <location filename="../app/storage/importhistory.cpp" line="290" />
         <source>could not commit the undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="263" />
+        <location filename="../app/storage/importhistory.cpp" line="298" />
         <source>reading import profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="278" />
+        <location filename="../app/storage/importhistory.cpp" line="313" />
         <source>saving the import profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="284" />
+        <location filename="../app/storage/importhistory.cpp" line="319" />
         <source>deleting the import profile</source>
         <translation type="unfinished" />
     </message>
@@ -3971,58 +6139,58 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="127" />
+        <location filename="../app/storage/importwriter.cpp" line="129" />
         <source>imports need an SQLite database connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="132" />
+        <location filename="../app/storage/importwriter.cpp" line="135" />
         <source>could not start the import transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="183" />
+        <location filename="../app/storage/importwriter.cpp" line="186" />
         <source>could not count conversations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="191" />
+        <location filename="../app/storage/importwriter.cpp" line="194" />
         <source>could not read the indexes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="196" />
+        <location filename="../app/storage/importwriter.cpp" line="199" />
         <source>could not defer index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="210" />
+        <location filename="../app/storage/importwriter.cpp" line="213" />
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="280" />
-        <location filename="../app/storage/importwriter.cpp" line="733" />
+        <location filename="../app/storage/importwriter.cpp" line="283" />
+        <location filename="../app/storage/importwriter.cpp" line="768" />
         <source>could not record the import: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="288" />
+        <location filename="../app/storage/importwriter.cpp" line="291" />
         <source>could not record the site's time zone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="314" />
+        <location filename="../app/storage/importwriter.cpp" line="326" />
         <source>unknown import shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="716" />
+        <location filename="../app/storage/importwriter.cpp" line="736" />
         <source>could not add the team of a new agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="748" />
+        <location filename="../app/storage/importwriter.cpp" line="785" />
         <source>could not commit the import: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4417,6 +6585,19 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::AmountEdit</name>
+    <message>
+        <location filename="../ui/amountedit.cpp" line="56" />
+        <source>Not an amount: type digits with at most two decimals, e.g. 80.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/amountedit.cpp" line="57" />
+        <source>Not a percentage: type digits with at most two decimals, e.g. 2.5.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::AnnotationPanel</name>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="26" />
@@ -4669,6 +6850,811 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../ui/attendancestrip.cpp" line="231" />
         <source>Schedule adherence %1 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusComponentForm</name>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="63" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="83" />
+        <location filename="../ui/bonuscomponentform.cpp" line="161" />
+        <source>Pa&amp;ys:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="90" />
+        <source>Amount per sale by tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="94" />
+        <source>Add tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="94" />
+        <source>Remove tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="99" />
+        <source>Each sale earns its product tier's amount (as in the sales export).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="105" />
+        <source>Other &amp;tiers, per sale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="122" />
+        <source>Below this sample no band applies, and the report says why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="125" />
+        <source>Bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="129" />
+        <source>Add band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="129" />
+        <source>Remove band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="131" />
+        <source>A band pays when from ≤ value &lt; to; leave To empty for no upper end. Bands must not overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="136" />
+        <source>&amp;Measure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="137" />
+        <source>Minimum samp&amp;le:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="159" />
+        <source>% of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuscomponentform.cpp" line="187" />
+        <source>Component “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusConditionEdit</name>
+    <message>
+        <location filename="../ui/bonusconditionedit.cpp" line="40" />
+        <source>Below this sample the condition does not hold, and the report says why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusconditionedit.cpp" line="52" />
+        <source>&amp;Measure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusconditionedit.cpp" line="53" />
+        <source>&amp;Holds when:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusconditionedit.cpp" line="54" />
+        <source>Minimum samp&amp;le:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusEvidenceDialog</name>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="28" />
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="29" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="40" />
+        <source>The month is locked; rows shown are today's data. The amount above is the one frozen with the lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="56" />
+        <source>Rows behind the amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="79" />
+        <source>This line is not computed from rows of data; its sentence above says how it came about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="86" />
+        <source>The rows could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusevidencedialog.cpp" line="92" />
+        <source>No rows in this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bonusevidencedialog.cpp" line="92" />
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusExporter</name>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="53" />
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="54" />
+        <source>&amp;XLSX workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="55" />
+        <source>&amp;CSV (one row per agent and line)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="72" />
+        <source>Exporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="92" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="93" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="118" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="120" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="122" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="134" />
+        <source>Export bonus month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusexporter.cpp" line="152" />
+        <source>Exporting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusGateForm</name>
+    <message>
+        <location filename="../ui/bonusgateform.cpp" line="47" />
+        <source>&amp;Then:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusgateform.cpp" line="77" />
+        <source>Gate “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusgateform.cpp" line="84" />
+        <source>% of the components</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusListButtons</name>
+    <message>
+        <location filename="../ui/bonuslistbuttons.cpp" line="23" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslistbuttons.cpp" line="24" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusLockDialog</name>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="36" />
+        <source>Lock %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="37" />
+        <source>Unlock %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="41" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="42" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="45" />
+        <source>e.g. Reviewed with the team leaders; sent to payroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="46" />
+        <source>Why the month must change, e.g. a corrected attendance export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="51" />
+        <source>Lock month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="51" />
+        <source>Unlock month…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="54" />
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="55" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bonuslockdialog.cpp" line="95" />
+        <source>Locking freezes %1 as it is on screen: the lines of %n agent(s)</source>
+        <translation><numerusform>Locking freezes %1 as it is on screen: the lines of %n agent</numerusform><numerusform>Locking freezes %1 as it is on screen: the lines of %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bonuslockdialog.cpp" line="98" />
+        <source>in %n team(s), site total %1.</source>
+        <translation><numerusform>in %n team, site total %1.</numerusform><numerusform>in %n teams, site total %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="101" />
+        <source>Plans used: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="104" />
+        <source>The plans and the SHA-256 of the CSV export are kept with the lock. The month is then read back as locked, never recomputed; data arriving later for it are paid as adjustments in the next open month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="115" />
+        <source>Unlocking is an admin action: %1 is then recomputed from today's data and can be locked again. The lock stays in the history and the unlock is written to the audit log with your name and reason. A later locked month must be unlocked first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="127" />
+        <source>Give your name and a reason first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="150" />
+        <source>Not locked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="151" />
+        <source>Not unlocked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuslockdialog.cpp" line="166" />
+        <source>Unlock %1? Its figures may change once it is recomputed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusMonthPicker</name>
+    <message>
+        <location filename="../ui/bonusmonthpicker.cpp" line="18" />
+        <location filename="../ui/bonusmonthpicker.cpp" line="19" />
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusmonthpicker.cpp" line="21" />
+        <location filename="../ui/bonusmonthpicker.cpp" line="22" />
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusmonthpicker.cpp" line="26" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusmonthpicker.cpp" line="27" />
+        <source>The month to compute: type it, or step it with the arrow keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusPage</name>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="46" />
+        <source>Edit &amp;plans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="48" />
+        <source>&amp;Lock month…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="49" />
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="89" />
+        <source>Bonus per team, agent and line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="138" />
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="140" />
+        <location filename="../ui/bonuspage.cpp" line="288" />
+        <source>All teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="141" />
+        <source>Filter agents (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="142" />
+        <source>Filter agents by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="145" />
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="146" />
+        <source>Export the month as a PDF report, an XLSX workbook or CSV (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="150" />
+        <source>The bonus plans of the site and its teams, versioned by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="151" />
+        <location filename="../ui/bonuspage.cpp" line="334" />
+        <source>Freeze this month's results after review (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="152" />
+        <source>Lift the lock: an audited admin action that needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="159" />
+        <source>&amp;Team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="333" />
+        <source>%1 can be locked once it has ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusPageText</name>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="18" />
+        <source>Locked by %1 on %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="27" />
+        <source>the built-in example plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="28" />
+        <source>“%1” version %2, valid from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="38" />
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="42" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="50" />
+        <source>%1 could not be computed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="53" />
+        <source>Computing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="54" />
+        <source>%1: not computed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="58" />
+        <source>Plans used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="62" />
+        <source>%1 — %2
+Frozen: later data for this month are paid as adjustments in the next open month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="67" />
+        <source>%1 — Open: figures may still change. Lock the month once it has been reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspagetext.cpp" line="68" />
+        <source>%1 — Open: figures may still change; the month has not ended yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bonuspagetext.cpp" line="78" />
+        <source>%1 %2 (%n agent(s))</source>
+        <translation><numerusform>%1 %2 (%n agent)</numerusform><numerusform>%1 %2 (%n agents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bonuspagetext.cpp" line="81" />
+        <source>&lt;b&gt;Site total %1&lt;/b&gt; · %n agent(s)</source>
+        <translation><numerusform>&lt;b&gt;Site total %1&lt;/b&gt; · %n agent</numerusform><numerusform>&lt;b&gt;Site total %1&lt;/b&gt; · %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bonuspagetext.cpp" line="97" />
+        <source>Shown: %n agent(s), %1</source>
+        <translation><numerusform>Shown: %n agent, %1</numerusform><numerusform>Shown: %n agents, %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusPlanDialog</name>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="37" />
+        <source>Bonus plans (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="67" />
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="68" />
+        <source>&amp;Save version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="70" />
+        <source>Bonus plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="84" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="117" />
+        <source>Bonus plan versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="121" />
+        <source>&amp;New version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="124" />
+        <source>Copies the selected plan into a draft to change and save as a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="125" />
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="126" />
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="130" />
+        <source>Import a bonus plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="137" />
+        <source>Export the bonus plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="148" />
+        <source>&lt;b&gt;Plan versions&lt;/b&gt; — a team without a plan of its own uses the site's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="234" />
+        <source>A draft copy: change it, choose who it is for and from which month, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="254" />
+        <source>Draft discarded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="262" />
+        <location filename="../ui/bonusplandialog.cpp" line="270" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="282" />
+        <source>Saved version %1 for %2, valid from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="296" />
+        <source>Not imported from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="302" />
+        <source>Imported from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="303" />
+        <source>Imported “%1” from %2 as a draft: choose who it is for and from which month, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="312" />
+        <source>Not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="315" />
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="342" />
+        <source>Unsaved draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="343" />
+        <source>Save the draft of “%1” as a new version first?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusPlanEditor</name>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="39" />
+        <source>&amp;Cap per agent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="46" />
+        <source>Com&amp;ponents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="47" />
+        <source>&amp;Gates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="48" />
+        <source>Score &amp;weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="75" />
+        <source>The most an agent can earn in a month, after the gates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="81" />
+        <source>Plan n&amp;ame:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="95" />
+        <source>Components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="98" />
+        <source>Add component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="98" />
+        <location filename="../ui/bonusplaneditor.cpp" line="115" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="112" />
+        <source>Gates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="115" />
+        <source>Add gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="120" />
+        <source>Gates apply in this order to the components' total; a gate that sets the bonus to 0 ends the chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="136" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="138" />
+        <source>Ctrl+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="140" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="142" />
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="171" />
+        <source>Com&amp;ponents (%L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="172" />
+        <source>&amp;Gates (%L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="188" />
+        <source>✔ The plan is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusplaneditor.cpp" line="188" />
+        <source>✘ %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusVersionHeader</name>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="42" />
+        <source>The first month the new version applies to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="44" />
+        <source>Why this version (kept in the audit log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="45" />
+        <source>New version (draft)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="47" />
+        <source>&amp;For:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="49" />
+        <source>&amp;Valid from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="51" />
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusversionheader.cpp" line="78" />
+        <source>Site (every team without a plan of its own)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BonusWeightsEdit</name>
+    <message>
+        <location filename="../ui/bonusweightsedit.cpp" line="19" />
+        <source>This plan weighs the &amp;KPIs itself (otherwise the team's KPI plan decides)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusweightsedit.cpp" line="73" />
+        <source>Weights total %1 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonusweightsedit.cpp" line="74" />
+        <source>Weights total %1 % — they must total 100 %.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6706,245 +9692,245 @@ n %2</source>
 <context>
     <name>huddle::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="104" />
+        <location filename="../ui/importdialog.cpp" line="106" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="140" />
+        <location filename="../ui/importdialog.cpp" line="142" />
         <source>Conversations are unique per source and conversation id: importing the same export again under the same source updates rows instead of adding them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="148" />
+        <location filename="../ui/importdialog.cpp" line="150" />
         <source>Lowest CSAT score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="149" />
+        <location filename="../ui/importdialog.cpp" line="151" />
         <source>Highest CSAT score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="155" />
+        <location filename="../ui/importdialog.cpp" line="157" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="160" />
+        <location filename="../ui/importdialog.cpp" line="162" />
         <source>Unit of durations written as plain numbers; H:MM:SS values are read as such.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="161" />
+        <location filename="../ui/importdialog.cpp" line="163" />
         <source>Decima&amp;l comma (1,5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="165" />
+        <location filename="../ui/importdialog.cpp" line="167" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="171" />
+        <location filename="../ui/importdialog.cpp" line="173" />
         <source>&amp;Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173" />
+        <location filename="../ui/importdialog.cpp" line="175" />
         <source>S&amp;hape:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="175" />
+        <location filename="../ui/importdialog.cpp" line="177" />
         <source>Sou&amp;rce name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="177" />
+        <location filename="../ui/importdialog.cpp" line="179" />
         <source>Time &amp;zone:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179" />
+        <location filename="../ui/importdialog.cpp" line="181" />
         <source>&amp;Date order:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181" />
+        <location filename="../ui/importdialog.cpp" line="183" />
         <source>Dur&amp;ations in:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183" />
+        <location filename="../ui/importdialog.cpp" line="185" />
         <source>&amp;CSAT scale:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="198" />
+        <location filename="../ui/importdialog.cpp" line="200" />
         <source>Column mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="214" />
+        <location filename="../ui/importdialog.cpp" line="216" />
         <source>Preview of the first rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="227" />
+        <location filename="../ui/importdialog.cpp" line="229" />
         <source>&amp;Map each column of the file to a Huddle field (required fields in bold):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="228" />
+        <location filename="../ui/importdialog.cpp" line="230" />
         <source>Pre&amp;view of the first rows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="242" />
+        <location filename="../ui/importdialog.cpp" line="244" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="245" />
+        <location filename="../ui/importdialog.cpp" line="247" />
         <source>Save pro&amp;file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="246" />
+        <location filename="../ui/importdialog.cpp" line="248" />
         <source>Remember this mapping and these options for files with the same columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="248" />
+        <location filename="../ui/importdialog.cpp" line="250" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="356" />
+        <location filename="../ui/importdialog.cpp" line="358" />
         <source>%1 (the site's time zone)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="357" />
+        <location filename="../ui/importdialog.cpp" line="359" />
         <source>Time zone of the times in the file. Days are counted in the site's time zone, %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="433" />
+        <location filename="../ui/importdialog.cpp" line="435" />
         <source>&lt;b&gt;The dates are ambiguous.&lt;/b&gt; Every date in the first rows (such as %1) could be read month-first or day-first. Choose the date order before importing: a wrong guess would put calls on the wrong days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="436" />
+        <location filename="../ui/importdialog.cpp" line="438" />
         <source>this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="443" />
+        <location filename="../ui/importdialog.cpp" line="445" />
         <source>This file cannot be imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="445" />
+        <location filename="../ui/importdialog.cpp" line="447" />
         <source>Choose the date order to import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="447" />
+        <location filename="../ui/importdialog.cpp" line="449" />
         <source>Enter a source name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="449" />
+        <location filename="../ui/importdialog.cpp" line="451" />
         <source>The lowest CSAT score must be below the highest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="453" />
+        <location filename="../ui/importdialog.cpp" line="455" />
         <source>Cannot import yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="480" />
+        <location filename="../ui/importdialog.cpp" line="482" />
         <source>Ready to import: every column is mapped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="481" />
+        <location filename="../ui/importdialog.cpp" line="483" />
         <source>Ready to import. Not imported: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="481" />
+        <location filename="../ui/importdialog.cpp" line="483" />
         <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="491" />
-        <location filename="../ui/importdialog.cpp" line="499" />
-        <location filename="../ui/importdialog.cpp" line="505" />
-        <location filename="../ui/importdialog.cpp" line="510" />
+        <location filename="../ui/importdialog.cpp" line="493" />
+        <location filename="../ui/importdialog.cpp" line="501" />
+        <location filename="../ui/importdialog.cpp" line="507" />
+        <location filename="../ui/importdialog.cpp" line="512" />
         <source>Save profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="492" />
+        <location filename="../ui/importdialog.cpp" line="494" />
         <source>Name of the profile. Files with exactly these columns will be read with it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="500" />
+        <location filename="../ui/importdialog.cpp" line="502" />
         <source>“%1” is a built-in profile; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="505" />
+        <location filename="../ui/importdialog.cpp" line="507" />
         <source>Replace the saved profile “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="510" />
+        <location filename="../ui/importdialog.cpp" line="512" />
         <source>Could not save the profile: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="528" />
+        <location filename="../ui/importdialog.cpp" line="530" />
         <source>Saved the profile “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="542" />
+        <location filename="../ui/importdialog.cpp" line="544" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="598" />
+        <location filename="../ui/importdialog.cpp" line="601" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="613" />
+        <location filename="../ui/importdialog.cpp" line="616" />
         <source>Importing… %1 rows read, %2 rows/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="621" />
+        <location filename="../ui/importdialog.cpp" line="624" />
         <source>the import stopped unexpectedly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="623" />
+        <location filename="../ui/importdialog.cpp" line="626" />
         <source>The import failed and nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="629" />
+        <location filename="../ui/importdialog.cpp" line="632" />
         <source>Import cancelled. Nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="654" />
+        <location filename="../ui/importdialog.cpp" line="657" />
         <source>Nothing was imported. Fix the rejected rows or the mapping and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -7207,133 +10193,133 @@ Source: %4</source>
 <context>
     <name>huddle::ui::ImportResultDialog</name>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="45" />
+        <location filename="../ui/importresultdialog.cpp" line="56" />
         <source>Rows rejected — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="46" />
+        <location filename="../ui/importresultdialog.cpp" line="57" />
         <source>Import finished — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="57" />
+        <location filename="../ui/importresultdialog.cpp" line="68" />
         <source>&amp;Import the other rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="58" />
+        <location filename="../ui/importresultdialog.cpp" line="69" />
         <source>&amp;Don't import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="69" />
+        <location filename="../ui/importresultdialog.cpp" line="80" />
         <source>&amp;Export rejected rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="92" />
+        <location filename="../ui/importresultdialog.cpp" line="105" />
         <source>%1 of %2 rows (%3 %) were rejected — more than the %4 % threshold. Import the other rows anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="97" />
+        <location filename="../ui/importresultdialog.cpp" line="110" />
         <source>%1 imported. %2 rows were rejected and left out; the other rows are in the database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="99" />
+        <location filename="../ui/importresultdialog.cpp" line="112" />
         <source>%1 imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="113" />
+        <location filename="../ui/importresultdialog.cpp" line="126" />
         <source>Rows read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="114" />
+        <location filename="../ui/importresultdialog.cpp" line="127" />
         <source>New rows to import:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="114" />
+        <location filename="../ui/importresultdialog.cpp" line="127" />
         <source>Imported (new):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="115" />
+        <location filename="../ui/importresultdialog.cpp" line="128" />
         <source>Rows to update:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="115" />
+        <location filename="../ui/importresultdialog.cpp" line="128" />
         <source>Updated:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="116" />
+        <location filename="../ui/importresultdialog.cpp" line="129" />
         <source>Skipped as exact duplicates:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="117" />
+        <location filename="../ui/importresultdialog.cpp" line="130" />
         <source>Skipped blank:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="118" />
+        <location filename="../ui/importresultdialog.cpp" line="131" />
         <source>Rejected:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="119" />
+        <location filename="../ui/importresultdialog.cpp" line="132" />
         <source>Time:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="119" />
+        <location filename="../ui/importresultdialog.cpp" line="132" />
         <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="121" />
+        <location filename="../ui/importresultdialog.cpp" line="134" />
         <source>Nothing has been written to the database yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="130" />
+        <location filename="../ui/importresultdialog.cpp" line="143" />
         <source>Rejected rows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="132" />
+        <location filename="../ui/importresultdialog.cpp" line="145" />
         <source>Rejected rows (the first %1 of %2):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="147" />
+        <location filename="../ui/importresultdialog.cpp" line="160" />
         <source>Rejected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="170" />
+        <location filename="../ui/importresultdialog.cpp" line="183" />
         <source>-rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="171" />
-        <location filename="../ui/importresultdialog.cpp" line="177" />
+        <location filename="../ui/importresultdialog.cpp" line="184" />
+        <location filename="../ui/importresultdialog.cpp" line="190" />
         <source>Export rejected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="172" />
+        <location filename="../ui/importresultdialog.cpp" line="185" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importresultdialog.cpp" line="177" />
+        <location filename="../ui/importresultdialog.cpp" line="190" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -7642,172 +10628,162 @@ Source: %4</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170" />
-        <source>Monthly bonus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
-        <source>Bonus plans as data, monthly runs explained to the cent, locked months and PDF/XLSX/CSV exports.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Q&amp;A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228" />
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="231" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="330" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="355" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368" />
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="422" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="436" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474" />
+        <location filename="../ui/mainwindow.cpp" line="469" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480" />
+        <location filename="../ui/mainwindow.cpp" line="475" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="476" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -9394,52 +12370,52 @@ Click to open the agent.</source>
 <context>
     <name>huddle::ui::SessionEffectPanel</name>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="38" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="35" />
         <source>Effect of the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="53" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="50" />
         <source>&amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="54" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="51" />
         <source>&amp;Effect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="58" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="55" />
         <source>Loading the trend…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="90" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="89" />
         <source>Could not read the trend: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="95" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="94" />
         <source>Could not measure the effect: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="97" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="96" />
         <source>Before: %1 – %2. The after window starts the day after the session.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="101" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="100" />
         <source>Before: %1 – %2; after: %3 – %4%5. No result is claimed on fewer than %6 observations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="107" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="106" />
         <source> (still running)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/sessioneffectpanel.cpp" line="121" />
+        <location filename="../ui/sessioneffectpanel.cpp" line="120" />
         <source>%1 (beside AHT)</source>
         <translation type="unfinished" />
     </message>
@@ -9632,83 +12608,88 @@ Click to open the agent.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="178" />
+        <location filename="../ui/main.cpp" line="183" />
         <source>Contact-centre supervisor console.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="182" />
+        <location filename="../ui/main.cpp" line="187" />
         <source>Open FILE (created and set up if new).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="55" />
+        <location filename="../ui/main.cpp" line="57" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="60" />
+        <location filename="../ui/main.cpp" line="62" />
         <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="65" />
+        <location filename="../ui/main.cpp" line="67" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="68" />
+        <location filename="../ui/main.cpp" line="70" />
         <source>Open the scorecard designer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="71" />
+        <location filename="../ui/main.cpp" line="73" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="185" />
-        <source>Page to start on: dashboard, agents, conversations, qa, coaching, imports or agent (with --agent).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main.cpp" line="190" />
-        <source>Dashboard view to show: trend, quadrant or scorecard.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main.cpp" line="193" />
-        <source>Trend buckets: day, week or month.</source>
+        <location filename="../ui/main.cpp" line="191" />
+        <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/main.cpp" line="196" />
-        <source>Open the KPI plan dialog.</source>
+        <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="198" />
-        <source>Start with this team selected.</source>
+        <location filename="../ui/main.cpp" line="200" />
+        <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="202" />
-        <source>Start with this agent selected (or shown, with --page agent).</source>
+        <location filename="../ui/main.cpp" line="203" />
+        <source>Trend buckets: day, week or month.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/main.cpp" line="206" />
+        <source>Open the KPI plan dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="208" />
+        <source>Start with this team selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="212" />
+        <source>Start with this agent selected (or shown, with --page agent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="216" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="209" />
+        <location filename="../ui/main.cpp" line="219" />
         <source>Database to open, like --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
-        <location filename="../ui/main.cpp" line="227" />
+        <location filename="../ui/main.cpp" line="229" />
+        <location filename="../ui/main.cpp" line="237" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>
@@ -9716,7 +12697,7 @@ Click to open the agent.</source>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="193" />
+        <location filename="../app/importers/importjob.cpp" line="194" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,8 @@
 // the amounts; this file only words them.
 #include "bonuswording.h"
 
+#include "plural.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -67,16 +69,9 @@ BonusText::BonusText(const MoneyFormat &money)
 {
 }
 
-// English is the source language; its plural forms normally come from huddle_en. Where no translation is
-// loaded (the CLI, tests) "%n sale(s)" would read "1 sale(s)", so the regular English plural is formed here.
 QString BonusText::plural(const char *source, qint64 n)
 {
-    const int count = static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
-    const QString translated = tr(source, nullptr, count);
-    QString untranslated = QString::fromUtf8(source).replace(QStringLiteral("%n"), QString::number(count));
-    if (translated != untranslated)
-        return translated;
-    return untranslated.replace(QStringLiteral("(s)"), count == 1 ? QString() : QStringLiteral("s"));
+    return translatedPlural("huddle::core::BonusText", source, n);
 }
 
 QString BonusText::percentText(int basisPoints) const

@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "core/plural.h"
+
 #include "sniffer.h"
 #include "xlsxreader.h"
 
@@ -310,13 +312,14 @@ QStringList ImportReport::lockedMonthNotes() const
 {
     QStringList notes;
     for (auto it = lockedBonusMonths.constBegin(); it != lockedBonusMonths.constEnd(); ++it)
-        notes.append(
-            QCoreApplication::translate("huddle::importers::ImportJob",
-                                        "%n row(s) fall in %1, which is locked for bonuses: its bonus "
-                                        "stays as locked and the difference will be paid as an "
-                                        "adjustment in the next open month.",
-                                        nullptr, it.value())
-                .arg(storage::bonusMonthName(it.key())));
+        notes.append(core::translatedPlural(
+                         "huddle::importers::ImportJob",
+                         QT_TRANSLATE_N_NOOP("huddle::importers::ImportJob",
+                                             "%n row(s) fall in %1, which is locked for bonuses: its "
+                                             "bonus stays as locked and the difference will be paid "
+                                             "as an adjustment in the next open month."),
+                         it.value())
+                         .arg(storage::bonusMonthName(it.key())));
     return notes;
 }
 

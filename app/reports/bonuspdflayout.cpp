@@ -1,5 +1,7 @@
 #include "bonuspdflayout.h"
 
+#include "core/plural.h"
+
 #include <QFontDatabase>
 #include <QPainter>
 
@@ -134,7 +136,9 @@ void BonusPdfLayout::teamHeading(const BonusTeamSection &team, bool continued)
         m_flow.paragraph(BonusPdf::tr("%1 (continued)").arg(name), m_style.subheading, m_flow.points(4));
     } else {
         const QString summary =
-            BonusPdf::tr("%n agents, total %1", nullptr, static_cast<int>(team.agents.size()))
+            core::translatedPlural("huddle::reports::BonusPdf",
+                                   QT_TRANSLATE_N_NOOP("huddle::reports::BonusPdf", "%n agent(s), total %1"),
+                                   team.agents.size())
                 .arg(m_month.money.format(team.total));
         const qreal half = m_flow.width() / 2;
         m_flow.row(

@@ -1,6 +1,7 @@
 #include "bonusplanwording.h"
 
 #include "bonusreportparts.h"
+#include "core/plural.h"
 
 #include <cmath>
 
@@ -88,8 +89,12 @@ QString tieredText(const core::BonusComponent &component, const core::MoneyForma
         bands.append(bandText(component.measure, band, money));
     QString text = BonusPdf::tr("by %1: %2.").arg(bonusMeasureName(component.measure), bands.join(u"; "));
     if (component.measureMinSample > 0)
-        text += QLatin1Char(' ') + BonusPdf::tr("No band applies on fewer than %n observations.", nullptr,
-                                                component.measureMinSample);
+        text +=
+            QLatin1Char(' ') +
+            core::translatedPlural("huddle::reports::BonusPdf",
+                                   QT_TRANSLATE_N_NOOP("huddle::reports::BonusPdf",
+                                                       "No band applies on fewer than %n observation(s)."),
+                                   component.measureMinSample);
     return text;
 }
 
@@ -148,13 +153,20 @@ QString bonusConditionText(const core::BonusCondition &condition, const core::Mo
     if (condition.measure.metric == core::BonusMetric::PerfectCsat) {
         const int minimum =
             condition.minSample > 0 ? condition.minSample : definitions.perfectCsatMinResponses;
-        return BonusPdf::tr("a perfect-CSAT month (CSAT 100 % on at least %n responses)", nullptr, minimum);
+        return core::translatedPlural(
+            "huddle::reports::BonusPdf",
+            QT_TRANSLATE_N_NOOP("huddle::reports::BonusPdf",
+                                "a perfect-CSAT month (CSAT 100 % on at least %n response(s))"),
+            minimum);
     }
     QString text = QStringLiteral("%1 %2 %3")
                        .arg(bonusMeasureName(condition.measure), comparisonSign(condition.comparison),
                             measureValue(condition.measure, condition.value, money));
     if (condition.minSample > 0)
-        text += BonusPdf::tr(", judged on at least %n observations", nullptr, condition.minSample);
+        text += core::translatedPlural(
+            "huddle::reports::BonusPdf",
+            QT_TRANSLATE_N_NOOP("huddle::reports::BonusPdf", ", judged on at least %n observation(s)"),
+            condition.minSample);
     return text;
 }
 
