@@ -5,6 +5,7 @@
 #include "bonuspage.h"
 #include "coachingpage.h"
 #include "conversationspage.h"
+#include "currentuser.h"
 #include "dashboardpage.h"
 #include "exportactions.h"
 #include "importdialog.h"
@@ -13,6 +14,7 @@
 #include "qaactions.h"
 #include "qapage.h"
 #include "scopebar.h"
+#include "sitesettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +100,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showPage(m_sidebar->row(item)); });
     connect(m_stack, &QStackedWidget::currentChanged, m_exports, &ExportActions::update);
+    // The bonus page works on calendar months of the whole site, with its own month and team pickers: the
+    // scope bar's period and team would only suggest a filter that does not apply there.
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_scopeBar->setVisible(m_stack->currentWidget() != m_bonus); });
     connect(m_dashboard->tabs(), &QTabWidget::currentChanged, m_exports, &ExportActions::update);
     connect(m_agents, &AgentsPage::agentActivated, this, &MainWindow::openAgent);
     connect(m_dashboard, &DashboardPage::agentActivated, this, &MainWindow::openAgent);
@@ -189,6 +195,7 @@ void MainWindow::createMenus()
     settings->addAction(tr("&KPI Plan…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
                         &MainWindow::openKpiPlanDialog);
     settings->addAction(m_qaActions->userNameAction());
+    settings->addAction(tr("S&ite…"), this, &MainWindow::openSiteSettingsDialog);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
 }
@@ -387,6 +394,23 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openImportDialog(path); // shown, not exec()'d: the drop returns at once
+}
+
+QDialog *MainWindow::openSiteSettingsDialog()
+{
+    if (!m_database) {
+        QMessageBox::warning(this, tr("Site settings"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    auto *dialog = new SiteSettingsDialog(*m_database, currentUserName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SiteSettingsDialog::settingsSaved, this, [this] {
+        statusBar()->showMessage(tr("Site settings saved."), 8000);
+        onScopeChanged(); // the bonus page shows its amounts in the new currency
+    });
+    dialog->show();
+    return dialog;
 }
 
 QDialog *MainWindow::openKpiPlanDialog()

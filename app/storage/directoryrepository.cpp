@@ -1,7 +1,14 @@
 #include "directoryrepository.h"
 
+#include "auditlog.h"
+#include "boundquery.h"
 #include "database.h"
+#include "sqltransaction.h"
 #include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <QSqlQuery>
 
@@ -86,6 +93,41 @@ QString DirectoryRepository::setting(const QString &key, const QString &fallback
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;
+}
+
+core::Status DirectoryRepository::setSiteIdentity(const QString &siteName, const QString &currencyCode,
+                                                  const QString &actor) const
+{
+    static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!isoCode.match(currencyCode).hasMatch())
+        return core::Error{QCoreApplication::translate("huddle::storage::DirectoryRepository",
+                                                       "currency: expected an ISO 4217 code of three capital "
+                                                       "letters such as USD or EUR, got \"%1\"")
+                               .arg(currencyCode),
+                           {}};
+    const QJsonObject detail{
+        {QStringLiteral("site_name"),
+         QJsonObject{{QStringLiteral("before"), setting(QStringLiteral("site_name"))},
+                     {QStringLiteral("after"), siteName.trimmed()}}},
+        {QStringLiteral("currency"),
+         QJsonObject{{QStringLiteral("before"), setting(QStringLiteral("currency"), QStringLiteral("USD"))},
+                     {QStringLiteral("after"), currencyCode}}}};
+    return inTransaction(
+        m_database->connection(), QStringLiteral("saving the site's name and currency"), [&] {
+            QSqlQuery q(m_database->connection());
+            const QString upsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            if (auto done = runBound(q, upsert, {QStringLiteral("site_name"), siteName.trimmed()},
+                                     QStringLiteral("saving the site's name"));
+                !done)
+                return done;
+            if (auto done = runBound(q, upsert, {QStringLiteral("currency"), currencyCode},
+                                     QStringLiteral("saving the currency"));
+                !done)
+                return done;
+            return AuditLog(*m_database)
+                .append(actor, QStringLiteral("settings"), 0, QStringLiteral("site"), detail);
+        });
 }
 
 } // namespace huddle::storage

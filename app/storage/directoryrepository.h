@@ -37,6 +37,11 @@ public:
     // First and last day with conversations; invalid when there are none.
     core::Result<core::DateRange> dataRange() const;
     QString setting(const QString &key, const QString &fallback = {}) const;
+    // The site's name (heads printed reports) and currency (ISO 4217, e.g. "USD": the bonus reports' money),
+    // stored with an audit entry (entity "settings", action "site") naming `actor`. A code that is not three
+    // capital letters is refused.
+    core::Status setSiteIdentity(const QString &siteName, const QString &currencyCode,
+                                 const QString &actor) const;
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"

@@ -11,6 +11,7 @@
 #include "models/conversationtablemodel.h"
 #include "models/reviewnotemodel.h"
 #include "scopebar.h"
+#include "sitesettingsdialog.h"
 #include "storage/database.h"
 
 #include <QDateEdit>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void newerScopeWins();
     void steppingADateLoadsOnce();
     void openingAMissingDatabaseFails();
+    void siteSettingsStoreNameAndCurrency();
     void cleanupTestCase() { m_window.reset(); }
 
 private:
@@ -239,6 +241,35 @@ void TestMainWindow::openingAMissingDatabaseFails()
                                                        storage::OpenMode::MustExist);
     QVERIFY(!opened);
     QVERIFY(opened.error().message.contains(QStringLiteral("not found")));
+}
+
+// Settings → Site…: a bad currency code is refused and nothing changes; a good one is stored (upper-cased)
+// with the name and an audit entry.
+void TestMainWindow::siteSettingsStoreNameAndCurrency()
+{
+    auto *dialog = qobject_cast<ui::SiteSettingsDialog *>(m_window->openSiteSettingsDialog());
+    QVERIFY(dialog);
+    const qint64 auditBefore =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'settings'"));
+    dialog->nameEdit()->setText(QStringLiteral("  Harbour Street Centre "));
+    dialog->currencyEdit()->setCurrentText(QStringLiteral("EURO"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problem().contains(QStringLiteral("EURO")), qPrintable(dialog->problem()));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'currency' AND value = 'EURO'")), 0);
+
+    dialog->currencyEdit()->setCurrentText(QStringLiteral("eur"));
+    dialog->accept();
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'currency' AND value = 'EUR'")),
+             1);
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT COUNT(*) FROM settings WHERE key = 'site_name' AND value = 'Harbour Street Centre'")),
+        1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'settings'")),
+             auditBefore + 1);
 }
 
 QTEST_MAIN(TestMainWindow)
