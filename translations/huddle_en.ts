@@ -261,12 +261,12 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="80" />
+        <location filename="../app/importers/importjob.cpp" line="82" />
         <source>the sheet is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="88" />
+        <location filename="../app/importers/importjob.cpp" line="90" />
         <source>cannot open the file: %1</source>
         <translation type="unfinished" />
     </message>
@@ -638,344 +638,344 @@
 <context>
     <name>huddle::core::BonusText</name>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="100" />
+        <location filename="../app/core/bonuswording.cpp" line="95" />
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="102" />
+        <location filename="../app/core/bonuswording.cpp" line="97" />
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="120" />
+        <location filename="../app/core/bonuswording.cpp" line="115" />
         <source>no KPI data for the weighted score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="123" />
+        <location filename="../app/core/bonuswording.cpp" line="118" />
         <source>no scheduled shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="125" />
-        <location filename="../app/core/bonuswording.cpp" line="223" />
+        <location filename="../app/core/bonuswording.cpp" line="120" />
+        <location filename="../app/core/bonuswording.cpp" line="218" />
         <source>no CSAT responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="127" />
+        <location filename="../app/core/bonuswording.cpp" line="122" />
         <source>no conversations handled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="129" />
+        <location filename="../app/core/bonuswording.cpp" line="124" />
         <source>no QA evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="131" />
+        <location filename="../app/core/bonuswording.cpp" line="126" />
         <source>no handle times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="133" />
+        <location filename="../app/core/bonuswording.cpp" line="128" />
         <source>no resolution data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="135" />
+        <location filename="../app/core/bonuswording.cpp" line="130" />
         <source>no on-queue time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="137" />
+        <location filename="../app/core/bonuswording.cpp" line="132" />
         <source>no NPS responses</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="148" />
+        <location filename="../app/core/bonuswording.cpp" line="143" />
         <source>%n no-call-no-show(s)</source>
         <translation><numerusform>%n no-call-no-show</numerusform><numerusform>%n no-call-no-shows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="151" />
+        <location filename="../app/core/bonuswording.cpp" line="146" />
         <source>%n unexcused absence(s)</source>
         <translation><numerusform>%n unexcused absence</numerusform><numerusform>%n unexcused absences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="154" />
+        <location filename="../app/core/bonuswording.cpp" line="149" />
         <source>%n attendance violation(s)</source>
         <translation><numerusform>%n attendance violation</numerusform><numerusform>%n attendance violations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="157" />
+        <location filename="../app/core/bonuswording.cpp" line="152" />
         <source>%n late arrival(s)</source>
         <translation><numerusform>%n late arrival</numerusform><numerusform>%n late arrivals</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="160" />
+        <location filename="../app/core/bonuswording.cpp" line="155" />
         <source>%n sale(s)</source>
         <translation><numerusform>%n sale</numerusform><numerusform>%n sales</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="162" />
+        <location filename="../app/core/bonuswording.cpp" line="157" />
         <source>%n conversation(s) handled</source>
         <translation><numerusform>%n conversation handled</numerusform><numerusform>%n conversations handled</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="164" />
+        <location filename="../app/core/bonuswording.cpp" line="159" />
         <source>%n CSAT response(s)</source>
         <translation><numerusform>%n CSAT response</numerusform><numerusform>%n CSAT responses</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="166" />
+        <location filename="../app/core/bonuswording.cpp" line="161" />
         <source>%n QA evaluation(s)</source>
         <translation><numerusform>%n QA evaluation</numerusform><numerusform>%n QA evaluations</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="171" />
+        <location filename="../app/core/bonuswording.cpp" line="166" />
         <source>%1 on %2</source>
         <comment>count on a day</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="172" />
+        <location filename="../app/core/bonuswording.cpp" line="167" />
         <source>%1 (%2)</source>
         <comment>count (days)</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="183" />
+        <location filename="../app/core/bonuswording.cpp" line="178" />
         <source>weighted KPI score %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="184" />
+        <location filename="../app/core/bonuswording.cpp" line="179" />
         <source>weighted KPI score %1 (data on %2 % of the weights)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="188" />
+        <location filename="../app/core/bonuswording.cpp" line="183" />
         <source>attendance %1 % on %n shift(s)</source>
         <translation><numerusform>attendance %1 % on %n shift</numerusform><numerusform>attendance %1 % on %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="190" />
-        <location filename="../app/core/bonuswording.cpp" line="224" />
+        <location filename="../app/core/bonuswording.cpp" line="185" />
+        <location filename="../app/core/bonuswording.cpp" line="219" />
         <source>CSAT %1 % on %n response(s)</source>
         <translation><numerusform>CSAT %1 % on %n response</numerusform><numerusform>CSAT %1 % on %n responses</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="192" />
+        <location filename="../app/core/bonuswording.cpp" line="187" />
         <source>sales conversion %1 % on %n conversation(s)</source>
         <translation><numerusform>sales conversion %1 % on %n conversation</numerusform><numerusform>sales conversion %1 % on %n conversations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="194" />
+        <location filename="../app/core/bonuswording.cpp" line="189" />
         <source>QA %1 % on %n evaluation(s)</source>
         <translation><numerusform>QA %1 % on %n evaluation</numerusform><numerusform>QA %1 % on %n evaluations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="196" />
+        <location filename="../app/core/bonuswording.cpp" line="191" />
         <source>AHT %1 s on %n conversation(s)</source>
         <translation><numerusform>AHT %1 s on %n conversation</numerusform><numerusform>AHT %1 s on %n conversations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="198" />
+        <location filename="../app/core/bonuswording.cpp" line="193" />
         <source>FCR %1 % on %n conversation(s)</source>
         <translation><numerusform>FCR %1 % on %n conversation</numerusform><numerusform>FCR %1 % on %n conversations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="200" />
+        <location filename="../app/core/bonuswording.cpp" line="195" />
         <source>%1 contacts per hour on %n conversation(s)</source>
         <translation><numerusform>%1 contacts per hour on %n conversation</numerusform><numerusform>%1 contacts per hour on %n conversations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="202" />
+        <location filename="../app/core/bonuswording.cpp" line="197" />
         <source>NPS %1 on %n response(s)</source>
         <translation><numerusform>NPS %1 on %n response</numerusform><numerusform>NPS %1 on %n responses</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="214" />
+        <location filename="../app/core/bonuswording.cpp" line="209" />
         <source>sales of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="242" />
+        <location filename="../app/core/bonuswording.cpp" line="237" />
         <source>at least %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="244" />
+        <location filename="../app/core/bonuswording.cpp" line="239" />
         <source>at most %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="246" />
+        <location filename="../app/core/bonuswording.cpp" line="241" />
         <source>below %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="248" />
+        <location filename="../app/core/bonuswording.cpp" line="243" />
         <source>above %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="257" />
+        <location filename="../app/core/bonuswording.cpp" line="252" />
         <source>fewer than %n response(s)</source>
         <translation><numerusform>fewer than %n response</numerusform><numerusform>fewer than %n responses</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="259" />
+        <location filename="../app/core/bonuswording.cpp" line="254" />
         <source>fewer than %n evaluation(s)</source>
         <translation><numerusform>fewer than %n evaluation</numerusform><numerusform>fewer than %n evaluations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="261" />
+        <location filename="../app/core/bonuswording.cpp" line="256" />
         <source>fewer than %n scheduled shift(s)</source>
         <translation><numerusform>fewer than %n scheduled shift</numerusform><numerusform>fewer than %n scheduled shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="263" />
+        <location filename="../app/core/bonuswording.cpp" line="258" />
         <source>fewer than %n conversation(s)</source>
         <translation><numerusform>fewer than %n conversation</numerusform><numerusform>fewer than %n conversations</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="265" />
+        <location filename="../app/core/bonuswording.cpp" line="260" />
         <source>data on less than %1 % of the weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="275" />
-        <location filename="../app/core/bonuswording.cpp" line="285" />
-        <location filename="../app/core/bonuswording.cpp" line="366" />
+        <location filename="../app/core/bonuswording.cpp" line="270" />
+        <location filename="../app/core/bonuswording.cpp" line="280" />
+        <location filename="../app/core/bonuswording.cpp" line="361" />
         <source>%1 → %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="276" />
-        <location filename="../app/core/bonuswording.cpp" line="299" />
+        <location filename="../app/core/bonuswording.cpp" line="271" />
+        <location filename="../app/core/bonuswording.cpp" line="294" />
         <source>%1: %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="283" />
+        <location filename="../app/core/bonuswording.cpp" line="278" />
         <source>%1: not 100 % → %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="297" />
+        <location filename="../app/core/bonuswording.cpp" line="292" />
         <source>%1, %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="314" />
+        <location filename="../app/core/bonuswording.cpp" line="309" />
         <source>%1 × no tier %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="315" />
+        <location filename="../app/core/bonuswording.cpp" line="310" />
         <source>%1 × tier %2 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="318" />
+        <location filename="../app/core/bonuswording.cpp" line="313" />
         <source>no sales → %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bonuswording.cpp" line="319" />
+        <location filename="../app/core/bonuswording.cpp" line="314" />
         <source>%n sale(s): %1 = %2</source>
         <translation><numerusform>%n sale: %1 = %2</numerusform><numerusform>%n sales: %1 = %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="329" />
+        <location filename="../app/core/bonuswording.cpp" line="324" />
         <source>%1: in no band → %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="332" />
+        <location filename="../app/core/bonuswording.cpp" line="327" />
         <source>%1 to under %2</source>
         <comment>a band</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="333" />
+        <location filename="../app/core/bonuswording.cpp" line="328" />
         <source>%1 and up</source>
         <comment>a band</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="334" />
+        <location filename="../app/core/bonuswording.cpp" line="329" />
         <source>%1, band %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="340" />
+        <location filename="../app/core/bonuswording.cpp" line="335" />
         <source>%1 % of sales %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="341" />
+        <location filename="../app/core/bonuswording.cpp" line="336" />
         <source>%1 % of the components above, %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="353" />
+        <location filename="../app/core/bonuswording.cpp" line="348" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="357" />
+        <location filename="../app/core/bonuswording.cpp" line="352" />
         <source>%1 → bonus %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="360" />
+        <location filename="../app/core/bonuswording.cpp" line="355" />
         <source>%1 → %2 % = %3, only %4 left = %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="362" />
+        <location filename="../app/core/bonuswording.cpp" line="357" />
         <source>%1 → %2 % = %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="365" />
+        <location filename="../app/core/bonuswording.cpp" line="360" />
         <source>%1 → %2, only %3 left = %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="373" />
+        <location filename="../app/core/bonuswording.cpp" line="368" />
         <source>%1 is over the cap of %2 per agent → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="379" />
+        <location filename="../app/core/bonuswording.cpp" line="374" />
         <source>%1 %2</source>
         <comment>month year</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="380" />
+        <location filename="../app/core/bonuswording.cpp" line="375" />
         <source>Adjustment for %1: the data changed after the lock (paid %2, now %3) → %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="386" />
+        <location filename="../app/core/bonuswording.cpp" line="381" />
         <source>Adjustment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="391" />
+        <location filename="../app/core/bonuswording.cpp" line="386" />
         <source>Cap per agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/bonuswording.cpp" line="396" />
+        <location filename="../app/core/bonuswording.cpp" line="391" />
         <source>Amounts are whole cents, computed without floating point. Percentages are taken in integer arithmetic and rounded half away from zero to the cent (half a cent or more rounds up). Components are added in plan order; the gates then apply in plan order (a gate that zeroes the bonus ends them, and no gate takes the bonus below zero); the cap per agent applies last.</source>
         <translation type="unfinished" />
     </message>
@@ -1355,38 +1355,38 @@
 <context>
     <name>huddle::importers</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="167" />
-        <location filename="../app/importers/importjob.cpp" line="256" />
+        <location filename="../app/importers/importjob.cpp" line="169" />
+        <location filename="../app/importers/importjob.cpp" line="258" />
         <source>cannot open the file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="266" />
+        <location filename="../app/importers/importjob.cpp" line="268" />
         <source>unknown profile '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="330" />
+        <location filename="../app/importers/importjob.cpp" line="333" />
         <source>the dates could be day/month or month/day; choose the date order (--date-order dmy or mdy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="337" />
+        <location filename="../app/importers/importjob.cpp" line="340" />
         <source>unknown time zone '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="405" />
+        <location filename="../app/importers/importjob.cpp" line="408" />
         <source>no conversation with this id from source '%1' has been imported (import the conversations first, or set the source they were imported under)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="412" />
+        <location filename="../app/importers/importjob.cpp" line="415" />
         <source>another row of this file already gave this agent and day; a summary file needs one row per agent and day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="439" />
+        <location filename="../app/importers/importjob.cpp" line="442" />
         <source>line,column,header,value,reason</source>
         <translation type="unfinished" />
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>huddle::importers::ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/importers/importjob.cpp" line="314" />
+        <location filename="../app/importers/importjob.cpp" line="317" />
         <source>%n row(s) fall in %1, which is locked for bonuses: its bonus stays as locked and the difference will be paid as an adjustment in the next open month.</source>
         <translation><numerusform>%n row falls in %1, which is locked for bonuses: its bonus stays as locked and the difference will be paid as an adjustment in the next open month.</numerusform><numerusform>%n rows fall in %1, which is locked for bonuses: its bonus stays as locked and the difference will be paid as an adjustment in the next open month.</numerusform></translation>
     </message>
@@ -1654,37 +1654,37 @@
 <context>
     <name>huddle::importers::ImportPlan</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="240" />
+        <location filename="../app/importers/importjob.cpp" line="242" />
         <source>Excel workbook, sheet %1; profile %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="242" />
+        <location filename="../app/importers/importjob.cpp" line="244" />
         <source>tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="243" />
+        <location filename="../app/importers/importjob.cpp" line="245" />
         <source>%1 text, delimiter '%2', %3, %4; profile %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="245" />
+        <location filename="../app/importers/importjob.cpp" line="247" />
         <source>header row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="245" />
+        <location filename="../app/importers/importjob.cpp" line="247" />
         <source>no header row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="246" />
+        <location filename="../app/importers/importjob.cpp" line="248" />
         <source>decimal comma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="246" />
+        <location filename="../app/importers/importjob.cpp" line="248" />
         <source>decimal point</source>
         <translation type="unfinished" />
     </message>
@@ -1692,27 +1692,27 @@
 <context>
     <name>huddle::importers::ImportReport</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="289" />
+        <location filename="../app/importers/importjob.cpp" line="291" />
         <source>%1 rows read: %2 imported, %3 updated, %4 exact duplicates, %5 blank, %6 rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="297" />
+        <location filename="../app/importers/importjob.cpp" line="299" />
         <source>cancelled; nothing was imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="299" />
+        <location filename="../app/importers/importjob.cpp" line="301" />
         <source> — %1 % rejected is over the threshold; nothing was imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="302" />
+        <location filename="../app/importers/importjob.cpp" line="304" />
         <source> (dry run: nothing was written)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="303" />
+        <location filename="../app/importers/importjob.cpp" line="305" />
         <source> in %1 s (import %2)</source>
         <translation type="unfinished" />
     </message>
@@ -4813,7 +4813,7 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
     <message>
         <location filename="../app/reports/bonuspdf.cpp" line="70" />
-        <location filename="../app/reports/bonuspdflayout.cpp" line="77" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="79" />
         <source>Monthly bonus — %1</source>
         <translation type="unfinished" />
     </message>
@@ -4834,8 +4834,8 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
     <message>
         <location filename="../app/reports/bonuspdfappendix.cpp" line="57" />
-        <location filename="../app/reports/bonusplanwording.cpp" line="81" />
-        <location filename="../app/reports/bonusplanwording.cpp" line="109" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="82" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="114" />
         <source>, </source>
         <translation type="unfinished" />
     </message>
@@ -4885,348 +4885,348 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="31" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="33" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="33" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="35" />
         <source>Gate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="35" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="37" />
         <source>Cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="37" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="39" />
         <source>Adjustment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="87" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="89" />
         <source>Computed with a plan given for this run, not the plans stored for the teams.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="92" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="94" />
         <source>Totals per team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="96" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="98" />
         <source>Each team's section lists every agent's lines with the figures behind them; the plans, the KPI definitions and the rounding rule are in the appendix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="113" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="115" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="113" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="115" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="113" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="115" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="125" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="127" />
         <source>Site total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="134" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="136" />
         <source>%1 (continued)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/reports/bonuspdflayout.cpp" line="137" />
-        <source>%n agents, total %1</source>
+        <location filename="../app/reports/bonuspdflayout.cpp" line="140" />
+        <source>%n agent(s), total %1</source>
         <translation><numerusform>%n agent, total %1</numerusform><numerusform>%n agents, total %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="149" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="153" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="151" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="155" />
         <source>Explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="152" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="156" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="174" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="178" />
         <source>%1  ·  ID %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="217" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="221" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonuspdflayout.cpp" line="229" />
+        <location filename="../app/reports/bonuspdflayout.cpp" line="233" />
         <source>CSV SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="15" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="16" />
         <source>attendance %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="17" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="18" />
         <source>CSAT %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="19" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="20" />
         <source>sales conversion %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="21" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="22" />
         <source>QA score %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="23" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="24" />
         <source>AHT (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="25" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="26" />
         <source>FCR %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="27" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="28" />
         <source>conversations per hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="29" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="30" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="61" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="62" />
         <source>%1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="70" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="71" />
         <source>%1 and above → %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="71" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="72" />
         <source>%1 to under %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="79" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="80" />
         <source>tier %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="80" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="81" />
         <source>per sale: %1; any other tier %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="89" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="90" />
         <source>by %1: %2.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../app/reports/bonusplanwording.cpp" line="91" />
-        <source>No band applies on fewer than %n observations.</source>
-        <translation><numerusform>No band applies on fewer than %n observation.</numerusform><numerusform>No band applies on fewer than %n observations.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="100" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="105" />
         <source>%1 % of the agent's sales amount.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="101" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="106" />
         <source>%1 % of the components listed before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="108" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="113" />
         <source>%1 %2 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="120" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="125" />
         <source>weighted KPI score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="122" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="127" />
         <source>no-call-no-shows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="124" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="129" />
         <source>unexcused absences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="126" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="131" />
         <source>attendance violations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="128" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="133" />
         <source>late arrivals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="130" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="135" />
         <source>sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="132" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="137" />
         <source>sales amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="134" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="139" />
         <source>conversations handled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="136" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="141" />
         <source>CSAT responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="138" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="143" />
         <source>QA evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="140" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="145" />
         <source>perfect-CSAT month</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/reports/bonusplanwording.cpp" line="151" />
-        <source>a perfect-CSAT month (CSAT 100 % on at least %n responses)</source>
+        <location filename="../app/reports/bonusplanwording.cpp" line="95" />
+        <source>No band applies on fewer than %n observation(s).</source>
+        <translation><numerusform>No band applies on fewer than %n observation.</numerusform><numerusform>No band applies on fewer than %n observations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reports/bonusplanwording.cpp" line="158" />
+        <source>a perfect-CSAT month (CSAT 100 % on at least %n response(s))</source>
         <translation><numerusform>a perfect-CSAT month (CSAT 100 % on at least %n response)</numerusform><numerusform>a perfect-CSAT month (CSAT 100 % on at least %n responses)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reports/bonusplanwording.cpp" line="157" />
-        <source>, judged on at least %n observations</source>
+        <location filename="../app/reports/bonusplanwording.cpp" line="168" />
+        <source>, judged on at least %n observation(s)</source>
         <translation><numerusform>, judged on at least %n observation</numerusform><numerusform>, judged on at least %n observations</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="167" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="179" />
         <source>%1 when %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="181" />
-        <location filename="../app/reports/bonusplanwording.cpp" line="202" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="193" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="214" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="191" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="203" />
         <source>when %1 → bonus %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="194" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="206" />
         <source>when %1 → reduced by %2 % of the components' subtotal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="198" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="210" />
         <source>when %1 → reduced by %2 (never below %3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="207" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="219" />
         <source>Cap per agent: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="208" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="220" />
         <source>No cap per agent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="210" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="222" />
         <source>Weighted KPI score: the weights of the team's KPI plan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="211" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="223" />
         <source>Weighted KPI score weights: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="217" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="229" />
         <source>%1: built-in example plan “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="218" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="230" />
         <source>%1: “%2”, version %3, valid from %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="227" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="239" />
         <source>CSAT %: satisfied responses ÷ all responses, credited to the agent who handled the conversation. Satisfied: %1–5 on 1–5, %2–10 on 1–10, %3–10 on 0–10, "good" on good/bad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="231" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="243" />
         <source>Perfect-CSAT month: CSAT 100 % with at least %1 responses in the month (a plan's condition may set its own minimum).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="234" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="246" />
         <source>Attendance %: shifts attended ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows; late arrivals are counted separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="236" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="248" />
         <source>QA score %: Σ (weight × points earned) ÷ Σ (weight × points possible) over the criteria that apply; a failed auto-fail criterion scores the evaluation 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="239" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="251" />
         <source>Sales: the agent's sales in the month, counted and summed by product tier; conversion = sales ÷ conversations handled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="242" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="254" />
         <source>Weighted KPI score: each KPI mapped to 0–100 points by the team's target bands, combined with weights that sum to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="245" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="257" />
         <source>Rates on fewer than %1 observations are small samples: read them with care.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="247" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="259" />
         <source>A month is a calendar month of days in the site's time zone.</source>
         <translation type="unfinished" />
     </message>
@@ -10582,208 +10582,224 @@ Source: %4</source>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44" />
+        <location filename="../ui/mainwindow.cpp" line="46" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46" />
+        <location filename="../ui/mainwindow.cpp" line="48" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71" />
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="172" />
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>QA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>Coaching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>Q&amp;A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="198" />
+        <source>S&amp;ite…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>&amp;About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="228" />
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="362" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
-        <location filename="../ui/mainwindow.cpp" line="395" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
+        <source>Site settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409" />
+        <source>Site settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422" />
+        <location filename="../ui/mainwindow.cpp" line="446" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="451" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436" />
+        <location filename="../ui/mainwindow.cpp" line="460" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -10945,14 +10961,6 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
     <message>
         <location filename="../ui/peerreviewdialog.cpp" line="160" />
         <source>Write the note for the colleague.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>huddle::ui::PlaceholderPage</name>
-    <message>
-        <location filename="../ui/placeholderpage.cpp" line="16" />
-        <source>Not yet available in this version.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12421,6 +12429,39 @@ Click to open the agent.</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::SiteSettingsDialog</name>
+    <message>
+        <location filename="../ui/sitesettingsdialog.cpp" line="23" />
+        <source>Site settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sitesettingsdialog.cpp" line="26" />
+        <source>e.g. Lakeside Contact Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sitesettingsdialog.cpp" line="38" />
+        <source>Site &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sitesettingsdialog.cpp" line="39" />
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sitesettingsdialog.cpp" line="41" />
+        <source>Changing the currency converts no amounts: set it before the first bonus month is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/sitesettingsdialog.cpp" line="64" />
+        <source>Could not save: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::TableExportAction</name>
     <message>
         <location filename="../ui/tableexportaction.cpp" line="50" />
@@ -12697,7 +12738,7 @@ Click to open the agent.</source>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="194" />
+        <location filename="../app/importers/importjob.cpp" line="196" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>

@@ -37,8 +37,9 @@ SiteSettingsDialog::SiteSettingsDialog(const storage::Database &database, const 
     auto *form = new QFormLayout;
     form->addRow(tr("Site &name:"), m_name);
     form->addRow(tr("&Currency:"), m_currency);
-    auto *note =
-        new QLabel(tr("The currency applies to open months; a locked month keeps its amounts."), this);
+    auto *note = new QLabel(
+        tr("Changing the currency converts no amounts: set it before the first bonus month is locked."),
+        this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SiteSettingsDialog::accept);
