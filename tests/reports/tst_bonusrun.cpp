@@ -57,6 +57,7 @@ core::BonusPlan dollarPerSalePlan()
     return plan;
 }
 
+// Points into `month`: keep it alive while the pointer is used (not a temporary).
 const AgentBonusRow *rowOf(const BonusMonth &month, qint64 agentId)
 {
     for (const AgentBonusRow &row : month.agents)
@@ -275,7 +276,8 @@ void TestBonusRun::moverIsInTheLastDaysTeamUnderItsPlan()
 
 void TestBonusRun::agentWithoutDataHasZeroLines()
 {
-    const AgentBonusRow *eve = rowOf(run(bonussite::October), m_site.eve);
+    const auto eveRows = run(bonussite::October);
+    const auto *eve = rowOf(eveRows, m_site.eve);
     QVERIFY(eve);
     QCOMPARE(eve->teamName, QStringLiteral("Retention"));
     QVERIFY(!eve->bonus.lines.isEmpty()); // every component says why it pays nothing

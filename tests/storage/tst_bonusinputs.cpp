@@ -25,6 +25,7 @@ QList<QDate> october(std::initializer_list<int> days)
     return result;
 }
 
+// Points into `agents`: keep the list alive while the pointer is used (not a temporary).
 const storage::BonusAgentInputs *find(const QList<storage::BonusAgentInputs> &agents, qint64 id)
 {
     for (const storage::BonusAgentInputs &agent : agents)
@@ -168,7 +169,8 @@ void TestBonusInputs::moverHasTheLastDaysTeamAndTheTeamLeft()
             QVERIFY(!agent.movedOn.isValid());
         }
     // In November he has been in Care all month.
-    const auto *november = find(read(bonussite::November), m_site.ben);
+    const auto novemberRows = read(bonussite::November);
+    const auto *november = find(novemberRows, m_site.ben);
     QVERIFY(november);
     QCOMPARE(november->teamId, m_site.care);
     QVERIFY(!november->previousTeamId);
@@ -184,7 +186,8 @@ void TestBonusInputs::returningAfterAGapIsNoMove()
     q.addBindValue(m_site.billing);
     q.addBindValue(QStringLiteral("2026-10-10"));
     QVERIFY(q.exec());
-    const auto *gus = find(read(), m_site.gus);
+    const auto gusRows = read();
+    const auto *gus = find(gusRows, m_site.gus);
     QVERIFY(gus);
     QCOMPARE(gus->teamId, m_site.billing);
     QVERIFY(!gus->previousTeamId);
@@ -215,11 +218,13 @@ void TestBonusInputs::agentWithoutDataHasZeroInputs()
 void TestBonusInputs::daysAreTheSiteTimeZones()
 {
     // f6 (2026-11-01T03:30Z) is October's, f1 (2026-10-01T04:30Z, CSAT 1) September's.
-    const auto *fay = find(read(), m_site.fay);
+    const auto fayRows = read();
+    const auto *fay = find(fayRows, m_site.fay);
     QVERIFY(fay);
     QCOMPARE(fay->inputs.totals.csat.responses, 5);
     QCOMPARE(fay->inputs.totals.csat.satisfied, 5);
-    const auto *september = find(read(bonussite::September), m_site.fay);
+    const auto septemberRows = read(bonussite::September);
+    const auto *september = find(septemberRows, m_site.fay);
     QVERIFY(september);
     QCOMPARE(september->inputs.totals.csat.responses, 1);
     QCOMPARE(september->inputs.totals.csat.satisfied, 0);
@@ -247,7 +252,8 @@ void TestBonusInputs::salesStatedOnConversationsAreUntiered()
     QSqlQuery q(m_site.db->connection());
     QVERIFY(q.exec(QStringLiteral(
         "UPDATE conversations SET sale_count = 2, sale_cents = 5000 WHERE external_id = 'a4'")));
-    const auto *ana = find(read(), m_site.ana);
+    const auto anaRows = read();
+    const auto *ana = find(anaRows, m_site.ana);
     QVERIFY(ana);
     QCOMPARE(ana->inputs.totals.salesCount, 4);
     QCOMPARE(ana->inputs.totals.salesCents, 34000);
