@@ -2,14 +2,18 @@
 // against point counts computed here with plain SQL, and the note → chart highlight.
 #include "agentspage.h"
 #include "agentview.h"
+#include "bonuspage.h"
+#include "coachingpage.h"
 #include "conversationspage.h"
 #include "csatahtchart.h"
 #include "dashboardpage.h"
 #include "demowindow.h"
+#include "importhistorypage.h"
 #include "mainwindow.h"
 #include "models/agentkpimodel.h"
 #include "models/conversationtablemodel.h"
 #include "models/reviewnotemodel.h"
+#include "qapage.h"
 #include "scopebar.h"
 #include "sitesettingsdialog.h"
 #include "storage/database.h"
@@ -270,6 +274,11 @@ void TestMainWindow::siteSettingsStoreNameAndCurrency()
         1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'settings'")),
              auditBefore + 1);
+    // Saving reloads the pages on screen; let those loads finish before the window goes.
+    for (const ui::Page *page : std::initializer_list<const ui::Page *>{
+             m_window->dashboard(), m_window->agents(), m_window->conversations(), m_window->qa(),
+             m_window->coaching(), m_window->bonus(), m_window->imports()})
+        QVERIFY(testsupport::waitForLoad(page));
 }
 
 QTEST_MAIN(TestMainWindow)
