@@ -139,6 +139,14 @@ std::optional<Comparison> comparisonFromCode(QStringView code)
     return fromCode(comparisonCodes, code);
 }
 
+QString comparisonSign(Comparison comparison)
+{
+    // The codes with the two-character ones as the mathematical signs.
+    return comparisonCode(comparison)
+        .replace(QLatin1String(">="), QStringLiteral("≥"))
+        .replace(QLatin1String("<="), QStringLiteral("≤"));
+}
+
 QString componentKindCode(ComponentKind kind)
 {
     return toCode(kindCodes, kind);

@@ -49,6 +49,7 @@ QStringList bonusMeasureCodes();
 
 enum class Comparison { AtLeast, AtMost, Below, Above }; // ≥, ≤, <, >
 QString comparisonCode(Comparison comparison);           // ">=", "<=", "<", ">"
+QString comparisonSign(Comparison comparison); // "≥", "≤", "<", ">": how reports and editors show it
 std::optional<Comparison> comparisonFromCode(QStringView code);
 
 // "measure op value", judged only when the measure's sample (responses, shifts, evaluations, …) is at least

@@ -72,14 +72,6 @@ QString BonusPlanText::sampleName(const core::BonusMeasure &measure)
     }
 }
 
-QString BonusPlanText::comparisonSymbol(core::Comparison comparison)
-{
-    // The codes ">=", "<=", "<", ">" with the two-character ones as the mathematical signs.
-    return core::comparisonCode(comparison)
-        .replace(QLatin1String(">="), QStringLiteral("≥"))
-        .replace(QLatin1String("<="), QStringLiteral("≤"));
-}
-
 QString BonusPlanText::comparisonName(core::Comparison comparison)
 {
     switch (comparison) {
@@ -134,8 +126,8 @@ QString BonusPlanText::conditionText(const core::BonusCondition &condition)
     if (condition.measure.metric == core::BonusMetric::PerfectCsat)
         return measureName(condition.measure) + sample;
     return QStringLiteral("%1 %2 %3%4")
-        .arg(measureName(condition.measure), comparisonSymbol(condition.comparison), number(condition.value),
-             sample);
+        .arg(measureName(condition.measure), core::comparisonSign(condition.comparison),
+             number(condition.value), sample);
 }
 
 QString BonusPlanText::sampleText(int minSample)

@@ -18,8 +18,7 @@ public:
     static QString measureName(const core::BonusMeasure &measure);
     // What the minimum sample of a measure counts: "responses", "shifts", "evaluations", …
     static QString sampleName(const core::BonusMeasure &measure);
-    static QString comparisonSymbol(core::Comparison comparison); // "≥", "≤", "<", ">"
-    static QString comparisonName(core::Comparison comparison);   // "≥ at least", …
+    static QString comparisonName(core::Comparison comparison); // "≥ at least", …
     static QString kindName(core::ComponentKind kind);
     static QString baseName(core::PercentBase base);
     static QString effectName(core::GateEffect effect);

@@ -37,21 +37,6 @@ bool isPercentKpi(core::KpiId kpi)
     return kpi != core::KpiId::Aht && kpi != core::KpiId::Cph && kpi != core::KpiId::Nps;
 }
 
-QString comparisonSign(core::Comparison comparison)
-{
-    switch (comparison) {
-    case core::Comparison::AtLeast:
-        return QStringLiteral("≥");
-    case core::Comparison::AtMost:
-        return QStringLiteral("≤");
-    case core::Comparison::Below:
-        return QStringLiteral("<");
-    case core::Comparison::Above:
-        return QStringLiteral(">");
-    }
-    return {};
-}
-
 // A threshold in the measure's unit: money for the sales amount, "80 %" for percentages.
 QString measureValue(const core::BonusMeasure &measure, double value, const core::MoneyFormat &money)
 {
@@ -160,7 +145,7 @@ QString bonusConditionText(const core::BonusCondition &condition, const core::Mo
             minimum);
     }
     QString text = QStringLiteral("%1 %2 %3")
-                       .arg(bonusMeasureName(condition.measure), comparisonSign(condition.comparison),
+                       .arg(bonusMeasureName(condition.measure), core::comparisonSign(condition.comparison),
                             measureValue(condition.measure, condition.value, money));
     if (condition.minSample > 0)
         text += core::translatedPlural(
