@@ -198,15 +198,6 @@ core::Result<core::BonusPlan> readPlanFile(const QString &path)
     return plan;
 }
 
-// Today in the site's time zone (setting site_time_zone; UTC when unset or unknown): a month is over once
-// its last site day has passed.
-QDate siteDayToday(const storage::Database &database)
-{
-    const QString zoneName = storage::DirectoryRepository(database).setting(QStringLiteral("site_time_zone"));
-    const QTimeZone zone(zoneName.toUtf8());
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
-}
-
 QString lockDescription(const storage::BonusLock &lock)
 {
     return QStringLiteral("locked by %1 on %2 (%3)")
@@ -230,7 +221,7 @@ std::optional<Failure> checkLockState(const BonusRequest &request, const storage
         return Failure{ExitRefused,
                        QStringLiteral("%1 is already %2").arg(month, lockDescription(*lock.value()))};
     const QDate lastDay = core::monthRange(request.month).to;
-    if (request.lock && lastDay >= siteDayToday(database))
+    if (request.lock && lastDay >= storage::DirectoryRepository(database).siteToday())
         return Failure{ExitRefused,
                        QStringLiteral("%1 is not over yet (its last day is %2): a month is locked "
                                       "after review")
@@ -312,8 +303,8 @@ std::optional<Failure> writeAndLock(const BonusRequest &request, const storage::
     if (request.output != standardOutput)
         if (auto notWritten = writeOutput(request, month))
             return notWritten;
-    const auto lock =
-        reports::lockBonusMonth(database, month, request.lockedBy, request.reason, siteDayToday(database));
+    const auto lock = reports::lockBonusMonth(database, month, request.lockedBy, request.reason,
+                                              storage::DirectoryRepository(database).siteToday());
     if (!lock)
         return Failure{ExitRefused,
                        QStringLiteral("the month was not locked: %1").arg(lock.error().toString())};

@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <QTimeZone>
 
 #include <functional>
 #include <tuple>
@@ -148,15 +147,6 @@ core::Result<storage::CoachingFilter> sessionFilter(const CoachingRequest &reque
     return filter;
 }
 
-// Today in the site's time zone (setting site_time_zone; UTC when unset or unknown): days are site days.
-QDate siteToday(const storage::DirectoryRepository &directory)
-{
-    QTimeZone zone(directory.setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-}
-
 reports::ExportTable csvTable(const storage::CoachingExportTable &exported)
 {
     reports::ExportTable table{exported.header, {}};
@@ -183,7 +173,7 @@ int exportSessions(const CoachingRequest &request, QTextStream &out, QTextStream
         err << commandName << ": " << filter.error().toString() << "\n";
         return ExitUsage;
     }
-    const QDate today = request.today.isValid() ? request.today : siteToday(directory);
+    const QDate today = request.today.isValid() ? request.today : directory.siteToday();
     const auto exported = storage::coachingExport(database, filter.value(), today, request.effectDays);
     if (!exported) {
         err << commandName << ": " << exported.error().toString() << "\n";

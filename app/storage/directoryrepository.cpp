@@ -7,8 +7,10 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <QSqlQuery>
 
@@ -93,6 +95,12 @@ QString DirectoryRepository::setting(const QString &key, const QString &fallback
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;
+}
+
+QDate DirectoryRepository::siteToday() const
+{
+    const QTimeZone zone(setting(QStringLiteral("site_time_zone"), QStringLiteral("UTC")).toUtf8());
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
 }
 
 core::Status DirectoryRepository::setSiteIdentity(const QString &siteName, const QString &currencyCode,

@@ -37,6 +37,9 @@ public:
     // First and last day with conversations; invalid when there are none.
     core::Result<core::DateRange> dataRange() const;
     QString setting(const QString &key, const QString &fallback = {}) const;
+    // Today in the site's time zone (setting site_time_zone; UTC when unset or unknown): days are site days,
+    // so a month is over once its last site day has passed.
+    QDate siteToday() const;
     // The site's name (heads printed reports) and currency (ISO 4217, e.g. "USD": the bonus reports' money),
     // stored with an audit entry (entity "settings", action "site") naming `actor`. A code that is not three
     // capital letters is refused.
