@@ -18,5 +18,6 @@ int runQa(const QStringList &arguments);
 int runCoaching(const QStringList &arguments);
 int runBonus(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+int runDb(const QStringList &arguments);
 
 } // namespace huddle::cli

@@ -25,7 +25,8 @@ void printUsage(QTextStream &out)
            "  qa     export QA and peer evaluations as CSV, one row per evaluation and criterion\n"
            "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n"
            "  bonus  write a month's bonus per agent as CSV, PDF or XLSX; optionally lock the month\n"
-           "  audit  verify the audit log's hash chain\n\n"
+           "  audit  verify the audit log's hash chain\n"
+           "  db     create or upgrade the schema of a database (an SQLite file or a PostgreSQL server)\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
 }
 
@@ -103,6 +104,8 @@ int main(int argc, char *argv[])
         return huddle::cli::runBonus(rest);
     if (command == QLatin1String("audit"))
         return huddle::cli::runAudit(rest);
+    if (command == QLatin1String("db"))
+        return huddle::cli::runDb(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

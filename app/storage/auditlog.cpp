@@ -177,16 +177,16 @@ core::Status AuditLog::append(const QString &actor, const QString &entity, qint6
         const QDateTime now = QDateTime::currentDateTimeUtc();
         AuditEntry entry{0, now, actor, entity, entityId, action, detail, previous.value(), {}};
         QSqlQuery q(db);
-        if (auto done =
-                runBound(q,
-                         QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, detail)"
-                                        " VALUES (?, ?, ?, ?, ?, ?)"),
-                         {instantText(now), notNullText(actor), entity, entityId, action,
-                          nullableText(detailText(detail))},
-                         tr("recording the %1 of %2 %3 in the audit log").arg(action, entity).arg(entityId));
-            !done)
-            return done;
-        entry.id = q.lastInsertId().toLongLong();
+        const auto id =
+            insertBound(q,
+                        QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, detail)"
+                                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {instantText(now), notNullText(actor), entity, entityId, action,
+                         nullableText(detailText(detail))},
+                        tr("recording the %1 of %2 %3 in the audit log").arg(action, entity).arg(entityId));
+        if (!id)
+            return id.error();
+        entry.id = id.value();
         return setHash(db, entry.id, entry.prevHash, entryHash(entry));
     };
     if (transactionOpen(db))

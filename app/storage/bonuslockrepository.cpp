@@ -168,16 +168,16 @@ core::Result<BonusLock> insertLock(const Database &database, const BonusLockRequ
     for (const FrozenBonusLine &frozen : request.lines)
         lock.totalCents += frozen.line.amount;
     QSqlQuery q(database.connection());
-    if (auto done =
-            runBound(q,
-                     QStringLiteral("INSERT INTO bonus_locks (month, locked_at, locked_by, reason, plans,"
-                                    " csv_sha256, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {core::monthCode(lock.month), instantText(lock.lockedAt), lock.lockedBy, lock.reason,
-                      compactJson(QJsonDocument(lock.plans)), notNullText(lock.csvSha256), lock.totalCents},
-                     tr("locking the month"));
-        !done)
-        return done.error();
-    lock.id = q.lastInsertId().toLongLong();
+    const auto id =
+        insertBound(q,
+                    QStringLiteral("INSERT INTO bonus_locks (month, locked_at, locked_by, reason, plans,"
+                                   " csv_sha256, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {core::monthCode(lock.month), instantText(lock.lockedAt), lock.lockedBy, lock.reason,
+                     compactJson(QJsonDocument(lock.plans)), notNullText(lock.csvSha256), lock.totalCents},
+                    tr("locking the month"));
+    if (!id)
+        return id.error();
+    lock.id = id.value();
     return lock;
 }
 

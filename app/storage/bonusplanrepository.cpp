@@ -129,17 +129,17 @@ core::Result<int> nextVersion(const Database &database, std::optional<qint64> te
 core::Status insertVersion(const Database &database, BonusPlanVersion &version)
 {
     QSqlQuery q(database.connection());
-    if (auto done =
-            runBound(q,
-                     QStringLiteral("INSERT INTO bonus_plans (team_id, valid_from, version, definition,"
-                                    " created_at, created_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {nullable(version.teamId), core::monthCode(version.validFrom), version.version,
-                      QString::fromUtf8(version.plan.toJson()), instantText(version.createdAt),
-                      notNullText(version.createdBy), nullableText(version.note)},
-                     tr("saving the bonus plan"));
-        !done)
-        return done;
-    version.id = q.lastInsertId().toLongLong();
+    const auto id = insertBound(
+        q,
+        QStringLiteral("INSERT INTO bonus_plans (team_id, valid_from, version, definition,"
+                       " created_at, created_by, note) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {nullable(version.teamId), core::monthCode(version.validFrom), version.version,
+         QString::fromUtf8(version.plan.toJson()), instantText(version.createdAt),
+         notNullText(version.createdBy), nullableText(version.note)},
+        tr("saving the bonus plan"));
+    if (!id)
+        return id.error();
+    version.id = id.value();
     return core::Done{};
 }
 

@@ -17,4 +17,13 @@ inline core::Status runBound(QSqlQuery &query, const QString &sql, const QVarian
     return execute(query, what);
 }
 
+// runBound for an `INSERT … RETURNING id`: the id of the row it added (see insertedId).
+inline core::Result<qint64> insertBound(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                                        const QString &what)
+{
+    if (auto done = runBound(query, sql, values, what); !done)
+        return done.error();
+    return insertedId(query, what);
+}
+
 } // namespace huddle::storage

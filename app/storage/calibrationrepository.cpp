@@ -98,15 +98,16 @@ core::Result<qint64> writeSession(QSqlDatabase db, const CalibrationSessionSpec 
         return checked.error();
     QSqlQuery q(db);
     const QDateTime created = spec.createdAt.isValid() ? spec.createdAt : QDateTime::currentDateTimeUtc();
-    if (auto done = runBound(q,
-                             QStringLiteral("INSERT INTO calibration_sessions (name, scorecard_version_id,"
-                                            " created_by, created_at, closed_at) VALUES (?, ?, ?, ?, ?)"),
-                             {spec.name.trimmed(), spec.scorecardVersionId, spec.createdBy.trimmed(),
-                              instantText(created), closedAt.isValid() ? instantText(closedAt) : QVariant()},
-                             tr("adding the calibration session"));
-        !done)
-        return done.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted =
+        insertBound(q,
+                    QStringLiteral("INSERT INTO calibration_sessions (name, scorecard_version_id, created_by,"
+                                   " created_at, closed_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                    {spec.name.trimmed(), spec.scorecardVersionId, spec.createdBy.trimmed(),
+                     instantText(created), closedAt.isValid() ? instantText(closedAt) : QVariant()},
+                    tr("adding the calibration session"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     q.prepare(QStringLiteral(
         "INSERT INTO calibration_conversations (session_id, conversation_id, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < spec.conversationIds.size(); ++i) {

@@ -147,16 +147,15 @@ core::Result<qint64> CoachingWriter::insert(const QString &sql, const QVariantLi
                                             const QString &what)
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = runBound(q, sql, values, what); !done)
-        return done.error();
-    return q.lastInsertId().toLongLong();
+    return insertBound(q, sql, values, what);
 }
 
 core::Result<qint64> CoachingWriter::insertSession(const CoachingSession &session)
 {
     QVariantList values = sessionValues(session, m_now);
     values << core::sessionStatusCode(session.status) << instantText(m_now);
-    return insert(QStringLiteral("INSERT INTO coaching_sessions (%1, status, created_at) VALUES (%2)")
+    return insert(QStringLiteral("INSERT INTO coaching_sessions (%1, status, created_at) VALUES (%2)"
+                                 " RETURNING id")
                       .arg(sessionColumns.join(QStringLiteral(", ")),
                            QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
                   values, QStringLiteral("storing a coaching session"));
@@ -202,7 +201,7 @@ core::Result<ListChanges> CoachingWriter::writeAgenda(qint64 sessionId,
     write.insert = [&](const CoachingAgendaItem &item, int position) {
         return insert(QStringLiteral("INSERT INTO coaching_agenda_items (session_id, position, kind, title,"
                                      " detail, kpi, conversation_id, action_id, notes, discussed)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       QVariantList{sessionId} + agendaValues(item, position), what);
     };
     write.update = [&](const CoachingAgendaItem &item, int position) {
@@ -227,7 +226,7 @@ core::Result<ListChanges> CoachingWriter::writeActions(qint64 sessionId, const Q
     write.insert = [&](const CoachingAction &action, int position) {
         return insert(
             QStringLiteral("INSERT INTO coaching_actions (session_id, position, body, owner, due_day,"
-                           " done, done_day) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           " done, done_day) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             QVariantList{sessionId} + actionValues(action, position), what);
     };
     write.update = [&](const CoachingAction &action, int position) {

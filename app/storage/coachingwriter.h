@@ -37,6 +37,7 @@ public:
 
 private:
     core::Status run(const QString &sql, const QVariantList &values, const QString &what);
+    // Runs an `INSERT … RETURNING id` and gives back the new row's id.
     core::Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what);
 
     const Database &m_database;

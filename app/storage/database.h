@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include "core/result.h"
 
 #include <QSqlDatabase>
@@ -14,8 +16,10 @@ enum class OpenMode {
     CreateIfMissing, // create and migrate a new database
 };
 
-// One open Huddle database: an SQLite file with its pragmas set and its schema migrated to the level this
-// binary knows. Each instance owns its own named Qt connection, so a worker thread opens its own.
+// One open Huddle database, with its schema migrated to the level this binary knows: an SQLite file with
+// its pragmas set, or a PostgreSQL database given as
+// postgresql://user[:password]@host[:port]/name[?sslmode=…]. Each instance owns its own named Qt connection,
+// so a worker thread opens its own (from path()).
 class Database {
 public:
     static core::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
@@ -24,17 +28,23 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // What open() was given: the file, or the server URL (with its password, so a worker can reconnect).
     QString path() const { return m_path; }
+    // path() fit to show: a server URL without its password.
+    QString displayName() const;
+    Dialect dialect() const { return m_dialect; }
     int schemaVersion() const;
 
     // The newest schema level this binary can write (the count of migrations compiled in).
     static int latestSchemaVersion();
 
 private:
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, Dialect dialect);
+    core::Status prepareSchema(const QString &name);
 
     QString m_connectionName;
     QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
 };
 
 } // namespace huddle::storage

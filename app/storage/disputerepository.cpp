@@ -196,19 +196,18 @@ core::Result<qint64> DisputeRepository::open(qint64 evaluationId, int criterionI
                                {}};
         const QDateTime due = core::decisionDeadline(now, rules.value());
         QSqlQuery q(m_database->connection());
-        if (auto done = runBound(
-                q,
-                QStringLiteral(
-                    "INSERT INTO disputes (evaluation_id, criterion_id, raised_by, raised_at, reason,"
-                    " due_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                {QVariant(evaluationId),
-                 criterionIndex < 0 ? QVariant() : QVariant(scorecard->criterionIds[criterionIndex]),
-                 QVariant(raisedBy), QVariant(instantText(now)), QVariant(reason.trimmed()),
-                 QVariant(instantText(due))},
-                QStringLiteral("opening a dispute of evaluation %1").arg(evaluationId));
-            !done)
-            return done.error();
-        const qint64 disputeId = q.lastInsertId().toLongLong();
+        const auto inserted = insertBound(
+            q,
+            QStringLiteral("INSERT INTO disputes (evaluation_id, criterion_id, raised_by, raised_at, reason,"
+                           " due_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {QVariant(evaluationId),
+             criterionIndex < 0 ? QVariant() : QVariant(scorecard->criterionIds[criterionIndex]),
+             QVariant(raisedBy), QVariant(instantText(now)), QVariant(reason.trimmed()),
+             QVariant(instantText(due))},
+            QStringLiteral("opening a dispute of evaluation %1").arg(evaluationId));
+        if (!inserted)
+            return inserted.error();
+        const qint64 disputeId = inserted.value();
         EvaluationWriter writer(*m_database, now);
         // Disputed: out of QA % until the arbitrator decides.
         if (auto done = writer.updateState(evaluationId, core::EvaluationStatus::Disputed, row->scorePct);

@@ -116,21 +116,17 @@ core::Status EvaluationWriter::checkConversation(qint64 conversationId)
 core::Result<qint64> EvaluationWriter::insertRow(const EvaluationDraft &d, std::optional<double> scorePct)
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = runBound(
-            q,
-            QStringLiteral(
-                "INSERT INTO evaluations (conversation_id, agent_id, team_id, conversation_day, evaluator,"
-                " scorecard_version_id, status, score_pct, created_at, comment, kind, updated_at,"
-                " calibration_session_id) SELECT c.id, c.agent_id, c.team_id, c.day, ?, ?, 'draft', ?, ?,"
-                " ?, ?, ?, ? FROM conversations c WHERE c.id = ?"),
-            {QVariant(d.evaluator), QVariant(d.scorecardVersionId), nullable(scorePct),
-             QVariant(instantText(m_now)), nullableText(d.comment),
-             QVariant(core::evaluationKindCode(d.kind)), QVariant(instantText(m_now)),
-             nullableId(d.calibrationSessionId), QVariant(d.conversationId)},
-            QStringLiteral("adding an evaluation"));
-        !done)
-        return done.error();
-    return q.lastInsertId().toLongLong();
+    return insertBound(
+        q,
+        QStringLiteral(
+            "INSERT INTO evaluations (conversation_id, agent_id, team_id, conversation_day, evaluator,"
+            " scorecard_version_id, status, score_pct, created_at, comment, kind, updated_at,"
+            " calibration_session_id) SELECT c.id, c.agent_id, c.team_id, c.day, ?, ?, 'draft', ?, ?,"
+            " ?, ?, ?, ? FROM conversations c WHERE c.id = ? RETURNING id"),
+        {QVariant(d.evaluator), QVariant(d.scorecardVersionId), nullable(scorePct),
+         QVariant(instantText(m_now)), nullableText(d.comment), QVariant(core::evaluationKindCode(d.kind)),
+         QVariant(instantText(m_now)), nullableId(d.calibrationSessionId), QVariant(d.conversationId)},
+        QStringLiteral("adding an evaluation"));
 }
 
 core::Status EvaluationWriter::updateRow(const EvaluationDraft &d, std::optional<double> scorePct)

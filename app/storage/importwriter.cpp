@@ -3,6 +3,7 @@
 #include "bonuslatedata.h"
 #include "database.h"
 #include "importtables.h"
+#include "sqlutil.h"
 
 #include "core/enumnames.h"
 #include "core/fnv1a.h"
@@ -29,7 +30,7 @@ QString tr(const char *text)
 
 // 'YYYY-MM-DDTHH:MM:SSZ' straight from epoch seconds: the storage format of instants (sqlutil.h), without
 // building a QDateTime per row.
-QByteArray instantText(qint64 utcSeconds)
+QByteArray instantBytes(qint64 utcSeconds)
 {
     qint64 days = utcSeconds / 86400;
     qint64 rest = utcSeconds % 86400;
@@ -45,7 +46,7 @@ QByteArray instantText(qint64 utcSeconds)
     return QByteArray(buffer);
 }
 
-QByteArray dayText(QDate day)
+QByteArray dayBytes(QDate day)
 {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", day.year(), day.month(), day.day());
@@ -281,19 +282,22 @@ core::Status ImportWriter::insertImportRecord()
     q.prepare(
         QStringLiteral("INSERT INTO imports (file_name, file_sha256, file_size, imported_at, profile, shape,"
                        " source, settings, rows_read, imported, updated, duplicates, blank, rejected)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0) RETURNING id"));
     static const char *const shapes[] = {"conversations", "agent_day", "surveys", "sales", "attendance"};
     for (const QVariant &value :
          {QVariant(m_meta.fileName),
           QVariant(m_meta.sha256.isEmpty() ? QStringLiteral("pending") : m_meta.sha256),
           QVariant(m_meta.fileSize),
-          QVariant(QString::fromLatin1(instantText(QDateTime::currentSecsSinceEpoch()))),
+          QVariant(QString::fromLatin1(instantBytes(QDateTime::currentSecsSinceEpoch()))),
           QVariant(m_meta.profile), QVariant(QString::fromLatin1(shapes[static_cast<int>(m_meta.shape)])),
           QVariant(m_meta.source), QVariant(QString::fromUtf8(m_meta.settingsJson))})
         q.addBindValue(value);
     if (!q.exec())
         return core::Error{tr("could not record the import: %1").arg(q.lastError().text()), {}};
-    m_importId = q.lastInsertId().toLongLong();
+    const auto id = insertedId(q, tr("recording the import"));
+    if (!id)
+        return id.error();
+    m_importId = id.value();
     // The zone the import read days in becomes the site's, when the database has none yet, so every page
     // shows the same days the import computed.
     if (!m_meta.siteTimeZone.isEmpty()) {
@@ -427,8 +431,9 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
     QByteArray externalId = row.conversationId;
     if (externalId.isEmpty()) {
         bool duplicate = false;
-        externalId = contentKey(
-            row, '~' + instantText(row.startedUtc) + '|' + row.agent + '|' + row.customerId, true, duplicate);
+        externalId =
+            contentKey(row, '~' + instantBytes(row.startedUtc) + '|' + row.agent + '|' + row.customerId, true,
+                       duplicate);
         if (duplicate)
             return WriteOutcome::Duplicate;
     }
@@ -443,11 +448,11 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
     if (!team)
         return team.error();
     const core::HandleTime handle = core::effectiveHandleTime(row.talkS, row.holdS, row.acwS, row.handleS);
-    const QByteArray started = instantText(row.startedUtc);
-    const QByteArray day = dayText(row.day);
+    const QByteArray started = instantBytes(row.startedUtc);
+    const QByteArray day = dayBytes(row.day);
     const QByteArray channel = core::channelCode(row.channel).toLatin1();
     const QByteArray basis = core::handleBasisCode(handle.basis).toLatin1();
-    const QByteArray closed = row.closedUtc ? instantText(*row.closedUtc) : QByteArray();
+    const QByteArray closed = row.closedUtc ? instantBytes(*row.closedUtc) : QByteArray();
     const auto bindValues = [&](SqliteStatement &s) {
         int i = 0;
         s.bind(++i, m_source);
@@ -553,7 +558,7 @@ core::Result<WriteOutcome> ImportWriter::writeAgentDay(const core::ImportRow &ro
     std::optional<qint64> satisfied;
     if (row.csatPercent && row.csatResponses)
         satisfied = std::llround(*row.csatPercent * *row.csatResponses / 100.0);
-    const QByteArray day = dayText(row.day);
+    const QByteArray day = dayBytes(row.day);
     const auto bindValues = [&](SqliteStatement &s) {
         int i = 0;
         s.bind(++i, m_source);
@@ -584,7 +589,7 @@ core::Result<WriteOutcome> ImportWriter::writeAttendance(const core::ImportRow &
     auto agent = agentId(row.agent, row.day, row.team);
     if (!agent)
         return agent.error();
-    const QByteArray day = dayText(row.day);
+    const QByteArray day = dayBytes(row.day);
     const QByteArray status = core::attendanceCode(*row.attendance).toLatin1();
     const QByteArray shiftStart =
         row.shiftStart ? row.shiftStart->toString(QStringLiteral("HH:mm")).toLatin1() : QByteArray();
@@ -617,8 +622,8 @@ core::Result<WriteOutcome> ImportWriter::writeSale(const core::ImportRow &row)
     const QByteArray externalId =
         row.conversationId.isEmpty()
             ? contentKey(row,
-                         '~' + row.agent + '|' + dayText(row.day) + '|' + row.product + '|' + row.tier + '|' +
-                             QByteArray::number(row.saleCents.value_or(0)),
+                         '~' + row.agent + '|' + dayBytes(row.day) + '|' + row.product + '|' + row.tier +
+                             '|' + QByteArray::number(row.saleCents.value_or(0)),
                          false, unused)
             : contentKey(row, "conversation:" + row.conversationId + '|' + row.product + '|' + row.tier,
                          false, unused);
@@ -631,7 +636,7 @@ core::Result<WriteOutcome> ImportWriter::writeSale(const core::ImportRow &row)
             return found.error();
         conversation = found.value() ? found.value()->id : 0;
     }
-    const QByteArray day = dayText(row.day);
+    const QByteArray day = dayBytes(row.day);
     const auto bindValues = [&](SqliteStatement &s) {
         int i = 0;
         s.bind(++i, m_source);
@@ -742,7 +747,7 @@ core::Status ImportWriter::addMembershipsOfNewAgents()
     for (auto it = m_newAgents.constBegin(); it != m_newAgents.constEnd(); ++it) {
         q.addBindValue(it.key());
         q.addBindValue(it->teamId);
-        q.addBindValue(QString::fromLatin1(dayText(it->firstDay)));
+        q.addBindValue(QString::fromLatin1(dayBytes(it->firstDay)));
         q.addBindValue(m_importId);
         if (!q.exec())
             return core::Error{tr("could not add the team of a new agent: %1").arg(q.lastError().text()), {}};

@@ -25,7 +25,15 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-core::Status applyMigration(QSqlDatabase &db, const Migration &migration)
+bool recordVersion(QSqlQuery &query, Dialect dialect, int version)
+{
+    if (dialect == Dialect::SQLite)
+        return query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return query.exec(QStringLiteral("DELETE FROM schema_version")) &&
+           query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
+}
+
+core::Status applyMigration(QSqlDatabase &db, const Migration &migration, Dialect dialect)
 {
     if (!db.transaction())
         return core::Error{QStringLiteral("could not start migration %1").arg(migration.version), {}};
@@ -38,7 +46,7 @@ core::Status applyMigration(QSqlDatabase &db, const Migration &migration)
             return error;
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
+    if (!recordVersion(query, dialect, migration.version) || !db.commit()) {
         const core::Error error =
             sqlError(query, QStringLiteral("recording migration %1").arg(migration.version));
         db.rollback();
@@ -49,11 +57,12 @@ core::Status applyMigration(QSqlDatabase &db, const Migration &migration)
 
 } // namespace
 
-QList<Migration> builtInMigrations()
+QList<Migration> builtInMigrations(Dialect dialect)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
     QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/huddle/sql"));
+    const QDir dir(dialect == Dialect::SQLite ? QStringLiteral(":/huddle/sql")
+                                              : QStringLiteral(":/huddle/sql/postgresql"));
     for (const QString &entry : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const QRegularExpressionMatch match = fileName.match(entry);
         if (!match.hasMatch())
@@ -67,17 +76,29 @@ QList<Migration> builtInMigrations()
     return migrations;
 }
 
-core::Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+core::Result<int> readSchemaVersion(QSqlDatabase &db, Dialect dialect)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (dialect == Dialect::SQLite) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return sqlError(query, QStringLiteral("reading the schema version"));
+        return query.value(0).toInt();
+    }
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")) ||
+        !query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
         return sqlError(query, QStringLiteral("reading the schema version"));
-    const int current = query.value(0).toInt();
-    query.finish();
+    return query.value(0).toInt();
+}
+
+core::Status migrate(QSqlDatabase &db, const QList<Migration> &migrations, Dialect dialect)
+{
+    const core::Result<int> current = readSchemaVersion(db, dialect);
+    if (!current)
+        return current.error();
     for (const Migration &migration : migrations) {
-        if (migration.version <= current)
+        if (migration.version <= current.value())
             continue;
-        const core::Status applied = applyMigration(db, migration);
+        const core::Status applied = applyMigration(db, migration, dialect);
         if (!applied)
             return applied;
     }

@@ -145,14 +145,15 @@ core::Result<qint64> PhraseRepository::add(const Phrase &phrase, const QString &
         QSqlQuery q(m_database->connection());
         QVariantList values = editableValues(phrase);
         values << storedText(actor) << instantText(now);
-        if (auto done =
-                runBound(q,
-                         QStringLiteral("INSERT INTO phrases (longer, shorter, situations, csat_checked,"
-                                        " csat_note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         values, QStringLiteral("adding a phrase"));
-            !done)
-            return done.error();
-        const qint64 id = q.lastInsertId().toLongLong();
+        const auto inserted =
+            insertBound(q,
+                        QStringLiteral("INSERT INTO phrases (longer, shorter, situations, csat_checked,"
+                                       " csat_note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                       " RETURNING id"),
+                        values, QStringLiteral("adding a phrase"));
+        if (!inserted)
+            return inserted.error();
+        const qint64 id = inserted.value();
         Phrase stored = phrase;
         stored.situations = normalizedSituations(phrase.situations);
         if (auto audited =

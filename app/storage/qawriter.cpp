@@ -5,6 +5,7 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 namespace huddle::storage {
 
@@ -15,13 +16,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("huddle::storage::QaWriter", text);
 }
 
+// Runs the prepared `INSERT … RETURNING id` of `q` with `values`; the new row's id.
 core::Result<qint64> insert(QSqlQuery &q, const QVariantList &values, const QString &what)
 {
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
         return sqlError(q, what);
-    return q.lastInsertId().toLongLong();
+    return insertedId(q, what);
 }
 
 core::Result<qint64> insert(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &what)
@@ -61,11 +63,11 @@ QSqlQuery &QaWriter::prepared(QSqlQuery &query, const QString &sql)
 core::Result<StoredScorecard> QaWriter::insertScorecard(const core::ScorecardDefinition &definition)
 {
     QSqlQuery q(m_db);
-    auto scorecard =
-        insert(q, QStringLiteral("INSERT INTO scorecards (name, purpose, channel) VALUES (?, ?, ?)"),
-               {definition.name, core::scorecardPurposeCode(definition.purpose),
-                nullableChannel(definition.channel)},
-               QStringLiteral("adding scorecard %1").arg(definition.name));
+    auto scorecard = insert(
+        q, QStringLiteral("INSERT INTO scorecards (name, purpose, channel) VALUES (?, ?, ?) RETURNING id"),
+        {definition.name, core::scorecardPurposeCode(definition.purpose),
+         nullableChannel(definition.channel)},
+        QStringLiteral("adding scorecard %1").arg(definition.name));
     if (!scorecard)
         return scorecard.error();
     return insertVersion(scorecard.value(), definition);
@@ -80,7 +82,7 @@ core::Result<StoredScorecard> QaWriter::insertVersion(qint64 scorecardId,
     auto version = insert(
         q,
         QStringLiteral("INSERT INTO scorecard_versions (scorecard_id, version, created_at,"
-                       " description) VALUES (?, ?, ?, ?)"),
+                       " description) VALUES (?, ?, ?, ?) RETURNING id"),
         {scorecardId, definition.version, instantText(createdAt), nullableText(definition.description)},
         QStringLiteral("adding version %1 of scorecard %2").arg(definition.version).arg(definition.name));
     if (!version)
@@ -97,12 +99,12 @@ core::Result<QList<qint64>> QaWriter::insertSections(qint64 versionId,
                                                      const core::ScorecardDefinition &definition)
 {
     QSqlQuery section(m_db);
-    section.prepare(
-        QStringLiteral("INSERT INTO scorecard_sections (version_id, position, name) VALUES (?, ?, ?)"));
+    section.prepare(QStringLiteral(
+        "INSERT INTO scorecard_sections (version_id, position, name) VALUES (?, ?, ?) RETURNING id"));
     QSqlQuery criterion(m_db);
     criterion.prepare(
         QStringLiteral("INSERT INTO scorecard_criteria (section_id, position, name, weight, kind,"
-                       " auto_fail, na_allowed, guideline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " auto_fail, na_allowed, guideline) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString what = QStringLiteral("adding the criteria of scorecard %1").arg(definition.name);
     QList<qint64> criterionIds;
     for (qsizetype s = 0; s < definition.sections.size(); ++s) {
@@ -151,18 +153,19 @@ core::Result<qint64> QaWriter::insertEvaluation(const StoredScorecard &scorecard
             " scorecard_version_id, status, score_pct, created_at, comment, kind, published_at,"
             " updated_at)"
             " SELECT c.id, COALESCE(?, c.agent_id), c.team_id, c.day, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-            " FROM conversations c WHERE c.id = ?"));
+            " FROM conversations c WHERE c.id = ? RETURNING id"));
     auto id =
         insert(q,
                {nullableId(e.agentId), e.evaluator, scorecard.versionId, core::evaluationStatusCode(e.status),
                 nullable(score), created, nullableText(e.comment), core::evaluationKindCode(e.kind),
                 isPublished(e.status) ? QVariant(created) : QVariant(), created, e.conversationId},
                QStringLiteral("adding an evaluation"));
-    if (!id)
-        return id.error();
-    if (q.numRowsAffected() != 1)
+    // Ran without an error yet gave back no id: the SELECT found no such conversation.
+    if (!id && !q.lastError().isValid())
         return core::Error{tr("evaluation of conversation %1, which does not exist").arg(e.conversationId),
                            {}};
+    if (!id)
+        return id.error();
     if (auto done = insertAnswers(id.value(), scorecard.criterionIds, e.answers, e.answerComments); !done)
         return done.error();
     if (auto done = insertAnnotations(id.value(), scorecard.criterionIds, annotations); !done)

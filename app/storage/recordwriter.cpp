@@ -72,12 +72,12 @@ core::Result<qint64> RecordWriter::run(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
         return sqlError(query, what);
-    return query.lastInsertId().toLongLong();
+    return insertedId(query, what);
 }
 
 core::Result<qint64> RecordWriter::insertTeam(const core::TeamRecord &team)
 {
-    QSqlQuery &q = prepared(m_team, QStringLiteral("INSERT INTO teams (name) VALUES (?)"));
+    QSqlQuery &q = prepared(m_team, QStringLiteral("INSERT INTO teams (name) VALUES (?) RETURNING id"));
     q.addBindValue(team.name);
     return run(q, QStringLiteral("adding team %1").arg(team.name));
 }
@@ -85,9 +85,9 @@ core::Result<qint64> RecordWriter::insertTeam(const core::TeamRecord &team)
 core::Result<qint64> RecordWriter::insertAgent(const core::AgentRecord &agent)
 {
     QSqlQuery &q = prepared(
-        m_agent,
-        QStringLiteral(
-            "INSERT INTO agents (external_ref, display_name, hire_date, status) VALUES (?, ?, ?, ?)"));
+        m_agent, QStringLiteral(
+                     "INSERT INTO agents (external_ref, display_name, hire_date, status) VALUES (?, ?, ?, ?)"
+                     " RETURNING id"));
     q.addBindValue(nullableText(agent.externalRef));
     q.addBindValue(agent.displayName);
     q.addBindValue(agent.hireDate.isValid() ? QVariant(dayText(agent.hireDate)) : QVariant());
@@ -139,7 +139,7 @@ core::Result<qint64> RecordWriter::insertConversation(const core::ConversationRe
             "INSERT INTO conversations (source, external_id, channel, queue, agent_id, team_id, customer_id, "
             "started_at, "
             "day, answered, wait_s, talk_s, hold_s, acw_s, total_handle_s, handle_s, handle_basis, resolved, "
-            "transcript_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "transcript_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const core::HandleTime handle = c.answered ? core::effectiveHandleTime(c.talkSeconds, c.holdSeconds,
                                                                            c.acwSeconds, c.totalHandleSeconds)
                                                : core::HandleTime{};

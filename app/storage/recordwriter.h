@@ -36,6 +36,7 @@ public:
 
 private:
     QSqlQuery &prepared(QSqlQuery &query, const QString &sql);
+    // Runs a prepared `INSERT … RETURNING id`; the new row's id.
     core::Result<qint64> run(QSqlQuery &query, const QString &what);
 
     QSqlDatabase m_db;

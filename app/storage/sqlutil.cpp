@@ -1,5 +1,6 @@
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -24,6 +25,21 @@ core::Status execute(QSqlQuery &query, const QString &sql, const QString &what)
     if (!query.exec(sql))
         return sqlError(query, what);
     return core::Done{};
+}
+
+core::Result<qint64> insertedId(QSqlQuery &query, const QString &what)
+{
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return sqlError(query, what);
+        return core::Error{
+            QCoreApplication::translate("huddle::storage::Sql", "%1 failed: no row was added").arg(what), {}};
+    }
+    const qint64 id = query.value(0).toLongLong();
+    // SQLite keeps a RETURNING statement open until it is reset; an open writing statement makes the
+    // transaction's COMMIT fail ("SQL statements in progress"), so the query lets go of it here.
+    query.finish();
+    return id;
 }
 
 QString dayText(QDate day)

@@ -18,6 +18,14 @@ core::Error sqlError(const QSqlQuery &query, const QString &what);
 core::Status execute(QSqlQuery &query, const QString &what);
 core::Status execute(QSqlQuery &query, const QString &sql, const QString &what);
 
+// The id of the row an executed `INSERT … RETURNING id` added; an error naming `what` when it gave back no
+// row (an INSERT … SELECT that matched nothing). Every insert whose id is needed ends with RETURNING id
+// because QSqlQuery::lastInsertId() has no portable meaning: SQLite's is last_insert_rowid(), while Qt's
+// QPSQL driver reports the row's OID, which PostgreSQL tables no longer have (WITH OIDS was removed in
+// PostgreSQL 12), never an identity column's value. Both engines accept RETURNING (SQLite since 3.35.0:
+// https://sqlite.org/lang_returning.html; https://www.postgresql.org/docs/15/dml-returning.html).
+core::Result<qint64> insertedId(QSqlQuery &query, const QString &what);
+
 QString dayText(QDate day);                // 'YYYY-MM-DD'
 QString instantText(const QDateTime &utc); // 'YYYY-MM-DDTHH:MM:SSZ'
 QDate dayFrom(const QVariant &value);

@@ -1,5 +1,7 @@
 #include "clirun.h"
 
+#include "support/testdatabase.h"
+
 #include "support/csvtext.h"
 
 #include <QProcess>
@@ -58,10 +60,9 @@ QStringList column(const QString &path, const QString &statement)
     const QString name = QStringLiteral("cli-column-%1").arg(++counter);
     QStringList values;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db = testsupport::openRawConnection(path, name);
         QSqlQuery q(db);
-        if (!db.open() || !q.exec(statement))
+        if (!db.isOpen() || !q.exec(statement))
             values << QStringLiteral("<failed>");
         while (q.next())
             values << q.value(0).toString();

@@ -1,4 +1,5 @@
 #include "bonussite.h"
+#include "support/testdatabase.h"
 
 #include "qasite.h"
 #include "storage/database.h"
@@ -267,7 +268,8 @@ QDate siteDay(const QDateTime &utc)
 
 core::Result<Site> openSite(const QString &path)
 {
-    auto db = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    auto db =
+        storage::Database::open(testsupport::testDatabaseLocation(path), storage::OpenMode::CreateIfMissing);
     if (!db)
         return db.error();
     Site site;

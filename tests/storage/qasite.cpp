@@ -1,4 +1,5 @@
 #include "qasite.h"
+#include "support/testdatabase.h"
 
 #include "storage/database.h"
 #include "storage/recordwriter.h"
@@ -70,7 +71,8 @@ core::Status writeConversation(storage::RecordWriter &writer, Site &site, const 
 
 core::Result<Site> openSite(const QString &path)
 {
-    auto db = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    auto db =
+        storage::Database::open(testsupport::testDatabaseLocation(path), storage::OpenMode::CreateIfMissing);
     if (!db)
         return db.error();
     Site site;

@@ -1,4 +1,5 @@
 #include "sitefixture.h"
+#include "support/testdatabase.h"
 
 #include "core/enumnames.h"
 #include "storage/database.h"
@@ -236,7 +237,8 @@ core::Result<SmallSite> buildSmallSite(storage::Database &database)
 
 core::Result<OpenedSite> openSmallSite(const QString &path)
 {
-    auto database = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    auto database =
+        storage::Database::open(testsupport::testDatabaseLocation(path), storage::OpenMode::CreateIfMissing);
     if (!database)
         return database.error();
     auto site = buildSmallSite(*database.value());

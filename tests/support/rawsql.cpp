@@ -1,5 +1,7 @@
 #include "rawsql.h"
 
+#include "testdatabase.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -11,9 +13,8 @@ bool runRaw(const QString &path, const QStringList &statements)
     const QString name = QStringLiteral("raw-%1").arg(++counter);
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
+        QSqlDatabase db = openRawConnection(path, name);
+        ok = db.isOpen();
         QSqlQuery q(db);
         for (const QString &statement : statements)
             ok = ok && q.exec(statement);

@@ -1,0 +1,105 @@
+#include "serverurl.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace huddle::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("huddle::storage::ServerUrl", text);
+}
+
+// libpq's sslmode values (https://www.postgresql.org/docs/15/libpq-ssl.html#LIBPQ-SSL-PROTECTION).
+const QStringList sslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                           QStringLiteral("prefer"),    QStringLiteral("require"),
+                           QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+core::Status readParameter(ServerUrl &url, const QString &key, const QString &value)
+{
+    if (key == QLatin1String("sslmode")) {
+        if (!sslModes.contains(value))
+            return core::Error{
+                tr("sslmode must be one of %1, not '%2'").arg(sslModes.join(QStringLiteral(", ")), value),
+                {}};
+        url.sslMode = value;
+        return core::Done{};
+    }
+    if (key == QLatin1String("connect_timeout")) {
+        bool ok = false;
+        url.connectTimeout = value.toInt(&ok);
+        if (!ok || url.connectTimeout < 1)
+            return core::Error{tr("connect_timeout must be a number of seconds, not '%1'").arg(value), {}};
+        return core::Done{};
+    }
+    if (key == QLatin1String("application_name")) {
+        // Passed on unquoted in libpq's key=value string, so only plain characters.
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
+        if (!plain.match(value).hasMatch())
+            return core::Error{
+                tr("application_name may hold letters, digits, '_', '.' and '-' only, not '%1'").arg(value),
+                {}};
+        url.applicationName = value;
+        return core::Done{};
+    }
+    return core::Error{
+        tr("unknown parameter '%1' (known: sslmode, connect_timeout, application_name)").arg(key), {}};
+}
+
+} // namespace
+
+bool isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+core::Result<ServerUrl> parseServerUrl(const QString &location)
+{
+    const QUrl qurl(location, QUrl::StrictMode);
+    if (!isServerUrl(location) || !qurl.isValid())
+        return core::Error{tr("not a valid server address; expected "
+                              "postgresql://user@host[:port]/database"),
+                           {}};
+    ServerUrl url;
+    url.host = qurl.host();
+    url.user = qurl.userName();
+    url.password = qurl.password();
+    url.database = qurl.path().mid(1);
+    if (url.host.isEmpty())
+        return core::Error{tr("the server address names no host: postgresql://user@HOST/database"), {}};
+    if (url.user.isEmpty())
+        return core::Error{tr("the server address names no user: postgresql://USER@host/database"), {}};
+    if (url.database.isEmpty() || url.database.contains(QLatin1Char('/')))
+        return core::Error{tr("the server address names no database: postgresql://user@host/DATABASE"), {}};
+    url.port = qurl.port(5432);
+    const QUrlQuery query(qurl);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        if (auto status = readParameter(url, key, value); !status)
+            return status.error();
+    return url;
+}
+
+QString displayUrl(const ServerUrl &url)
+{
+    QString text = QStringLiteral("postgresql://%1@%2").arg(url.user, url.host);
+    if (url.port != 5432)
+        text += QStringLiteral(":%1").arg(url.port);
+    return text + QLatin1Char('/') + url.database;
+}
+
+QString connectOptions(const ServerUrl &url)
+{
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(url.connectTimeout),
+                        QStringLiteral("application_name=%1").arg(url.applicationName)};
+    if (!url.sslMode.isEmpty())
+        options.append(QStringLiteral("sslmode=%1").arg(url.sslMode));
+    return options.join(QLatin1Char(';'));
+}
+
+} // namespace huddle::storage
