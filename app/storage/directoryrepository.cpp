@@ -35,11 +35,12 @@ core::Result<QList<TeamEntry>> DirectoryRepository::teams() const
 core::Result<QList<AgentEntry>> DirectoryRepository::agents(std::optional<qint64> teamId, QDate day) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT a.id, a.display_name, t.id, t.name FROM agents a"
-                             " LEFT JOIN team_memberships m ON m.agent_id = a.id AND m.valid_from <= ?"
-                             "   AND (m.valid_to IS NULL OR m.valid_to > ?)"
-                             " LEFT JOIN teams t ON t.id = m.team_id"
-                             " WHERE (? IS NULL OR m.team_id = ?) ORDER BY a.display_name, a.id"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.display_name, t.id, t.name FROM agents a"
+                       " LEFT JOIN team_memberships m ON m.agent_id = a.id AND m.valid_from <= ?"
+                       "   AND (m.valid_to IS NULL OR m.valid_to > ?)"
+                       " LEFT JOIN teams t ON t.id = m.team_id"
+                       " WHERE (CAST(? AS BIGINT) IS NULL OR m.team_id = ?) ORDER BY a.display_name, a.id"));
     const QString dayValue = dayText(day);
     q.addBindValue(dayValue);
     q.addBindValue(dayValue);

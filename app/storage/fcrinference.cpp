@@ -1,5 +1,6 @@
 #include "fcrinference.h"
 
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -25,9 +26,9 @@ core::Status fillTouchedCustomers(QSqlDatabase db, const QSet<QString> &customer
     QSqlQuery q(db);
     if (!q.exec(
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS fcr_customers (customer_id TEXT PRIMARY KEY)")) ||
-        !q.exec(QStringLiteral("DELETE FROM temp.fcr_customers")))
+        !q.exec(QStringLiteral("DELETE FROM fcr_customers")))
         return sqlError(q, QStringLiteral("preparing FCR inference"));
-    q.prepare(QStringLiteral("INSERT INTO temp.fcr_customers (customer_id) VALUES (?)"));
+    q.prepare(QStringLiteral("INSERT INTO fcr_customers (customer_id) VALUES (?)"));
     for (const QString &customer : customers) {
         q.addBindValue(customer);
         if (!q.exec())
@@ -35,8 +36,8 @@ core::Status fillTouchedCustomers(QSqlDatabase db, const QSet<QString> &customer
     }
     if (importId > 0) {
         q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO temp.fcr_customers (customer_id) SELECT DISTINCT customer_id"
-            " FROM conversations WHERE import_id = ? AND customer_id IS NOT NULL"));
+            "INSERT INTO fcr_customers (customer_id) SELECT DISTINCT customer_id"
+            " FROM conversations WHERE import_id = ? AND customer_id IS NOT NULL ON CONFLICT DO NOTHING"));
         q.addBindValue(importId);
         if (!q.exec())
             return sqlError(q, QStringLiteral("preparing FCR inference"));
@@ -61,18 +62,16 @@ namespace {
 // the window reaches past the newest data or the start is unparsable. Instants are stored as
 // 'YYYY-MM-DDTHH:MM:SSZ'; the window's end is formatted the same way to compare as text. The probe reads
 // only conversations_customer, which covers it.
-QString decisions(const QString &source, const QString &condition, int days)
+QString decisions(Dialect dialect, const QString &source, const QString &condition, int days)
 {
     return QStringLiteral(
                "SELECT c.id, CASE WHEN c.window_end IS NULL THEN NULL"
                " WHEN EXISTS (SELECT 1 FROM conversations n WHERE n.customer_id = c.customer_id"
                "   AND n.started_at > c.started_at AND n.started_at <= c.window_end) THEN 0"
-               " WHEN c.window_end > :newest THEN NULL ELSE 1 END"
-               " FROM (SELECT c.id, c.customer_id, c.started_at,"
-               "   strftime('%Y-%m-%dT%H:%M:%SZ', c.started_at, '+%1 days') AS window_end FROM %2"
+               " WHEN c.window_end > CAST(:newest AS TEXT) THEN NULL ELSE 1 END"
+               " FROM (SELECT c.id, c.customer_id, c.started_at, %1 AS window_end FROM %2"
                "   WHERE c.customer_id IS NOT NULL AND c.resolved IS NULL AND c.answered = 1 %3) AS c")
-        .arg(days)
-        .arg(source, condition);
+        .arg(instantPlusDays(dialect, QStringLiteral("c.started_at"), days), source, condition);
 }
 
 // The decisions are collected first and written in id order: updating straight from the customer-ordered
@@ -81,30 +80,36 @@ core::Status collectDecisions(QSqlDatabase db, const FcrChanges &changes, const 
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS fcr_decisions (id INTEGER PRIMARY KEY, value INTEGER)")) ||
-        !q.exec(QStringLiteral("DELETE FROM temp.fcr_decisions")))
+            "CREATE TEMP TABLE IF NOT EXISTS fcr_decisions (id BIGINT PRIMARY KEY, value INTEGER)")) ||
+        !q.exec(QStringLiteral("DELETE FROM fcr_decisions")))
         return sqlError(q, QStringLiteral("preparing FCR inference"));
+    const Dialect dialect = dialectOf(db);
     const QString all = QStringLiteral("conversations c");
-    // In customer order the probes stay within a few pages of the index; the planner prefers the table scan
-    // because it saves sorting by id, which costs far less than the probes it scatters.
-    const QString allInCustomerOrder = QStringLiteral("conversations c INDEXED BY conversations_customer");
+    // In customer order the probes stay within a few pages of the index; SQLite's planner prefers the table
+    // scan because it saves sorting by id, which costs far less than the probes it scatters.
+    const QString allInCustomerOrder =
+        dialect == Dialect::SQLite ? QStringLiteral("conversations c INDEXED BY conversations_customer")
+                                   : all;
     const QString candidates =
         changes.allCustomers
-            ? decisions(allInCustomerOrder, {}, days)
-            : decisions(QStringLiteral("temp.fcr_customers f JOIN conversations c ON c.customer_id = "
+            ? decisions(dialect, allInCustomerOrder, {}, days)
+            : decisions(dialect,
+                        QStringLiteral("fcr_customers f JOIN conversations c ON c.customer_id = "
                                        "f.customer_id"),
                         {}, days) +
                   QStringLiteral(" UNION ") +
-                  decisions(all,
-                            QStringLiteral("AND c.fcr_inferred IS NULL AND c.started_at > "
-                                           "strftime('%Y-%m-%dT%H:%M:%SZ', :before, '-%1 days')")
-                                .arg(days),
-                            days);
-    q.prepare(QStringLiteral("INSERT INTO temp.fcr_decisions (id, value) %1 ORDER BY 1").arg(candidates));
+                  decisions(
+                      dialect, all,
+                      QStringLiteral("AND c.fcr_inferred IS NULL AND c.started_at > %1")
+                          .arg(instantPlusDays(dialect, QStringLiteral("CAST(:before AS TEXT)"), -days)),
+                      days);
+    q.prepare(QStringLiteral("INSERT INTO fcr_decisions (id, value) %1 ORDER BY 1").arg(candidates));
     q.bindValue(QStringLiteral(":newest"), newest);
+    // Without earlier data every start counts as new: the earliest instant both engines can move a week back
+    // without leaving year 1 (PostgreSQL has no year 0).
     if (!changes.allCustomers)
         q.bindValue(QStringLiteral(":before"), changes.newestBefore.isEmpty()
-                                                   ? QStringLiteral("0000-01-01T00:00:00Z")
+                                                   ? QStringLiteral("0001-01-08T00:00:00Z")
                                                    : changes.newestBefore);
     return execute(q, QStringLiteral("inferring first-contact resolution"));
 }
@@ -128,8 +133,9 @@ core::Status inferFirstContactResolution(QSqlDatabase db, const FcrChanges &chan
         return collected;
     // Only changed values are written, so a re-import that moves nothing leaves the wide indexes alone.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE conversations SET fcr_inferred = d.value FROM temp.fcr_decisions d"
-                             " WHERE conversations.id = d.id AND conversations.fcr_inferred IS NOT d.value"));
+    q.prepare(QStringLiteral("UPDATE conversations SET fcr_inferred = d.value FROM fcr_decisions d"
+                             " WHERE conversations.id = d.id AND conversations.fcr_inferred IS DISTINCT FROM"
+                             " d.value"));
     return execute(q, QStringLiteral("inferring first-contact resolution"));
 }
 

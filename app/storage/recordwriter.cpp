@@ -99,9 +99,9 @@ core::Status RecordWriter::insertMembership(const core::MembershipRecord &m)
 {
     // An agent is in one team at a time: overlapping periods would count their sales and shifts twice.
     QSqlQuery overlap(m_db);
-    overlap.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM team_memberships WHERE agent_id = ? AND (? IS NULL OR valid_from < ?)"
-        " AND (valid_to IS NULL OR valid_to > ?)"));
+    overlap.prepare(QStringLiteral("SELECT COUNT(*) FROM team_memberships WHERE agent_id = ? AND (CAST(? AS "
+                                   "TEXT) IS NULL OR valid_from < ?)"
+                                   " AND (valid_to IS NULL OR valid_to > ?)"));
     const QVariant to = m.to.isValid() ? QVariant(dayText(m.to)) : QVariant();
     overlap.addBindValue(m.agentId);
     overlap.addBindValue(to);

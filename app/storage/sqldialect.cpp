@@ -1,0 +1,26 @@
+#include "sqldialect.h"
+
+#include <cstdlib>
+
+namespace huddle::storage {
+
+Dialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+}
+
+QString instantPlusDays(Dialect dialect, const QString &instant, int days)
+{
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', %1, '%2%3 days')")
+            .arg(instant, days < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+            .arg(std::abs(days));
+    // The text is read as a timestamp without zone (the trailing Z is UTC by Huddle's convention) and written
+    // back in the stored form (https://www.postgresql.org/docs/15/functions-formatting.html).
+    return QStringLiteral("to_char(CAST(%1 AS TIMESTAMP) + INTERVAL '%2 days', "
+                          "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+        .arg(instant)
+        .arg(days);
+}
+
+} // namespace huddle::storage
