@@ -4,6 +4,7 @@
 #include "agentview.h"
 #include "bonuspage.h"
 #include "coachingpage.h"
+#include "connectdialog.h"
 #include "conversationspage.h"
 #include "currentuser.h"
 #include "dashboardpage.h"
@@ -15,6 +16,8 @@
 #include "qapage.h"
 #include "scopebar.h"
 #include "sitesettingsdialog.h"
+
+#include "storage/serverurl.h"
 
 #include <QAction>
 #include <QApplication>
@@ -205,6 +208,8 @@ void MainWindow::createFileMenu()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::chooseDatabaseToCreate);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::chooseDatabaseToOpen);
+    file->addAction(tr("Connect to &Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    [this] { connectToServer(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -332,10 +337,13 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
         page->setScope(m_scopeBar->scope());
         page->setDatabase(m_database.get());
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(absolute)));
-    setWindowTitle(tr("%1 — Huddle").arg(QFileInfo(path).fileName()));
-    rememberRecent(absolute);
+    // A server is named by its URL without the password, which is neither shown nor remembered.
+    const bool server = m_database->dialect() == storage::Dialect::PostgreSQL;
+    const QString shown = server ? m_database->displayName() : QFileInfo(path).absoluteFilePath();
+    m_databaseLabel->setText(tr("Database: %1").arg(server ? shown : QDir::toNativeSeparators(shown)));
+    setWindowTitle(
+        tr("%1 — Huddle").arg(server ? shown.section(QLatin1Char('/'), -1) : QFileInfo(path).fileName()));
+    rememberRecent(shown);
     m_qaActions->update();
     return core::Done{};
 }
@@ -469,6 +477,21 @@ void MainWindow::chooseDatabaseToCreate()
     openFromMenu(path, storage::OpenMode::CreateIfMissing);
 }
 
+void MainWindow::connectToServer(const QString &location, const QString &problem)
+{
+    ConnectDialog dialog(this);
+    dialog.setLocation(location);
+    dialog.showProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const core::Status opened = openDatabase(dialog.location(), storage::OpenMode::MustExist);
+        QApplication::restoreOverrideCursor();
+        if (opened)
+            return;
+        dialog.showProblem(opened.error().toString());
+    }
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
@@ -484,6 +507,18 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
+        if (storage::isServerUrl(path)) {
+            // Remembered without its password: try it (a trusting server or ~/.pgpass may let us in), else
+            // ask for the rest in the connect dialog.
+            m_recentMenu->addAction(path, this, [this, path] {
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                const core::Status opened = openDatabase(path, storage::OpenMode::MustExist);
+                QApplication::restoreOverrideCursor();
+                if (!opened)
+                    connectToServer(path, opened.error().toString());
+            });
+            continue;
+        }
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
             openFromMenu(path, storage::OpenMode::MustExist);
         });

@@ -108,6 +108,9 @@ private:
     void chooseDatabaseToCreate();
     void chooseFileToImport();
     void openFromMenu(const QString &path, storage::OpenMode mode);
+    // File → Connect to Server…, filled from `location` (a postgresql:// URL) and showing `problem` when
+    // given; asks again, with the reason, until a connection succeeds or the user cancels.
+    void connectToServer(const QString &location = {}, const QString &problem = {});
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void onScopeChanged();

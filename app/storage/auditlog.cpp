@@ -2,6 +2,7 @@
 
 #include "boundquery.h"
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlitestatement.h"
 #include "sqltransaction.h"
 #include "sqlutil.h"
@@ -72,9 +73,16 @@ QString detailText(const QJsonObject &detail)
 }
 
 // Repositories append inside their own transaction; a caller without one still gets the three statements
-// of an append as a unit. SQLite's autocommit flag is off exactly while a transaction is open.
+// of an append as a unit. SQLite's autocommit flag is off exactly while a transaction is open. PostgreSQL
+// accepts a savepoint only inside a transaction block, and refusing one outside changes nothing
+// (https://www.postgresql.org/docs/15/sql-savepoint.html), so trying one tells.
 bool transactionOpen(const QSqlDatabase &db)
 {
+    if (dialectOf(db) == Dialect::PostgreSQL) {
+        QSqlQuery probe(db);
+        return probe.exec(QStringLiteral("SAVEPOINT huddle_transaction_probe")) &&
+               probe.exec(QStringLiteral("RELEASE SAVEPOINT huddle_transaction_probe"));
+    }
     sqlite3 *handle = nativeHandle(db);
     return handle && sqlite3_get_autocommit(handle) == 0;
 }

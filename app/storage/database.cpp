@@ -171,6 +171,9 @@ core::Status connectServer(QSqlDatabase &db, const ServerUrl &url)
         return core::Error{
             QStringLiteral("cannot connect to %1: %2").arg(displayUrl(url), db.lastError().text().trimmed()),
             {}};
+    // libpq prints the server's notices on stderr ("relation … already exists, skipping" for every
+    // CREATE … IF NOT EXISTS); only warnings and errors are worth a line there.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     return core::Done{};
 }
 

@@ -93,6 +93,28 @@ QString displayUrl(const ServerUrl &url)
     return text + QLatin1Char('/') + url.database;
 }
 
+QString serverLocation(const ServerUrl &url)
+{
+    QUrl qurl;
+    qurl.setScheme(QStringLiteral("postgresql"));
+    qurl.setUserName(url.user);
+    if (!url.password.isEmpty()) // an empty one would still leave "user:@"
+        qurl.setPassword(url.password);
+    qurl.setHost(url.host);
+    if (url.port != 5432)
+        qurl.setPort(url.port);
+    qurl.setPath(QLatin1Char('/') + url.database);
+    QUrlQuery query;
+    if (!url.sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), url.sslMode);
+    if (url.connectTimeout != ServerUrl().connectTimeout)
+        query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(url.connectTimeout));
+    if (url.applicationName != ServerUrl().applicationName)
+        query.addQueryItem(QStringLiteral("application_name"), url.applicationName);
+    qurl.setQuery(query);
+    return qurl.toString(QUrl::FullyEncoded);
+}
+
 QString connectOptions(const ServerUrl &url)
 {
     QStringList options{QStringLiteral("connect_timeout=%1").arg(url.connectTimeout),

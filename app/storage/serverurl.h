@@ -24,6 +24,9 @@ bool isServerUrl(const QString &location);
 core::Result<ServerUrl> parseServerUrl(const QString &location);
 // The URL without its password, to show and to log.
 QString displayUrl(const ServerUrl &url);
+// The URL to connect with: displayUrl() plus the password (percent-encoded) and the non-default options, so
+// parseServerUrl(serverLocation(url)) gives `url` back.
+QString serverLocation(const ServerUrl &url);
 // libpq connection options other than host, port, database, user and password, in the form the QPSQL driver
 // takes them (QSqlDatabase::setConnectOptions: "key=value;key=value").
 QString connectOptions(const ServerUrl &url);

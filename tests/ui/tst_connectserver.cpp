@@ -1,0 +1,146 @@
+// File → Connect to Server…: the dialog makes the postgresql:// URL from its fields (the password percent-
+// encoded and read back unchanged), refuses missing fields by name and fills itself from a URL; the main
+// window opens a database on the test suite's throwaway PostgreSQL server, names it without its password in
+// the status line, the title and the recent list, and its dashboard loads the (empty) site from there.
+#include "connectdialog.h"
+#include "dashboardpage.h"
+#include "demowindow.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/serverurl.h"
+#include "support/pgtestdatabase.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace huddle;
+
+class TestConnectServer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dialogMakesTheUrl();
+    void dialogNamesTheMissingField_data();
+    void dialogNamesTheMissingField();
+    void dialogFillsFromAUrl();
+    void windowOpensAServerDatabase();
+};
+
+void TestConnectServer::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HuddleTests")); // keep the user's recent list clean
+    QSettings().remove(QStringLiteral("recentDatabases"));
+}
+
+void TestConnectServer::dialogMakesTheUrl()
+{
+    ui::ConnectDialog dialog;
+    dialog.hostEdit()->setText(QStringLiteral(" db.example "));
+    dialog.portEdit()->setValue(6543);
+    dialog.databaseEdit()->setText(QStringLiteral("site"));
+    dialog.userEdit()->setText(QStringLiteral("lead"));
+    dialog.passwordEdit()->setText(QStringLiteral("p@ss:w/rd ?"));
+    dialog.tlsEdit()->setCurrentIndex(dialog.tlsEdit()->findData(QStringLiteral("require")));
+    QCOMPARE(dialog.location(),
+             QStringLiteral("postgresql://lead:p%40ss:w%2Frd%20%3F@db.example:6543/site?sslmode=require"));
+    const auto parsed = storage::parseServerUrl(dialog.location());
+    QVERIFY(parsed);
+    QCOMPARE(parsed.value().password, QStringLiteral("p@ss:w/rd ?"));
+    QCOMPARE(parsed.value().host, QStringLiteral("db.example"));
+    QCOMPARE(parsed.value().port, 6543);
+
+    // The default port and TLS mode are left out of the URL.
+    dialog.portEdit()->setValue(5432);
+    dialog.passwordEdit()->clear();
+    dialog.tlsEdit()->setCurrentIndex(0);
+    QCOMPARE(dialog.location(), QStringLiteral("postgresql://lead@db.example/site"));
+}
+
+void TestConnectServer::dialogNamesTheMissingField_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("host") << ""
+                          << "site"
+                          << "lead"
+                          << "host name";
+    QTest::newRow("database") << "db"
+                              << " "
+                              << "lead"
+                              << "name of the database";
+    QTest::newRow("user") << "db"
+                          << "site"
+                          << ""
+                          << "user name";
+}
+
+void TestConnectServer::dialogNamesTheMissingField()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, database);
+    QFETCH(QString, user);
+    QFETCH(QString, problem);
+    ui::ConnectDialog dialog;
+    dialog.hostEdit()->setText(host);
+    dialog.databaseEdit()->setText(database);
+    dialog.userEdit()->setText(user);
+    dialog.open();
+    dialog.accept();
+    QVERIFY(dialog.isVisible()); // still asking
+    QVERIFY2(dialog.problem().contains(problem), qPrintable(dialog.problem()));
+    QVERIFY(dialog.location().isEmpty());
+    dialog.hostEdit()->setText(QStringLiteral("db"));
+    dialog.databaseEdit()->setText(QStringLiteral("site"));
+    dialog.userEdit()->setText(QStringLiteral("lead"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.problem().isEmpty());
+}
+
+void TestConnectServer::dialogFillsFromAUrl()
+{
+    ui::ConnectDialog dialog;
+    dialog.setLocation(QStringLiteral("postgresql://lead:pw@db.example:6000/site?sslmode=verify-full"));
+    QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("db.example"));
+    QCOMPARE(dialog.portEdit()->value(), 6000);
+    QCOMPARE(dialog.databaseEdit()->text(), QStringLiteral("site"));
+    QCOMPARE(dialog.userEdit()->text(), QStringLiteral("lead"));
+    QCOMPARE(dialog.passwordEdit()->text(), QStringLiteral("pw"));
+    QCOMPARE(dialog.tlsEdit()->currentData().toString(), QStringLiteral("verify-full"));
+    dialog.showProblem(QStringLiteral("cannot connect"));
+    QCOMPARE(dialog.problem(), QStringLiteral("cannot connect"));
+}
+
+void TestConnectServer::windowOpensAServerDatabase()
+{
+    testsupport::PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    const core::Status opened = window.openDatabase(server.url(), storage::OpenMode::MustExist);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+    QVERIFY(window.database());
+    QCOMPARE(window.database()->dialect(), storage::Dialect::PostgreSQL);
+    const QString shown = server.url(); // the test server's URL carries no password
+    QCOMPARE(window.windowTitle(), QStringLiteral("%1 — Huddle").arg(server.name()));
+    bool labelled = false;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        labelled = labelled || label->text() == QStringLiteral("Database: %1").arg(shown);
+    QVERIFY(labelled);
+    QCOMPARE(QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0), shown);
+    auto *dashboard = window.findChild<ui::DashboardPage *>();
+    QVERIFY(dashboard);
+    QVERIFY(testsupport::waitForLoad(dashboard));
+}
+
+QTEST_MAIN(TestConnectServer)
+#include "tst_connectserver.moc"
