@@ -85,118 +85,118 @@
         <translation>conversaciones</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="87" />
+        <location filename="../app/models/bonusplantext.cpp" line="79" />
         <source>≥ at least</source>
         <translation>≥ al menos</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="89" />
+        <location filename="../app/models/bonusplantext.cpp" line="81" />
         <source>≤ at most</source>
         <translation>≤ como máximo</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="91" />
+        <location filename="../app/models/bonusplantext.cpp" line="83" />
         <source>&lt; below</source>
         <translation>&lt; por debajo de</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="93" />
+        <location filename="../app/models/bonusplantext.cpp" line="85" />
         <source>&gt; above</source>
         <translation>&gt; por encima de</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="102" />
+        <location filename="../app/models/bonusplantext.cpp" line="94" />
         <source>Flat amount</source>
         <translation>Importe fijo</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="104" />
+        <location filename="../app/models/bonusplantext.cpp" line="96" />
         <source>Per sale, by tier</source>
         <translation>Por venta, según el nivel</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="106" />
+        <location filename="../app/models/bonusplantext.cpp" line="98" />
         <source>Tiered by band</source>
         <translation>Escalonado por bandas</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="108" />
+        <location filename="../app/models/bonusplantext.cpp" line="100" />
         <source>Percent of a base</source>
         <translation>Porcentaje de una base</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="115" />
+        <location filename="../app/models/bonusplantext.cpp" line="107" />
         <source>the sales amount</source>
         <translation>el importe de las ventas</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="115" />
+        <location filename="../app/models/bonusplantext.cpp" line="107" />
         <source>the components above</source>
         <translation>los componentes anteriores</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="122" />
+        <location filename="../app/models/bonusplantext.cpp" line="114" />
         <source>Bonus becomes 0</source>
         <translation>El bono pasa a 0</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="124" />
+        <location filename="../app/models/bonusplantext.cpp" line="116" />
         <source>Reduce by a percentage</source>
         <translation>Reducir en un porcentaje</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="126" />
+        <location filename="../app/models/bonusplantext.cpp" line="118" />
         <source>Reduce by an amount</source>
         <translation>Reducir en un importe</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="143" />
+        <location filename="../app/models/bonusplantext.cpp" line="135" />
         <source> (n ≥ %L1)</source>
         <translation> (n ≥ %L1)</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="157" />
-        <location filename="../app/models/bonusplantext.cpp" line="166" />
+        <location filename="../app/models/bonusplantext.cpp" line="149" />
+        <location filename="../app/models/bonusplantext.cpp" line="158" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="161" />
+        <location filename="../app/models/bonusplantext.cpp" line="153" />
         <source>Per sale: %1; other tiers %2</source>
         <translation>Por venta: %1; otros niveles %2</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="162" />
+        <location filename="../app/models/bonusplantext.cpp" line="154" />
         <source>no tiers</source>
         <translation>sin niveles</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="167" />
+        <location filename="../app/models/bonusplantext.cpp" line="159" />
         <source>%1%2: %3</source>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="169" />
+        <location filename="../app/models/bonusplantext.cpp" line="161" />
         <source>no bands</source>
         <translation>sin bandas</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="171" />
+        <location filename="../app/models/bonusplantext.cpp" line="163" />
         <source>%1 % of %2</source>
         <translation>%1 % de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="180" />
+        <location filename="../app/models/bonusplantext.cpp" line="172" />
         <source>bonus → 0</source>
         <translation>bono → 0</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="182" />
+        <location filename="../app/models/bonusplantext.cpp" line="174" />
         <source>− %1 %</source>
         <translation>− %1 %</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplantext.cpp" line="184" />
+        <location filename="../app/models/bonusplantext.cpp" line="176" />
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
@@ -372,6 +372,36 @@
         <location filename="../app/storage/bonusplanrepository.cpp" line="139" />
         <source>saving the bonus plan</source>
         <translation>guardando el plan de bonos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="30" />
+        <source>sslmode must be one of %1, not '%2'</source>
+        <translation>sslmode debe ser uno de %1, no «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="39" />
+        <source>connect_timeout must be a number of seconds, not '%1'</source>
+        <translation>connect_timeout debe ser un número de segundos, no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="47" />
+        <source>application_name may hold letters, digits, '_', '.' and '-' only, not '%1'</source>
+        <translation>application_name solo admite letras, dígitos, «_», «.» y «-», no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="53" />
+        <source>unknown parameter '%1' (known: sslmode, connect_timeout, application_name)</source>
+        <translation>parámetro desconocido «%1» (se conocen: sslmode, connect_timeout, application_name)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="132" />
+        <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
+        <translation>el controlador de PostgreSQL para Qt (QPSQL) no está instalado; instale el paquete libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="143" />
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -605,32 +635,32 @@
 <context>
     <name>huddle::core::BonusPlan</name>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="177" />
+        <location filename="../app/core/bonusplan.cpp" line="185" />
         <source>Example plan: perfect CSAT and sales by tier</source>
         <translation>Plan de ejemplo: CSAT perfecto y ventas por nivel</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="181" />
+        <location filename="../app/core/bonusplan.cpp" line="189" />
         <source>Perfect CSAT month</source>
         <translation>Mes con CSAT perfecto</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="189" />
+        <location filename="../app/core/bonusplan.cpp" line="197" />
         <source>Sales by product tier</source>
         <translation>Ventas por nivel de producto</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="196" />
+        <location filename="../app/core/bonusplan.cpp" line="204" />
         <source>QA average below 80 %</source>
         <translation>Promedio de calidad por debajo del 80 %</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="204" />
+        <location filename="../app/core/bonusplan.cpp" line="212" />
         <source>Any no-call-no-show</source>
         <translation>Alguna ausencia sin aviso</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="205" />
+        <location filename="../app/core/bonusplan.cpp" line="213" />
         <source>Two or more unexcused absences</source>
         <translation>Dos o más ausencias injustificadas</translation>
     </message>
@@ -4843,8 +4873,8 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
     <message>
         <location filename="../app/reports/bonuspdfappendix.cpp" line="57" />
-        <location filename="../app/reports/bonusplanwording.cpp" line="82" />
-        <location filename="../app/reports/bonusplanwording.cpp" line="114" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="67" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="99" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -5029,213 +5059,213 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="62" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="47" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="71" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="56" />
         <source>%1 and above → %2</source>
         <translation>%1 o más → %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="72" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="57" />
         <source>%1 to under %2 → %3</source>
         <translation>de %1 a menos de %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="80" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="65" />
         <source>tier %1 %2</source>
         <translation>nivel %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="81" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="66" />
         <source>per sale: %1; any other tier %2.</source>
         <translation>por venta: %1; cualquier otro nivel %2.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="90" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="75" />
         <source>by %1: %2.</source>
         <translation>según %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="105" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="90" />
         <source>%1 % of the agent's sales amount.</source>
         <translation>%1 % del importe de las ventas del agente.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="106" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="91" />
         <source>%1 % of the components listed before it.</source>
         <translation>%1 % de los componentes que lo preceden.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="113" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="98" />
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="125" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="110" />
         <source>weighted KPI score</source>
         <translation>puntuación ponderada de KPI</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="127" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="112" />
         <source>no-call-no-shows</source>
         <translation>ausencias sin aviso</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="129" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="114" />
         <source>unexcused absences</source>
         <translation>ausencias injustificadas</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="131" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="116" />
         <source>attendance violations</source>
         <translation>infracciones de asistencia</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="133" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="118" />
         <source>late arrivals</source>
         <translation>retrasos</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="135" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="120" />
         <source>sales</source>
         <translation>ventas</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="137" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="122" />
         <source>sales amount</source>
         <translation>importe de las ventas</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="139" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="124" />
         <source>conversations handled</source>
         <translation>conversaciones atendidas</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="141" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="126" />
         <source>CSAT responses</source>
         <translation>Respuestas CSAT</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="143" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="128" />
         <source>QA evaluations</source>
         <translation>Evaluaciones de calidad</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="145" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="130" />
         <source>perfect-CSAT month</source>
         <translation>mes de CSAT perfecto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reports/bonusplanwording.cpp" line="95" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="80" />
         <source>No band applies on fewer than %n observation(s).</source>
         <translation><numerusform>Ninguna banda se aplica con menos de %n observación.</numerusform><numerusform>Ninguna banda se aplica con menos de %n observaciones.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reports/bonusplanwording.cpp" line="158" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="143" />
         <source>a perfect-CSAT month (CSAT 100 % on at least %n response(s))</source>
         <translation><numerusform>un mes de CSAT perfecto (CSAT 100 % con al menos %n respuesta)</numerusform><numerusform>un mes de CSAT perfecto (CSAT 100 % con al menos %n respuestas)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reports/bonusplanwording.cpp" line="168" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="153" />
         <source>, judged on at least %n observation(s)</source>
         <translation><numerusform>, evaluado con al menos %n observación</numerusform><numerusform>, evaluado con al menos %n observaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="179" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="164" />
         <source>%1 when %2.</source>
         <translation>%1 si %2.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="193" />
-        <location filename="../app/reports/bonusplanwording.cpp" line="214" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="178" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="199" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="203" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="188" />
         <source>when %1 → bonus %2.</source>
         <translation>si %1 → bono de %2.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="206" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="191" />
         <source>when %1 → reduced by %2 % of the components' subtotal.</source>
         <translation>si %1 → se reduce un %2 % del subtotal de los componentes.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="210" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="195" />
         <source>when %1 → reduced by %2 (never below %3).</source>
         <translation>si %1 → se reduce en %2 (nunca por debajo de %3).</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="219" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="204" />
         <source>Cap per agent: %1.</source>
         <translation>Tope por agente: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="220" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="205" />
         <source>No cap per agent.</source>
         <translation>Sin tope por agente.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="222" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="207" />
         <source>Weighted KPI score: the weights of the team's KPI plan.</source>
         <translation>Puntuación ponderada de KPI: los pesos del plan de KPI del equipo.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="223" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="208" />
         <source>Weighted KPI score weights: %1.</source>
         <translation>Pesos de la puntuación ponderada de KPI: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="229" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="214" />
         <source>%1: built-in example plan “%2”</source>
         <translation>%1: plan de ejemplo integrado «%2»</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="230" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="215" />
         <source>%1: “%2”, version %3, valid from %4</source>
         <translation>%1: «%2», versión %3, vigente desde %4</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="239" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="224" />
         <source>CSAT %: satisfied responses ÷ all responses, credited to the agent who handled the conversation. Satisfied: %1–5 on 1–5, %2–10 on 1–10, %3–10 on 0–10, "good" on good/bad.</source>
         <translation>CSAT %: respuestas satisfechas ÷ todas las respuestas, atribuidas al agente que atendió la conversación. Satisfecha: %1–5 en 1–5, %2–10 en 1–10, %3–10 en 0–10, «good» en good/bad.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="243" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="228" />
         <source>Perfect-CSAT month: CSAT 100 % with at least %1 responses in the month (a plan's condition may set its own minimum).</source>
         <translation>Mes de CSAT perfecto: CSAT del 100 % con al menos %1 respuestas en el mes (la condición de un plan puede fijar su propio mínimo).</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="246" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="231" />
         <source>Attendance %: shifts attended ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows; late arrivals are counted separately.</source>
         <translation>Asistencia %: turnos asistidos ÷ turnos programados. Infracciones: ausencias injustificadas y ausencias sin aviso; los retrasos se cuentan aparte.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="248" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="233" />
         <source>QA score %: Σ (weight × points earned) ÷ Σ (weight × points possible) over the criteria that apply; a failed auto-fail criterion scores the evaluation 0.</source>
         <translation>Puntuación de calidad %: Σ (peso × puntos obtenidos) ÷ Σ (peso × puntos posibles) en los criterios aplicables; un criterio eliminatorio no superado deja la evaluación en 0.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="251" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="236" />
         <source>Sales: the agent's sales in the month, counted and summed by product tier; conversion = sales ÷ conversations handled.</source>
         <translation>Ventas: las ventas del agente en el mes, contadas y sumadas por nivel de producto; conversión = ventas ÷ conversaciones atendidas.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="254" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="239" />
         <source>Weighted KPI score: each KPI mapped to 0–100 points by the team's target bands, combined with weights that sum to 100.</source>
         <translation>Puntuación ponderada de KPI: cada KPI se convierte en 0–100 puntos según las bandas objetivo del equipo y se combina con pesos que suman 100.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="257" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="242" />
         <source>Rates on fewer than %1 observations are small samples: read them with care.</source>
         <translation>Las tasas con menos de %1 observaciones son muestras pequeñas: interpretarlas con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusplanwording.cpp" line="259" />
+        <location filename="../app/reports/bonusplanwording.cpp" line="244" />
         <source>A month is a calendar month of days in the site's time zone.</source>
         <translation>Un mes es un mes del calendario, con los días contados en la zona horaria del sitio.</translation>
     </message>
@@ -5734,167 +5764,167 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>contando las filas de la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="61" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="62" />
         <source>reading CSAT responses</source>
         <translation>leyendo las respuestas CSAT</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="147" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="148" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="66" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
         <source>Satisfied</source>
         <translation>Satisfecho</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="72" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="73" />
         <source>Day summary: %n response(s)</source>
         <translation>Resumen del día (respuestas: %n)</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="73" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="74" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="78" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="79" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="78" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="79" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="104" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
         <source>reading sales</source>
         <translation>leyendo las ventas</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="108" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="115" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="116" />
         <source>%n sale(s) in the day's summary</source>
         <translation>Ventas en el resumen del día: %n</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="116" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="117" />
         <source>%n sale(s) stated on the conversation</source>
         <translation>Ventas indicadas en la conversación: %n</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="127" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="128" />
         <source>No-call-no-show</source>
         <translation>Ausencia sin aviso</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="129" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="130" />
         <source>Unexcused absence</source>
         <translation>Ausencia injustificada</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="131" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="132" />
         <source>Excused absence</source>
         <translation>Ausencia justificada</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="133" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="134" />
         <source>Late</source>
         <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="143" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144" />
         <source>reading attendance</source>
         <translation>leyendo la asistencia</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="147" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="148" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="147" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="148" />
         <source>Late (min)</source>
         <translation>Retraso (min)</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="164" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165" />
         <source>reading QA evaluations</source>
         <translation>leyendo las evaluaciones de calidad</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
         <source>Evaluator</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="168" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
         <source>Score %</source>
         <translation>Puntuación %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="220" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -5949,66 +5979,86 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <source>numbering the bonus plan</source>
         <translation>numerando el plan de bonos</translation>
     </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="68" />
+        <source>not a valid server address; expected postgresql://user@host[:port]/database</source>
+        <translation>no es una dirección de servidor válida; se esperaba postgresql://usuario@servidor[:puerto]/base_de_datos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="77" />
+        <source>the server address names no host: postgresql://user@HOST/database</source>
+        <translation>la dirección del servidor no indica el servidor: postgresql://usuario@SERVIDOR/base_de_datos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="79" />
+        <source>the server address names no user: postgresql://USER@host/database</source>
+        <translation>la dirección del servidor no indica el usuario: postgresql://USUARIO@servidor/base_de_datos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="81" />
+        <source>the server address names no database: postgresql://user@host/DATABASE</source>
+        <translation>la dirección del servidor no indica la base de datos: postgresql://usuario@servidor/BASE_DE_DATOS</translation>
+    </message>
 </context>
 <context>
     <name>huddle::storage::BonusEvidenceReader</name>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="180" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="181" />
         <source>Attendance %</source>
         <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="181" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="182" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="182" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="183" />
         <source>Sales conversion %</source>
         <translation>Conversión de ventas %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="183" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="184" />
         <source>QA %</source>
         <translation>Calidad %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="184" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="185" />
         <source>AHT (s)</source>
         <translation>TMO (s)</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="185" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="186" />
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="186" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="187" />
         <source>CpH</source>
         <translation>CpH</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="187" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="188" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="189" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="190" />
         <source>Far below</source>
         <translation>Muy por debajo</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="190" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="191" />
         <source>Below</source>
         <translation>Por debajo</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="191" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="192" />
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="192" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="193" />
         <source>Exceeded</source>
         <translation>Superado</translation>
     </message>
@@ -6148,58 +6198,63 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="129" />
+        <location filename="../app/storage/importwriter.cpp" line="138" />
         <source>imports need an SQLite database connection</source>
         <translation>las importaciones necesitan una conexión a una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="135" />
+        <location filename="../app/storage/importwriter.cpp" line="147" />
         <source>could not start the import transaction</source>
         <translation>no se pudo iniciar la transacción de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="186" />
+        <location filename="../app/storage/importwriter.cpp" line="199" />
         <source>could not count conversations: %1</source>
         <translation>no se pudieron contar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="194" />
+        <location filename="../app/storage/importwriter.cpp" line="207" />
         <source>could not read the indexes: %1</source>
         <translation>no se pudieron leer los índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="199" />
+        <location filename="../app/storage/importwriter.cpp" line="212" />
         <source>could not defer index %1</source>
         <translation>no se pudo aplazar el índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="213" />
+        <location filename="../app/storage/importwriter.cpp" line="226" />
         <source>could not rebuild index %1: %2</source>
         <translation>no se pudo reconstruir el índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="283" />
-        <location filename="../app/storage/importwriter.cpp" line="768" />
+        <location filename="../app/storage/importwriter.cpp" line="296" />
+        <location filename="../app/storage/importwriter.cpp" line="785" />
         <source>could not record the import: %1</source>
         <translation>no se pudo registrar la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="291" />
+        <location filename="../app/storage/importwriter.cpp" line="297" />
+        <source>recording the import</source>
+        <translation>registrando la importación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importwriter.cpp" line="307" />
         <source>could not record the site's time zone: %1</source>
         <translation>no se pudo registrar la zona horaria del sitio: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="326" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
         <source>unknown import shape</source>
         <translation>tipo de datos de importación desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="736" />
+        <location filename="../app/storage/importwriter.cpp" line="753" />
         <source>could not add the team of a new agent: %1</source>
         <translation>no se pudo añadir el equipo de un agente nuevo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="785" />
+        <location filename="../app/storage/importwriter.cpp" line="802" />
         <source>could not commit the import: %1</source>
         <translation>no se pudo confirmar la importación: %1</translation>
     </message>
@@ -8557,6 +8612,99 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
     </message>
 </context>
 <context>
+    <name>huddle::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="26" />
+        <source>Connect to Server</source>
+        <translation>Conectar con el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="27" />
+        <source>e.g. db.example.com</source>
+        <translation>p. ej., db.ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="30" />
+        <source>e.g. contact_centre</source>
+        <translation>p. ej., centro_de_contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="33" />
+        <source>Use TLS when the server offers it</source>
+        <translation>Usar TLS cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="34" />
+        <source>Require TLS</source>
+        <translation>Exigir TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="35" />
+        <source>Require TLS and verify the server's certificate and name</source>
+        <translation>Exigir TLS y verificar el certificado y el nombre del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="37" />
+        <source>No TLS (trusted networks only)</source>
+        <translation>Sin TLS (solo en redes de confianza)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="43" />
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="44" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="45" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="46" />
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="47" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="48" />
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="50" />
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="54" />
+        <source>The PostgreSQL database your site's supervisors share. Your site's IT can give you these details.</source>
+        <translation>La base de datos PostgreSQL que comparten los supervisores de su sitio. El departamento de TI de su sitio puede darle estos datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="106" />
+        <source>Enter the server's host name or address.</source>
+        <translation>Indique el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="108" />
+        <source>Enter the name of the database on the server.</source>
+        <translation>Indique el nombre de la base de datos en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="110" />
+        <source>Enter your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::ConversationPanel</name>
     <message>
         <location filename="../ui/conversationpanel.cpp" line="28" />
@@ -10598,224 +10746,229 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46" />
+        <location filename="../ui/mainwindow.cpp" line="49" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Bases de datos de Huddle (*.sqlite *.db *.huddle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48" />
+        <location filename="../ui/mainwindow.cpp" line="51" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Exportaciones (*.csv *.txt *.xlsx);;Archivos CSV y de texto (*.csv *.txt);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
+        <location filename="../ui/mainwindow.cpp" line="76" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>Q&amp;A</source>
         <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>&amp;Settings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;Plan de KPI…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>S&amp;ite…</source>
         <translation>S&amp;itio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar con el &amp;servidor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>Dashboard &amp;Trend</source>
         <translation>Panel: &amp;tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Panel: c&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Panel: &amp;ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370" />
-        <location filename="../ui/mainwindow.cpp" line="402" />
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Site settings</source>
         <translation>Configuración del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Site settings saved.</source>
         <translation>Configuración del sitio guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>KPI plan</source>
         <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="434" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446" />
+        <location filename="../ui/mainwindow.cpp" line="454" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451" />
+        <location filename="../ui/mainwindow.cpp" line="459" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460" />
+        <location filename="../ui/mainwindow.cpp" line="468" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="534" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
@@ -10981,9 +11134,6 @@ Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerá
         <translation>Escribir la nota para el compañero.</translation>
     </message>
 </context>
-<context>
-    <name>huddle::ui::PlaceholderPage</name>
-    </context>
 <context>
     <name>huddle::ui::PlanSessionDialog</name>
     <message>
@@ -12481,7 +12631,7 @@ Hacer clic para abrir el agente.</translation>
         <translation>Cambiar la moneda no convierte ningún importe: conviene fijarla antes de cerrar el primer mes de bonos.</translation>
     </message>
     <message>
-        <location filename="../ui/sitesettingsdialog.cpp" line="64" />
+        <location filename="../ui/sitesettingsdialog.cpp" line="65" />
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>

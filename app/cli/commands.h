@@ -19,5 +19,6 @@ int runCoaching(const QStringList &arguments);
 int runBonus(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runDb(const QStringList &arguments);
+int runMigrate(const QStringList &arguments);
 
 } // namespace huddle::cli

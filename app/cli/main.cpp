@@ -26,7 +26,9 @@ void printUsage(QTextStream &out)
            "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n"
            "  bonus  write a month's bonus per agent as CSV, PDF or XLSX; optionally lock the month\n"
            "  audit  verify the audit log's hash chain\n"
-           "  db     create or upgrade the schema of a database (an SQLite file or a PostgreSQL server)\n\n"
+           "  db     create or upgrade the schema of a database (an SQLite file or a PostgreSQL server)\n"
+           "  migrate copy a whole database into a new, empty one (SQLite file to PostgreSQL and back),\n"
+           "         every table verified\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
 }
 
@@ -106,6 +108,8 @@ int main(int argc, char *argv[])
         return huddle::cli::runAudit(rest);
     if (command == QLatin1String("db"))
         return huddle::cli::runDb(rest);
+    if (command == QLatin1String("migrate"))
+        return huddle::cli::runMigrate(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

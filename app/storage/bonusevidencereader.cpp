@@ -45,7 +45,8 @@ core::Result<QSqlQuery> select(const Database &database, const QString &sql, con
 }
 
 // Surveyed conversations, and the CSAT counts of day summaries (agent_day_stats) where a site imports those:
-// what KpiRepository adds to the agent's CSAT tally (kpisources.cpp).
+// what KpiRepository adds to the agent's CSAT tally (kpisources.cpp). A day's summary, which has no start,
+// comes before its conversations on both engines (PostgreSQL puts NULL last unless told).
 core::Result<BonusEvidenceRows> csatRows(const Database &database, qint64 agentId,
                                          const core::DateRange &month)
 {
@@ -57,7 +58,7 @@ core::Result<BonusEvidenceRows> csatRows(const Database &database, qint64 agentI
                               " UNION ALL SELECT d.day, d.source, NULL, NULL, NULL, NULL, d.csat_responses,"
                               " COALESCE(d.csat_satisfied, 0), NULL, d.id FROM agent_day_stats d"
                               " WHERE d.agent_id = ? AND d.day BETWEEN ? AND ? AND d.csat_responses > 0"
-                              " ORDER BY 1, 9, 10"),
+                              " ORDER BY 1, 9 NULLS FIRST, 10"),
                agentMonth(agentId, month, 2), tr("reading CSAT responses"));
     if (!q)
         return q.error();

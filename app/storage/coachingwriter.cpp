@@ -192,19 +192,53 @@ core::Status CoachingWriter::deleteSession(qint64 sessionId)
                QStringLiteral("deleting coaching session %1").arg(sessionId));
 }
 
+core::Status CoachingWriter::checkLinks(const CoachingAgendaItem &item, int position)
+{
+    // Checked in the write rather than left to the foreign keys, which still guard against a row deleted
+    // meanwhile: their refusal names neither the item nor the row, and each engine words it its own way
+    // (SQLite "FOREIGN KEY constraint failed", PostgreSQL "violates foreign key constraint").
+    const struct {
+        qint64 id;
+        QString sql;
+        QString missing; // %1 the item's place on the agenda, %2 the id
+    } links[] = {
+        {item.conversationId, QStringLiteral("SELECT 1 FROM conversations WHERE id = ?"),
+         tr("agenda item %1 refers to conversation %2, which is not stored")},
+        {item.actionId, QStringLiteral("SELECT 1 FROM coaching_actions WHERE id = ?"),
+         tr("agenda item %1 refers to action item %2, which is not stored")},
+    };
+    for (const auto &link : links) {
+        if (link.id <= 0)
+            continue;
+        QSqlQuery q(m_database.connection());
+        if (auto done =
+                runBound(q, link.sql, {link.id},
+                         QStringLiteral("looking up what agenda item %1 refers to").arg(position + 1));
+            !done)
+            return done;
+        if (!q.next())
+            return core::Error{link.missing.arg(position + 1).arg(link.id), {}};
+    }
+    return core::Done{};
+}
+
 core::Result<ListChanges> CoachingWriter::writeAgenda(qint64 sessionId,
                                                       const QList<CoachingAgendaItem> &items,
                                                       const QList<CoachingAgendaItem> &stored)
 {
     const QString what = QStringLiteral("writing the agenda of coaching session %1").arg(sessionId);
     ListWrite<CoachingAgendaItem> write;
-    write.insert = [&](const CoachingAgendaItem &item, int position) {
+    write.insert = [&](const CoachingAgendaItem &item, int position) -> core::Result<qint64> {
+        if (auto linked = checkLinks(item, position); !linked)
+            return linked.error();
         return insert(QStringLiteral("INSERT INTO coaching_agenda_items (session_id, position, kind, title,"
                                      " detail, kpi, conversation_id, action_id, notes, discussed)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       QVariantList{sessionId} + agendaValues(item, position), what);
     };
     write.update = [&](const CoachingAgendaItem &item, int position) {
+        if (auto linked = checkLinks(item, position); !linked)
+            return linked;
         return run(QStringLiteral("UPDATE coaching_agenda_items SET position = ?, kind = ?, title = ?,"
                                   " detail = ?, kpi = ?, conversation_id = ?, action_id = ?, notes = ?,"
                                   " discussed = ? WHERE id = ? AND session_id = ?"),

@@ -36,6 +36,8 @@ public:
     core::Status setActionDone(qint64 actionId, bool done, QDate day);
 
 private:
+    // The conversation and the earlier action item an agenda item refers to exist; a refusal names them.
+    core::Status checkLinks(const CoachingAgendaItem &item, int position);
     core::Status run(const QString &sql, const QVariantList &values, const QString &what);
     // Runs an `INSERT … RETURNING id` and gives back the new row's id.
     core::Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what);

@@ -88,8 +88,10 @@ void appendFilter(const ConversationFilter &filter, QStringList &where, QVariant
         bindings << *filter.agentId;
     }
     if (!filter.search.isEmpty()) {
-        where.append(
-            QStringLiteral("(c.external_id LIKE ? ESCAPE '\\' OR c.customer_id LIKE ? ESCAPE '\\')"));
+        // SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not: both sides lowered, the
+        // search means the same on both (https://sqlite.org/lang_expr.html#like).
+        where.append(QStringLiteral("(LOWER(c.external_id) LIKE LOWER(?) ESCAPE '\\' OR LOWER(c.customer_id)"
+                                    " LIKE LOWER(?) ESCAPE '\\')"));
         QString pattern = filter.search;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))

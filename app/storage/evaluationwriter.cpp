@@ -244,13 +244,13 @@ core::Status EvaluationWriter::updateState(qint64 evaluationId, core::Evaluation
                                            const std::optional<QString> &comment)
 {
     QSqlQuery q(m_database.connection());
-    return runBound(q,
-                    QStringLiteral("UPDATE evaluations SET status = ?, score_pct = ?, updated_at = ?,"
-                                   " comment = CASE WHEN ? THEN ? ELSE comment END WHERE id = ?"),
-                    {QVariant(core::evaluationStatusCode(status)), nullable(scorePct),
-                     QVariant(instantText(m_now)), QVariant(comment ? 1 : 0),
-                     comment ? nullableText(*comment) : QVariant(), QVariant(evaluationId)},
-                    QStringLiteral("updating evaluation %1").arg(evaluationId));
+    return runBound(
+        q,
+        QStringLiteral("UPDATE evaluations SET status = ?, score_pct = ?, updated_at = ?,"
+                       " comment = CASE WHEN ? = 1 THEN CAST(? AS TEXT) ELSE comment END WHERE id = ?"),
+        {QVariant(core::evaluationStatusCode(status)), nullable(scorePct), QVariant(instantText(m_now)),
+         QVariant(comment ? 1 : 0), comment ? nullableText(*comment) : QVariant(), QVariant(evaluationId)},
+        QStringLiteral("updating evaluation %1").arg(evaluationId));
 }
 
 core::Status EvaluationWriter::appendHistory(qint64 evaluationId, const QString &actor,

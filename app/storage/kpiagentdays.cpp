@@ -1,8 +1,9 @@
 // KpiRepository's pass per agent and day: the dashboard's one read of a team's facts.
 #include "database.h"
+#include "kpicursor.h"
 #include "kpirepository.h"
 #include "kpisources.h"
-#include "sqlitestatement.h"
+#include "sqldialect.h"
 
 namespace huddle::storage {
 
@@ -12,7 +13,7 @@ namespace {
 // so the last day read is kept and only a new one is parsed.
 class DayReader {
 public:
-    QDate read(const SqliteStatement &statement, int column)
+    QDate read(const KpiCursor &statement, int column)
     {
         const QByteArray text = statement.columnText(column);
         if (text != m_text) {
@@ -40,8 +41,9 @@ private:
     QDate m_day;
 };
 
-// Rows of one statement arrive in key order (the survey rows one per response), so consecutive rows of the
-// same agent and day are summed here and handed on once.
+// Rows of one statement arrive in key order on SQLite (the survey rows one per response), so consecutive rows
+// of the same agent and day are summed here and handed on once. (PostgreSQL may hand them in another order:
+// an agent's day then comes in more parts, which add up the same.)
 class PartCollector {
 public:
     explicit PartCollector(const KpiAgentDayVisitor &visit)
@@ -49,7 +51,7 @@ public:
     {
     }
 
-    core::KpiTotals &partFor(const SqliteStatement &row)
+    core::KpiTotals &partFor(const KpiCursor &row)
     {
         const qint64 agent = row.columnInt(1);
         const QDate day = m_days.read(row, 0);
@@ -88,25 +90,26 @@ kpisql::StatementShape agentDayShape(const kpisql::Source &source)
 
 core::Result<QList<KpiStatement>> KpiRepository::agentDayStatements(const KpiQuery &query) const
 {
-    const auto conversationSales = kpisql::hasConversationSales(nativeHandle(m_database->connection()));
+    const QSqlDatabase db = m_database->connection();
+    const auto conversationSales = kpisql::hasConversationSales(db);
     if (!conversationSales)
         return conversationSales.error();
     QList<KpiStatement> result;
-    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value()))
+    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value(), dialectOf(db)))
         result.append(kpisql::buildStatement(source, query, agentDayShape(source)));
     return result;
 }
 
 core::Status KpiRepository::agentDays(const KpiQuery &query, const KpiAgentDayVisitor &visit) const
 {
-    sqlite3 *db = nativeHandle(m_database->connection());
+    const QSqlDatabase db = m_database->connection();
     const auto conversationSales = kpisql::hasConversationSales(db);
     if (!conversationSales)
         return conversationSales.error();
     PartCollector parts(visit);
-    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value())) {
+    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value(), dialectOf(db))) {
         const KpiStatement statement = kpisql::buildStatement(source, query, agentDayShape(source));
-        const core::Status status = kpisql::run(db, statement, [&](const SqliteStatement &row) {
+        const core::Status status = kpisql::run(db, statement, [&](const KpiCursor &row) {
             source.fill(kpisql::ValueRow(row, 2), parts.partFor(row), query.definitions);
         });
         parts.flush();

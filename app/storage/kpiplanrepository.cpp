@@ -15,7 +15,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("huddle::storage::KpiPlanRepository", text);
 }
 
-// `team_id IS ?` matches NULL (the site's plan) as well as a team, in one statement.
+// `team_id IS NOT DISTINCT FROM ?` matches NULL (the site's plan) as well as a team, in one statement; the
+// cast gives PostgreSQL the parameter's type, which the comparison alone leaves open.
+const QString sameTeam = QStringLiteral("team_id IS NOT DISTINCT FROM CAST(? AS BIGINT)");
+
 QVariant teamKey(std::optional<qint64> teamId)
 {
     return teamId ? QVariant(*teamId) : QVariant(QMetaType(QMetaType::LongLong));
@@ -31,7 +34,7 @@ KpiPlanRepository::KpiPlanRepository(const Database &database)
 core::Result<std::optional<core::KpiPlan>> KpiPlanRepository::ownPlan(std::optional<qint64> teamId) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT definition FROM kpi_plans WHERE team_id IS ?"));
+    q.prepare(QStringLiteral("SELECT definition FROM kpi_plans WHERE ") + sameTeam);
     q.addBindValue(teamKey(teamId));
     if (auto status = execute(q, QStringLiteral("reading the KPI plan")); !status)
         return status.error();
@@ -67,11 +70,12 @@ core::Status KpiPlanRepository::save(std::optional<qint64> teamId, const core::K
         return valid;
     QSqlQuery q(m_database->connection());
     // Upsert keyed by the expression index kpi_plans_team (the doubled parentheses are what PostgreSQL
-    // needs for an index expression; SQLite accepts them too); the version counts saves.
+    // needs for an index expression; SQLite accepts them too); the version counts saves. The old version is
+    // named by its table: PostgreSQL finds a bare `version` ambiguous between the row and `excluded`.
     q.prepare(
         QStringLiteral("INSERT INTO kpi_plans (team_id, definition, updated_at) VALUES (?, ?, ?)"
                        " ON CONFLICT ((COALESCE(team_id, 0))) DO UPDATE SET definition = excluded.definition,"
-                       " updated_at = excluded.updated_at, version = version + 1"));
+                       " updated_at = excluded.updated_at, version = kpi_plans.version + 1"));
     q.addBindValue(teamKey(teamId));
     q.addBindValue(QString::fromUtf8(plan.toJson()));
     q.addBindValue(instantText(QDateTime::currentDateTimeUtc()));
@@ -81,7 +85,7 @@ core::Status KpiPlanRepository::save(std::optional<qint64> teamId, const core::K
 core::Status KpiPlanRepository::remove(std::optional<qint64> teamId) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("DELETE FROM kpi_plans WHERE team_id IS ?"));
+    q.prepare(QStringLiteral("DELETE FROM kpi_plans WHERE ") + sameTeam);
     q.addBindValue(teamKey(teamId));
     return execute(q, QStringLiteral("removing the KPI plan"));
 }

@@ -1,8 +1,9 @@
 #include "kpirepository.h"
 
 #include "database.h"
+#include "kpicursor.h"
 #include "kpisources.h"
-#include "sqlitestatement.h"
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ namespace huddle::storage {
 
 namespace {
 
-QString groupKey(const kpisql::Source &source, KpiGrouping grouping)
+QString groupKey(const kpisql::Source &source, KpiGrouping grouping, Dialect dialect)
 {
     switch (grouping) {
     case KpiGrouping::Agent:
@@ -27,16 +28,16 @@ QString groupKey(const kpisql::Source &source, KpiGrouping grouping)
     case KpiGrouping::All:
         break;
     }
-    return QStringLiteral("'all'");
+    return constantGroupKey(dialect, QStringLiteral("'all'"));
 }
 
-kpisql::StatementShape totalsShape(const kpisql::Source &source, KpiGrouping grouping)
+kpisql::StatementShape totalsShape(const kpisql::Source &source, KpiGrouping grouping, Dialect dialect)
 {
     const bool named = grouping == KpiGrouping::Agent || grouping == KpiGrouping::Team;
-    return {{groupKey(source, grouping)}, named, false};
+    return {{groupKey(source, grouping, dialect)}, named, false};
 }
 
-void setKey(KpiRow &row, KpiGrouping grouping, const SqliteStatement &statement)
+void setKey(KpiRow &row, KpiGrouping grouping, const KpiCursor &statement)
 {
     switch (grouping) {
     case KpiGrouping::Agent:
@@ -95,27 +96,30 @@ KpiRepository::KpiRepository(const Database &database)
 
 core::Result<QList<KpiStatement>> KpiRepository::statements(const KpiQuery &query) const
 {
-    const auto conversationSales = kpisql::hasConversationSales(nativeHandle(m_database->connection()));
+    const QSqlDatabase db = m_database->connection();
+    const auto conversationSales = kpisql::hasConversationSales(db);
     if (!conversationSales)
         return conversationSales.error();
+    const Dialect dialect = dialectOf(db);
     QList<KpiStatement> result;
-    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value()))
-        result.append(kpisql::buildStatement(source, query, totalsShape(source, query.grouping)));
+    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value(), dialect))
+        result.append(kpisql::buildStatement(source, query, totalsShape(source, query.grouping, dialect)));
     return result;
 }
 
 core::Result<QList<KpiRow>> KpiRepository::totals(const KpiQuery &query) const
 {
-    sqlite3 *db = nativeHandle(m_database->connection());
+    const QSqlDatabase db = m_database->connection();
     const auto conversationSales = kpisql::hasConversationSales(db);
     if (!conversationSales)
         return conversationSales.error();
+    const Dialect dialect = dialectOf(db);
     QList<KpiRow> rows;
     QHash<QByteArray, qsizetype> index; // group key → position in rows
-    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value())) {
+    for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value(), dialect)) {
         const KpiStatement statement =
-            kpisql::buildStatement(source, query, totalsShape(source, query.grouping));
-        const core::Status status = kpisql::run(db, statement, [&](const SqliteStatement &result) {
+            kpisql::buildStatement(source, query, totalsShape(source, query.grouping, dialect));
+        const core::Status status = kpisql::run(db, statement, [&](const KpiCursor &result) {
             const QByteArray key = result.columnText(0);
             auto it = index.find(key);
             if (it == index.end()) {
@@ -129,7 +133,7 @@ core::Result<QList<KpiRow>> KpiRepository::totals(const KpiQuery &query) const
         if (!status)
             return core::Error{QStringLiteral("computing KPIs: ") + status.error().message, {}};
     }
-    if (const core::Status named = attachNames(*this, m_database->connection(), query, rows); !named)
+    if (const core::Status named = attachNames(*this, db, query, rows); !named)
         return named.error();
     std::sort(rows.begin(), rows.end(), [](const KpiRow &a, const KpiRow &b) {
         return std::tie(a.day, a.teamName, a.agentName, a.agentId) <

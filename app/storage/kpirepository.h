@@ -58,9 +58,9 @@ struct KpiAgent {
 using KpiAgentDayVisitor = std::function<void(QDate day, qint64 agentId, const core::KpiTotals &part)>;
 
 // Sums and counts per group straight from SQL; rates are computed by core::computeKpis, so the dashboard,
-// the CLI and the reports share one definition of every KPI. Rows are read on the native SQLite handle: a
+// the CLI and the reports share one definition of every KPI. On SQLite, rows are read on the native handle: a
 // team's year by agent and day is tens of thousands of them, and QVariants per value would cost more than
-// the sums.
+// the sums; on PostgreSQL through QSqlQuery (KpiCursor).
 class KpiRepository {
 public:
     explicit KpiRepository(const Database &database);

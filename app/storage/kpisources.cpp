@@ -1,6 +1,7 @@
 #include "kpisources.h"
 
-#include "sqlitestatement.h"
+#include "kpicursor.h"
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 namespace huddle::storage::kpisql {
@@ -73,15 +74,16 @@ void fillConversations(const ValueRow &row, core::KpiTotals &t, const core::KpiD
     t.resolved += row.integer(9);
 }
 
-Source conversationSource(int serviceLevelSeconds)
+Source conversationSource(int serviceLevelSeconds, Dialect dialect)
 {
     Source s = ownTeam(QStringLiteral("conversations"), QStringLiteral("c"));
     // FCR: the export's resolved flag, else the inferred one (NULL while undecided).
-    s.aggregates = QStringLiteral("c.answered, COUNT(*), COUNT(c.handle_s), SUM(c.handle_s),"
-                                  " SUM(c.handle_basis = 'talk_only'), COUNT(c.wait_s), SUM(c.wait_s),"
-                                  " SUM(c.wait_s <= %1), COUNT(COALESCE(c.resolved, c.fcr_inferred)),"
-                                  " SUM(COALESCE(c.resolved, c.fcr_inferred))")
-                       .arg(serviceLevelSeconds);
+    s.aggregates =
+        QStringLiteral("c.answered, COUNT(*), COUNT(c.handle_s), SUM(c.handle_s), SUM(%1), COUNT(c.wait_s),"
+                       " SUM(c.wait_s), SUM(%2), COUNT(COALESCE(c.resolved, c.fcr_inferred)),"
+                       " SUM(COALESCE(c.resolved, c.fcr_inferred))")
+            .arg(truthAsNumber(dialect, QStringLiteral("c.handle_basis = 'talk_only'")),
+                 truthAsNumber(dialect, QStringLiteral("c.wait_s <= %1").arg(serviceLevelSeconds)));
     s.extraGroup = QStringLiteral("c.answered");
     s.fill = fillConversations;
     return s;
@@ -104,17 +106,18 @@ void fillSurveys(const ValueRow &row, core::KpiTotals &t, const core::KpiDefinit
 // CSAT and NPS in one pass. Grouped by CSAT scale and score (NULL for NPS-only answers), because whether a
 // score is satisfied is decided by core::CsatRules; row by row where the groups would be nearly single rows
 // anyway (a day of one agent), which spares SQLite sorting them.
-Source surveySource()
+Source surveySource(Dialect dialect)
 {
-    const QString promoter = QStringLiteral("c.nps_score >= 9");
-    const QString detractor = QStringLiteral("c.nps_score <= 6");
+    const QString promoter = truthAsNumber(dialect, QStringLiteral("c.nps_score >= 9"));
+    const QString detractor = truthAsNumber(dialect, QStringLiteral("c.nps_score <= 6"));
     Source s = ownTeam(QStringLiteral("conversations"), QStringLiteral("c"));
     s.aggregates = QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score, COUNT(c.csat_score),"
                                   " COUNT(c.nps_score), SUM(%1), SUM(%2)")
                        .arg(promoter, detractor);
-    s.rowValues = QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score, c.csat_score IS NOT NULL,"
-                                 " c.nps_score IS NOT NULL, %1, %2")
-                      .arg(promoter, detractor);
+    s.rowValues =
+        QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score, %1, %2, %3, %4")
+            .arg(truthAsNumber(dialect, QStringLiteral("c.csat_score IS NOT NULL")),
+                 truthAsNumber(dialect, QStringLiteral("c.nps_score IS NOT NULL")), promoter, detractor);
     s.extraWhere = QStringLiteral("(c.csat_score IS NOT NULL OR c.nps_score IS NOT NULL)");
     s.extraGroup = QStringLiteral("c.csat_scale_min, c.csat_scale_max, c.csat_score");
     s.fill = fillSurveys;
@@ -198,11 +201,13 @@ void fillAttendance(const ValueRow &row, core::KpiTotals &t, const core::KpiDefi
     t.violations += row.integer(3);
 }
 
-Source attendanceSource()
+Source attendanceSource(Dialect dialect)
 {
     Source s = membersTeam(QStringLiteral("attendance"), QStringLiteral("a"));
-    s.aggregates = QStringLiteral("COUNT(*), SUM(a.status IN ('present', 'late')), SUM(a.status = 'late'),"
-                                  " SUM(a.status IN ('unexcused', 'ncns'))");
+    s.aggregates = QStringLiteral("COUNT(*), SUM(%1), SUM(%2), SUM(%3)")
+                       .arg(truthAsNumber(dialect, QStringLiteral("a.status IN ('present', 'late')")),
+                            truthAsNumber(dialect, QStringLiteral("a.status = 'late'")),
+                            truthAsNumber(dialect, QStringLiteral("a.status IN ('unexcused', 'ncns')")));
     s.fill = fillAttendance;
     return s;
 }
@@ -234,56 +239,55 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-void bind(SqliteStatement &statement, int index, const QVariant &value)
+void bind(KpiCursor &cursor, int index, const QVariant &value)
 {
     if (value.isNull())
-        statement.bindNull(index);
+        cursor.bindNull(index);
     else if (value.typeId() == QMetaType::QString)
-        statement.bindText(index, value.toString());
+        cursor.bindText(index, value.toString());
     else
-        statement.bind(index, value.toLongLong());
+        cursor.bind(index, value.toLongLong());
 }
 
 } // namespace
 
-ValueRow::ValueRow(const SqliteStatement &statement, int firstValue)
-    : m_statement(statement)
+ValueRow::ValueRow(const KpiCursor &cursor, int firstValue)
+    : m_cursor(cursor)
     , m_first(firstValue)
 {
 }
 
 qint64 ValueRow::integer(int i) const
 {
-    return m_statement.columnInt(m_first + i);
+    return m_cursor.columnInt(m_first + i);
 }
 
-// SqliteStatement reads integers and text; a REAL comes as SQLite's 15-significant-digit text of it.
 double ValueRow::real(int i) const
 {
-    return m_statement.columnIsNull(m_first + i) ? 0.0 : m_statement.columnText(m_first + i).toDouble();
+    return m_cursor.columnReal(m_first + i);
 }
 
 bool ValueRow::isNull(int i) const
 {
-    return m_statement.columnIsNull(m_first + i);
+    return m_cursor.columnIsNull(m_first + i);
 }
 
-QList<Source> sources(const KpiQuery &query, bool conversationSales)
+QList<Source> sources(const KpiQuery &query, bool conversationSales, Dialect dialect)
 {
-    QList<Source> list{conversationSource(query.definitions.serviceLevelSeconds), surveySource(),
-                       salesSource()};
+    QList<Source> list{conversationSource(query.definitions.serviceLevelSeconds, dialect),
+                       surveySource(dialect), salesSource()};
     if (conversationSales)
         list.append(conversationSalesSource());
-    list << agentDaySource() << attendanceSource() << qaSource();
+    list << agentDaySource() << attendanceSource(dialect) << qaSource();
     return list;
 }
 
-core::Result<bool> hasConversationSales(sqlite3 *db)
+core::Result<bool> hasConversationSales(const QSqlDatabase &db)
 {
     bool found = false;
     const core::Status status =
         run(db, {QStringLiteral("SELECT 1 FROM conversations WHERE sale_count IS NOT NULL LIMIT 1"), {}},
-            [&found](const SqliteStatement &) { found = true; });
+            [&found](const KpiCursor &) { found = true; });
     if (!status)
         return status.error();
     return found;
@@ -330,19 +334,17 @@ KpiStatement buildStatement(const Source &source, const KpiQuery &query, const S
     return {sql, bindings};
 }
 
-core::Status run(sqlite3 *db, const KpiStatement &statement,
-                 const std::function<void(const SqliteStatement &)> &row)
+core::Status run(const QSqlDatabase &db, const KpiStatement &statement,
+                 const std::function<void(const KpiCursor &)> &row)
 {
-    if (!db)
-        return core::Error{QStringLiteral("KPI queries need an SQLite connection"), {}};
-    SqliteStatement native;
-    if (core::Status prepared = native.prepare(db, statement.sql); !prepared)
+    KpiCursor cursor(db);
+    if (core::Status prepared = cursor.prepare(statement.sql); !prepared)
         return prepared;
     for (qsizetype i = 0; i < statement.bindings.size(); ++i)
-        bind(native, static_cast<int>(i) + 1, statement.bindings[i]);
+        bind(cursor, static_cast<int>(i) + 1, statement.bindings[i]);
     core::Error error;
-    while (native.step(error))
-        row(native);
+    while (cursor.step(error))
+        row(cursor);
     if (!error.message.isEmpty())
         return error;
     return core::Done{};

@@ -3,30 +3,29 @@
 // Internal to storage: where each kind of fact behind the KPIs lives, the SQL that sums it and how a result
 // row adds to core::KpiTotals. KpiRepository's grouped totals and its per-agent-and-day pass both build
 // their statements from these, so a KPI's n is counted by one set of conditions wherever it is shown.
+#include "dialect.h"
 #include "kpirepository.h"
 
 #include <QStringList>
 
 #include <functional>
 
-struct sqlite3;
-
 namespace huddle::storage {
 
-class SqliteStatement;
+class KpiCursor;
 
 namespace kpisql {
 
 // One result row read by position, counted from the first value column after the grouping keys.
 class ValueRow {
 public:
-    ValueRow(const SqliteStatement &statement, int firstValue);
+    ValueRow(const KpiCursor &cursor, int firstValue);
     qint64 integer(int i) const;
     double real(int i) const;
     bool isNull(int i) const;
 
 private:
-    const SqliteStatement &m_statement;
+    const KpiCursor &m_cursor;
     int m_first;
 };
 
@@ -47,11 +46,11 @@ struct Source {
 };
 
 // Every source a query reads. Sums stated on conversations (sale columns of a call log) only when the
-// database has any: reading them costs a table lookup per conversation of the range.
-QList<Source> sources(const KpiQuery &query, bool conversationSales);
+// database has any: reading them costs a table lookup per conversation of the range. In the SQL of `dialect`.
+QList<Source> sources(const KpiQuery &query, bool conversationSales, Dialect dialect);
 
 // Whether any conversation carries its own sale columns (read from their partial index, so instant).
-core::Result<bool> hasConversationSales(sqlite3 *db);
+core::Result<bool> hasConversationSales(const QSqlDatabase &db);
 
 struct StatementShape {
     QStringList keys;         // leading columns, also the grouping
@@ -61,9 +60,10 @@ struct StatementShape {
 
 KpiStatement buildStatement(const Source &source, const KpiQuery &query, const StatementShape &shape);
 
-// Prepares and steps one statement; `row` is called for every result row.
-core::Status run(sqlite3 *db, const KpiStatement &statement,
-                 const std::function<void(const SqliteStatement &)> &row);
+// Prepares and steps one statement on `db` (either engine, see KpiCursor); `row` is called for every result
+// row.
+core::Status run(const QSqlDatabase &db, const KpiStatement &statement,
+                 const std::function<void(const KpiCursor &)> &row);
 
 } // namespace kpisql
 } // namespace huddle::storage

@@ -111,9 +111,12 @@ core::Status readEvaluations(const Database &database, const Conditions &where, 
                 where.bindings);
         !done)
         return done;
+    while (q.next())
+        data.evaluations.append(evaluationFrom(q));
+    // The versions are read only once every row is in: PostgreSQL's forward-only rows arrive while they are
+    // read, and another statement on the connection in the middle would discard the rest.
     const ScorecardRepository scorecards(database);
-    while (q.next()) {
-        ExportedEvaluation e = evaluationFrom(q);
+    for (ExportedEvaluation &e : data.evaluations) {
         if (!data.scorecards.contains(e.scorecardVersionId)) {
             auto version = scorecards.version(e.scorecardVersionId);
             if (!version)
@@ -123,7 +126,6 @@ core::Status readEvaluations(const Database &database, const Conditions &where, 
         const qsizetype criteria = data.scorecards.value(e.scorecardVersionId).criterionIds.size();
         e.answers = QList<core::CriterionAnswer>(criteria, core::CriterionAnswer{false, -1});
         e.answerComments = QStringList(criteria, QString());
-        data.evaluations.append(e);
     }
     return core::Done{};
 }

@@ -81,7 +81,7 @@ core::Result<QList<ScorecardSummary>> ScorecardRepository::list(bool includeReti
                 "evaluations e"
                 " WHERE e.scorecard_version_id = v.id) FROM scorecards s JOIN"
                 " scorecard_versions v ON v.scorecard_id = s.id WHERE v.version = (SELECT MAX(version) FROM"
-                " scorecard_versions WHERE scorecard_id = s.id) AND (? OR s.retired = 0) ORDER BY s.name,"
+                " scorecard_versions WHERE scorecard_id = s.id) AND (? = 1 OR s.retired = 0) ORDER BY s.name,"
                 " s.id"),
             {includeRetired ? 1 : 0}, QStringLiteral("listing the scorecards"));
         !done)

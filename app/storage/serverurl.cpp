@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -122,6 +124,27 @@ QString connectOptions(const ServerUrl &url)
     if (!url.sslMode.isEmpty())
         options.append(QStringLiteral("sslmode=%1").arg(url.sslMode));
     return options.join(QLatin1Char(';'));
+}
+
+core::Status connectToServer(QSqlDatabase &db, const ServerUrl &url)
+{
+    if (!db.isValid())
+        return core::Error{tr("the PostgreSQL driver for Qt (QPSQL) is not installed; install the"
+                              " libqt6sql6-psql package"),
+                           {}};
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setDatabaseName(url.database);
+    db.setUserName(url.user);
+    db.setPassword(url.password);
+    db.setConnectOptions(connectOptions(url));
+    if (!db.open())
+        return core::Error{
+            tr("cannot connect to %1: %2").arg(displayUrl(url), db.lastError().text().trimmed()), {}};
+    // libpq prints the server's notices on stderr ("relation … already exists, skipping" for every
+    // CREATE … IF NOT EXISTS); only warnings and errors are worth a line there.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    return core::Done{};
 }
 
 } // namespace huddle::storage

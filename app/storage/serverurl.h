@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace huddle::storage {
@@ -30,5 +31,8 @@ QString serverLocation(const ServerUrl &url);
 // libpq connection options other than host, port, database, user and password, in the form the QPSQL driver
 // takes them (QSqlDatabase::setConnectOptions: "key=value;key=value").
 QString connectOptions(const ServerUrl &url);
+// Opens `db` (added with the QPSQL driver) on the server `url` names, with server notices kept off stderr;
+// an error naming the server without its password when the driver is missing or the server refuses.
+core::Status connectToServer(QSqlDatabase &db, const ServerUrl &url);
 
 } // namespace huddle::storage

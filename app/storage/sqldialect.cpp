@@ -23,4 +23,18 @@ QString instantPlusDays(Dialect dialect, const QString &instant, int days)
         .arg(days);
 }
 
+QString truthAsNumber(Dialect dialect, const QString &condition)
+{
+    if (dialect == Dialect::SQLite)
+        return condition;
+    return QStringLiteral("CAST(%1 AS INTEGER)").arg(condition);
+}
+
+QString constantGroupKey(Dialect dialect, const QString &literal)
+{
+    if (dialect == Dialect::SQLite)
+        return literal;
+    return QStringLiteral("CAST(%1 AS TEXT)").arg(literal);
+}
+
 } // namespace huddle::storage

@@ -17,4 +17,14 @@ Dialect dialectOf(const QSqlDatabase &db);
 // in the same form, so it compares with stored instants as text. `days` may be negative.
 QString instantPlusDays(Dialect dialect, const QString &instant, int days);
 
+// SQL for the truth of `condition` as a number to sum or read: 1 where it holds, 0 where not, NULL where
+// unknown. SQLite's comparisons are those numbers already ("the result of any binary operator is either a
+// numeric value or NULL", https://sqlite.org/lang_expr.html), so `condition` is left as it is; PostgreSQL's
+// are boolean (https://www.postgresql.org/docs/15/functions-comparison.html), which SUM does not take.
+QString truthAsNumber(Dialect dialect, const QString &condition);
+
+// SQL for a constant to group every row by, as one group: PostgreSQL refuses a bare literal in GROUP BY
+// ("non-integer constant in GROUP BY"), but groups by an expression of it.
+QString constantGroupKey(Dialect dialect, const QString &literal);
+
 } // namespace huddle::storage

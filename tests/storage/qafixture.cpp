@@ -96,10 +96,28 @@ int auditCount(const storage::Database &database, const QString &entity, qint64 
 bool breakInsertsInto(const storage::Database &database, const QString &table)
 {
     QSqlQuery q(database.connection());
+    if (database.dialect() == storage::Dialect::PostgreSQL)
+        // PostgreSQL's triggers run a function; RAISE EXCEPTION aborts the insert like SQLite's RAISE(ABORT)
+        // (https://www.postgresql.org/docs/15/plpgsql-trigger.html).
+        return q.exec(QStringLiteral("CREATE FUNCTION broken_%1() RETURNS trigger LANGUAGE plpgsql AS"
+                                     " $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$")
+                          .arg(table)) &&
+               q.exec(QStringLiteral("CREATE TRIGGER broken_%1 BEFORE INSERT ON %1 FOR EACH ROW"
+                                     " EXECUTE FUNCTION broken_%1()")
+                          .arg(table));
     return q.exec(
         QStringLiteral("CREATE TRIGGER broken_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, 'disk on"
                        " fire'); END")
             .arg(table));
+}
+
+bool repairInsertsInto(const storage::Database &database, const QString &table)
+{
+    QSqlQuery q(database.connection());
+    if (database.dialect() == storage::Dialect::PostgreSQL)
+        return q.exec(QStringLiteral("DROP TRIGGER broken_%1 ON %1").arg(table)) &&
+               q.exec(QStringLiteral("DROP FUNCTION broken_%1()").arg(table));
+    return q.exec(QStringLiteral("DROP TRIGGER broken_%1").arg(table));
 }
 
 } // namespace qafixture

@@ -47,5 +47,7 @@ int auditCount(const huddle::storage::Database &database, const QString &entity,
                const QString &action = {});
 // From now on every insert into `table` fails: a statement in the middle of a write breaks.
 bool breakInsertsInto(const huddle::storage::Database &database, const QString &table);
+// Inserts into `table` work again (undoes breakInsertsInto).
+bool repairInsertsInto(const huddle::storage::Database &database, const QString &table);
 
 } // namespace qafixture

@@ -28,6 +28,7 @@ class TestBonusEvidence : public QObject {
 private Q_SLOTS:
     void init();
     void csatRowsAreTheSurveyedConversationsOfTheSiteMonth();
+    void csatDaySummaryComesBeforeItsDaysConversations();
     void salesRowsHaveTierAndCents();
     void salesStatedOnConversationsAreListedOnce();
     void attendanceRowsAreTheDaysNotPresent();
@@ -76,6 +77,23 @@ void TestBonusEvidence::csatRowsAreTheSurveyedConversationsOfTheSiteMonth()
     QCOMPARE(ben.rows.size(), 3); // b4 is November's
     QCOMPARE(ben.rows[1], (QVariantList{oct(13), QStringLiteral("bonus"), QStringLiteral("b2"), 2,
                                         QStringLiteral("1–5"), QStringLiteral("no")}));
+}
+
+// A day summary has no start time; it is listed first on its day on either engine (NULL sorts last on
+// PostgreSQL unless the ORDER BY says otherwise).
+void TestBonusEvidence::csatDaySummaryComesBeforeItsDaysConversations()
+{
+    QSqlQuery q(m_site.db->connection());
+    q.prepare(QStringLiteral("INSERT INTO agent_day_stats (source, agent_id, day, handled, csat_responses,"
+                             " csat_satisfied) VALUES ('summaries', ?, '2026-10-10', 4, 3, 2)"));
+    q.addBindValue(m_site.fay);
+    QVERIFY(q.exec());
+    const auto fay = rows(m_site.fay, BonusEvidence::Csat);
+    QCOMPARE(fay.rows.size(), 6); // f2…f6 and the summary
+    QCOMPARE(fay.rows[0],
+             (QVariantList{oct(10), QStringLiteral("summaries"), QStringLiteral("Day summary: 3 response(s)"),
+                           QVariant(), QString(), QStringLiteral("2 of 3")}));
+    QCOMPARE(fay.rows[1][2].toString(), QStringLiteral("f2"));
 }
 
 void TestBonusEvidence::salesRowsHaveTierAndCents()

@@ -664,12 +664,13 @@ void TestCoaching::openActionsByDueDay()
 
 void TestCoaching::failedWritesLeaveNothing()
 {
-    // A conversation that does not exist breaks the foreign key half-way through the agenda.
+    // A conversation that does not exist breaks the write half-way through the agenda, after the session row
+    // and the first two items; the refusal names the item and the missing conversation on either engine.
     CoachingSession broken = coachingsite::fullSession(m_site, m_phrases);
     broken.agenda[2].conversationId = 999999;
     const auto refused = repo().create(broken, lead, Now);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("FOREIGN KEY")),
+    QVERIFY2(refused.error().message.contains(QStringLiteral("agenda item 3 refers to conversation 999999")),
              qPrintable(refused.error().message));
     for (const char *table :
          {"coaching_sessions", "coaching_agenda_items", "coaching_actions", "coaching_homework"})
@@ -689,8 +690,18 @@ void TestCoaching::failedWritesLeaveNothing()
     edited.agenda.last().conversationId = 999999;
     const auto notSaved = repo().save(edited, lead, Now.addDays(1));
     QVERIFY(!notSaved);
-    QVERIFY2(notSaved.error().message.contains(QStringLiteral("FOREIGN KEY")),
+    QVERIFY2(notSaved.error().message.contains(
+                 QStringLiteral("agenda item %1 refers to conversation 999999").arg(edited.agenda.size())),
              qPrintable(notSaved.error().message));
+    QVERIFY(sameStored(load(id), stored));
+    // The same for an action item of an earlier session that is not stored.
+    edited.agenda.last().conversationId = 0;
+    edited.agenda.last().actionId = 999999;
+    const auto noAction = repo().save(edited, lead, Now.addDays(1));
+    QVERIFY(!noAction);
+    QVERIFY2(noAction.error().message.contains(
+                 QStringLiteral("agenda item %1 refers to action item 999999").arg(edited.agenda.size())),
+             qPrintable(noAction.error().message));
     QVERIFY(sameStored(load(id), stored));
 
     CoachingSession unknownPhrase = stored;

@@ -33,14 +33,16 @@ void dropServerDatabases()
 
 QString newServerDatabase()
 {
+    auto database = std::make_unique<PgTestDatabase>();
+    if (!database->isValid())
+        qFatal("PostgreSQL test database: %s", qPrintable(database->error()));
+    // Registered after Qt SQL's own clean-up (made with the first connection above): post routines run last
+    // registered first, so the databases are dropped while their connections still exist.
     static bool cleanupRegistered = false;
     if (!cleanupRegistered) {
         qAddPostRoutine(dropServerDatabases);
         cleanupRegistered = true;
     }
-    auto database = std::make_unique<PgTestDatabase>();
-    if (!database->isValid())
-        qFatal("PostgreSQL test database: %s", qPrintable(database->error()));
     const QString url = database->url();
     serverDatabases().databases.push_back(std::move(database));
     return url;
