@@ -2,8 +2,11 @@
 
 #include "pgtestdatabase.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlQuery>
 #include <QUrl>
 
 #include <memory>
@@ -31,9 +34,49 @@ void dropServerDatabases()
     serverDatabases().urlByPath.clear();
 }
 
+// The fixtures' databases start as copies of one database migrated to the newest level, made once per server
+// and level by whichever test process needs it first: migrating each of the hundreds of databases a run makes
+// cost most of the PostgreSQL runs' time. Two processes racing both migrate a scratch database; the first
+// rename wins and the other's scratch is dropped.
+QString migratedTemplate()
+{
+    static QString ready;
+    if (!ready.isEmpty())
+        return ready;
+    const QString name = QStringLiteral("huddle_template_v%1").arg(storage::Database::latestSchemaVersion());
+    PgTestDatabase scratch;
+    if (!scratch.isValid())
+        qFatal("PostgreSQL test database: %s", qPrintable(scratch.error()));
+    QUrl server(scratch.url());
+    server.setPath(QStringLiteral("/postgres"));
+    const QString connection = QStringLiteral("pgtest-template");
+    {
+        QSqlDatabase maintenance = openRawConnection(server.toString(), connection);
+        const auto exists = [&] {
+            QSqlQuery q(maintenance);
+            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            q.addBindValue(name);
+            return q.exec() && q.next();
+        };
+        if (!exists()) {
+            if (auto migrated = storage::Database::open(scratch.url(), storage::OpenMode::MustExist);
+                !migrated)
+                qFatal("PostgreSQL template database: %s", qPrintable(migrated.error().toString()));
+            QSqlQuery(maintenance)
+                .exec(QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(scratch.name(), name));
+            if (!exists())
+                qFatal("PostgreSQL template database %s could not be made", qPrintable(name));
+        }
+        maintenance.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    ready = name;
+    return ready;
+}
+
 QString newServerDatabase()
 {
-    auto database = std::make_unique<PgTestDatabase>();
+    auto database = std::make_unique<PgTestDatabase>(migratedTemplate());
     if (!database->isValid())
         qFatal("PostgreSQL test database: %s", qPrintable(database->error()));
     // Registered after Qt SQL's own clean-up (made with the first connection above): post routines run last
