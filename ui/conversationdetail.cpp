@@ -1,22 +1,16 @@
 #include "conversationdetail.h"
 
+#include "uitranslation.h"
+
 #include "models/disputetext.h"
 #include "models/kpiformat.h"
 #include "models/qatext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace huddle::ui {
 
 namespace {
-
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::ui", text);
-}
-
 QString field(const QString &name, const QString &value)
 {
     return QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")

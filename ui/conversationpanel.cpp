@@ -37,7 +37,7 @@ const char *const factNames[] = {
     QT_TRANSLATE_NOOP("huddle::ui::ConversationPanel", "Team"),
 };
 
-QString seconds(const std::optional<int> &value)
+QString handleSecondsText(const std::optional<int> &value)
 {
     return models::formatDuration(value ? std::optional<double>(*value) : std::nullopt);
 }
@@ -152,7 +152,7 @@ void ConversationPanel::refresh()
     setFact(QStringLiteral("Channel"), channel ? models::channelText(*channel) : c.channel);
     setFact(QStringLiteral("Queue"), c.queue);
     setFact(QStringLiteral("Handle time"),
-            seconds(c.handleSeconds) +
+            handleSecondsText(c.handleSeconds) +
                 (c.handleBasis == QLatin1String("talk_only") ? tr(" (talk only)") : QString()));
     setFact(QStringLiteral("CSAT"),
             c.csatScore ? tr("%1 on %2–%3")

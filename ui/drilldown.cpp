@@ -1,22 +1,15 @@
 #include "drilldown.h"
 
+#include "uitranslation.h"
+
 #include "models/kpitext.h"
 
 #include "storage/evaluationrepository.h"
 #include "storage/reviewnoterepository.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace huddle::ui {
-
-namespace {
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::ui", text);
-}
-} // namespace
 
 QString subsetName(storage::ConversationSubset subset)
 {
@@ -75,7 +68,6 @@ DrillDown drillDownFor(const models::Scope &scope, core::DateRange range, std::o
 }
 
 namespace {
-
 core::Result<std::optional<qint64>> conversationOf(const storage::Database &database,
                                                    const core::TimelineEvent &event)
 {

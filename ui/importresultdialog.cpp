@@ -22,7 +22,7 @@ namespace huddle::ui {
 
 namespace {
 
-QString number(qint64 value)
+QString countText(qint64 value)
 {
     return QLocale().toString(value);
 }
@@ -104,11 +104,11 @@ QString ImportResultDialog::headline(double rejectThreshold) const
     if (m_mode == Mode::Confirm)
         return tr("%1 of %2 rows (%3 %) were rejected — more than the %4 % threshold. Import the other "
                   "rows anyway?")
-            .arg(number(r.counts.rejected), number(r.counts.rowsRead), percent(r.rejectedShare()),
+            .arg(countText(r.counts.rejected), countText(r.counts.rowsRead), percent(r.rejectedShare()),
                  percent(rejectThreshold));
     if (r.counts.rejected > 0)
         return tr("%1 imported. %2 rows were rejected and left out; the other rows are in the database.")
-            .arg(m_fileName, number(r.counts.rejected));
+            .arg(m_fileName, countText(r.counts.rejected));
     return tr("%1 imported.").arg(m_fileName);
 }
 
@@ -123,12 +123,12 @@ QWidget *ImportResultDialog::createCounts()
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(label, valueLabel);
     };
-    add(tr("Rows read:"), number(c.rowsRead));
-    add(m_mode == Mode::Confirm ? tr("New rows to import:") : tr("Imported (new):"), number(c.imported));
-    add(m_mode == Mode::Confirm ? tr("Rows to update:") : tr("Updated:"), number(c.updated));
-    add(tr("Skipped as exact duplicates:"), number(c.duplicates));
-    add(tr("Skipped blank:"), number(c.blank));
-    add(tr("Rejected:"), number(c.rejected));
+    add(tr("Rows read:"), countText(c.rowsRead));
+    add(m_mode == Mode::Confirm ? tr("New rows to import:") : tr("Imported (new):"), countText(c.imported));
+    add(m_mode == Mode::Confirm ? tr("Rows to update:") : tr("Updated:"), countText(c.updated));
+    add(tr("Skipped as exact duplicates:"), countText(c.duplicates));
+    add(tr("Skipped blank:"), countText(c.blank));
+    add(tr("Rejected:"), countText(c.rejected));
     add(tr("Time:"), tr("%1 s").arg(QLocale().toString(m_report.seconds, 'f', 1)));
     if (m_mode == Mode::Confirm)
         form->addRow(new QLabel(tr("Nothing has been written to the database yet."), box));
@@ -143,7 +143,7 @@ QWidget *ImportResultDialog::createRejectionTable()
     QString caption = tr("Rejected rows:");
     if (m_report.counts.rejected > m_report.rejections.size())
         caption = tr("Rejected rows (the first %1 of %2):")
-                      .arg(number(m_report.rejections.size()), number(m_report.counts.rejected));
+                      .arg(countText(m_report.rejections.size()), countText(m_report.counts.rejected));
     auto *label = new QLabel(caption, box);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_rejections);

@@ -1,21 +1,14 @@
 #include "kpilabels.h"
 
+#include "uitranslation.h"
+
 #include "models/kpiformat.h"
 #include "models/kpitext.h"
 #include "models/scorecardmodel.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace huddle::ui {
-
-namespace {
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::ui", text);
-}
-} // namespace
 
 QString kpiName(core::KpiId kpi)
 {

@@ -29,7 +29,7 @@ QColor translucent(QColor color, int alpha)
     return color;
 }
 
-QString number(double value)
+QString bandNumber(double value)
 {
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
 }
@@ -116,8 +116,8 @@ double TargetBands::highestAht() const
 QString TargetBands::csatTitle() const
 {
     if (m_csatHigh > m_csatLow)
-        return tr("CSAT % (target band %1–%2)").arg(number(m_csatLow), number(m_csatHigh));
-    return tr("CSAT % (target %1)").arg(number(m_csatMet));
+        return tr("CSAT % (target band %1–%2)").arg(bandNumber(m_csatLow), bandNumber(m_csatHigh));
+    return tr("CSAT % (target %1)").arg(bandNumber(m_csatMet));
 }
 
 QString TargetBands::ahtTitle() const

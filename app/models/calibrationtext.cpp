@@ -1,19 +1,12 @@
 #include "calibrationtext.h"
 
-#include <QCoreApplication>
+#include "translation.h"
+
 #include <QLocale>
 
 #include <cmath>
 
 namespace huddle::models {
-
-namespace {
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::models", text);
-}
-} // namespace
 
 QString formatAlpha(const std::optional<double> &alpha)
 {

@@ -1,19 +1,14 @@
 #include "disputetext.h"
 
+#include "translation.h"
+
 #include "kpiformat.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace huddle::models {
 
 namespace {
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::models", text);
-}
-
 constexpr int ScaleTop = 5; // a 1–5 criterion's best answer
 } // namespace
 

@@ -1,17 +1,10 @@
 #include "kpiformat.h"
 
-#include <QCoreApplication>
+#include "translation.h"
+
 #include <QLocale>
 
 namespace huddle::models {
-
-namespace {
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::models", text);
-}
-} // namespace
 
 QString formatPercent(const std::optional<double> &value, int decimals)
 {

@@ -1,8 +1,9 @@
 #include "kpitext.h"
 
+#include "translation.h"
+
 #include "kpiformat.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,13 +12,6 @@
 namespace huddle::models {
 
 namespace {
-
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("huddle::models", text, disambiguation, n);
-}
-
 QString number(core::KpiId kpi, double value)
 {
     if (kpi == core::KpiId::Aht)

@@ -1,21 +1,15 @@
 #include "livescore.h"
 
+#include "translation.h"
+
 #include "core/qaimpact.h"
 #include "kpiformat.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace huddle::models {
 
 namespace {
-
-// lupdate files a free tr() under its enclosing namespace, so that is the context to look up.
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("huddle::models", text, nullptr, n);
-}
-
 QString points(double value)
 {
     return QLocale().toString(value, 'g', 6);

@@ -20,7 +20,7 @@ QString kindText(core::CriterionKind kind)
                                               : ScorecardEditModel::tr("Scale 1–5");
 }
 
-QString weightText(double weight)
+QString criterionWeightText(double weight)
 {
     return QLocale().toString(weight, 'g', 6);
 }
@@ -201,7 +201,7 @@ QVariant ScorecardEditModel::sectionData(int section, int column, int role) cons
         double weight = 0;
         for (const core::CriterionDefinition &criterion : s.criteria)
             weight += criterion.criterion.weight;
-        return weightText(weight);
+        return criterionWeightText(weight);
     }
     return {};
 }
@@ -219,7 +219,8 @@ QVariant ScorecardEditModel::criterionData(const core::CriterionDefinition &crit
     case Weight:
         if (role == Qt::EditRole)
             return criterion.criterion.weight;
-        return role == Qt::DisplayRole ? QVariant(weightText(criterion.criterion.weight)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(criterionWeightText(criterion.criterion.weight))
+                                       : QVariant();
     case Kind:
         if (role == Qt::EditRole)
             return static_cast<int>(criterion.criterion.kind);
