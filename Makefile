@@ -17,9 +17,11 @@ run: deps build/dev/build.ninja
 	cmake --build --preset dev
 	./build/dev/ui/huddle
 
-# The whole suite, headless, once, in the ASan/UBSan build (-O1, asserts on, warnings as errors), with the
+# The whole suite, headless, once, in the ASan/UBSan build (-Og, asserts on, warnings as errors), with the
 # PostgreSQL runs. One build rather than a plain one and a sanitized one: CI has two cores and 15 minutes, and
 # a second full build would cost as long again while every test it ran is already run under the sanitizers.
+# -Og rather than -O1: optimising was three quarters of a test source's compile time under ASan (-ftime-report),
+# and -Og compiles about a third faster for tests that run only a little slower.
 test: test-asan
 
 test-asan: deps build/asan/build.ninja

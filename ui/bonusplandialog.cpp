@@ -177,15 +177,27 @@ void BonusPlanDialog::addShortcuts()
 
 bool BonusPlanDialog::reloadList()
 {
+    if (!refreshListKeepingDraft())
+        return false;
+    m_header->setTeams(m_teams);
+    return true;
+}
+
+bool BonusPlanDialog::refreshListKeepingDraft()
+{
     auto versions = storage::BonusPlanRepository(*m_database).versions();
     auto teams = storage::DirectoryRepository(*m_database).teams();
     if (!versions || !teams) {
         showMessage(!versions ? versions.error().toString() : teams.error().toString(), true);
         return false;
     }
+    const BonusPlanListModel::Entry *shown = m_list->entryAt(m_shownRow);
+    const qint64 shownId = shown ? shown->version.id : -1;
     const QSignalBlocker blocker(m_listView->selectionModel());
     m_list->setVersions(versions.value(), teams.value());
-    m_header->setTeams(teams.value());
+    m_teams = teams.value();
+    // Rows move when a version is added above: the draft's row is found again by its version.
+    m_shownRow = std::max(m_list->rowOfVersion(shownId), 0);
     return true;
 }
 
@@ -264,10 +276,16 @@ bool BonusPlanDialog::save()
         return false;
     }
     const std::optional<qint64> scope = m_header->scope();
+    const int seen = m_list->newestVersion(scope);
     auto stored = storage::BonusPlanRepository(*m_database)
-                      .save(scope, m_header->validFrom(), m_edit->plan(), m_actor, m_header->note());
+                      .save(scope, m_header->validFrom(), m_edit->plan(), m_actor, m_header->note(), seen);
     if (!stored) {
         showMessage(tr("Not saved: %1").arg(stored.error().toString()), true);
+        // Somebody else saved a version meanwhile: list it beside the draft, which stays as it is.
+        if (refreshListKeepingDraft() && m_list->newestVersion(scope) != seen)
+            showMessage(tr("Not saved: %1. The list now shows that version; your draft is unchanged.")
+                            .arg(stored.error().toString()),
+                        true);
         return false;
     }
     m_plansChanged = true;

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "storage/directoryrepository.h"
+
 #include <QDialog>
+#include <QList>
 #include <QString>
 
 class QLabel;
 class QPushButton;
 class QTableView;
-
-namespace huddle::storage {
-class Database;
-}
 
 namespace huddle::models {
 class BonusPlanEditModel;
@@ -55,6 +54,8 @@ private:
     QWidget *createEditor();
     void addShortcuts();
     bool reloadList();
+    // The list takes in versions saved elsewhere; the header's teams, and so a draft's scope, stay.
+    bool refreshListKeepingDraft();
     void openSelected();
     void showRow(int row);
     void startDraft(const QString &note);
@@ -76,7 +77,8 @@ private:
     QPushButton *m_newVersion = nullptr;
     QPushButton *m_discard;
     QPushButton *m_save;
-    int m_shownRow = -1; // the list row shown or copied into the draft
+    int m_shownRow = -1;               // the list row shown or copied into the draft
+    QList<storage::TeamEntry> m_teams; // as last read, for the header
     bool m_draft = false;
 };
 

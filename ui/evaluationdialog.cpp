@@ -122,18 +122,23 @@ QWidget *EvaluationDialog::createButtons()
     m_saveDraft->setObjectName(QStringLiteral("saveDraft"));
     m_publish = new QPushButton(tr("&Publish"), row);
     m_publish->setObjectName(QStringLiteral("publishEvaluation"));
+    m_reload = new QPushButton(tr("&Reload"), row);
+    m_reload->setObjectName(QStringLiteral("reloadEvaluation"));
+    m_reload->setToolTip(tr("Open the evaluation as it is stored now, with the other change"));
+    m_reload->hide();
     m_close = new QPushButton(tr("Close"), row);
     m_close->setObjectName(QStringLiteral("closeEvaluation"));
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message, 1);
-    for (QPushButton *button : {m_edit, m_saveDraft, m_publish, m_close}) {
+    for (QPushButton *button : {m_reload, m_edit, m_saveDraft, m_publish, m_close}) {
         button->setAutoDefault(false); // Enter belongs to the criteria list
         layout->addWidget(button);
     }
     connect(m_edit, &QPushButton::clicked, this, &EvaluationDialog::editPublished);
     connect(m_saveDraft, &QPushButton::clicked, this, &EvaluationDialog::saveDraft);
     connect(m_publish, &QPushButton::clicked, this, &EvaluationDialog::publish);
+    connect(m_reload, &QPushButton::clicked, this, &EvaluationDialog::reload);
     connect(m_close, &QPushButton::clicked, this, &EvaluationDialog::reject);
     return row;
 }
@@ -258,7 +263,7 @@ void EvaluationDialog::saveDraft()
     if (!m_opened || m_form->status() != core::EvaluationStatus::Draft)
         return;
     if (const core::Status saved = m_form->saveDraft(); !saved) {
-        showMessage(saved.error().toString(), true);
+        showSaveFailure(saved.error());
         return;
     }
     showMessage(tr("Draft saved."), false);
@@ -274,7 +279,7 @@ void EvaluationDialog::publish()
     }
     const bool edit = m_form->isEditingPublished();
     if (const core::Status done = m_form->publish(); !done) {
-        showMessage(done.error().toString(), true);
+        showSaveFailure(done.error());
         return;
     }
     m_annotations->refresh();
@@ -328,8 +333,34 @@ bool EvaluationDialog::offerToSave()
         return true;
     const core::Status saved = draft ? m_form->saveDraft() : m_form->publish();
     if (!saved)
-        showMessage(saved.error().toString(), true);
+        showSaveFailure(saved.error());
     return bool(saved);
+}
+
+void EvaluationDialog::showSaveFailure(const core::Error &error)
+{
+    showMessage(error.toString(), true);
+    m_reload->setVisible(m_form->isStale());
+}
+
+// The user's unsaved answers give way to the stored evaluation; they see the other change and make theirs
+// again on top of it, rather than one of the two being lost unseen.
+void EvaluationDialog::reload()
+{
+    if (m_form->isModified() &&
+        QMessageBox::question(this, tr("Reload the evaluation"),
+                              tr("Open the evaluation as it is stored now? Your unsaved changes are "
+                                 "discarded."),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    EvaluationRequest request;
+    request.evaluationId = m_form->evaluationId();
+    request.kind = m_form->kind();
+    openRequest(request);
+    m_reload->hide();
+    if (m_opened)
+        showMessage(tr("Reloaded: this is the evaluation as it is stored now."), false);
 }
 
 void EvaluationDialog::reject()

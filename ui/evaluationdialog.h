@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/records.h"
+#include "core/result.h"
 #include "storage/database.h"
 
 #include <QDialog>
@@ -63,6 +64,8 @@ private:
     void saveDraft();
     void publish();
     void editPublished();
+    void showSaveFailure(const core::Error &error);
+    void reload();
     void showAnnotation(const core::Annotation &annotation);
     void showMessage(const QString &text, bool problem);
     bool offerToSave();
@@ -79,6 +82,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_saveDraft;
     QPushButton *m_publish;
+    QPushButton *m_reload; // shown after a save refused because somebody else saved first
     QPushButton *m_close;
     bool m_opened = false;
 };

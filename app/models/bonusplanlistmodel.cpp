@@ -77,6 +77,15 @@ int BonusPlanListModel::rowOfScope(std::optional<qint64> teamId) const
     return -1;
 }
 
+int BonusPlanListModel::newestVersion(std::optional<qint64> teamId) const
+{
+    int newest = 0;
+    for (const Entry &entry : m_entries)
+        if (!entry.version.isBuiltIn() && entry.version.teamId == teamId)
+            newest = std::max(newest, entry.version.version);
+    return newest;
+}
+
 QString BonusPlanListModel::scopeName(std::optional<qint64> teamId) const
 {
     const int row = teamId ? rowOfScope(teamId) : -1;

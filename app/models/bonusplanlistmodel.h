@@ -33,8 +33,10 @@ public:
                      const QList<storage::TeamEntry> &teams);
     void setTimeZone(const QTimeZone &zone);
     const Entry *entryAt(int row) const;
-    int rowOfVersion(qint64 versionId) const;              // -1 when not listed
-    int rowOfScope(std::optional<qint64> teamId) const;    // the scope's first row, -1 when not listed
+    int rowOfVersion(qint64 versionId) const;           // -1 when not listed
+    int rowOfScope(std::optional<qint64> teamId) const; // the scope's first row, -1 when not listed
+    // The scope's newest stored version number as listed (0: none stored), what a save names as seen.
+    int newestVersion(std::optional<qint64> teamId) const;
     QString scopeName(std::optional<qint64> teamId) const; // "Site" or the team's name
     // What the editor's heading says about a row: "Site — version 2, valid from 2026-11", and who saved it
     // when with the note, or what applies where nothing is stored.

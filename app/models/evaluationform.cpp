@@ -283,15 +283,25 @@ storage::EvaluationDraft EvaluationForm::currentDraft() const
     return draft;
 }
 
+bool EvaluationForm::isStale() const
+{
+    if (m_draft.id == 0 || m_draft.revision == 0)
+        return false;
+    const auto stored = storage::EvaluationRepository(*m_database).revision(m_draft.id);
+    return stored && stored.value() != m_draft.revision;
+}
+
 core::Status EvaluationForm::saveDraft()
 {
     if (m_status != core::EvaluationStatus::Draft)
         return core::Error{tr("Only a draft is saved as a draft; a published evaluation changes by Edit…"),
                            {}};
-    auto id = storage::EvaluationRepository(*m_database).saveDraft(currentDraft());
+    int revision = m_draft.revision;
+    auto id = storage::EvaluationRepository(*m_database).saveDraft(currentDraft(), &revision);
     if (!id)
         return id.error();
     m_draft.id = id.value();
+    m_draft.revision = revision; // the next save of this copy starts from what this one stored
     markClean();
     Q_EMIT saved(id.value());
     return core::Done{};

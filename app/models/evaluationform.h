@@ -69,6 +69,9 @@ public:
     // Why publishing is not possible yet ("2 criteria are not answered yet"); empty when it is.
     QString publishBlocker() const;
     bool isModified() const;
+    // Somebody saved the stored evaluation since this form loaded it (or it was removed): a save is then
+    // refused, and the way on is to open it again.
+    bool isStale() const;
 
     core::Status saveDraft();
     // Publishes a draft, or stores the edit of a published evaluation with the reason given to beginEdit().

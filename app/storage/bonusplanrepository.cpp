@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -152,8 +153,38 @@ QJsonObject auditDetail(const BonusPlanVersion &version)
             {QStringLiteral("note"), version.note}};
 }
 
+// The refusal of a save whose editor last saw version `seen` of the scope, now at `newest`.
+core::Error staleVersion(const Database &database, const BonusPlanVersion &version, int seen, int newest)
+{
+    QSqlQuery q(database.connection());
+    if (auto done = runBound(q,
+                             QStringLiteral("SELECT created_by, created_at FROM bonus_plans"
+                                            " WHERE COALESCE(team_id, 0) = ? AND version = ?"),
+                             {scopeKey(version.teamId), newest}, tr("reading the newest bonus plan"));
+        !done || !q.next())
+        return done ? sqlError(q, tr("reading the newest bonus plan")) : done.error();
+    const QString scope = version.teamName.isEmpty() ? tr("the site") : version.teamName;
+    const QString at = QLocale().toString(instantFrom(q.value(1)).toLocalTime(), QLocale::ShortFormat);
+    // The numbers first: names are put in last, so a "%" in one is never taken for a placeholder.
+    if (seen == 0)
+        return core::Error{
+            tr("version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing "
+               "the first one; look at it, then save your change again")
+                .arg(newest)
+                .arg(scope, q.value(0).toString(), at),
+            {}};
+    return core::Error{
+        tr("version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version "
+           "%2; look at it, then save your change again")
+            .arg(newest)
+            .arg(seen)
+            .arg(scope, q.value(0).toString(), at),
+        {}};
+}
+
 // The next version of the scope, with its audit entry; run inside the save's transaction.
-core::Result<BonusPlanVersion> storeVersion(const Database &database, BonusPlanVersion version)
+core::Result<BonusPlanVersion> storeVersion(const Database &database, BonusPlanVersion version,
+                                            std::optional<int> seenVersion)
 {
     auto name = teamName(database, version.teamId);
     if (!name)
@@ -164,6 +195,8 @@ core::Result<BonusPlanVersion> storeVersion(const Database &database, BonusPlanV
     auto number = nextVersion(database, version.teamId);
     if (!number)
         return number.error();
+    if (seenVersion && number.value() - 1 != *seenVersion)
+        return staleVersion(database, version, *seenVersion, number.value() - 1);
     version.version = number.value();
     if (auto stored = insertVersion(database, version); !stored)
         return stored.error();
@@ -225,7 +258,8 @@ core::Result<BonusPlanVersion> BonusPlanRepository::planFor(std::optional<qint64
 
 core::Result<BonusPlanVersion> BonusPlanRepository::save(std::optional<qint64> teamId, QDate validFrom,
                                                          const core::BonusPlan &plan, const QString &actor,
-                                                         const QString &note) const
+                                                         const QString &note,
+                                                         std::optional<int> seenVersion) const
 {
     if (!validFrom.isValid())
         return core::Error{tr("a bonus plan needs the month it is valid from"), {}};
@@ -242,7 +276,7 @@ core::Result<BonusPlanVersion> BonusPlanRepository::save(std::optional<qint64> t
     version.createdBy = actor;
     version.note = note;
     return inTransaction(m_database->connection(), tr("saving the bonus plan"),
-                         [&] { return storeVersion(*m_database, std::move(version)); });
+                         [&] { return storeVersion(*m_database, std::move(version), seenVersion); });
 }
 
 } // namespace huddle::storage

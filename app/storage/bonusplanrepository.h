@@ -45,9 +45,13 @@ public:
     // naming `actor`. Refused (nothing stored) when the plan is invalid, or when a locked month on or after
     // `validFrom` would be governed by it: "October 2026 is locked; a plan can start from November 2026 at
     // the earliest". The actor's name must not be empty; a team must exist.
+    // `seenVersion` is the scope's newest version the editor was shown (0: none was stored). When someone
+    // saved a newer one meanwhile, the save is refused naming who saved which version when, so a plan is
+    // never replaced by an edit of an older one unseen. Empty: no such check (imports, the demo).
     core::Result<BonusPlanVersion> save(std::optional<qint64> teamId, QDate validFrom,
                                         const core::BonusPlan &plan, const QString &actor,
-                                        const QString &note) const;
+                                        const QString &note,
+                                        std::optional<int> seenVersion = std::nullopt) const;
 
 private:
     const Database *m_database;

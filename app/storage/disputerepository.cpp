@@ -210,7 +210,8 @@ core::Result<qint64> DisputeRepository::open(qint64 evaluationId, int criterionI
         const qint64 disputeId = inserted.value();
         EvaluationWriter writer(*m_database, now);
         // Disputed: out of QA % until the arbitrator decides.
-        if (auto done = writer.updateState(evaluationId, core::EvaluationStatus::Disputed, row->scorePct);
+        if (auto done =
+                writer.updateState(evaluationId, core::EvaluationStatus::Disputed, row->scorePct, raisedBy);
             !done)
             return done.error();
         if (auto done = writer.appendHistory(evaluationId, raisedBy, row->scorePct,
@@ -264,7 +265,9 @@ core::Status DisputeRepository::decide(qint64 disputeId, core::DisputeOutcome ou
             if (auto done = writer.replaceAnswers(row->id, scorecard.value(), answers, before->comments);
                 !done)
                 return done;
-            if (auto done = writer.updateState(row->id, core::EvaluationStatus::Final, after.value()); !done)
+            if (auto done =
+                    writer.updateState(row->id, core::EvaluationStatus::Final, after.value(), arbitrator);
+                !done)
                 return done;
             if (auto done = recordDecision(*m_database, disputeId, outcome, reason, arbitrator, now,
                                            row->scorePct, after.value());

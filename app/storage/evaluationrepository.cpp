@@ -70,6 +70,8 @@ core::Status applyEdit(const Database &database, const EvaluationDraft &changed,
          {checkEditable(row.value(), changed), writer.checkCalibrationEdit(row.value(), actor)})
         if (!check)
             return check;
+    if (auto claimed = writer.claim(row->id, changed.revision, actor); !claimed)
+        return claimed;
     auto scorecard = ScorecardRepository(database).version(row->versionId);
     if (!scorecard)
         return scorecard.error();
@@ -85,8 +87,8 @@ core::Status applyEdit(const Database &database, const EvaluationDraft &changed,
         return done;
     if (auto done = writer.replaceAnnotations(row->id, scorecard.value(), changed.annotations); !done)
         return done;
-    if (auto done =
-            writer.updateState(row->id, core::EvaluationStatus::Published, score.value(), changed.comment);
+    if (auto done = writer.updateState(row->id, core::EvaluationStatus::Published, score.value(), actor,
+                                       changed.comment);
         !done)
         return done;
     if (row->scorePct != score.value())
@@ -124,13 +126,27 @@ core::Result<std::optional<qint64>> EvaluationRepository::conversationOf(qint64 
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-core::Result<qint64> EvaluationRepository::saveDraft(const EvaluationDraft &draft)
+core::Result<int> EvaluationRepository::revision(qint64 evaluationId) const
+{
+    QSqlQuery q(m_database->connection());
+    if (auto done = runBound(q, QStringLiteral("SELECT revision FROM evaluations WHERE id = ?"),
+                             {evaluationId}, QStringLiteral("reading evaluation %1").arg(evaluationId));
+        !done)
+        return done.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+core::Result<qint64> EvaluationRepository::saveDraft(const EvaluationDraft &draft, int *storedRevision)
 {
     return inTransaction(m_database->connection(), tr("saving the draft"), [&]() -> core::Result<qint64> {
         auto scorecard = ScorecardRepository(*m_database).version(draft.scorecardVersionId);
         if (!scorecard)
             return scorecard.error();
-        return EvaluationWriter(*m_database, now()).storeDraft(draft, scorecard.value());
+        EvaluationWriter writer(*m_database, now());
+        auto id = writer.storeDraft(draft, scorecard.value());
+        if (id && storedRevision)
+            *storedRevision = writer.storedRevision();
+        return id;
     });
 }
 
@@ -203,7 +219,8 @@ core::Result<EvaluationDetail> EvaluationRepository::load(qint64 evaluationId, c
                 "SELECT e.conversation_id, e.scorecard_version_id, e.kind, e.calibration_session_id,"
                 " e.evaluator, e.comment, e.status, e.score_pct, e.created_at, e.published_at,"
                 " e.updated_at, e.agent_id, a.display_name, c.external_id, e.conversation_day, cs.id IS NOT"
-                " NULL AND cs.closed_at IS NULL FROM evaluations e JOIN conversations c ON c.id ="
+                " NULL AND cs.closed_at IS NULL, e.revision, e.updated_by FROM evaluations e JOIN "
+                "conversations c ON c.id ="
                 " e.conversation_id LEFT JOIN agents a ON a.id = e.agent_id LEFT JOIN calibration_sessions"
                 " cs ON cs.id = e.calibration_session_id WHERE e.id = ?"),
             {evaluationId}, QStringLiteral("reading evaluation %1").arg(evaluationId));
@@ -239,6 +256,8 @@ core::Result<EvaluationDetail> EvaluationRepository::load(qint64 evaluationId, c
     detail.agentName = q.value(12).toString();
     detail.conversationRef = q.value(13).toString();
     detail.conversationDay = dayFrom(q.value(14));
+    d.revision = q.value(16).toInt();
+    detail.updatedBy = q.value(17).toString();
 
     auto scorecard = ScorecardRepository(*m_database).version(d.scorecardVersionId);
     if (!scorecard)

@@ -26,6 +26,10 @@ struct EvaluationDraft {
     QStringList answerComments; // one per answer (may be empty strings)
     QString comment;
     QList<core::Annotation> annotations;
+    // The stored revision this draft was loaded at (load() fills it in). A save of an existing evaluation
+    // applies only while it is still at that revision, so a change somebody else saved meanwhile is never
+    // overwritten unseen; 0 skips the check (callers that hold no loaded copy).
+    int revision = 0;
 };
 
 struct EvaluationDetail {
@@ -35,6 +39,7 @@ struct EvaluationDetail {
     QDateTime createdAt;
     QDateTime publishedAt; // invalid while a draft
     QDateTime updatedAt;
+    QString updatedBy; // who saved the last change (empty for changes from before schema level 8)
     qint64 agentId = 0;
     QString agentName;
     QString conversationRef; // the conversation's external id
@@ -87,10 +92,13 @@ public:
 
     // The evaluated conversation's id; empty when no evaluation has that id.
     core::Result<std::optional<qint64>> conversationOf(qint64 evaluationId) const;
+    // The evaluation's stored revision (see EvaluationDraft::revision); 0 when there is no such evaluation.
+    core::Result<int> revision(qint64 evaluationId) const;
 
     // Creates (id 0) or updates a draft; answers may be incomplete. Refuses an evaluation that is not a
-    // draft.
-    core::Result<qint64> saveDraft(const EvaluationDraft &draft);
+    // draft, or one changed since `draft.revision` ("changed by … at …; reload"). `storedRevision`, when
+    // given, receives the revision the save leaves, for the next save of the same copy.
+    core::Result<qint64> saveDraft(const EvaluationDraft &draft, int *storedRevision = nullptr);
     // Stores and publishes: every criterion answered (or N/A where allowed), the score computed with
     // core::qaScorePct. Calibration scores must belong to an open session the evaluator is part of, for one
     // of its conversations, once per evaluator and conversation. Returns the evaluation id.
@@ -99,7 +107,8 @@ public:
     // together. `reviewerAgentId` is the colleague writing it (0: entered by somebody else).
     core::Result<qint64> publishPeerReview(const EvaluationDraft &draft, qint64 reviewerAgentId,
                                            const QString &note, const QString &actor);
-    // Corrects a published (not disputed, not final) evaluation; `reason` is required and audited.
+    // Corrects a published (not disputed, not final) evaluation; `reason` is required and audited. Refused
+    // like saveDraft when the evaluation changed since `changed.revision`.
     core::Status editPublished(const EvaluationDraft &changed, const QString &reason, const QString &actor);
     // Drafts only; audited ("remove_draft") so a vanished draft can be explained.
     core::Status removeDraft(qint64 evaluationId, const QString &actor);

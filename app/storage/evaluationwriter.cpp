@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace huddle::storage {
@@ -174,6 +175,9 @@ core::Result<qint64> EvaluationWriter::storeDraft(const EvaluationDraft &draft,
         if (!inserted)
             return inserted;
         id = inserted.value();
+        m_revision = 1; // the column's default
+    } else if (auto claimed = claim(id, draft.revision, draft.evaluator); !claimed) {
+        return claimed.error();
     } else if (auto done = updateRow(draft, score); !done) {
         return done.error();
     }
@@ -182,6 +186,60 @@ core::Result<qint64> EvaluationWriter::storeDraft(const EvaluationDraft &draft,
     if (auto done = replaceAnnotations(id, scorecard, draft.annotations); !done)
         return done.error();
     return id;
+}
+
+// The conditional UPDATE is itself the check, not a read before it: on PostgreSQL a concurrent change that
+// committed first leaves this statement matching no row (READ COMMITTED re-reads the row it waited for),
+// and the row stays locked for the rest of this transaction, so two saves of one revision cannot both pass.
+core::Status EvaluationWriter::claim(qint64 evaluationId, int expectedRevision, const QString &actor)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = runBound(
+            q,
+            QStringLiteral("UPDATE evaluations SET revision = revision + 1, updated_by = ?, updated_at = ?"
+                           " WHERE id = ? AND (CAST(? AS INTEGER) = 0 OR revision = ?) RETURNING revision"),
+            {QVariant(actor), QVariant(instantText(m_now)), QVariant(evaluationId),
+             QVariant(expectedRevision), QVariant(expectedRevision)},
+            QStringLiteral("saving evaluation %1").arg(evaluationId));
+        !done)
+        return done;
+    if (!q.next())
+        return staleEdit(evaluationId, expectedRevision);
+    m_revision = q.value(0).toInt();
+    return core::Done{};
+}
+
+core::Error EvaluationWriter::staleEdit(qint64 evaluationId, int expectedRevision)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = runBound(q,
+                             QStringLiteral("SELECT revision, updated_by, updated_at FROM evaluations"
+                                            " WHERE id = ?"),
+                             {evaluationId}, QStringLiteral("reading evaluation %1").arg(evaluationId));
+        !done)
+        return done.error();
+    if (!q.next())
+        return core::Error{tr("there is no evaluation %1 (it may have been removed)").arg(evaluationId), {}};
+    const int current = q.value(0).toInt();
+    const QString by = q.value(1).toString();
+    const QString at = QLocale().toString(instantFrom(q.value(2)).toLocalTime(), QLocale::ShortFormat);
+    // The numbers first: a name is put in last, so a "%" in it is never taken for a placeholder.
+    if (by.isEmpty())
+        return core::Error{
+            tr("evaluation %1 was changed at %4 after you opened it (revision %2, yours is %3); "
+               "reload it to see that change, then make yours again")
+                .arg(evaluationId)
+                .arg(current)
+                .arg(expectedRevision)
+                .arg(at),
+            {}};
+    return core::Error{tr("evaluation %1 was changed by %4 at %5 after you opened it (revision %2, yours is "
+                          "%3); reload it to see that change, then make yours again")
+                           .arg(evaluationId)
+                           .arg(current)
+                           .arg(expectedRevision)
+                           .arg(by, at),
+                       {}};
 }
 
 core::Status EvaluationWriter::publishStored(qint64 evaluationId, const EvaluationDraft &draft,
@@ -240,16 +298,18 @@ core::Status EvaluationWriter::replaceAnnotations(qint64 evaluationId, const Sto
 }
 
 core::Status EvaluationWriter::updateState(qint64 evaluationId, core::EvaluationStatus status,
-                                           std::optional<double> scorePct,
+                                           std::optional<double> scorePct, const QString &actor,
                                            const std::optional<QString> &comment)
 {
     QSqlQuery q(m_database.connection());
     return runBound(
         q,
-        QStringLiteral("UPDATE evaluations SET status = ?, score_pct = ?, updated_at = ?,"
+        QStringLiteral("UPDATE evaluations SET status = ?, score_pct = ?, updated_at = ?, updated_by = ?,"
+                       " revision = revision + 1,"
                        " comment = CASE WHEN ? = 1 THEN CAST(? AS TEXT) ELSE comment END WHERE id = ?"),
         {QVariant(core::evaluationStatusCode(status)), nullable(scorePct), QVariant(instantText(m_now)),
-         QVariant(comment ? 1 : 0), comment ? nullableText(*comment) : QVariant(), QVariant(evaluationId)},
+         QVariant(actor), QVariant(comment ? 1 : 0), comment ? nullableText(*comment) : QVariant(),
+         QVariant(evaluationId)},
         QStringLiteral("updating evaluation %1").arg(evaluationId));
 }
 

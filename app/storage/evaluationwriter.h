@@ -22,8 +22,14 @@ public:
     EvaluationWriter(const Database &database, const QDateTime &now);
 
     // Checks the draft against its scorecard, its kind and (for calibration) its session, and stores row,
-    // answers and annotations. Refuses an existing evaluation that is no longer a draft. Returns the id.
+    // answers and annotations. Refuses an existing evaluation that is no longer a draft or no longer at
+    // draft.revision. Returns the id; storedRevision() then tells the revision it is at.
     core::Result<qint64> storeDraft(const EvaluationDraft &draft, const StoredScorecard &scorecard);
+    // Takes the evaluation for a change by `actor`: bumps its revision and records who changed it when, but
+    // only while it is still at `expectedRevision` (0: at any). Otherwise refused with who changed it when.
+    core::Status claim(qint64 evaluationId, int expectedRevision, const QString &actor);
+    // The revision the last claim or new draft left (1 for a new evaluation).
+    int storedRevision() const { return m_revision; }
     // Makes a stored, complete draft published: score, publishing time, score history and audit entry.
     core::Status publishStored(qint64 evaluationId, const EvaluationDraft &draft,
                                const StoredScorecard &scorecard, const QString &actor);
@@ -31,9 +37,10 @@ public:
                                 const QList<core::CriterionAnswer> &answers, const QStringList &comments);
     core::Status replaceAnnotations(qint64 evaluationId, const StoredScorecard &scorecard,
                                     const QList<core::Annotation> &annotations);
-    // Sets status, score and comment (when given) and the time of the change.
+    // Sets status, score and comment (when given), the time of the change and who made it, and bumps the
+    // revision (an editor who loaded the evaluation before is then refused).
     core::Status updateState(qint64 evaluationId, core::EvaluationStatus status,
-                             std::optional<double> scorePct,
+                             std::optional<double> scorePct, const QString &actor,
                              const std::optional<QString> &comment = std::nullopt);
     core::Status appendHistory(qint64 evaluationId, const QString &actor, std::optional<double> scorePct,
                                core::EvaluationStatus status, const QString &reason);
@@ -56,10 +63,12 @@ private:
     core::Status checkConversation(qint64 conversationId);
     core::Result<qint64> insertRow(const EvaluationDraft &draft, std::optional<double> scorePct);
     core::Status updateRow(const EvaluationDraft &draft, std::optional<double> scorePct);
+    core::Error staleEdit(qint64 evaluationId, int expectedRevision);
 
     const Database &m_database;
     QDateTime m_now;
     QaWriter m_writer;
+    int m_revision = 0;
 };
 
 } // namespace huddle::storage

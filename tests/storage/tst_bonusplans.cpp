@@ -52,6 +52,7 @@ private Q_SLOTS:
     void unknownTeamOrNoNameIsRefused();
     void saveIsAudited();
     void failedAuditLeavesNoPlan();
+    void saveOverAVersionSavedMeanwhileIsRefused();
 
 private:
     storage::BonusPlanRepository plans() const { return storage::BonusPlanRepository(*m_site.db); }
@@ -307,6 +308,50 @@ void TestBonusPlans::failedAuditLeavesNoPlan()
         plans().save(std::nullopt, October, named(QStringLiteral("x")), QStringLiteral("Payroll"), QString());
     QVERIFY(!failed);
     QCOMPARE(count(*m_site.db, QStringLiteral("SELECT COUNT(*) FROM bonus_plans")), 0);
+}
+
+// Two people edit the site's plan, both shown version 1. The first save becomes version 2; the second, which
+// still names version 1 as seen, is refused naming version 2, who saved it and "look at it", and stores
+// nothing. Once it names version 2 it goes through as version 3. The same holds for a scope with no version
+// yet (seen 0), and a save that checks nothing (seen empty: the demo, imports) still numbers on.
+void TestBonusPlans::saveOverAVersionSavedMeanwhileIsRefused()
+{
+    QVERIFY(
+        plans().save(std::nullopt, October, named(QStringLiteral("v1")), QStringLiteral("Payroll"), {}, 0));
+    const auto first =
+        plans().save(std::nullopt, October, named(QStringLiteral("mine")), QStringLiteral("Kim"), {}, 1);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(first->version, 2);
+
+    const auto refused =
+        plans().save(std::nullopt, October, named(QStringLiteral("theirs")), QStringLiteral("Lee"), {}, 1);
+    QVERIFY(!refused);
+    const QString message = refused.error().message;
+    QVERIFY2(
+        message.startsWith(QStringLiteral("version 2 of the bonus plan for the site was saved by Kim at ")) &&
+            message.contains(QStringLiteral("after you opened version 1")) &&
+            message.contains(QStringLiteral("look at it")),
+        qPrintable(message));
+    QCOMPARE(count(*m_site.db, QStringLiteral("SELECT COUNT(*) FROM bonus_plans WHERE team_id IS NULL")), 2);
+    QCOMPARE(count(*m_site.db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'bonus_plan'")),
+             2);
+
+    const auto again =
+        plans().save(std::nullopt, October, named(QStringLiteral("theirs")), QStringLiteral("Lee"), {}, 2);
+    QVERIFY(again);
+    QCOMPARE(again->version, 3);
+    QCOMPARE(plans().planFor(std::nullopt, October)->plan.name, QStringLiteral("theirs"));
+
+    const qint64 care = m_site.care;
+    QVERIFY(plans().save(care, October, named(QStringLiteral("care")), QStringLiteral("Kim"), {}, 0));
+    const auto firstToo =
+        plans().save(care, October, named(QStringLiteral("care too")), QStringLiteral("Lee"), {}, 0);
+    QVERIFY(!firstToo);
+    QVERIFY2(firstToo.error().message.contains(QStringLiteral("while you were writing the first one")),
+             qPrintable(firstToo.error().message));
+    QCOMPARE(
+        plans().save(care, October, named(QStringLiteral("unchecked")), QStringLiteral("Demo"), {})->version,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestBonusPlans)

@@ -51,6 +51,9 @@ private Q_SLOTS:
     void qaPercentCountsOnlyPublishedQaScores();
     void failedPublishLeavesNothing();
     void bulkWriterStoresEverything();
+    void draftSavedMeanwhileIsNotOverwritten();
+    void editSavedMeanwhileIsNotOverwritten();
+    void disputeMakesAnOpenCopyStale();
 
 private:
     storage::EvaluationRepository repository() const { return storage::EvaluationRepository(*m_qa.database); }
@@ -74,6 +77,12 @@ private:
         return qafixture::scalar(*m_qa.database, sql, values);
     }
     qint64 openSession(const QStringList &evaluators, const QStringList &conversations);
+    // A second user's connection to the same database (a second laptop on a shared server).
+    std::unique_ptr<storage::Database> secondConnection() const
+    {
+        auto database = storage::Database::open(m_qa.database->path(), storage::OpenMode::MustExist);
+        return database ? std::move(database.value()) : nullptr;
+    }
     storage::KpiRow anaQa() const;
 
     QTemporaryDir m_dir;
@@ -401,7 +410,9 @@ void TestEvaluations::editOfAPublishedEvaluationIsAudited()
                  .toInt(),
              5);
 
-    // A comment-only correction is audited too, without a new score in the history.
+    // A comment-only correction is audited too, without a new score in the history. (The copy first takes
+    // up the revision the edit left, or the save would be refused as overwriting it.)
+    changed.revision = repository().revision(id.value()).value();
     changed.comment = QStringLiteral("typo fixed");
     QVERIFY(repository().editPublished(changed, QStringLiteral("typo"), QStringLiteral("Quinn")));
     QCOMPARE(evaluationAudits(id.value(), QStringLiteral("edit")), 2);
@@ -809,6 +820,102 @@ void TestEvaluations::bulkWriterStoresEverything()
     QCOMPARE(loaded->draft.annotations.size(), 1);
     QCOMPARE(loaded->draft.annotations[0].criterionIndex, 1);
     QCOMPARE(loaded->draft.annotations[0].anchorValue, 4);
+}
+
+// Two people have the same draft open; the second save is refused and names the first saver, and the first
+// saver's answers stay. Opening it again brings the current revision, and that save goes through.
+void TestEvaluations::draftSavedMeanwhileIsNotOverwritten()
+{
+    int revision = 0;
+    const auto id =
+        repository().saveDraft(draft("c2", {{false, 1}, {false, -1}, {false, -1}, {false, -1}}), &revision);
+    QVERIFY(id);
+    QCOMPARE(revision, 1);
+    auto other = secondConnection();
+    QVERIFY(other);
+    storage::EvaluationRepository theirs(*other);
+    storage::EvaluationDraft mine = repository().load(id.value(), QStringLiteral("Quinn"))->draft;
+    storage::EvaluationDraft copy = theirs.load(id.value(), QStringLiteral("Quinn"))->draft;
+    QCOMPARE(mine.revision, 1);
+    QCOMPARE(copy.revision, 1);
+
+    copy.answers[2] = {false, 4};
+    copy.evaluator = QStringLiteral("Quinn");
+    int theirRevision = 0;
+    QVERIFY(theirs.saveDraft(copy, &theirRevision));
+    QCOMPARE(theirRevision, 2);
+
+    mine.answers[2] = {false, 2};
+    const auto refused = repository().saveDraft(mine);
+    QVERIFY(!refused);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(QStringLiteral("changed by Quinn")) &&
+                 message.contains(QStringLiteral("reload")) &&
+                 message.contains(QStringLiteral("revision 2, yours is 1")),
+             qPrintable(message));
+    QCOMPARE(repository().load(id.value(), QStringLiteral("Quinn"))->draft.answers[2].points, 4);
+    QCOMPARE(repository().revision(id.value()).value(), 2);
+
+    mine = repository().load(id.value(), QStringLiteral("Quinn"))->draft;
+    mine.answers[2] = {false, 2};
+    QVERIFY(repository().saveDraft(mine, &revision));
+    QCOMPARE(revision, 3);
+    QCOMPARE(theirs.load(id.value(), QStringLiteral("Quinn"))->draft.answers[2].points, 2);
+    // A save of the same copy again starts from the revision the last one left.
+    mine.revision = revision;
+    QVERIFY(repository().saveDraft(mine, &revision));
+    QCOMPARE(revision, 4);
+}
+
+// The same for a correction of a published evaluation: the later edit is refused and leaves no trace, no
+// score history row, no audit entry, no changed answer.
+void TestEvaluations::editSavedMeanwhileIsNotOverwritten()
+{
+    const auto id = repository().publish(draft("c2"), QStringLiteral("Quinn"));
+    QVERIFY(id);
+    auto other = secondConnection();
+    QVERIFY(other);
+    storage::EvaluationRepository theirs(*other);
+    storage::EvaluationDraft mine = repository().load(id.value(), QStringLiteral("Quinn"))->draft;
+    storage::EvaluationDraft copy = theirs.load(id.value(), QStringLiteral("Coach Kim"))->draft;
+    QCOMPARE(mine.revision, copy.revision);
+
+    copy.answers[3] = {false, 5};
+    QVERIFY(theirs.editPublished(copy, QStringLiteral("second listen"), QStringLiteral("Coach Kim")));
+    const int historyBefore = historyRows(id.value());
+    const int auditsBefore = evaluationAudits(id.value());
+
+    mine.answers[3] = {false, 1};
+    const auto refused =
+        repository().editPublished(mine, QStringLiteral("too harsh"), QStringLiteral("Quinn"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("changed by Coach Kim")),
+             qPrintable(refused.error().message));
+    QCOMPARE(historyRows(id.value()), historyBefore);
+    QCOMPARE(evaluationAudits(id.value()), auditsBefore);
+    const auto stored = repository().load(id.value(), QStringLiteral("Quinn"));
+    QCOMPARE(stored->draft.answers[3].points, 5);
+    QCOMPARE(stored->scorePct.value(), 100.0 * 16 / 19);
+    QCOMPARE(stored->updatedBy, QStringLiteral("Coach Kim"));
+}
+
+// A dispute opened on a published evaluation changes it too: a copy loaded before is stale, so its edit is
+// refused whichever rule speaks first, and the stored answers stay those that were disputed.
+void TestEvaluations::disputeMakesAnOpenCopyStale()
+{
+    const auto id = repository().publish(draft("c2"), QStringLiteral("Quinn"));
+    QVERIFY(id);
+    storage::EvaluationDraft copy = repository().load(id.value(), QStringLiteral("Quinn"))->draft;
+    const int before = repository().revision(id.value()).value();
+    const auto dispute = storage::DisputeRepository(*m_qa.database)
+                             .open(id.value(), 3, QStringLiteral("Ana"), QStringLiteral("I did empathise"),
+                                   QDateTime::currentDateTimeUtc());
+    QVERIFY2(dispute, qPrintable(dispute ? QString() : dispute.error().toString()));
+    QCOMPARE(repository().revision(id.value()).value(), before + 1);
+    QCOMPARE(repository().load(id.value(), QStringLiteral("Quinn"))->updatedBy, QStringLiteral("Ana"));
+    copy.answers[3] = {false, 5};
+    QVERIFY(!repository().editPublished(copy, QStringLiteral("fix"), QStringLiteral("Quinn")));
+    QCOMPARE(repository().load(id.value(), QStringLiteral("Quinn"))->draft.answers[3].points, 3);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluations)

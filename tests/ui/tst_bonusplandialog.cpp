@@ -112,6 +112,7 @@ private Q_SLOTS:
     void exportAndImportJson();
     void undoAndRedoFromTheKeyboard();
     void closeAsksBeforeDroppingADraft();
+    void versionSavedElsewhereRefusesTheDraftAndIsListed();
     void screenshotOfTheDialog();
 
 private:
@@ -386,6 +387,45 @@ void TestBonusPlanDialog::undoAndRedoFromTheKeyboard()
     QVERIFY(summary.data().toString().endsWith(QStringLiteral("$80.00")));
     QTest::keyClick(editor()->componentTable(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(componentForm()->amountEdit()->text(), QStringLiteral("90.50"));
+}
+
+// A colleague saves the site's first plan while a draft for the site is open here: the save is refused with
+// their name, their version appears in the list, the draft and its scope stay, and saving again makes
+// version 2.
+void TestBonusPlanDialog::versionSavedElsewhereRefusesTheDraftAndIsListed()
+{
+    click(m_dialog.get(), "newVersion");
+    m_dialog->header()->scopeBox()->setCurrentIndex(0); // the site
+    m_dialog->header()->validFromEdit()->setDate(October);
+    auto *list = m_dialog->findChild<QTableView *>(QStringLiteral("planVersions"));
+    QVERIFY(list);
+    const int rowsBefore = list->model()->rowCount();
+
+    auto other = storage::Database::open(m_site->database->path(), storage::OpenMode::MustExist);
+    QVERIFY(other);
+    core::BonusPlan theirs = core::BonusPlan::example();
+    theirs.name = QStringLiteral("Lee's plan");
+    QVERIFY(storage::BonusPlanRepository(*other.value())
+                .save(std::nullopt, October, theirs, QStringLiteral("Lee"), QString(), 0));
+
+    click(m_dialog.get(), "savePlan");
+    QVERIFY2(m_dialog->message().startsWith(QStringLiteral(
+                 "Not saved: version 1 of the bonus plan for the site was saved by Lee at ")) &&
+                 m_dialog->message().endsWith(QStringLiteral("The list now shows that version; your draft is "
+                                                             "unchanged.")),
+             qPrintable(m_dialog->message()));
+    // Lee's version in place of the built-in example the list showed for the site.
+    QCOMPARE(list->model()->rowCount(), rowsBefore);
+    QStringList cells;
+    for (int column = 0; column < list->model()->columnCount(); ++column)
+        cells << list->model()->index(0, column).data().toString();
+    QVERIFY2(cells.contains(QStringLiteral("Lee")), qPrintable(cells.join(QLatin1Char('|'))));
+    QVERIFY(child<QPushButton>(m_dialog.get(), "savePlan")->isVisible()); // still the draft
+    QCOMPARE(m_dialog->header()->scopeBox()->currentIndex(), 0);
+    QCOMPARE(m_dialog->header()->validFromEdit()->date(), October);
+
+    click(m_dialog.get(), "savePlan");
+    QCOMPARE(m_dialog->message(), QStringLiteral("Saved version 2 for Site, valid from 2026-10."));
 }
 
 void TestBonusPlanDialog::closeAsksBeforeDroppingADraft()

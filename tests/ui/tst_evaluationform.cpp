@@ -11,6 +11,8 @@
 #include "criterionpanel.h"
 #include "evaluationdialog.h"
 #include "keyboardinput.h"
+#include "models/evaluationform.h"
+#include "models/evaluationformmodel.h"
 #include "peerreviewdialog.h"
 #include "qafixture.h"
 #include "screenshotsite.h"
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void attachingABadTranscriptShowsTheLine();
     void publishedOpensReadOnlyAndEditsWithAReason();
     void closeAsksBeforeDroppingChanges();
+    void draftSavedElsewhereIsReloadedNotOverwritten();
     void calibrationIsBlind();
     void peerReviewLandsInReviewNotes();
     void screenshotOfAnEvaluation();
@@ -389,6 +392,55 @@ void TestEvaluationFormUi::closeAsksBeforeDroppingChanges()
     press(Qt::Key_Escape);
     QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(dialog->evaluationId() > 0); // saved as a draft on the way out
+}
+
+// A colleague saves the same draft from their own connection while it is open here. Saving here is refused
+// with their name and a Reload button; reloading drops the unsaved answer here for the stored one, and the
+// next save goes through.
+void TestEvaluationFormUi::draftSavedElsewhereIsReloadedNotOverwritten()
+{
+    auto dialog = openNew("c2");
+    QVERIFY(dialog);
+    press(Qt::Key_Y);                      // Greeting: yes
+    press(Qt::Key_S, Qt::ControlModifier); // save the draft
+    const qint64 id = dialog->evaluationId();
+    QVERIFY(id > 0);
+    auto *message = child<QLabel>(dialog.get(), "evaluationMessage");
+    auto *reload = child<QPushButton>(dialog.get(), "reloadEvaluation");
+    QCOMPARE(message->text(), QStringLiteral("Draft saved."));
+    QVERIFY(!reload->isVisible());
+
+    auto other = storage::Database::open(m_qa->database->path(), storage::OpenMode::MustExist);
+    QVERIFY(other);
+    storage::EvaluationRepository theirs(*other.value());
+    storage::EvaluationDraft copy = theirs.load(id, Quinn)->draft;
+    copy.answers[1] = {false, 1}; // Verified: yes
+    QVERIFY(theirs.saveDraft(copy));
+
+    press(Qt::Key_Down); // → Verified
+    press(Qt::Key_N);    // no
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(message->text().contains(QStringLiteral("changed by Quinn")), qPrintable(message->text()));
+    QVERIFY(reload->isVisible());
+    QCOMPARE(theirs.load(id, Quinn)->draft.answers[1].points, 1); // theirs stays
+
+    keyboardinput::answerNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    reload->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!reload->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Reloaded: this is the evaluation as it is stored now."));
+    const auto shown = dialog->findChild<models::EvaluationForm *>()->criteria()->answers();
+    QCOMPARE(shown[0].points, 1);
+    QCOMPARE(shown[1].points, 1);
+
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(message->text(), QStringLiteral("Draft saved."));
 }
 
 void TestEvaluationFormUi::calibrationIsBlind()
