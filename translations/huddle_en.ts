@@ -364,13 +364,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="111"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="112"/>
         <source>%1 is locked; a plan can start from %2 at the earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="139"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="140"/>
         <source>saving the bonus plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="163"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="165"/>
+        <source>reading the newest bonus plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="166"/>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="171"/>
+        <source>version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing the first one; look at it, then save your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="177"/>
+        <source>version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version %2; look at it, then save your change again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2230,117 +2251,117 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="27"/>
+        <location filename="../app/models/kpiformat.cpp" line="20"/>
         <source>%1 (n=%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="54"/>
+        <location filename="../app/models/kpiformat.cpp" line="47"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="54"/>
+        <location filename="../app/models/kpiformat.cpp" line="47"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="56"/>
+        <location filename="../app/models/kpiformat.cpp" line="49"/>
         <source>yes (no repeat contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="56"/>
+        <location filename="../app/models/kpiformat.cpp" line="49"/>
         <source>no (repeat contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="64"/>
+        <location filename="../app/models/kpiformat.cpp" line="57"/>
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="68"/>
+        <location filename="../app/models/kpiformat.cpp" line="61"/>
         <source>Fewer than 10 observations: read with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="79"/>
+        <location filename="../app/models/kpiformat.cpp" line="72"/>
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, &quot;good&quot; on good/bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="87"/>
+        <location filename="../app/models/kpiformat.cpp" line="80"/>
         <source> (talk only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="89"/>
+        <location filename="../app/models/kpiformat.cpp" line="82"/>
         <source> (partly talk only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="96"/>
+        <location filename="../app/models/kpiformat.cpp" line="89"/>
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="99"/>
+        <location filename="../app/models/kpiformat.cpp" line="92"/>
         <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="102"/>
+        <location filename="../app/models/kpiformat.cpp" line="95"/>
         <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export&apos;s total handle time when it gives one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="109"/>
+        <location filename="../app/models/kpiformat.cpp" line="102"/>
         <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export&apos;s flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="117"/>
+        <location filename="../app/models/kpiformat.cpp" line="110"/>
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="124"/>
+        <location filename="../app/models/kpiformat.cpp" line="117"/>
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="30"/>
+        <location filename="../app/models/calibrationtext.cpp" line="23"/>
         <source>Good agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="32"/>
+        <location filename="../app/models/calibrationtext.cpp" line="25"/>
         <source>Tentative agreement: draw conclusions with care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="34"/>
+        <location filename="../app/models/calibrationtext.cpp" line="27"/>
         <source>Low agreement: recalibrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="38"/>
+        <location filename="../app/models/calibrationtext.cpp" line="31"/>
         <source>Not measurable: too few paired scores, or every score the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="58"/>
+        <location filename="../app/models/calibrationtext.cpp" line="51"/>
         <source>interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="58"/>
+        <location filename="../app/models/calibrationtext.cpp" line="51"/>
         <source>nominal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="63"/>
+        <location filename="../app/models/calibrationtext.cpp" line="56"/>
         <source>Krippendorff&apos;s α: how far the evaluators agree beyond what chance alone would give.
 1 is perfect agreement, 0 is no better than chance, below 0 is systematic disagreement.
 Totals use the interval metric (how far apart two scores are matters); yes/no criteria use the nominal metric (same answer or not).
@@ -2348,122 +2369,122 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="79"/>
+        <location filename="../app/models/calibrationtext.cpp" line="72"/>
         <source>%1%2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="24"/>
+        <location filename="../app/models/disputetext.cpp" line="19"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="26"/>
+        <location filename="../app/models/disputetext.cpp" line="21"/>
         <source>Partially accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="30"/>
+        <location filename="../app/models/disputetext.cpp" line="25"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="37"/>
+        <location filename="../app/models/disputetext.cpp" line="32"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="39"/>
+        <location filename="../app/models/disputetext.cpp" line="34"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="41"/>
+        <location filename="../app/models/disputetext.cpp" line="36"/>
         <source>Disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="45"/>
+        <location filename="../app/models/disputetext.cpp" line="40"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="51"/>
+        <location filename="../app/models/disputetext.cpp" line="46"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55"/>
+        <location filename="../app/models/disputetext.cpp" line="50"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55"/>
+        <location filename="../app/models/disputetext.cpp" line="50"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="56"/>
+        <location filename="../app/models/disputetext.cpp" line="51"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="34"/>
+        <location filename="../app/models/kpitext.cpp" line="28"/>
         <source>Attendance %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="36"/>
+        <location filename="../app/models/kpitext.cpp" line="30"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="38"/>
+        <location filename="../app/models/kpitext.cpp" line="32"/>
         <source>Sales conversion %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="40"/>
+        <location filename="../app/models/kpitext.cpp" line="34"/>
         <source>QA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="42"/>
+        <location filename="../app/models/kpitext.cpp" line="36"/>
         <source>AHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="44"/>
+        <location filename="../app/models/kpitext.cpp" line="38"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="46"/>
+        <location filename="../app/models/kpitext.cpp" line="40"/>
         <source>CpH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="48"/>
+        <location filename="../app/models/kpitext.cpp" line="42"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="61"/>
+        <location filename="../app/models/kpitext.cpp" line="55"/>
         <source>Sales conversion %: sales ÷ handled conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="69"/>
+        <location filename="../app/models/kpitext.cpp" line="63"/>
         <source>CpH: handled conversations ÷ logged on-queue hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="71"/>
+        <location filename="../app/models/kpitext.cpp" line="65"/>
         <source>NPS: % promoters (9–10) − % detractors (0–6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="81"/>
+        <location filename="../app/models/kpitext.cpp" line="75"/>
         <source>n = %1 scheduled shifts</source>
         <translation>
             <numerusform>n = %1 scheduled shift</numerusform>
@@ -2471,7 +2492,7 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="84"/>
+        <location filename="../app/models/kpitext.cpp" line="78"/>
         <source>n = %1 survey responses</source>
         <translation>
             <numerusform>n = %1 survey response</numerusform>
@@ -2479,7 +2500,7 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="86"/>
+        <location filename="../app/models/kpitext.cpp" line="80"/>
         <source>n = %1 evaluations</source>
         <translation>
             <numerusform>n = %1 evaluation</numerusform>
@@ -2487,7 +2508,7 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="88"/>
+        <location filename="../app/models/kpitext.cpp" line="82"/>
         <source>n = %1 conversations with a handle time</source>
         <translation>
             <numerusform>n = %1 conversation with a handle time</numerusform>
@@ -2495,7 +2516,7 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="90"/>
+        <location filename="../app/models/kpitext.cpp" line="84"/>
         <source>n = %1 conversations with a known outcome</source>
         <translation>
             <numerusform>n = %1 conversation with a known outcome</numerusform>
@@ -2503,7 +2524,7 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="95"/>
+        <location filename="../app/models/kpitext.cpp" line="89"/>
         <source>n = %1 handled conversations</source>
         <translation>
             <numerusform>n = %1 handled conversation</numerusform>
@@ -2511,92 +2532,92 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="101"/>
+        <location filename="../app/models/kpitext.cpp" line="95"/>
         <source>below at %1 or less, met at %2 or less, exceeded at %3 or less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="103"/>
+        <location filename="../app/models/kpitext.cpp" line="97"/>
         <source>below from %1, met from %2, exceeded from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="58"/>
+        <location filename="../app/models/livescore.cpp" line="52"/>
         <source>%1 — auto-fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="66"/>
+        <location filename="../app/models/livescore.cpp" line="60"/>
         <source>All %1 answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="67"/>
+        <location filename="../app/models/livescore.cpp" line="61"/>
         <source>%1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="73"/>
+        <location filename="../app/models/livescore.cpp" line="67"/>
         <source>QA score = Σ (weight × points earned) ÷ Σ (weight × points possible) over the answered criteria that are not N/A: N/A answers are left out of the denominator. A yes earns 1 of 1 point, a 1–5 answer earns its value − 1 of 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="78"/>
+        <location filename="../app/models/livescore.cpp" line="72"/>
         <source>So far: %1 of %2 weighted points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="80"/>
+        <location filename="../app/models/livescore.cpp" line="74"/>
         <source>%n criteria answered N/A and left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="83"/>
+        <location filename="../app/models/livescore.cpp" line="77"/>
         <source>A failed auto-fail (critical) criterion sets the whole score to 0 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="85"/>
+        <location filename="../app/models/livescore.cpp" line="79"/>
         <source>Publishing needs every criterion answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="20"/>
+        <location filename="../app/models/qatext.cpp" line="13"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="22"/>
+        <location filename="../app/models/qatext.cpp" line="15"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="24"/>
+        <location filename="../app/models/qatext.cpp" line="17"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="28"/>
+        <location filename="../app/models/qatext.cpp" line="21"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="35"/>
+        <location filename="../app/models/qatext.cpp" line="28"/>
         <source>QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="37"/>
+        <location filename="../app/models/qatext.cpp" line="30"/>
         <source>Peer review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="41"/>
+        <location filename="../app/models/qatext.cpp" line="34"/>
         <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="46"/>
+        <location filename="../app/models/qatext.cpp" line="39"/>
         <source>%1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,83 +3116,83 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
 <context>
     <name>huddle::models::BonusPlanListModel</name>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="83"/>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="168"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="92"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="177"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="94"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="103"/>
         <source>%1 — built-in example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="96"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="105"/>
         <source>%1 — no plan of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="100"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="109"/>
         <source>%1 — version %2, valid from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="111"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="120"/>
         <source>In force while the site has no plan of its own. New version… copies it into a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="113"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="122"/>
         <source>The site&apos;s plan applies to this team (shown). New version… gives the team a plan of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="119"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="128"/>
         <source>Saved by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="123"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="132"/>
         <source>%1%2 Read-only: New version… copies it into a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="181"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="190"/>
         <source>Built-in example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="183"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="192"/>
         <source>No plan of its own: the site&apos;s plan applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="193"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="202"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="193"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="202"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="193"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="202"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="194"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="203"/>
         <source>Saved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="194"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="203"/>
         <source>Saved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="194"/>
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="203"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4049,7 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     </message>
     <message>
         <location filename="../app/models/evaluationform.cpp" line="256"/>
-        <location filename="../app/models/evaluationform.cpp" line="343"/>
+        <location filename="../app/models/evaluationform.cpp" line="353"/>
         <source>This evaluation is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,32 +4062,32 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         </translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="289"/>
+        <location filename="../app/models/evaluationform.cpp" line="297"/>
         <source>Only a draft is saved as a draft; a published evaluation changes by Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="325"/>
+        <location filename="../app/models/evaluationform.cpp" line="335"/>
         <source>Only a new peer-review form is published as a peer review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="345"/>
+        <location filename="../app/models/evaluationform.cpp" line="355"/>
         <source>Write what happened there: an annotation needs a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="348"/>
+        <location filename="../app/models/evaluationform.cpp" line="358"/>
         <source>The transcript has no line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="350"/>
+        <location filename="../app/models/evaluationform.cpp" line="360"/>
         <source>A moment of the call is at second 0 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="352"/>
+        <location filename="../app/models/evaluationform.cpp" line="362"/>
         <source>The scorecard has no criterion %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,37 +4648,37 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="274"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="275"/>
         <source>Edit the scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="331"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="332"/>
         <source>Section / criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="333"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="334"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="335"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="336"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="337"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="338"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="339"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="340"/>
         <source>Auto-fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="341"/>
+        <location filename="../app/models/scorecardeditmodel.cpp" line="342"/>
         <source>N/A allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,33 +6114,33 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="48"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="49"/>
         <source>stored bonus plan %1 (version %2) is damaged: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="51"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="52"/>
         <source>its month is “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="81"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="82"/>
         <source>reading the bonus plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="93"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="94"/>
         <source>reading the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="97"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="98"/>
         <source>there is no team %1 to give a bonus plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="123"/>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="125"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="124"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="126"/>
         <source>numbering the bonus plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6246,27 +6267,27 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::BonusPlanRepository</name>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="192"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="225"/>
         <source>reading the bonus plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="208"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="241"/>
         <source>the bonus plan is asked for an invalid month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="231"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="265"/>
         <source>a bonus plan needs the month it is valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="233"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="267"/>
         <source>a bonus plan is saved under a name: the name is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="244"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="278"/>
         <source>saving the bonus plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6406,227 +6427,227 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="35"/>
+        <location filename="../ui/conversationdetail.cpp" line="29"/>
         <source>No review notes on this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="48"/>
+        <location filename="../ui/conversationdetail.cpp" line="42"/>
         <source>Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="65"/>
+        <location filename="../ui/conversationdetail.cpp" line="59"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="71"/>
+        <location filename="../ui/conversationdetail.cpp" line="65"/>
         <source> (talk only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="73"/>
+        <location filename="../ui/conversationdetail.cpp" line="67"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="74"/>
+        <location filename="../ui/conversationdetail.cpp" line="68"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="75"/>
+        <location filename="../ui/conversationdetail.cpp" line="69"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76"/>
+        <location filename="../ui/conversationdetail.cpp" line="70"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77"/>
+        <location filename="../ui/conversationdetail.cpp" line="71"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77"/>
+        <location filename="../ui/conversationdetail.cpp" line="71"/>
         <source>abandoned in queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="78"/>
+        <location filename="../ui/conversationdetail.cpp" line="72"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="79"/>
+        <location filename="../ui/conversationdetail.cpp" line="73"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="80"/>
+        <location filename="../ui/conversationdetail.cpp" line="74"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="81"/>
+        <location filename="../ui/conversationdetail.cpp" line="75"/>
         <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="82"/>
+        <location filename="../ui/conversationdetail.cpp" line="76"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="83"/>
+        <location filename="../ui/conversationdetail.cpp" line="77"/>
         <source>After-call work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="84"/>
+        <location filename="../ui/conversationdetail.cpp" line="78"/>
         <source>Handle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="85"/>
+        <location filename="../ui/conversationdetail.cpp" line="79"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="86"/>
+        <location filename="../ui/conversationdetail.cpp" line="80"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="88"/>
+        <location filename="../ui/conversationdetail.cpp" line="82"/>
         <source>%1 on a %2–%3 scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="90"/>
+        <location filename="../ui/conversationdetail.cpp" line="84"/>
         <source>NPS answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="91"/>
+        <location filename="../ui/conversationdetail.cpp" line="85"/>
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="93"/>
+        <location filename="../ui/conversationdetail.cpp" line="87"/>
         <source>Review notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="26"/>
+        <location filename="../ui/drilldown.cpp" line="19"/>
         <source>Offered conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="28"/>
+        <location filename="../ui/drilldown.cpp" line="21"/>
         <source>Handled conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="30"/>
+        <location filename="../ui/drilldown.cpp" line="23"/>
         <source>Handled conversations with a handle time (AHT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="32"/>
+        <location filename="../ui/drilldown.cpp" line="25"/>
         <source>Answered conversations with a wait time (ASA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="34"/>
+        <location filename="../ui/drilldown.cpp" line="27"/>
         <source>Conversations with a first-contact resolution outcome (FCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="36"/>
+        <location filename="../ui/drilldown.cpp" line="29"/>
         <source>CSAT responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="38"/>
+        <location filename="../ui/drilldown.cpp" line="31"/>
         <source>NPS responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="40"/>
+        <location filename="../ui/drilldown.cpp" line="33"/>
         <source>Conversations with a sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="42"/>
+        <location filename="../ui/drilldown.cpp" line="35"/>
         <source>Abandoned conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="71"/>
+        <location filename="../ui/drilldown.cpp" line="64"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="73"/>
+        <location filename="../ui/drilldown.cpp" line="66"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="102"/>
+        <location filename="../ui/drilldown.cpp" line="94"/>
         <source>it is no longer in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="110"/>
+        <location filename="../ui/drilldown.cpp" line="102"/>
         <source>The conversation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="33"/>
+        <location filename="../ui/kpilabels.cpp" line="26"/>
         <source>%1 /h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="48"/>
+        <location filename="../ui/kpilabels.cpp" line="41"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="61"/>
+        <location filename="../ui/kpilabels.cpp" line="54"/>
         <source>%1 better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="63"/>
+        <location filename="../ui/kpilabels.cpp" line="56"/>
         <source>%1 worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="65"/>
+        <location filename="../ui/kpilabels.cpp" line="58"/>
         <source>%1 same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="76"/>
+        <location filename="../ui/kpilabels.cpp" line="69"/>
         <source>Fast &amp; satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="78"/>
+        <location filename="../ui/kpilabels.cpp" line="71"/>
         <source>Slow &amp; satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="80"/>
+        <location filename="../ui/kpilabels.cpp" line="73"/>
         <source>Fast &amp; unsatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="82"/>
+        <location filename="../ui/kpilabels.cpp" line="75"/>
         <source>Slow &amp; unsatisfied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7671,58 +7692,63 @@ Frozen: later data for this month are paid as adjustments in the next open month
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="234"/>
+        <location filename="../ui/bonusplandialog.cpp" line="247"/>
         <source>A draft copy: change it, choose who it is for and from which month, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="254"/>
+        <location filename="../ui/bonusplandialog.cpp" line="267"/>
         <source>Draft discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="262"/>
-        <location filename="../ui/bonusplandialog.cpp" line="270"/>
+        <location filename="../ui/bonusplandialog.cpp" line="275"/>
+        <location filename="../ui/bonusplandialog.cpp" line="284"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="282"/>
+        <location filename="../ui/bonusplandialog.cpp" line="287"/>
+        <source>Not saved: %1. The list now shows that version; your draft is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="301"/>
         <source>Saved version %1 for %2, valid from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="296"/>
+        <location filename="../ui/bonusplandialog.cpp" line="315"/>
         <source>Not imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="302"/>
+        <location filename="../ui/bonusplandialog.cpp" line="321"/>
         <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="303"/>
+        <location filename="../ui/bonusplandialog.cpp" line="322"/>
         <source>Imported “%1” from %2 as a draft: choose who it is for and from which month, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="312"/>
+        <location filename="../ui/bonusplandialog.cpp" line="331"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="315"/>
+        <location filename="../ui/bonusplandialog.cpp" line="334"/>
         <source>Exported “%1” to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="342"/>
+        <location filename="../ui/bonusplandialog.cpp" line="361"/>
         <source>Unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="343"/>
+        <location filename="../ui/bonusplandialog.cpp" line="362"/>
         <source>Save the draft of “%1” as a new version first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9654,118 +9680,143 @@ n %2</source>
     </message>
     <message>
         <location filename="../ui/evaluationdialog.cpp" line="123"/>
-        <location filename="../ui/evaluationdialog.cpp" line="232"/>
+        <location filename="../ui/evaluationdialog.cpp" line="237"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/evaluationdialog.cpp" line="125"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="127"/>
+        <source>Open the evaluation as it is stored now, with the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="129"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="145"/>
+        <location filename="../ui/evaluationdialog.cpp" line="150"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="147"/>
+        <location filename="../ui/evaluationdialog.cpp" line="152"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="154"/>
+        <location filename="../ui/evaluationdialog.cpp" line="159"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="156"/>
+        <location filename="../ui/evaluationdialog.cpp" line="161"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="227"/>
+        <location filename="../ui/evaluationdialog.cpp" line="232"/>
         <source>Correct the published evaluation, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="232"/>
+        <location filename="../ui/evaluationdialog.cpp" line="237"/>
         <source>Save &amp;changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="235"/>
+        <location filename="../ui/evaluationdialog.cpp" line="240"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="237"/>
+        <location filename="../ui/evaluationdialog.cpp" line="242"/>
         <source>Publish needs every criterion answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="239"/>
+        <location filename="../ui/evaluationdialog.cpp" line="244"/>
         <source>Ready to save the changes (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="240"/>
+        <location filename="../ui/evaluationdialog.cpp" line="245"/>
         <source>Ready to publish (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="247"/>
+        <location filename="../ui/evaluationdialog.cpp" line="252"/>
         <source>Annotations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="264"/>
+        <location filename="../ui/evaluationdialog.cpp" line="269"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="272"/>
+        <location filename="../ui/evaluationdialog.cpp" line="277"/>
         <source>Not yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="281"/>
+        <location filename="../ui/evaluationdialog.cpp" line="286"/>
         <source>Changes saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="281"/>
+        <location filename="../ui/evaluationdialog.cpp" line="286"/>
         <source>Published: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="293"/>
+        <location filename="../ui/evaluationdialog.cpp" line="298"/>
         <source>Edit a published evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="294"/>
+        <location filename="../ui/evaluationdialog.cpp" line="299"/>
         <source>Why does it change? The reason is kept with the score history and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="300"/>
+        <location filename="../ui/evaluationdialog.cpp" line="305"/>
         <source>An edit of a published evaluation needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="322"/>
+        <location filename="../ui/evaluationdialog.cpp" line="327"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="323"/>
+        <location filename="../ui/evaluationdialog.cpp" line="328"/>
         <source>Save the evaluation as a draft before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="323"/>
+        <location filename="../ui/evaluationdialog.cpp" line="328"/>
         <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="351"/>
+        <source>Reload the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="352"/>
+        <source>Open the evaluation as it is stored now? Your unsaved changes are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="363"/>
+        <source>Reloaded: this is the evaluation as it is stored now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

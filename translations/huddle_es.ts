@@ -364,14 +364,35 @@
         <translation>reabriendo el mes</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="111" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="112" />
         <source>%1 is locked; a plan can start from %2 at the earliest</source>
         <translation>%1 está cerrado; un plan puede empezar, como muy pronto, en %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="139" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="140" />
         <source>saving the bonus plan</source>
         <translation>guardando el plan de bonos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="163" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="165" />
+        <source>reading the newest bonus plan</source>
+        <translation>leyendo el plan de bono más reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="166" />
+        <source>the site</source>
+        <translation>el sitio</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="171" />
+        <source>version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing the first one; look at it, then save your change again</source>
+        <translation>%3 guardó la versión %1 del plan de bono de %2 a las %4 mientras usted escribía la primera; revísela y vuelva a guardar su cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="177" />
+        <source>version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version %2; look at it, then save your change again</source>
+        <translation>%4 guardó la versión %1 del plan de bono de %3 a las %5 después de que usted abriera la versión %2; revísela y vuelva a guardar su cambio</translation>
     </message>
     <message>
         <location filename="../app/storage/serverurl.cpp" line="30" />
@@ -2164,117 +2185,117 @@
 <context>
     <name>huddle::models</name>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="27" />
+        <location filename="../app/models/kpiformat.cpp" line="20" />
         <source>%1 (n=%2)</source>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="54" />
+        <location filename="../app/models/kpiformat.cpp" line="47" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="54" />
+        <location filename="../app/models/kpiformat.cpp" line="47" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="56" />
+        <location filename="../app/models/kpiformat.cpp" line="49" />
         <source>yes (no repeat contact)</source>
         <translation>sí (sin nuevo contacto)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="56" />
+        <location filename="../app/models/kpiformat.cpp" line="49" />
         <source>no (repeat contact)</source>
         <translation>no (nuevo contacto)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="64" />
+        <location filename="../app/models/kpiformat.cpp" line="57" />
         <source>%1 of %2; 95 % Wilson interval %3 – %4</source>
         <translation>%1 de %2; intervalo de Wilson del 95 %: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="68" />
+        <location filename="../app/models/kpiformat.cpp" line="61" />
         <source>Fewer than 10 observations: read with care.</source>
         <translation>Menos de 10 observaciones: interprételo con cautela.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="79" />
+        <location filename="../app/models/kpiformat.cpp" line="72" />
         <source>CSAT %: satisfied responses ÷ all responses. Satisfied: 4–5 on 1–5, 8–10 on 1–10, 9–10 on 0–10, "good" on good/bad.</source>
         <translation>CSAT %: respuestas satisfechas ÷ todas las respuestas. Satisfecho: 4–5 en 1–5, 8–10 en 1–10, 9–10 en 0–10, «bueno» en bueno/malo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="87" />
+        <location filename="../app/models/kpiformat.cpp" line="80" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="89" />
+        <location filename="../app/models/kpiformat.cpp" line="82" />
         <source> (partly talk only)</source>
         <translation> (en parte solo conversación)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="96" />
+        <location filename="../app/models/kpiformat.cpp" line="89" />
         <source>AHT (talk only): the source gives talk time alone, so hold and after-call work are missing.</source>
         <translation>TMO (solo conversación): el origen solo da el tiempo de conversación; faltan la espera en línea y el trabajo posterior.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="99" />
+        <location filename="../app/models/kpiformat.cpp" line="92" />
         <source>AHT (partly talk only): some conversations come from a source that gives talk time alone, so this AHT is lower than the full handle time.</source>
         <translation>TMO (en parte solo conversación): algunas conversaciones vienen de un origen que solo da el tiempo de conversación, así que este TMO es menor que el tiempo de gestión completo.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="102" />
+        <location filename="../app/models/kpiformat.cpp" line="95" />
         <source>AHT: (talk + hold + after-call work) ÷ handled conversations; the export's total handle time when it gives one.</source>
         <translation>TMO: (conversación + espera en línea + trabajo posterior) ÷ conversaciones atendidas; el tiempo total de gestión de la exportación cuando lo incluye.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="109" />
+        <location filename="../app/models/kpiformat.cpp" line="102" />
         <source>FCR %: conversations resolved on first contact ÷ handled conversations that can be judged. Resolved: the export's flag, or without one, no new contact from the same customer within the FCR window (7 days).</source>
         <translation>FCR %: conversaciones resueltas en el primer contacto ÷ conversaciones atendidas que se pueden juzgar. Resuelta: el indicador de la exportación o, si no lo hay, ningún contacto nuevo del mismo cliente dentro de la ventana de FCR (7 días).</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="117" />
+        <location filename="../app/models/kpiformat.cpp" line="110" />
         <source>Attendance %: shifts attended (present or late) ÷ scheduled shifts. Violations: unexcused absences and no-call-no-shows.</source>
         <translation>Asistencia %: turnos asistidos (presente o con retraso) ÷ turnos programados. Infracciones: ausencias injustificadas y ausencias sin aviso.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpiformat.cpp" line="124" />
+        <location filename="../app/models/kpiformat.cpp" line="117" />
         <source>QA %: mean score of published evaluations; a score is Σ(weight × points) ÷ Σ(weight × possible) over criteria not N/A, 0 when a critical criterion fails.</source>
         <translation>Calidad %: media de las evaluaciones publicadas; una puntuación es Σ(peso × puntos) ÷ Σ(peso × posibles) en los criterios aplicables, 0 si falla un criterio crítico.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="30" />
+        <location filename="../app/models/calibrationtext.cpp" line="23" />
         <source>Good agreement</source>
         <translation>Buena concordancia</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="32" />
+        <location filename="../app/models/calibrationtext.cpp" line="25" />
         <source>Tentative agreement: draw conclusions with care</source>
         <translation>Concordancia provisional: sacar conclusiones con cautela</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="34" />
+        <location filename="../app/models/calibrationtext.cpp" line="27" />
         <source>Low agreement: recalibrate</source>
         <translation>Concordancia baja: recalibrar</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="38" />
+        <location filename="../app/models/calibrationtext.cpp" line="31" />
         <source>Not measurable: too few paired scores, or every score the same</source>
         <translation>No medible: muy pocas puntuaciones emparejadas o todas las puntuaciones iguales</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="58" />
+        <location filename="../app/models/calibrationtext.cpp" line="51" />
         <source>interval</source>
         <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="58" />
+        <location filename="../app/models/calibrationtext.cpp" line="51" />
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="63" />
+        <location filename="../app/models/calibrationtext.cpp" line="56" />
         <source>Krippendorff's α: how far the evaluators agree beyond what chance alone would give.
 1 is perfect agreement, 0 is no better than chance, below 0 is systematic disagreement.
 Totals use the interval metric (how far apart two scores are matters); yes/no criteria use the nominal metric (same answer or not).
@@ -2285,237 +2306,237 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
 α ≥ 0.800 buena · 0.667–0.800 provisional · por debajo de 0.667: recalibrar.</translation>
     </message>
     <message>
-        <location filename="../app/models/calibrationtext.cpp" line="79" />
+        <location filename="../app/models/calibrationtext.cpp" line="72" />
         <source>%1%2 points</source>
         <translation>%1%2 puntos</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="24" />
+        <location filename="../app/models/disputetext.cpp" line="19" />
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="26" />
+        <location filename="../app/models/disputetext.cpp" line="21" />
         <source>Partially accepted</source>
         <translation>Aceptada en parte</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="30" />
+        <location filename="../app/models/disputetext.cpp" line="25" />
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="37" />
+        <location filename="../app/models/disputetext.cpp" line="32" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="39" />
+        <location filename="../app/models/disputetext.cpp" line="34" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="41" />
+        <location filename="../app/models/disputetext.cpp" line="36" />
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="45" />
+        <location filename="../app/models/disputetext.cpp" line="40" />
         <source>Final</source>
         <translation>Definitiva</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="51" />
+        <location filename="../app/models/disputetext.cpp" line="46" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55" />
+        <location filename="../app/models/disputetext.cpp" line="50" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="55" />
+        <location filename="../app/models/disputetext.cpp" line="50" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/models/disputetext.cpp" line="56" />
+        <location filename="../app/models/disputetext.cpp" line="51" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="34" />
+        <location filename="../app/models/kpitext.cpp" line="28" />
         <source>Attendance %</source>
         <translation>Asistencia %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="36" />
+        <location filename="../app/models/kpitext.cpp" line="30" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="38" />
+        <location filename="../app/models/kpitext.cpp" line="32" />
         <source>Sales conversion %</source>
         <translation>Conversión de ventas %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="40" />
+        <location filename="../app/models/kpitext.cpp" line="34" />
         <source>QA %</source>
         <translation>Calidad %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="42" />
+        <location filename="../app/models/kpitext.cpp" line="36" />
         <source>AHT</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="44" />
+        <location filename="../app/models/kpitext.cpp" line="38" />
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="46" />
+        <location filename="../app/models/kpitext.cpp" line="40" />
         <source>CpH</source>
         <translation>CpH</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="48" />
+        <location filename="../app/models/kpitext.cpp" line="42" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="61" />
+        <location filename="../app/models/kpitext.cpp" line="55" />
         <source>Sales conversion %: sales ÷ handled conversations.</source>
         <translation>Conversión de ventas %: ventas ÷ conversaciones atendidas.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="69" />
+        <location filename="../app/models/kpitext.cpp" line="63" />
         <source>CpH: handled conversations ÷ logged on-queue hours.</source>
         <translation>CpH: conversaciones atendidas ÷ horas registradas en cola.</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="71" />
+        <location filename="../app/models/kpitext.cpp" line="65" />
         <source>NPS: % promoters (9–10) − % detractors (0–6).</source>
         <translation>NPS: % de promotores (9–10) − % de detractores (0–6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="81" />
+        <location filename="../app/models/kpitext.cpp" line="75" />
         <source>n = %1 scheduled shifts</source>
         <translation><numerusform>n = %1 turno programado</numerusform><numerusform>n = %1 turnos programados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="84" />
+        <location filename="../app/models/kpitext.cpp" line="78" />
         <source>n = %1 survey responses</source>
         <translation><numerusform>n = %1 respuesta de encuesta</numerusform><numerusform>n = %1 respuestas de encuesta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="86" />
+        <location filename="../app/models/kpitext.cpp" line="80" />
         <source>n = %1 evaluations</source>
         <translation><numerusform>n = %1 evaluación</numerusform><numerusform>n = %1 evaluaciones</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="88" />
+        <location filename="../app/models/kpitext.cpp" line="82" />
         <source>n = %1 conversations with a handle time</source>
         <translation><numerusform>n = %1 conversación con tiempo de gestión</numerusform><numerusform>n = %1 conversaciones con tiempo de gestión</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="90" />
+        <location filename="../app/models/kpitext.cpp" line="84" />
         <source>n = %1 conversations with a known outcome</source>
         <translation><numerusform>n = %1 conversación con resultado conocido</numerusform><numerusform>n = %1 conversaciones con resultado conocido</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="95" />
+        <location filename="../app/models/kpitext.cpp" line="89" />
         <source>n = %1 handled conversations</source>
         <translation><numerusform>n = %1 conversación atendida</numerusform><numerusform>n = %1 conversaciones atendidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="101" />
+        <location filename="../app/models/kpitext.cpp" line="95" />
         <source>below at %1 or less, met at %2 or less, exceeded at %3 or less</source>
         <translation>por debajo con %1 o menos, cumplido con %2 o menos, superado con %3 o menos</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="103" />
+        <location filename="../app/models/kpitext.cpp" line="97" />
         <source>below from %1, met from %2, exceeded from %3</source>
         <translation>por debajo desde %1, cumplido desde %2, superado desde %3</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="58" />
+        <location filename="../app/models/livescore.cpp" line="52" />
         <source>%1 — auto-fail: %2</source>
         <translation>%1 — eliminatorio: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="66" />
+        <location filename="../app/models/livescore.cpp" line="60" />
         <source>All %1 answered</source>
         <translation>Todos respondidos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="67" />
+        <location filename="../app/models/livescore.cpp" line="61" />
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="73" />
+        <location filename="../app/models/livescore.cpp" line="67" />
         <source>QA score = Σ (weight × points earned) ÷ Σ (weight × points possible) over the answered criteria that are not N/A: N/A answers are left out of the denominator. A yes earns 1 of 1 point, a 1–5 answer earns its value − 1 of 4.</source>
         <translation>Puntuación de calidad = Σ (peso × puntos obtenidos) ÷ Σ (peso × puntos posibles) en los criterios respondidos que no son N/A: las respuestas N/A quedan fuera del denominador. Un sí obtiene 1 de 1 punto; una respuesta de 1 a 5 obtiene su valor − 1 de 4.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="78" />
+        <location filename="../app/models/livescore.cpp" line="72" />
         <source>So far: %1 of %2 weighted points.</source>
         <translation>Hasta ahora: %1 de %2 puntos ponderados.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="80" />
+        <location filename="../app/models/livescore.cpp" line="74" />
         <source>%n criteria answered N/A and left out.</source>
         <translation>Criterios respondidos con N/A y excluidos: %n.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="83" />
+        <location filename="../app/models/livescore.cpp" line="77" />
         <source>A failed auto-fail (critical) criterion sets the whole score to 0 %.</source>
         <translation>Un criterio eliminatorio (crítico) no cumplido pone toda la puntuación en 0 %.</translation>
     </message>
     <message>
-        <location filename="../app/models/livescore.cpp" line="85" />
+        <location filename="../app/models/livescore.cpp" line="79" />
         <source>Publishing needs every criterion answered.</source>
         <translation>Para publicar hay que responder todos los criterios.</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="20" />
+        <location filename="../app/models/qatext.cpp" line="13" />
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="22" />
+        <location filename="../app/models/qatext.cpp" line="15" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="24" />
+        <location filename="../app/models/qatext.cpp" line="17" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="28" />
+        <location filename="../app/models/qatext.cpp" line="21" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="35" />
+        <location filename="../app/models/qatext.cpp" line="28" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="37" />
+        <location filename="../app/models/qatext.cpp" line="30" />
         <source>Peer review</source>
         <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="41" />
+        <location filename="../app/models/qatext.cpp" line="34" />
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../app/models/qatext.cpp" line="46" />
+        <location filename="../app/models/qatext.cpp" line="39" />
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
@@ -3002,83 +3023,83 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
 <context>
     <name>huddle::models::BonusPlanListModel</name>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="83" />
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="168" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="92" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="177" />
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="94" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="103" />
         <source>%1 — built-in example plan</source>
         <translation>%1 — plan de ejemplo integrado</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="96" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="105" />
         <source>%1 — no plan of its own</source>
         <translation>%1 — sin plan propio</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="100" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="109" />
         <source>%1 — version %2, valid from %3</source>
         <translation>%1 — versión %2, vigente desde %3</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="111" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="120" />
         <source>In force while the site has no plan of its own. New version… copies it into a draft.</source>
         <translation>Vigente mientras el sitio no tenga un plan propio. Nueva versión… lo copia en un borrador.</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="113" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="122" />
         <source>The site's plan applies to this team (shown). New version… gives the team a plan of its own.</source>
         <translation>A este equipo se le aplica el plan del sitio (el que se muestra). Nueva versión… le da al equipo un plan propio.</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="119" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="128" />
         <source>Saved by %1 on %2.</source>
         <translation>Guardado por %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="123" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="132" />
         <source>%1%2 Read-only: New version… copies it into a draft.</source>
         <translation>%1%2 Solo lectura: Nueva versión… lo copia en un borrador.</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="181" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="190" />
         <source>Built-in example plan</source>
         <translation>Plan de ejemplo integrado</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="183" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="192" />
         <source>No plan of its own: the site's plan applies</source>
         <translation>Sin plan propio: se aplica el plan del sitio</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="193" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="202" />
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="193" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="202" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="193" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="202" />
         <source>Valid from</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="194" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="203" />
         <source>Saved by</source>
         <translation>Guardado por</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="194" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="203" />
         <source>Saved on</source>
         <translation>Guardado el</translation>
     </message>
     <message>
-        <location filename="../app/models/bonusplanlistmodel.cpp" line="194" />
+        <location filename="../app/models/bonusplanlistmodel.cpp" line="203" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3913,7 +3934,7 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
     </message>
     <message>
         <location filename="../app/models/evaluationform.cpp" line="256" />
-        <location filename="../app/models/evaluationform.cpp" line="343" />
+        <location filename="../app/models/evaluationform.cpp" line="353" />
         <source>This evaluation is read-only.</source>
         <translation>Esta evaluación es de solo lectura.</translation>
     </message>
@@ -3923,32 +3944,32 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <translation><numerusform>%n criterio sin responder todavía.</numerusform><numerusform>%n criterios sin responder todavía.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="289" />
+        <location filename="../app/models/evaluationform.cpp" line="297" />
         <source>Only a draft is saved as a draft; a published evaluation changes by Edit…</source>
         <translation>Solo un borrador se guarda como borrador; una evaluación publicada se cambia con Editar…</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="325" />
+        <location filename="../app/models/evaluationform.cpp" line="335" />
         <source>Only a new peer-review form is published as a peer review.</source>
         <translation>Solo un formulario nuevo de revisión entre pares se publica como revisión entre pares.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="345" />
+        <location filename="../app/models/evaluationform.cpp" line="355" />
         <source>Write what happened there: an annotation needs a note.</source>
         <translation>Escribir qué pasó ahí: una anotación necesita una nota.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="348" />
+        <location filename="../app/models/evaluationform.cpp" line="358" />
         <source>The transcript has no line %1.</source>
         <translation>La transcripción no tiene línea %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="350" />
+        <location filename="../app/models/evaluationform.cpp" line="360" />
         <source>A moment of the call is at second 0 or later.</source>
         <translation>Un momento de la llamada debe estar en el segundo 0 o después.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationform.cpp" line="352" />
+        <location filename="../app/models/evaluationform.cpp" line="362" />
         <source>The scorecard has no criterion %1.</source>
         <translation>La ficha de evaluación no tiene el criterio %1.</translation>
     </message>
@@ -4501,37 +4522,37 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <translation>Proporción del total: peso × puntos posibles (1 para sí/no, 4 para una escala de 1–5) ÷ lo mismo sumado en todos los criterios, cuando nada se responde N/A.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="274" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="275" />
         <source>Edit the scorecard</source>
         <translation>Editar la ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="331" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="332" />
         <source>Section / criterion</source>
         <translation>Sección / criterio</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="333" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="334" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="335" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="336" />
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="337" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="338" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="339" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="340" />
         <source>Auto-fail</source>
         <translation>Eliminatorio</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardeditmodel.cpp" line="341" />
+        <location filename="../app/models/scorecardeditmodel.cpp" line="342" />
         <source>N/A allowed</source>
         <translation>Permite N/A</translation>
     </message>
@@ -5949,33 +5970,33 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>cerrando el mes</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="48" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="49" />
         <source>stored bonus plan %1 (version %2) is damaged: %3</source>
         <translation>el plan de bonos guardado %1 (versión %2) está dañado: %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="51" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="52" />
         <source>its month is “%1”</source>
         <translation>su mes es «%1»</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="81" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="82" />
         <source>reading the bonus plan</source>
         <translation>leyendo el plan de bonos</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="93" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="94" />
         <source>reading the team</source>
         <translation>leyendo el equipo</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="97" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="98" />
         <source>there is no team %1 to give a bonus plan</source>
         <translation>no existe el equipo %1 al que asignar un plan de bonos</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="123" />
-        <location filename="../app/storage/bonusplanrepository.cpp" line="125" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="124" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="126" />
         <source>numbering the bonus plan</source>
         <translation>numerando el plan de bonos</translation>
     </message>
@@ -6102,27 +6123,27 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::BonusPlanRepository</name>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="192" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="225" />
         <source>reading the bonus plans</source>
         <translation>leyendo los planes de bonos</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="208" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="241" />
         <source>the bonus plan is asked for an invalid month</source>
         <translation>se pidió el plan de bonos de un mes no válido</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="231" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="265" />
         <source>a bonus plan needs the month it is valid from</source>
         <translation>un plan de bonos necesita el mes a partir del cual es vigente</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="233" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="267" />
         <source>a bonus plan is saved under a name: the name is empty</source>
         <translation>un plan de bonos se guarda con un nombre: el nombre está vacío</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="244" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="278" />
         <source>saving the bonus plan</source>
         <translation>guardando el plan de bonos</translation>
     </message>
@@ -6262,227 +6283,227 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::ui</name>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="35" />
+        <location filename="../ui/conversationdetail.cpp" line="29" />
         <source>No review notes on this conversation.</source>
         <translation>No hay notas de revisión en esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="48" />
+        <location filename="../ui/conversationdetail.cpp" line="42" />
         <source>Not evaluated yet: QA → Evaluate Conversation… (Ctrl+Shift+Q).</source>
         <translation>Todavía sin evaluar: Calidad → Evaluar conversación… (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="65" />
+        <location filename="../ui/conversationdetail.cpp" line="59" />
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="71" />
+        <location filename="../ui/conversationdetail.cpp" line="65" />
         <source> (talk only)</source>
         <translation> (solo conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="73" />
+        <location filename="../ui/conversationdetail.cpp" line="67" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="74" />
+        <location filename="../ui/conversationdetail.cpp" line="68" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="75" />
+        <location filename="../ui/conversationdetail.cpp" line="69" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="76" />
+        <location filename="../ui/conversationdetail.cpp" line="70" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77" />
+        <location filename="../ui/conversationdetail.cpp" line="71" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="77" />
+        <location filename="../ui/conversationdetail.cpp" line="71" />
         <source>abandoned in queue</source>
         <translation>abandonada en cola</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="78" />
+        <location filename="../ui/conversationdetail.cpp" line="72" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="79" />
+        <location filename="../ui/conversationdetail.cpp" line="73" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="80" />
+        <location filename="../ui/conversationdetail.cpp" line="74" />
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="81" />
+        <location filename="../ui/conversationdetail.cpp" line="75" />
         <source>Talk</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="82" />
+        <location filename="../ui/conversationdetail.cpp" line="76" />
         <source>Hold</source>
         <translation>Espera en línea</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="83" />
+        <location filename="../ui/conversationdetail.cpp" line="77" />
         <source>After-call work</source>
         <translation>Trabajo posterior a la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="84" />
+        <location filename="../ui/conversationdetail.cpp" line="78" />
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="85" />
+        <location filename="../ui/conversationdetail.cpp" line="79" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="86" />
+        <location filename="../ui/conversationdetail.cpp" line="80" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="88" />
+        <location filename="../ui/conversationdetail.cpp" line="82" />
         <source>%1 on a %2–%3 scale</source>
         <translation>%1 en una escala de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="90" />
+        <location filename="../ui/conversationdetail.cpp" line="84" />
         <source>NPS answer</source>
         <translation>Respuesta NPS</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="91" />
+        <location filename="../ui/conversationdetail.cpp" line="85" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/conversationdetail.cpp" line="93" />
+        <location filename="../ui/conversationdetail.cpp" line="87" />
         <source>Review notes</source>
         <translation>Notas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="26" />
+        <location filename="../ui/drilldown.cpp" line="19" />
         <source>Offered conversations</source>
         <translation>Conversaciones ofrecidas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="28" />
+        <location filename="../ui/drilldown.cpp" line="21" />
         <source>Handled conversations</source>
         <translation>Conversaciones atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="30" />
+        <location filename="../ui/drilldown.cpp" line="23" />
         <source>Handled conversations with a handle time (AHT)</source>
         <translation>Conversaciones atendidas con tiempo de gestión (TMO)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="32" />
+        <location filename="../ui/drilldown.cpp" line="25" />
         <source>Answered conversations with a wait time (ASA)</source>
         <translation>Conversaciones atendidas con tiempo de espera (ASA)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="34" />
+        <location filename="../ui/drilldown.cpp" line="27" />
         <source>Conversations with a first-contact resolution outcome (FCR)</source>
         <translation>Conversaciones con resultado de resolución en el primer contacto (FCR)</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="36" />
+        <location filename="../ui/drilldown.cpp" line="29" />
         <source>CSAT responses</source>
         <translation>Respuestas CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="38" />
+        <location filename="../ui/drilldown.cpp" line="31" />
         <source>NPS responses</source>
         <translation>Respuestas NPS</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="40" />
+        <location filename="../ui/drilldown.cpp" line="33" />
         <source>Conversations with a sale</source>
         <translation>Conversaciones con venta</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="42" />
+        <location filename="../ui/drilldown.cpp" line="35" />
         <source>Abandoned conversations</source>
         <translation>Conversaciones abandonadas</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="71" />
+        <location filename="../ui/drilldown.cpp" line="64" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="73" />
+        <location filename="../ui/drilldown.cpp" line="66" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="102" />
+        <location filename="../ui/drilldown.cpp" line="94" />
         <source>it is no longer in the database</source>
         <translation>ya no está en la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/drilldown.cpp" line="110" />
+        <location filename="../ui/drilldown.cpp" line="102" />
         <source>The conversation of %1</source>
         <translation>La conversación de %1</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="33" />
+        <location filename="../ui/kpilabels.cpp" line="26" />
         <source>%1 /h</source>
         <translation>%1 /h</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="48" />
+        <location filename="../ui/kpilabels.cpp" line="41" />
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="61" />
+        <location filename="../ui/kpilabels.cpp" line="54" />
         <source>%1 better</source>
         <translation>%1 mejor</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="63" />
+        <location filename="../ui/kpilabels.cpp" line="56" />
         <source>%1 worse</source>
         <translation>%1 peor</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="65" />
+        <location filename="../ui/kpilabels.cpp" line="58" />
         <source>%1 same</source>
         <translation>%1 igual</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="76" />
+        <location filename="../ui/kpilabels.cpp" line="69" />
         <source>Fast &amp; satisfied</source>
         <translation>Rápido y satisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="78" />
+        <location filename="../ui/kpilabels.cpp" line="71" />
         <source>Slow &amp; satisfied</source>
         <translation>Lento y satisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="80" />
+        <location filename="../ui/kpilabels.cpp" line="73" />
         <source>Fast &amp; unsatisfied</source>
         <translation>Rápido e insatisfecho</translation>
     </message>
     <message>
-        <location filename="../ui/kpilabels.cpp" line="82" />
+        <location filename="../ui/kpilabels.cpp" line="75" />
         <source>Slow &amp; unsatisfied</source>
         <translation>Lento e insatisfecho</translation>
     </message>
@@ -7507,58 +7528,63 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
         <translation>&lt;b&gt;Versiones del plan&lt;/b&gt; — un equipo sin plan propio usa el del sitio.</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="234" />
+        <location filename="../ui/bonusplandialog.cpp" line="247" />
         <source>A draft copy: change it, choose who it is for and from which month, then save.</source>
         <translation>Una copia en borrador: modificarla, elegir para quién es y desde qué mes, y guardarla.</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="254" />
+        <location filename="../ui/bonusplandialog.cpp" line="267" />
         <source>Draft discarded.</source>
         <translation>Borrador descartado.</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="262" />
-        <location filename="../ui/bonusplandialog.cpp" line="270" />
+        <location filename="../ui/bonusplandialog.cpp" line="275" />
+        <location filename="../ui/bonusplandialog.cpp" line="284" />
         <source>Not saved: %1</source>
         <translation>No guardada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="282" />
+        <location filename="../ui/bonusplandialog.cpp" line="287" />
+        <source>Not saved: %1. The list now shows that version; your draft is unchanged.</source>
+        <translation>No guardado: %1. La lista ya muestra esa versión; su borrador no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bonusplandialog.cpp" line="301" />
         <source>Saved version %1 for %2, valid from %3.</source>
         <translation>Versión %1 guardada para %2, vigente desde %3.</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="296" />
+        <location filename="../ui/bonusplandialog.cpp" line="315" />
         <source>Not imported from %1: %2</source>
         <translation>No se importó de %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="302" />
+        <location filename="../ui/bonusplandialog.cpp" line="321" />
         <source>Imported from %1</source>
         <translation>Importado de %1</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="303" />
+        <location filename="../ui/bonusplandialog.cpp" line="322" />
         <source>Imported “%1” from %2 as a draft: choose who it is for and from which month, then save.</source>
         <translation>Se importó «%1» de %2 como borrador: elegir para quién es y desde qué mes, y guardarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="312" />
+        <location filename="../ui/bonusplandialog.cpp" line="331" />
         <source>Not exported: %1</source>
         <translation>No se exportó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="315" />
+        <location filename="../ui/bonusplandialog.cpp" line="334" />
         <source>Exported “%1” to %2.</source>
         <translation>Se exportó «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="342" />
+        <location filename="../ui/bonusplandialog.cpp" line="361" />
         <source>Unsaved draft</source>
         <translation>Borrador sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/bonusplandialog.cpp" line="343" />
+        <location filename="../ui/bonusplandialog.cpp" line="362" />
         <source>Save the draft of “%1” as a new version first?</source>
         <translation>¿Guardar antes el borrador de «%1» como versión nueva?</translation>
     </message>
@@ -9485,119 +9511,144 @@ n %2</translation>
     </message>
     <message>
         <location filename="../ui/evaluationdialog.cpp" line="123" />
-        <location filename="../ui/evaluationdialog.cpp" line="232" />
+        <location filename="../ui/evaluationdialog.cpp" line="237" />
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
         <location filename="../ui/evaluationdialog.cpp" line="125" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="127" />
+        <source>Open the evaluation as it is stored now, with the other change</source>
+        <translation>Abrir la evaluación tal como está guardada ahora, con el otro cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="129" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="145" />
+        <location filename="../ui/evaluationdialog.cpp" line="150" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="147" />
+        <location filename="../ui/evaluationdialog.cpp" line="152" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="154" />
+        <location filename="../ui/evaluationdialog.cpp" line="159" />
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Deshacer %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="156" />
+        <location filename="../ui/evaluationdialog.cpp" line="161" />
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Rehacer %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="227" />
+        <location filename="../ui/evaluationdialog.cpp" line="232" />
         <source>Correct the published evaluation, with a reason</source>
         <translation>Corregir la evaluación publicada, indicando un motivo</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="232" />
+        <location filename="../ui/evaluationdialog.cpp" line="237" />
         <source>Save &amp;changes</source>
         <translation>Guardar &amp;cambios</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="235" />
+        <location filename="../ui/evaluationdialog.cpp" line="240" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="237" />
+        <location filename="../ui/evaluationdialog.cpp" line="242" />
         <source>Publish needs every criterion answered: %1</source>
         <translation>Para publicar hay que responder todos los criterios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="239" />
+        <location filename="../ui/evaluationdialog.cpp" line="244" />
         <source>Ready to save the changes (Ctrl+Enter).</source>
         <translation>Listo para guardar los cambios (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="240" />
+        <location filename="../ui/evaluationdialog.cpp" line="245" />
         <source>Ready to publish (Ctrl+Enter).</source>
         <translation>Listo para publicar (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="247" />
+        <location filename="../ui/evaluationdialog.cpp" line="252" />
         <source>Annotations (%1)</source>
         <translation>Anotaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="264" />
+        <location filename="../ui/evaluationdialog.cpp" line="269" />
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="272" />
+        <location filename="../ui/evaluationdialog.cpp" line="277" />
         <source>Not yet: %1</source>
         <translation>Todavía no: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="281" />
+        <location filename="../ui/evaluationdialog.cpp" line="286" />
         <source>Changes saved: %1.</source>
         <translation>Cambios guardados: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="281" />
+        <location filename="../ui/evaluationdialog.cpp" line="286" />
         <source>Published: %1.</source>
         <translation>Publicada: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="293" />
+        <location filename="../ui/evaluationdialog.cpp" line="298" />
         <source>Edit a published evaluation</source>
         <translation>Editar una evaluación publicada</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="294" />
+        <location filename="../ui/evaluationdialog.cpp" line="299" />
         <source>Why does it change? The reason is kept with the score history and in the audit log.</source>
         <translation>¿Por qué cambia? El motivo se guarda con el historial de puntuaciones y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="300" />
+        <location filename="../ui/evaluationdialog.cpp" line="305" />
         <source>An edit of a published evaluation needs a reason.</source>
         <translation>Para editar una evaluación publicada hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="322" />
+        <location filename="../ui/evaluationdialog.cpp" line="327" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="323" />
+        <location filename="../ui/evaluationdialog.cpp" line="328" />
         <source>Save the evaluation as a draft before closing?</source>
         <translation>¿Guardar la evaluación como borrador antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationdialog.cpp" line="323" />
+        <location filename="../ui/evaluationdialog.cpp" line="328" />
         <source>Save the changes before closing?</source>
         <translation>¿Guardar los cambios antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="351" />
+        <source>Reload the evaluation</source>
+        <translation>Recargar la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="352" />
+        <source>Open the evaluation as it is stored now? Your unsaved changes are discarded.</source>
+        <translation>¿Abrir la evaluación tal como está guardada ahora? Se descartarán sus cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationdialog.cpp" line="363" />
+        <source>Reloaded: this is the evaluation as it is stored now.</source>
+        <translation>Recargada: esta es la evaluación tal como está guardada ahora.</translation>
     </message>
 </context>
 <context>

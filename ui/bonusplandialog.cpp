@@ -197,7 +197,8 @@ bool BonusPlanDialog::refreshListKeepingDraft()
     m_list->setVersions(versions.value(), teams.value());
     m_teams = teams.value();
     // Rows move when a version is added above: the draft's row is found again by its version.
-    m_shownRow = std::max(m_list->rowOfVersion(shownId), 0);
+    if (m_shownRow >= 0)
+        m_shownRow = std::max(m_list->rowOfVersion(shownId), 0);
     return true;
 }
 
