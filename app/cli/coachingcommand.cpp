@@ -1,9 +1,10 @@
 // huddle-cli coaching export: coaching sessions of a period with their focus KPIs' before/after values,
 // action items and acknowledgement, as CSV (one row per session and focus KPI).
 #include "commands.h"
+#include "csvoutput.h"
 #include "subcommand.h"
 
-#include "reports/csvexport.h"
+#include "reports/exporttable.h"
 #include "storage/coachingeffectreader.h"
 #include "storage/coachingexport.h"
 #include "storage/database.h"
@@ -179,20 +180,7 @@ int exportSessions(const CoachingRequest &request, QTextStream &out, QTextStream
         err << commandName << ": " << exported.error().toString() << "\n";
         return ExitDatabase;
     }
-    const reports::ExportTable table = csvTable(exported.value());
-    if (request.output.isEmpty()) {
-        // Pipes get the file's CSV without the byte-order mark that only spreadsheets want.
-        QByteArray csv = reports::toCsv(table);
-        if (csv.startsWith("\xEF\xBB\xBF"))
-            csv.remove(0, 3);
-        out << QString::fromUtf8(csv);
-        return ExitOk;
-    }
-    if (const core::Status written = reports::writeCsv(table, request.output); !written) {
-        err << commandName << ": " << written.error().toString() << "\n";
-        return ExitDatabase;
-    }
-    return ExitOk;
+    return emitCsv(csvTable(exported.value()), request.output, commandName, out, err);
 }
 
 int runExport(const QStringList &arguments)

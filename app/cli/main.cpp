@@ -25,7 +25,7 @@ void printUsage(QTextStream &out)
            "  qa     export QA and peer evaluations as CSV, one row per evaluation and criterion\n"
            "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n"
            "  bonus  write a month's bonus per agent as CSV, PDF or XLSX; optionally lock the month\n"
-           "  audit  verify the audit log's hash chain\n"
+           "  audit  verify the audit log's hash chain, or export it as CSV\n"
            "  db     create or upgrade the schema of a database (an SQLite file or a PostgreSQL server)\n"
            "  migrate copy a whole database into a new, empty one (SQLite file to PostgreSQL and back),\n"
            "         every table verified\n\n"

@@ -1,8 +1,9 @@
 #include "commands.h"
+#include "csvoutput.h"
 
 #include "core/enumnames.h"
 #include "core/qaimpact.h"
-#include "reports/csvexport.h"
+#include "reports/exporttable.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/qaexport.h"
@@ -173,17 +174,7 @@ int writeExport(const ExportRequest &request, const storage::Database &database,
     reports::ExportTable table{exportColumns, {}};
     for (const storage::ExportedEvaluation &e : data.value().evaluations)
         appendRows(e, data.value().scorecards.value(e.scorecardVersionId), table);
-    if (!request.output.isEmpty()) {
-        if (const core::Status written = reports::writeCsv(table, request.output); !written) {
-            err << "huddle-cli qa export: " << written.error().toString() << "\n";
-            return ExitDatabase;
-        }
-        return ExitOk;
-    }
-    // The same CSV as the file, without the byte-order mark that spreadsheets want and pipes do not.
-    const QByteArray bom("\xEF\xBB\xBF");
-    out << QString::fromUtf8(reports::toCsv(table).mid(bom.size()));
-    return ExitOk;
+    return emitCsv(table, request.output, QStringLiteral("huddle-cli qa export"), out, err);
 }
 
 int runExport(const QStringList &arguments)

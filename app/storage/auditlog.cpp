@@ -214,6 +214,11 @@ core::Result<QList<AuditEntry>> AuditLog::entries(const QString &entity) const
                        {entity});
 }
 
+core::Result<QList<AuditEntry>> AuditLog::allEntries() const
+{
+    return readEntries(m_database->connection(), QStringLiteral(" ORDER BY id"), {});
+}
+
 QString AuditLog::entryHash(const AuditEntry &entry)
 {
     return hashOf({QString::number(entry.id),

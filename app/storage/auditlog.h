@@ -47,6 +47,8 @@ public:
     core::Result<QList<AuditEntry>> entries(const QString &entity, qint64 entityId) const;
     // Every entry of an entity kind ("bonus_month", "bonus_plan"), newest first.
     core::Result<QList<AuditEntry>> entries(const QString &entity) const;
+    // The whole log, oldest first (the order of its hash chain).
+    core::Result<QList<AuditEntry>> allEntries() const;
 
     // Hash chain (tamper evidence): each entry's hash is SHA-256 over its id, time, actor, entity, entity id,
     // action, detail and the previous entry's hash, so editing, inserting or deleting an entry in the middle

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void auditVerifyIntactChain();
     void auditVerifyFindsEditedEntry();
     void auditUsageErrors();
+    void auditExportIsTheLogAsCsv();
 
 private:
     Run bonus(const QString &db, const QStringList &extra)
@@ -394,6 +395,62 @@ void TestCliBonus::auditUsageErrors()
     const Run missing = cli({"audit", "verify", "--db", path("nothing-here.db")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(!QFile::exists(path("nothing-here.db")));
+}
+
+// The export against the table read with plain SQL, quoted here by RFC 4180's rules: every entry in id
+// order with its stored texts and hashes, a field that a spreadsheet would take for a formula prefixed with
+// an apostrophe, --entity keeping only that kind, --out writing the same CSV to a file after a byte-order
+// mark.
+void TestCliBonus::auditExportIsTheLogAsCsv()
+{
+    const QString db = copyOfDemo(QStringLiteral("export.db"));
+    QVERIFY(!db.isEmpty());
+    QVERIFY(runRaw(db, {QStringLiteral("UPDATE audit_log SET actor = '=HYPERLINK(\"x\")' WHERE id = "
+                                       "(SELECT MIN(id) FROM audit_log)")}));
+    const auto field = [](QString text) {
+        if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+            text.prepend(QLatin1Char('\''));
+        if (text.contains(QRegularExpression(QStringLiteral("[,\"\r\n]"))))
+            text =
+                QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return text;
+    };
+    const auto expected = [&](const QString &where) {
+        QString csv =
+            QStringLiteral("entry,at_utc,actor,entity,entity_id,action,detail,previous_hash,hash\r\n");
+        const QString columns[] = {QStringLiteral("id"),        QStringLiteral("at"),
+                                   QStringLiteral("actor"),     QStringLiteral("entity"),
+                                   QStringLiteral("entity_id"), QStringLiteral("action"),
+                                   QStringLiteral("detail"),    QStringLiteral("COALESCE(prev_hash, '')"),
+                                   QStringLiteral("hash")};
+        QList<QStringList> values;
+        for (const QString &c : columns)
+            values << column(db, QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY id").arg(c, where));
+        for (qsizetype row = 0; row < values[0].size(); ++row) {
+            QStringList fields;
+            for (const QStringList &v : values)
+                fields << field(v[row]);
+            csv += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+        return csv;
+    };
+
+    const Run all = cli({"audit", "export", "--db", db});
+    QVERIFY2(all.exitCode == 0, qPrintable(reason(all)));
+    QVERIFY2(all.out.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\",")), qPrintable(all.out.left(400)));
+    QCOMPARE(all.out, expected(QString()));
+    QVERIFY(column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).value(0).toInt() > 2);
+
+    const Run plans = cli({"audit", "export", "--db", db, "--entity", "bonus_plan"});
+    QCOMPARE(plans.exitCode, 0);
+    QCOMPARE(plans.out, expected(QStringLiteral("WHERE entity = 'bonus_plan'")));
+    QVERIFY(plans.out.count(QStringLiteral("\r\n")) > 1);
+
+    const QString file = path(QStringLiteral("audit.csv"));
+    QCOMPARE(cli({"audit", "export", "--db", db, "--out", file}).exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("\xEF\xBB\xBF") + all.out.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestCliBonus)
