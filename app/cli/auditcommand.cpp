@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <memory>
+
 namespace huddle::cli {
 
 namespace {
@@ -21,14 +23,29 @@ namespace {
 const QString commandName = QStringLiteral("huddle-cli audit verify");
 const QString exportName = QStringLiteral("huddle-cli audit export");
 
-int verifyChain(const QString &path, QTextStream &out, QTextStream &err)
+// The existing database --db names, for both subcommands; nullptr once the reason is on `err`, with `status`
+// the exit status to end with.
+std::unique_ptr<storage::Database> openGivenDatabase(const QCommandLineParser &parser, const QString &name,
+                                                     QTextStream &err, int &status)
 {
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        err << name << ": --db FILE is required\n";
+        status = ExitUsage;
+        return nullptr;
+    }
     auto opened = storage::Database::open(path, storage::OpenMode::MustExist);
     if (!opened) {
-        err << commandName << ": " << opened.error().toString() << "\n";
-        return ExitDatabase;
+        err << name << ": " << opened.error().toString() << "\n";
+        status = ExitDatabase;
+        return nullptr;
     }
-    const auto check = storage::AuditLog(*opened.value()).verifyChain();
+    return std::move(opened.value());
+}
+
+int verifyChain(const storage::Database &database, QTextStream &out, QTextStream &err)
+{
+    const auto check = storage::AuditLog(database).verifyChain();
     if (!check) {
         err << commandName << ": " << check.error().toString() << "\n";
         return ExitDatabase;
@@ -56,11 +73,9 @@ int runVerify(const QStringList &arguments)
     parser.addOption({QStringLiteral("db"), QStringLiteral("Huddle database file."), QStringLiteral("FILE")});
     if (const auto ended = parseCommandLine(parser, arguments, commandName))
         return *ended;
-    if (parser.value(QStringLiteral("db")).isEmpty()) {
-        err << commandName << ": --db FILE is required\n";
-        return ExitUsage;
-    }
-    return verifyChain(parser.value(QStringLiteral("db")), out, err);
+    int status = ExitOk;
+    const auto database = openGivenDatabase(parser, commandName, err, status);
+    return database ? verifyChain(*database, out, err) : status;
 }
 
 // As the log stores it: no detail is an empty field, not "{}".
@@ -113,16 +128,11 @@ int runExport(const QStringList &arguments)
                       QStringLiteral("FILE")});
     if (const auto ended = parseCommandLine(parser, arguments, exportName))
         return *ended;
-    if (parser.value(QStringLiteral("db")).isEmpty()) {
-        err << exportName << ": --db FILE is required\n";
-        return ExitUsage;
-    }
-    auto opened = storage::Database::open(parser.value(QStringLiteral("db")), storage::OpenMode::MustExist);
-    if (!opened) {
-        err << exportName << ": " << opened.error().toString() << "\n";
-        return ExitDatabase;
-    }
-    const auto entries = storage::AuditLog(*opened.value()).allEntries();
+    int status = ExitOk;
+    const auto database = openGivenDatabase(parser, exportName, err, status);
+    if (!database)
+        return status;
+    const auto entries = storage::AuditLog(*database).allEntries();
     if (!entries) {
         err << exportName << ": " << entries.error().toString() << "\n";
         return ExitDatabase;
