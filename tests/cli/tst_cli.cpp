@@ -2,6 +2,7 @@
 // recomputed here with plain SQL on the same database file.
 #include "clirun.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -872,5 +873,5 @@ void TestCli::importKilledLeavesNoPartialImport()
     QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+HUDDLE_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "core/bonusplan.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -453,5 +454,5 @@ void TestCliBonus::auditExportIsTheLogAsCsv()
     QCOMPARE(written.readAll(), QByteArray("\xEF\xBB\xBF") + all.out.toUtf8());
 }
 
-QTEST_GUILESS_MAIN(TestCliBonus)
+HUDDLE_TEST_GUILESS_MAIN(TestCliBonus)
 #include "tst_clibonus.moc"

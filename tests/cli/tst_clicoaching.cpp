@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "support/csvtext.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 
 #include <QDate>
 #include <QFile>
@@ -410,5 +411,5 @@ void TestCliCoaching::missingDatabase()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db"))));
 }
 
-QTEST_GUILESS_MAIN(TestCliCoaching)
+HUDDLE_TEST_GUILESS_MAIN(TestCliCoaching)
 #include "tst_clicoaching.moc"

@@ -5,6 +5,7 @@
 // log.
 #include "clirun.h"
 #include "support/pgtestdatabase.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -105,5 +106,5 @@ void TestCliDb::refusesWhatItCannotUpgrade()
     QCOMPARE(usage.err, QStringLiteral("huddle-cli db upgrade: --db DB is required\n"));
 }
 
-QTEST_GUILESS_MAIN(TestCliDb)
+HUDDLE_TEST_GUILESS_MAIN(TestCliDb)
 #include "tst_clidb.moc"

@@ -3,6 +3,7 @@
 // domain.md written out by hand, never taken from the code under test.
 #include "clirun.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -460,5 +461,5 @@ void TestCliKpi::csvNeutralisesFormulaNames()
     QVERIFY(agents.contains(QStringLiteral("=HYPERLINK(\"x\")")));
 }
 
-QTEST_GUILESS_MAIN(TestCliKpi)
+HUDDLE_TEST_GUILESS_MAIN(TestCliKpi)
 #include "tst_clikpi.moc"

@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "support/pgtestdatabase.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -319,5 +320,5 @@ void TestCliMigrate::serverSequencesFollowTheCopiedIds()
         QString::number(lastEntry + 1));
 }
 
-QTEST_GUILESS_MAIN(TestCliMigrate)
+HUDDLE_TEST_GUILESS_MAIN(TestCliMigrate)
 #include "tst_climigrate.moc"

@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "support/csvtext.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -411,5 +412,5 @@ void TestCliQa::kpiQaPctLeavesOutDisputedPeerAndCalibration()
              qPrintable(QStringLiteral("qa_pct %1, expected %2").arg(printed).arg(expected)));
 }
 
-QTEST_GUILESS_MAIN(TestCliQa)
+HUDDLE_TEST_GUILESS_MAIN(TestCliQa)
 #include "tst_cliqa.moc"

@@ -1,6 +1,7 @@
 // Tests of the attendance warning ladder: defaults, validation, the JSON form and where an agent stands on a
 // day (window edges, ageing out, no peeking past the day). Expected stages are counted by hand.
 #include "core/attendanceladder.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,5 +278,5 @@ void TestAttendanceLadder::jsonRefused()
     QVERIFY2(ladder.error().message.startsWith(message), qPrintable(ladder.error().message));
 }
 
-QTEST_GUILESS_MAIN(TestAttendanceLadder)
+HUDDLE_TEST_GUILESS_MAIN(TestAttendanceLadder)
 #include "tst_attendanceladder.moc"

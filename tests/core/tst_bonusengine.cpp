@@ -2,6 +2,7 @@
 // perfect-CSAT rule at its edges, tier and band boundaries, an agent with no data, adjustments and the
 // sentences a person reads. Every result is also checked to have lines that sum to its total.
 #include "core/bonusengine.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -554,5 +555,5 @@ void TestBonusEngine::codes()
     QVERIFY(!bonusEvidenceFromCode(u"rows"));
 }
 
-QTEST_APPLESS_MAIN(TestBonusEngine)
+HUDDLE_TEST_APPLESS_MAIN(TestBonusEngine)
 #include "tst_bonusengine.moc"

@@ -1,6 +1,7 @@
 // Tests of bonus plans: the example plan of domain.md, validation messages naming the field, the JSON form
 // (round trip, stable bytes, strict reading with field-named errors) and the codes.
 #include "core/bonusplan.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -419,5 +420,5 @@ void TestBonusPlan::codes()
     QVERIFY(!gateEffectFromCode(u"zeroes"));
 }
 
-QTEST_APPLESS_MAIN(TestBonusPlan)
+HUDDLE_TEST_APPLESS_MAIN(TestBonusPlan)
 #include "tst_bonusplan.moc"

@@ -2,6 +2,7 @@
 // calibration results built on it. The arithmetic behind every expected value is written out beside it.
 #include "core/calibrationstats.h"
 #include "core/krippendorff.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -286,5 +287,5 @@ void TestCalibration::emptySession()
     QCOMPARE(verdictOf(none.totalAlpha), AlphaVerdict::Undefined);
 }
 
-QTEST_GUILESS_MAIN(TestCalibration)
+HUDDLE_TEST_GUILESS_MAIN(TestCalibration)
 #include "tst_calibration.moc"

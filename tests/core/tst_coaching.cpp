@@ -3,6 +3,7 @@
 // hand in the comments, never produced by the code under test.
 #include "core/coaching.h"
 #include "core/coachingeffect.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -459,5 +460,5 @@ void TestCoaching::summaryTieBreaks()
     QCOMPARE(rows[0].judged, 2);
 }
 
-QTEST_GUILESS_MAIN(TestCoaching)
+HUDDLE_TEST_GUILESS_MAIN(TestCoaching)
 #include "tst_coaching.moc"

@@ -9,6 +9,7 @@
 #include "core/quadrant.h"
 #include "core/trend.h"
 #include "core/wilson.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -1010,5 +1011,5 @@ void TestCore::qaAnswersOutOfRangeAreRefused()
     QCOMPARE(qaScorePct({scale}, {{false, 0}}), std::nullopt);
 }
 
-QTEST_GUILESS_MAIN(TestCore)
+HUDDLE_TEST_GUILESS_MAIN(TestCore)
 #include "tst_core.moc"

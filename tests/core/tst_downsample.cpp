@@ -1,6 +1,7 @@
 // Tests of series downsampling: hand-worked small cases, and properties checked on many random series
 // (seeded, so a failure names a seed that reproduces it).
 #include "core/downsample.h"
+#include "support/testmain.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -261,5 +262,5 @@ void TestDownsample::lttbWithGaps()
     }
 }
 
-QTEST_GUILESS_MAIN(TestDownsample)
+HUDDLE_TEST_GUILESS_MAIN(TestDownsample)
 #include "tst_downsample.moc"

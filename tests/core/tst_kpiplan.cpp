@@ -2,6 +2,7 @@
 // Expected numbers are worked out by hand in the comments, never produced by the code under test.
 #include "core/kpiplan.h"
 #include "core/kpivalues.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -450,5 +451,5 @@ void TestKpiPlan::movement()
     QCOMPARE(huddle::core::movement(kpi, reading(now), reading(before)), expected);
 }
 
-QTEST_GUILESS_MAIN(TestKpiPlan)
+HUDDLE_TEST_GUILESS_MAIN(TestKpiPlan)
 #include "tst_kpiplan.moc"

@@ -2,6 +2,7 @@
 // of percentOf and locale-aware display. Expected strings are written out by hand from the locales' CLDR
 // patterns as Qt 6.4 ships them.
 #include "core/money.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -243,5 +244,5 @@ void TestMoney::format()
     QCOMPARE(money.format(cents), text);
 }
 
-QTEST_APPLESS_MAIN(TestMoney)
+HUDDLE_TEST_APPLESS_MAIN(TestMoney)
 #include "tst_money.moc"

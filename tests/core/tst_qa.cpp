@@ -3,6 +3,7 @@
 #include "core/dispute.h"
 #include "core/qaimpact.h"
 #include "core/qascore.h"
+#include "support/testmain.h"
 
 #include <QTimeZone>
 #include <QtTest>
@@ -348,5 +349,5 @@ void TestQa::decisions()
         QVERIFY2(message.contains(refusal), qPrintable(message));
 }
 
-QTEST_GUILESS_MAIN(TestQa)
+HUDDLE_TEST_GUILESS_MAIN(TestQa)
 #include "tst_qa.moc"

@@ -1,6 +1,7 @@
 // What QA coaches work from: the weekly random sample of conversations and plain-text transcripts.
 #include "core/qasample.h"
 #include "core/transcripttext.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -285,5 +286,5 @@ void TestQaInput::parseTimestamps()
         QCOMPARE(*parsed, seconds);
 }
 
-QTEST_GUILESS_MAIN(TestQaInput)
+HUDDLE_TEST_GUILESS_MAIN(TestQaInput)
 #include "tst_qainput.moc"

@@ -2,6 +2,7 @@
 // valid, and the default scorecards a new database starts with.
 #include "core/defaultscorecards.h"
 #include "core/scorecardjson.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -355,5 +356,5 @@ void TestScorecardJson::defaultsCoverSoftSkills()
     QVERIFY(voice.contains(QStringLiteral("Identity verification")));
 }
 
-QTEST_GUILESS_MAIN(TestScorecardJson)
+HUDDLE_TEST_GUILESS_MAIN(TestScorecardJson)
 #include "tst_scorecardjson.moc"

@@ -2,6 +2,7 @@
 // that the stories it promises (rushing agent, loved slow agent, coaching that works) are in the data.
 // Facts are read back with plain SQL of this test, not through the KPI code.
 #include "demofacts.h"
+#include "support/testmain.h"
 #include "support/totalsdiff.h"
 
 #include "demo/agentprofile.h"
@@ -463,5 +464,5 @@ void TestDemo::invalidOptions()
     QCOMPARE(rows(*opened.value(), QStringLiteral("teams")), 0);
 }
 
-QTEST_GUILESS_MAIN(TestDemo)
+HUDDLE_TEST_GUILESS_MAIN(TestDemo)
 #include "tst_demo.moc"

@@ -3,6 +3,7 @@
 // as an adjustment. Facts are read back with plain SQL of this test, plans parsed with BonusPlan::fromJson,
 // and the adjustment through runBonusMonth as the Bonus page would; the same seed gives the same rows.
 #include "demofacts.h"
+#include "support/testmain.h"
 
 #include "core/bonusplan.h"
 #include "demo/demogenerator.h"
@@ -274,5 +275,5 @@ void TestDemoBonus::shortDemoLocksNothing()
         QStringLiteral("2024-06"));
 }
 
-QTEST_GUILESS_MAIN(TestDemoBonus)
+HUDDLE_TEST_GUILESS_MAIN(TestDemoBonus)
 #include "tst_demobonus.moc"

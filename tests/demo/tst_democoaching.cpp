@@ -3,6 +3,7 @@
 // follow-ups, a held session and a planned one. Facts are read back with plain SQL of this test (and the
 // follow-up list once through CoachingRepository, as the page reads it); the same seed gives the same rows.
 #include "demofacts.h"
+#include "support/testmain.h"
 
 #include "demo/demogenerator.h"
 #include "storage/coachingrepository.h"
@@ -276,5 +277,5 @@ void TestDemoCoaching::sameSeedSameCoachingData()
     QVERIFY(demofacts::scalar(*first, QStringLiteral("SELECT COUNT(*) FROM coaching_sessions")).toInt() >= 6);
 }
 
-QTEST_GUILESS_MAIN(TestDemoCoaching)
+HUDDLE_TEST_GUILESS_MAIN(TestDemoCoaching)
 #include "tst_democoaching.moc"

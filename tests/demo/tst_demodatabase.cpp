@@ -1,6 +1,7 @@
 // A demo database appears whole or not at all: cancelled, refused or killed runs leave no file behind.
 #include "demo/demodatabase.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -100,5 +101,5 @@ void TestDemoDatabase::killedCliRunLeavesNoFileAndCanBeRepeated()
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".partial")));
 }
 
-QTEST_GUILESS_MAIN(TestDemoDatabase)
+HUDDLE_TEST_GUILESS_MAIN(TestDemoDatabase)
 #include "tst_demodatabase.moc"

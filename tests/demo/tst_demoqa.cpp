@@ -3,6 +3,7 @@
 // other. Facts are read back with plain SQL of this test.
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -298,5 +299,5 @@ void TestDemoQa::scoreHistoryEndsAtTheCurrentScore()
              0);
 }
 
-QTEST_GUILESS_MAIN(TestDemoQa)
+HUDDLE_TEST_GUILESS_MAIN(TestDemoQa)
 #include "tst_demoqa.moc"

@@ -6,6 +6,7 @@
 #include "importers/csvreader.h"
 #include "importers/sniffer.h"
 #include "importers/textdecoder.h"
+#include "support/testmain.h"
 #include "support/tricklebuffer.h"
 
 #include <QBuffer>
@@ -882,5 +883,5 @@ void TestCsvReader::sniffRefusesUnusableInput()
     QCOMPARE(sniff.error().toString(), error);
 }
 
-QTEST_GUILESS_MAIN(TestCsvReader)
+HUDDLE_TEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"

@@ -4,6 +4,7 @@
 // from the file text, never through our readers or parsers.
 #include "support/csvtext.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 #include "support/totalsdiff.h"
 
 #include "core/kpivalues.h"
@@ -1492,5 +1493,5 @@ void TestImport::rejectThreshold()
     QCOMPARE(scalar(*second, QStringLiteral("SELECT rejected FROM imports")).toLongLong(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestImport)
+HUDDLE_TEST_GUILESS_MAIN(TestImport)
 #include "tst_import.moc"

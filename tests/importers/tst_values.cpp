@@ -1,6 +1,7 @@
 // Unit tests of the cell value parsers (app/importers/values.h). Every expected value is worked out by hand
 // in the row or its comment; failure rows check the message names what went wrong, since users see it.
 #include "importers/values.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -707,5 +708,5 @@ void TestValues::cellViewsAreNotCopied()
     QVERIFY(!parseInteger(QByteArrayView()).ok());
 }
 
-QTEST_GUILESS_MAIN(TestValues)
+HUDDLE_TEST_GUILESS_MAIN(TestValues)
 #include "tst_values.moc"

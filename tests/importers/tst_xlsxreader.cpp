@@ -3,6 +3,7 @@
 // the 1904 date system, rich text, phonetic runs, error cells, and damaged or hostile files.
 #include "importers/xlsxcells.h"
 #include "importers/xlsxreader.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -808,5 +809,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstXlsxReader)
+HUDDLE_TEST_GUILESS_MAIN(TstXlsxReader)
 #include "tst_xlsxreader.moc"

@@ -5,6 +5,7 @@
 #include "models/bonusevidencemodel.h"
 #include "models/bonusmonthfilter.h"
 #include "models/bonusmonthmodel.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -279,5 +280,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBonusModels)
+HUDDLE_TEST_MAIN(TestBonusModels)
 #include "tst_bonusmodels.moc"

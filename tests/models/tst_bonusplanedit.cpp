@@ -17,6 +17,7 @@
 #include "storage/bonusplanrepository.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -462,5 +463,5 @@ void TestBonusPlanEdit::listShowsWhatAppliesPerScope()
     QCOMPARE(list.titleText(1), QStringLiteral("Alpha — no plan of its own"));
 }
 
-QTEST_MAIN(TestBonusPlanEdit)
+HUDDLE_TEST_MAIN(TestBonusPlanEdit)
 #include "tst_bonusplanedit.moc"

@@ -14,6 +14,7 @@
 #include "sitefixture.h"
 #include "storage/calibrationrepository.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -324,5 +325,5 @@ void TestCalibrationModels::worklistIsBlind()
     QVERIFY(texts.filter(Alex).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCalibrationModels)
+HUDDLE_TEST_GUILESS_MAIN(TestCalibrationModels)
 #include "tst_calibrationmodels.moc"

@@ -6,6 +6,7 @@
 #include "models/attendancemonthmodel.h"
 #include "models/coachingeffectmodel.h"
 #include "models/coachingsessionmodel.h"
+#include "support/testmain.h"
 
 #include <QFont>
 #include <QtTest>
@@ -284,5 +285,5 @@ void TestCoachingLists::attendanceMonthsWithoutRange()
     QCOMPARE(cell(model, 0, 6), QStringLiteral("3"));
     QCOMPARE(cell(model, 0, models::AttendanceMonthModel::StageColumn), QString());
 }
-QTEST_GUILESS_MAIN(TestCoachingLists)
+HUDDLE_TEST_GUILESS_MAIN(TestCoachingLists)
 #include "tst_coachinglists.moc"

@@ -7,6 +7,7 @@
 #include "models/agendamodel.h"
 #include "models/coachingtext.h"
 #include "models/proposedagendamodel.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -333,5 +334,5 @@ void TestCoachingModels::closedSessionOnlyTogglesDone()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(edited.count(), 1);
 }
-QTEST_GUILESS_MAIN(TestCoachingModels)
+HUDDLE_TEST_GUILESS_MAIN(TestCoachingModels)
 #include "tst_coachingmodels.moc"

@@ -11,6 +11,7 @@
 #include "storage/evaluationrepository.h"
 #include "storage/scorecardrepository.h"
 #include "storage/transcriptrepository.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -399,5 +400,5 @@ void TestEvaluationForm::transcriptAttachReportsTheLine()
     QCOMPARE(storage::TranscriptRepository(*m_qa->database).lines(c6)->size(), 2);
 }
 
-QTEST_MAIN(TestEvaluationForm)
+HUDDLE_TEST_MAIN(TestEvaluationForm)
 #include "tst_evaluationform.moc"

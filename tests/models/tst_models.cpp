@@ -9,6 +9,7 @@
 #include "storage/kpiplanrepository.h"
 #include "storage/kpirepository.h"
 #include "storage/reviewnoterepository.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -342,5 +343,5 @@ void TestModels::dashboardAgreesWithKpiTotals()
              core::weightedScore(planned.value().agents.constFirst().current, plan).score);
 }
 
-QTEST_GUILESS_MAIN(TestModels)
+HUDDLE_TEST_GUILESS_MAIN(TestModels)
 #include "tst_models.moc"

@@ -6,6 +6,7 @@
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/phraserepository.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -225,5 +226,5 @@ void TestPhraseModel::undoingAnAddDeletesUnlessItIsHomework()
     QCOMPARE(storage::PhraseRepository(*m_db).phrases(true).value().size(), 3);
 }
 
-QTEST_GUILESS_MAIN(TestPhraseModel)
+HUDDLE_TEST_GUILESS_MAIN(TestPhraseModel)
 #include "tst_phrasemodel.moc"

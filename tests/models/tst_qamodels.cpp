@@ -10,6 +10,7 @@
 #include "storage/evaluationrepository.h"
 #include "storage/mistakerepository.h"
 #include "storage/qaqueuerepository.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -300,5 +301,5 @@ void TestQaModels::emptyModelsPassTheTester()
     }
 }
 
-QTEST_GUILESS_MAIN(TestQaModels)
+HUDDLE_TEST_GUILESS_MAIN(TestQaModels)
 #include "tst_qamodels.moc"

@@ -19,6 +19,7 @@
 // Before (D1–D2): Ben none (his D1–D2 work was in Alpha); Cat c9 (240 s, CSAT 0 %, FCR 0 %), attendance
 // 1/2 = 50 %, conversion 0/1 = 0 %.
 #include "sitefixture.h"
+#include "support/testmain.h"
 
 #include "models/dashboarddata.h"
 #include "models/kpiformat.h"
@@ -293,5 +294,5 @@ void TestScorecard::scorecardDrillDownCountsEqualN()
     QCOMPARE(checked, 3 * 6); // handled, CSAT, sales (n = handled), AHT, FCR, NPS; not attendance or QA
 }
 
-QTEST_MAIN(TestScorecard)
+HUDDLE_TEST_MAIN(TestScorecard)
 #include "tst_scorecard.moc"

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/scorecardrepository.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -253,5 +254,5 @@ void TestScorecardEdit::listShowsRetiredGreyedAndTheSaveEffect()
     QCOMPARE(list.index(0, models::ScorecardListModel::Evaluations).data().toString(), QStringLiteral("12"));
 }
 
-QTEST_MAIN(TestScorecardEdit)
+HUDDLE_TEST_MAIN(TestScorecardEdit)
 #include "tst_scorecardedit.moc"

@@ -3,6 +3,7 @@
 // Huddle's own reader and compared with the CSV (amounts numeric, with a currency format), the PDF's text
 // through poppler's pdftotext, and all three reproducible with a fixed timestamp.
 #include "bonusmonthfixture.h"
+#include "support/testmain.h"
 
 #include "importers/xlsxpackage.h"
 #include "importers/xlsxreader.h"
@@ -468,5 +469,5 @@ void TestBonusExport::pdfFailsCleanly()
              QStringList{QStringLiteral("bonus.pdf")});
 }
 
-QTEST_MAIN(TestBonusExport)
+HUDDLE_TEST_MAIN(TestBonusExport)
 #include "tst_bonusexport.moc"

@@ -12,6 +12,7 @@
 #include "storage/bonusplanrepository.h"
 #include "storage/database.h"
 #include "storage/recordwriter.h"
+#include "support/testmain.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -434,5 +435,5 @@ void TestBonusRun::monthWithAPlanFromAFileIsNotLocked()
     QVERIFY(!lockNow.value());
 }
 
-QTEST_GUILESS_MAIN(TestBonusRun)
+HUDDLE_TEST_GUILESS_MAIN(TestBonusRun)
 #include "tst_bonusrun.moc"

@@ -3,6 +3,7 @@
 // of the locale, a clear error for a path that cannot be written). The session is built by hand; every
 // expected figure below is worked out from it.
 #include "reports/coachingsummary.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -274,5 +275,5 @@ void TestCoachingSummary::unwritablePathIsAClearError()
     QVERIFY(!QFile::exists(path));
 }
 
-QTEST_MAIN(TestCoachingSummary)
+HUDDLE_TEST_MAIN(TestCoachingSummary)
 #include "tst_coachingsummary.moc"

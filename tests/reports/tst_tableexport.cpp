@@ -9,6 +9,7 @@
 #include "reports/tableexport.h"
 #include "reports/xlsxexport.h"
 #include "support/csvtext.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QStandardItemModel>
@@ -398,5 +399,5 @@ void TestTableExport::exportModelByExtension()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.ods"))));
 }
 
-QTEST_GUILESS_MAIN(TestTableExport)
+HUDDLE_TEST_GUILESS_MAIN(TestTableExport)
 #include "tst_tableexport.moc"

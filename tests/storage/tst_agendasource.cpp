@@ -10,6 +10,7 @@
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/kpiplanrepository.h"
+#include "support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -265,5 +266,5 @@ void TestAgendaSource::refusesWhatItCannotGather()
     QVERIFY(!source.inputs(m_site.site.ana, S, none));
 }
 
-QTEST_GUILESS_MAIN(TestAgendaSource)
+HUDDLE_TEST_GUILESS_MAIN(TestAgendaSource)
 #include "tst_agendasource.moc"

@@ -5,6 +5,7 @@
 // invalid. Facts are read back with plain SQL of this test where the repository's own reading is under test.
 #include "qafixture.h"
 #include "sitefixture.h"
+#include "support/testmain.h"
 
 #include "core/attendanceladder.h"
 #include "core/importrow.h"
@@ -502,5 +503,5 @@ void TestAttendanceEntry::invalidStoredLadderIsReported()
     QVERIFY(repository().ladder());
 }
 
-QTEST_GUILESS_MAIN(TestAttendanceEntry)
+HUDDLE_TEST_GUILESS_MAIN(TestAttendanceEntry)
 #include "tst_attendanceentry.moc"

@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "support/testmain.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -346,5 +347,5 @@ void TestAuditChain::upgradeToLevel7ChainsTheOldLog()
     QCOMPARE(check.entries, qint64(4));
 }
 
-QTEST_GUILESS_MAIN(TestAuditChain)
+HUDDLE_TEST_GUILESS_MAIN(TestAuditChain)
 #include "tst_auditchain.moc"

@@ -6,6 +6,7 @@
 #include "storage/bonusevidencereader.h"
 #include "storage/bonusinputreader.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -215,5 +216,5 @@ void TestBonusEvidence::rowsAgreeWithTheInputsForEveryAgent()
     }
 }
 
-QTEST_GUILESS_MAIN(TestBonusEvidence)
+HUDDLE_TEST_GUILESS_MAIN(TestBonusEvidence)
 #include "tst_bonusevidence.moc"

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/kpiplanrepository.h"
 #include "storage/kpirepository.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -300,5 +301,5 @@ void TestBonusInputs::cancelledStopsTheRead()
     QCOMPARE(agents.error().message, QStringLiteral("cancelled"));
 }
 
-QTEST_GUILESS_MAIN(TestBonusInputs)
+HUDDLE_TEST_GUILESS_MAIN(TestBonusInputs)
 #include "tst_bonusinputs.moc"

@@ -5,6 +5,7 @@
 // open month records nothing, and a failure to record fails the whole import.
 #include "bonussite.h"
 #include "qafixture.h"
+#include "support/testmain.h"
 
 #include "importers/importjob.h"
 #include "storage/attendancerepository.h"
@@ -341,5 +342,5 @@ void TestBonusLateData::recordsOnlyLockedMonthsWithRows()
                 ->isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestBonusLateData)
+HUDDLE_TEST_GUILESS_MAIN(TestBonusLateData)
 #include "tst_bonuslatedata.moc"

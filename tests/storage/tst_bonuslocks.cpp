@@ -4,6 +4,7 @@
 // stamps the lock instead of deleting it, and every lock and unlock is in the audit log — all or nothing.
 #include "bonussite.h"
 #include "qafixture.h"
+#include "support/testmain.h"
 
 #include "core/bonusengine.h"
 #include "storage/auditlog.h"
@@ -331,5 +332,5 @@ void TestBonusLocks::failedLockLeavesNothing()
     QVERIFY(!locks().lockFor(October)->has_value());
 }
 
-QTEST_GUILESS_MAIN(TestBonusLocks)
+HUDDLE_TEST_GUILESS_MAIN(TestBonusLocks)
 #include "tst_bonuslocks.moc"

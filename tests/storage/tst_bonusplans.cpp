@@ -5,6 +5,7 @@
 // every save in the audit log in the same transaction.
 #include "bonussite.h"
 #include "qafixture.h"
+#include "support/testmain.h"
 
 #include "core/month.h"
 #include "storage/auditlog.h"
@@ -354,5 +355,5 @@ void TestBonusPlans::saveOverAVersionSavedMeanwhileIsRefused()
         2);
 }
 
-QTEST_GUILESS_MAIN(TestBonusPlans)
+HUDDLE_TEST_GUILESS_MAIN(TestBonusPlans)
 #include "tst_bonusplans.moc"

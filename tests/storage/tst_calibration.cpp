@@ -3,6 +3,7 @@
 // Krippendorff's α, deviations and spreads worked out in this file from the answers alone. Calibration scores
 // never count in QA %.
 #include "qasite.h"
+#include "support/testmain.h"
 
 #include "storage/auditlog.h"
 #include "storage/calibrationrepository.h"
@@ -406,5 +407,5 @@ void TestCalibrationSessions::calibrationScoresNeverCountInQa()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCalibrationSessions)
+HUDDLE_TEST_GUILESS_MAIN(TestCalibrationSessions)
 #include "tst_calibration.moc"

@@ -7,6 +7,7 @@
 #include "storage/auditlog.h"
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -724,5 +725,5 @@ void TestCoaching::failedWritesLeaveNothing()
     QCOMPARE(auditCount(*m_database, sessionEntity, id), 1);
 }
 
-QTEST_GUILESS_MAIN(TestCoaching)
+HUDDLE_TEST_GUILESS_MAIN(TestCoaching)
 #include "tst_coaching.moc"

@@ -12,6 +12,7 @@
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/recordwriter.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -441,5 +442,5 @@ void TestCoachingEffect::exportFiltersByTeamAndAgent()
     QCOMPARE(table->header.size(), 22);
 }
 
-QTEST_GUILESS_MAIN(TestCoachingEffect)
+HUDDLE_TEST_GUILESS_MAIN(TestCoachingEffect)
 #include "tst_coachingeffect.moc"

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/disputerepository.h"
 #include "storage/evaluationrepository.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -383,5 +384,5 @@ void TestDisputes::failedStepsLeaveNothing()
             .isNull());
 }
 
-QTEST_GUILESS_MAIN(TestDisputes)
+HUDDLE_TEST_GUILESS_MAIN(TestDisputes)
 #include "tst_disputes.moc"

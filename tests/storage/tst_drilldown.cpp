@@ -2,6 +2,7 @@
 // figure opens are exactly as many as its n, KpiRepository::agentDays adds up to the grouped totals, and
 // logged on-queue time reaches CpH.
 #include "sitefixture.h"
+#include "support/testmain.h"
 #include "support/totalsdiff.h"
 
 #include "core/kpivalues.h"
@@ -260,5 +261,5 @@ void TestDrillDown::onQueueTimeGivesCph()
     QVERIFY(!core::computeKpis(ben.value().constFirst().totals).cph.value);
 }
 
-QTEST_GUILESS_MAIN(TestDrillDown)
+HUDDLE_TEST_GUILESS_MAIN(TestDrillDown)
 #include "tst_drilldown.moc"

@@ -11,6 +11,7 @@
 #include "storage/kpirepository.h"
 #include "storage/qawriter.h"
 #include "storage/scorecardrepository.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -918,5 +919,5 @@ void TestEvaluations::disputeMakesAnOpenCopyStale()
     QCOMPARE(repository().load(id.value(), QStringLiteral("Quinn"))->draft.answers[3].points, 3);
 }
 
-QTEST_GUILESS_MAIN(TestEvaluations)
+HUDDLE_TEST_GUILESS_MAIN(TestEvaluations)
 #include "tst_evaluations.moc"

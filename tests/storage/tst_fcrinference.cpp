@@ -5,6 +5,7 @@
 #include "storage/fcrinference.h"
 #include "storage/kpirepository.h"
 #include "storage/recordwriter.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -180,5 +181,5 @@ void TestFcrInference::recheckingEveryCustomerAgrees()
     QCOMPARE(snapshot(), expected);
 }
 
-QTEST_GUILESS_MAIN(TestFcrInference)
+HUDDLE_TEST_GUILESS_MAIN(TestFcrInference)
 #include "tst_fcrinference.moc"

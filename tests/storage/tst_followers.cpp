@@ -6,6 +6,7 @@
 #include "storage/qawriter.h"
 #include "storage/recordwriter.h"
 #include "storage/reviewnoterepository.h"
+#include "support/testmain.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -166,5 +167,5 @@ void TestFollowers::overlappingMembershipsAreRefused()
     QVERIFY(writer.commit());
 }
 
-QTEST_GUILESS_MAIN(TestFollowers)
+HUDDLE_TEST_GUILESS_MAIN(TestFollowers)
 #include "tst_followers.moc"

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/kpiplanrepository.h"
 #include "storage/recordwriter.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -134,5 +135,5 @@ void TestKpiPlans::corruptStoredPlanIsReported()
     QVERIFY2(plan.error().message.contains(QLatin1String("the site")), qPrintable(plan.error().message));
 }
 
-QTEST_GUILESS_MAIN(TestKpiPlans)
+HUDDLE_TEST_GUILESS_MAIN(TestKpiPlans)
 #include "tst_kpiplans.moc"

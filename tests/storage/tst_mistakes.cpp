@@ -2,6 +2,7 @@
 // and criterion name across scorecard versions, most points lost first. Every expected number is worked out
 // by hand below from the scorecard's weights, not taken from the code under test.
 #include "qasite.h"
+#include "support/testmain.h"
 
 #include "storage/database.h"
 #include "storage/mistakerepository.h"
@@ -229,5 +230,5 @@ void TestMistakes::emptyPeriod()
     QVERIFY(found.value().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestMistakes)
+HUDDLE_TEST_GUILESS_MAIN(TestMistakes)
 #include "tst_mistakes.moc"

@@ -4,6 +4,7 @@
 // does not depend on the coaching repository.
 #include "qafixture.h"
 #include "sitefixture.h"
+#include "support/testmain.h"
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -310,5 +311,5 @@ void TestPhrases::removingIsRefusedForHomework()
     QVERIFY(!repository().remove(unused, actor, now)); // gone
 }
 
-QTEST_GUILESS_MAIN(TestPhrases)
+HUDDLE_TEST_GUILESS_MAIN(TestPhrases)
 #include "tst_phrases.moc"

@@ -7,6 +7,7 @@
 #include "storage/migrations.h"
 #include "storage/serverurl.h"
 #include "support/pgtestdatabase.h"
+#include "support/testmain.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -333,5 +334,5 @@ void TestPostgres::urlOptionsReachTheDriver()
     QVERIFY(!storage::isServerUrl(QStringLiteral("/home/lead/huddle.sqlite")));
 }
 
-QTEST_GUILESS_MAIN(TestPostgres)
+HUDDLE_TEST_GUILESS_MAIN(TestPostgres)
 #include "tst_postgres.moc"

@@ -1,6 +1,7 @@
 // The evaluation queue: handled conversations without a QA evaluation, by source (weekly sample, low CSAT,
 // long handle time, sale), on a hand-built site whose expected ids are worked out below.
 #include "qasite.h"
+#include "support/testmain.h"
 
 #include "storage/database.h"
 #include "storage/qaqueuerepository.h"
@@ -232,5 +233,5 @@ void TestQaQueue::weeklySampleCountsEvaluationsOfTheWholeWeek()
     QVERIFY(repository.setSamplePerAgentWeek(2));
 }
 
-QTEST_GUILESS_MAIN(TestQaQueue)
+HUDDLE_TEST_GUILESS_MAIN(TestQaQueue)
 #include "tst_qaqueue.moc"

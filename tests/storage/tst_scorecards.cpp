@@ -9,6 +9,7 @@
 #include "storage/evaluationrepository.h"
 #include "storage/migrations.h"
 #include "storage/scorecardrepository.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -439,5 +440,5 @@ void TestScorecards::failedSaveLeavesNothing()
     QCOMPARE(repository().latest(m_qa.care.scorecardId)->definition.flatCriteria().size(), 4);
 }
 
-QTEST_GUILESS_MAIN(TestScorecards)
+HUDDLE_TEST_GUILESS_MAIN(TestScorecards)
 #include "tst_scorecards.moc"

@@ -3,6 +3,7 @@
 // worked out by hand below (see sitefixture.cpp for the rows).
 #include "sitefixture.h"
 #include "support/rawsql.h"
+#include "support/testmain.h"
 #include "support/totalsdiff.h"
 
 #include "core/kpitotals.h"
@@ -1183,5 +1184,5 @@ void TestStorage::filtersCountAndPage()
     QCOMPARE(paged, expectedOrder(matching, ConversationSort::Wait, Qt::DescendingOrder));
 }
 
-QTEST_GUILESS_MAIN(TestStorage)
+HUDDLE_TEST_GUILESS_MAIN(TestStorage)
 #include "tst_storage.moc"

@@ -1,6 +1,7 @@
 // TimelineRepository on the small site (sitefixture.cpp) plus two coaching sessions for Ben, who moves from
 // Alpha to Bravo on D3: one on D2 (in Alpha) and one on D4 (in Bravo).
 #include "sitefixture.h"
+#include "support/testmain.h"
 
 #include "storage/database.h"
 #include "storage/reviewnoterepository.h"
@@ -191,5 +192,5 @@ void TestTimeline::notesGivenMatchNotesRead()
     }
 }
 
-QTEST_GUILESS_MAIN(TestTimeline)
+HUDDLE_TEST_GUILESS_MAIN(TestTimeline)
 #include "tst_timeline.moc"

@@ -1,6 +1,7 @@
 // Transcripts line by line: read back as written, replaced in one transaction, and a replacement refused
 // when an annotation points at a line the new transcript would not have.
 #include "qasite.h"
+#include "support/testmain.h"
 
 #include "storage/database.h"
 #include "storage/transcriptrepository.h"
@@ -158,5 +159,5 @@ void TestTranscripts::unknownConversation()
     QVERIFY(!storage::TranscriptRepository(*m_site.db).replace(999, transcript(2)));
 }
 
-QTEST_GUILESS_MAIN(TestTranscripts)
+HUDDLE_TEST_GUILESS_MAIN(TestTranscripts)
 #include "tst_transcripts.moc"

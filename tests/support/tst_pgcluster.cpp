@@ -2,6 +2,7 @@
 // databases PgTestDatabase creates on it: each its own, new enough for the code under test, and gone
 // afterwards.
 #include "support/pgtestdatabase.h"
+#include "support/testmain.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -194,5 +195,5 @@ void TestPgCluster::databasesAreDroppedAfterwards()
     QCOMPARE(countDatabases(maintenance, names), 0);
 }
 
-QTEST_GUILESS_MAIN(TestPgCluster)
+HUDDLE_TEST_GUILESS_MAIN(TestPgCluster)
 #include "tst_pgcluster.moc"

@@ -20,6 +20,7 @@
 #include "storage/bonusevidencereader.h"
 #include "storage/bonuslockrepository.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -459,5 +460,5 @@ void TestBonusPage::screenshots()
     QVERIFY(rows->grab().save(QDir(folder).filePath(QStringLiteral("bonus-evidence.png"))));
 }
 
-QTEST_MAIN(TestBonusPage)
+HUDDLE_TEST_MAIN(TestBonusPage)
 #include "tst_bonuspage.moc"

@@ -20,6 +20,7 @@
 #include "sitefixture.h"
 #include "storage/bonusplanrepository.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -476,5 +477,5 @@ void TestBonusPlanDialog::screenshotOfTheDialog()
     QVERIFY(m_dialog->grab().save(QDir(folder).filePath(QStringLiteral("bonus-plan-dialog-weights.png"))));
 }
 
-QTEST_MAIN(TestBonusPlanDialog)
+HUDDLE_TEST_MAIN(TestBonusPlanDialog)
 #include "tst_bonusplandialog.moc"

@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "support/csvtext.h"
+#include "support/testmain.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -313,5 +314,5 @@ void TestCalibrationView::resultsExportAndTotals()
     QVERIFY(qAbs(rows[1][3].toDouble() - 1000.0 / 13) < 0.05);
 }
 
-QTEST_MAIN(TestCalibrationView)
+HUDDLE_TEST_MAIN(TestCalibrationView)
 #include "tst_calibrationview.moc"

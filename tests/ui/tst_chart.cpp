@@ -6,6 +6,7 @@
 #include "chartstyle.h"
 #include "csatahtchart.h"
 #include "plotsegments.h"
+#include "support/testmain.h"
 #include "targetbands.h"
 #include "timelinemarkers.h"
 #include "timewindow.h"
@@ -568,5 +569,5 @@ void TestChart::accessibleNameAndDescription()
     QVERIFY(m_chart->accessibleDescription().contains(QStringLiteral("1 of 2")));
 }
 
-QTEST_MAIN(TestChart)
+HUDDLE_TEST_MAIN(TestChart)
 #include "tst_chart.moc"

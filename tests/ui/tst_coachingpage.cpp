@@ -30,6 +30,7 @@
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/phraserepository.h"
+#include "support/testmain.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -732,5 +733,5 @@ void TestCoachingPage::dialogScreenshots()
     ladder->reject();
 }
 
-QTEST_MAIN(TestCoachingPage)
+HUDDLE_TEST_MAIN(TestCoachingPage)
 #include "tst_coachingpage.moc"

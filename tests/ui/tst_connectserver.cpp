@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/serverurl.h"
 #include "support/pgtestdatabase.h"
+#include "support/testmain.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -142,5 +143,5 @@ void TestConnectServer::windowOpensAServerDatabase()
     QVERIFY(testsupport::waitForLoad(dashboard));
 }
 
-QTEST_MAIN(TestConnectServer)
+HUDDLE_TEST_MAIN(TestConnectServer)
 #include "tst_connectserver.moc"

@@ -21,6 +21,7 @@
 #include "scorecardview.h"
 #include "storage/database.h"
 #include "storage/kpiplanrepository.h"
+#include "support/testmain.h"
 #include "tableexportaction.h"
 
 #include <QCheckBox>
@@ -421,5 +422,5 @@ void TestDashboard::scorecardExportsAsCsv()
     QVERIFY(lines.constLast().split(QLatin1Char(',')).contains(handled));
 }
 
-QTEST_MAIN(TestDashboard)
+HUDDLE_TEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"

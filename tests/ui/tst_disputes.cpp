@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/disputerepository.h"
 #include "storage/evaluationrepository.h"
+#include "support/testmain.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -286,5 +287,5 @@ void TestDisputes::openEvaluationFromTheList()
     form->reject();
 }
 
-QTEST_MAIN(TestDisputes)
+HUDDLE_TEST_MAIN(TestDisputes)
 #include "tst_disputes.moc"

@@ -20,6 +20,7 @@
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/transcriptrepository.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -580,5 +581,5 @@ void TestEvaluationFormUi::screenshotOfAnEvaluation()
     dialog.reject();
 }
 
-QTEST_MAIN(TestEvaluationFormUi)
+HUDDLE_TEST_MAIN(TestEvaluationFormUi)
 #include "tst_evaluationform.moc"

@@ -10,6 +10,7 @@
 #include "rejectionmodel.h"
 #include "storage/database.h"
 #include "storage/importhistory.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -318,5 +319,5 @@ void TestImport::droppingAFileOpensTheDialog()
     QVERIFY(!refused.isAccepted());
 }
 
-QTEST_MAIN(TestImport)
+HUDDLE_TEST_MAIN(TestImport)
 #include "tst_import.moc"

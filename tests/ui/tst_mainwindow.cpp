@@ -17,6 +17,7 @@
 #include "scopebar.h"
 #include "sitesettingsdialog.h"
 #include "storage/database.h"
+#include "support/testmain.h"
 
 #include <QDateEdit>
 #include <QLineEdit>
@@ -281,5 +282,5 @@ void TestMainWindow::siteSettingsStoreNameAndCurrency()
         QVERIFY(testsupport::waitForLoad(page));
 }
 
-QTEST_MAIN(TestMainWindow)
+HUDDLE_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -23,6 +23,7 @@
 #include "storage/evaluationrepository.h"
 #include "storage/mistakerepository.h"
 #include "storage/scorecardrepository.h"
+#include "support/testmain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -463,5 +464,5 @@ void TestQaPage::userNameForThisRunIsNotStored()
     ui::setCurrentUserName({});
 }
 
-QTEST_MAIN(TestQaPage)
+HUDDLE_TEST_MAIN(TestQaPage)
 #include "tst_qapage.moc"

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/scorecardrepository.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -376,5 +377,5 @@ void TestScorecardDesigner::screenshotOfTheDesigner()
     QVERIFY(designer.grab().save(QDir(folder).filePath(QStringLiteral("scorecard-designer.png"))));
 }
 
-QTEST_MAIN(TestScorecardDesigner)
+HUDDLE_TEST_MAIN(TestScorecardDesigner)
 #include "tst_scorecarddesigner.moc"

@@ -25,6 +25,7 @@
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/phraserepository.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -632,5 +633,5 @@ void TestSessionDialog::screenshots()
     session.reject();
 }
 
-QTEST_MAIN(TestSessionDialog)
+HUDDLE_TEST_MAIN(TestSessionDialog)
 #include "tst_sessiondialog.moc"
