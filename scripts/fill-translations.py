@@ -10,7 +10,7 @@ glossary = {}
 with open(glossary_path, encoding="utf-8") as f:
     for line in f:
         line = line.rstrip("\n")
-        if line and not line.startswith("#"):
+        if line and not line.startswith("# "):  # "#<TAB>…" is the message "#"
             source, translation = line.split("\t", 1)
             # "\n" in the glossary stands for a line break in the message.
             glossary[source.replace("\\n", "\n")] = translation.replace("\\n", "\n")

@@ -202,14 +202,6 @@
     </message>
 </context>
 <context>
-    <name>ChartExport</name>
-    <message>
-        <location filename="../ui/chartexport.cpp" line="32"/>
-        <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/firstrun.cpp" line="36"/>
@@ -233,422 +225,427 @@
     </message>
 </context>
 <context>
-    <name>ScorecardDesigner</name>
-    <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="35"/>
-        <source>New scorecard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="36"/>
-        <source>Opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="36"/>
-        <source>Greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bonusrun</name>
-    <message>
-        <location filename="../app/reports/bonusrun.cpp" line="101"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="82"/>
-        <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="90"/>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/importhistory.cpp" line="102"/>
-        <source>restoring overwritten rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/importhistory.cpp" line="117"/>
-        <source>deleting imported rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/importhistory.cpp" line="148"/>
-        <source>removing agents and teams the import created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/reports/csvexport.cpp" line="97"/>
-        <location filename="../app/reports/csvexport.cpp" line="100"/>
-        <location filename="../app/reports/xlsxexport.cpp" line="278"/>
-        <location filename="../app/reports/xlsxexport.cpp" line="285"/>
-        <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="281"/>
-        <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="283"/>
-        <source>cannot replace the existing file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="65"/>
-        <source>reading teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="82"/>
-        <source>reading team memberships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="121"/>
-        <source>reading sales by tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="139"/>
-        <source>reading attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="123"/>
-        <source>freezing the bonus lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="132"/>
-        <source>a lock needs the month to lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="134"/>
-        <source>locking %1 needs your name and a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="139"/>
-        <source>%1 has not ended yet; it can be locked from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="153"/>
-        <source>%1 is already locked (by %2 on %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="215"/>
-        <source>%1, a later month, is locked too: its adjustments were computed against the lock of %2; unlock %1 first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="228"/>
-        <source>%1 is not locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="236"/>
-        <source>unlocking the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="112"/>
-        <source>%1 is locked; a plan can start from %2 at the earliest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="140"/>
-        <source>saving the bonus plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="163"/>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="165"/>
-        <source>reading the newest bonus plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="166"/>
-        <source>the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="171"/>
-        <source>version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing the first one; look at it, then save your change again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="177"/>
-        <source>version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version %2; look at it, then save your change again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="30"/>
-        <source>sslmode must be one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="39"/>
-        <source>connect_timeout must be a number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="47"/>
-        <source>application_name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="53"/>
-        <source>unknown parameter &apos;%1&apos; (known: sslmode, connect_timeout, application_name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="132"/>
-        <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="143"/>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>huddle::core</name>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="47"/>
+        <location filename="../app/core/attendanceladder.cpp" line="41"/>
+        <location filename="../app/core/kpiplanjson.cpp" line="46"/>
         <source>%1: unknown field &apos;%2&apos; (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="57"/>
+        <location filename="../app/core/attendanceladder.cpp" line="51"/>
+        <location filename="../app/core/kpiplanjson.cpp" line="53"/>
         <source>%1: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="60"/>
+        <location filename="../app/core/attendanceladder.cpp" line="54"/>
         <source>%1: must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="67"/>
+        <location filename="../app/core/attendanceladder.cpp" line="61"/>
+        <location filename="../app/core/kpiplanjson.cpp" line="53"/>
         <source>%1: not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="76"/>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="103"/>
+        <location filename="../app/core/attendanceladder.cpp" line="70"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="99"/>
         <source>%1.label: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="77"/>
+        <location filename="../app/core/attendanceladder.cpp" line="71"/>
         <source>%1.label: not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="84"/>
+        <location filename="../app/core/attendanceladder.cpp" line="78"/>
         <source>steps: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="84"/>
+        <location filename="../app/core/attendanceladder.cpp" line="78"/>
         <source>steps: not an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjson.cpp" line="236"/>
+        <location filename="../app/core/attendanceladder.cpp" line="95"/>
+        <source>Verbal warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="96"/>
+        <source>Written warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="97"/>
+        <source>Final warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjson.cpp" line="232"/>
         <source>score_weights: unknown KPI &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjson.cpp" line="254"/>
+        <location filename="../app/core/bonusplanjson.cpp" line="250"/>
         <source>plan.version: %1 is not a version this Huddle reads (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="40"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="36"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="42"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="38"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="47"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="43"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="38"/>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="69"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="34"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="65"/>
         <source>%1: must not be negative, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="40"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="36"/>
         <source>%1: %2 is more than %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="47"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="43"/>
         <source>%1: %2 % is outside 0–100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="62"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="58"/>
         <source>%1: unknown measure &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="79"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="75"/>
         <source>%1.comparison: unknown comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="81"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="77"/>
         <source>%1.value: not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="89"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="85"/>
         <source>%1.id: &quot;%2&quot; must be lower-case letters, digits and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="92"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="88"/>
         <source>%1.id: &quot;%2&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="114"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="110"/>
         <source>%1.tier: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="116"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="112"/>
         <source>%1.tier: tier &quot;%2&quot; appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="127"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="123"/>
         <source>%1 and up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="140"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="136"/>
         <source>%1.measure: perfect_csat is yes or no; bands need a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="142"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="138"/>
         <source>%1.bands: a tiered component needs at least one band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="147"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="143"/>
         <source>%1: from and to must be numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="149"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="145"/>
         <source>%1: from %2 must be below to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="153"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="149"/>
         <source>%1: overlaps bands[%2] (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="177"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="173"/>
         <source>%1.base: unknown base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="180"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="176"/>
         <source>%1.kind: unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="193"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="189"/>
         <source>%1.effect: unknown effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="203"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="199"/>
         <source>score_weights.%1: weight %2 is outside 0–100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="207"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="203"/>
         <source>score_weights: weights sum to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/coaching.cpp" line="94"/>
+        <source>Choose at least %1 focus KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/coaching.cpp" line="97"/>
+        <source>Focus on at most %1 KPIs at a time; %2 are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/coaching.cpp" line="101"/>
+        <source>%1 is chosen twice as a focus KPI; each focus KPI counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="23"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="44"/>
+        <source>The answers do not match the scorecard: it has %1 criteria, the evaluation %2 answers before and %3 after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="51"/>
+        <source>The disputed criterion (number %1) is not on this scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="55"/>
+        <source>The new answer to criterion %1 is not valid: answer yes or no, 1 to 5 on a scale, or N/A where the criterion allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="68"/>
+        <source>Only QA evaluations can be disputed; peer reviews and calibration scores never count in the agent&apos;s QA score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="72"/>
+        <source>This evaluation is still a draft; it can be disputed once it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="74"/>
+        <source>This evaluation is already disputed; wait for the arbitrator&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="76"/>
+        <source>This evaluation is final and can no longer be disputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="81"/>
+        <source>This evaluation has no publication time, so its dispute window cannot be determined; ask an administrator to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="114"/>
+        <source>This evaluation is final; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="121"/>
+        <source>This evaluation is disputed; it can only change through the arbitrator&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="123"/>
+        <source>A published evaluation cannot go back to being a draft; correct it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="124"/>
+        <source>A draft must be published before it can be disputed or made final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="137"/>
+        <source>A rejection keeps every answer as it was; to change an answer, accept or partially accept the dispute instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="141"/>
+        <source>This dispute is about criterion %1 only; criterion %2 cannot be changed by its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="149"/>
+        <source>Accepting a dispute must change the score; re-score the disputed answers, or reject the dispute if the score stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="152"/>
+        <source>Give a reason for the decision; the agent and the evaluator will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="53"/>
+        <source>%1: thresholds must be numbers of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="54"/>
+        <source>%1: thresholds must lie between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="60"/>
+        <source>%1: thresholds must fall from below to exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="61"/>
+        <source>%1: thresholds must rise from below to exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="33"/>
+        <source>%1.%2: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="35"/>
+        <source>%1.%2: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="38"/>
+        <source>%1.%2: must be a whole number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="76"/>
+        <source>kpis: missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="83"/>
+        <source>kpis: unknown KPI &apos;%1&apos; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="96"/>
+        <source>band_points: missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="281"/>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="284"/>
+        <source>a scorecard file holds one JSON object, with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="56"/>
+        <source>a criterion needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="59"/>
+        <source>the name &quot;%1&quot; is already used by %2; criterion names must be unique within a scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="66"/>
+        <source>the weight must be a number greater than 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="78"/>
+        <source>a scorecard needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="80"/>
+        <source>a scorecard needs at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="84"/>
+        <source>a section needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="87"/>
+        <source>section &quot;%1&quot; needs at least one criterion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>huddle::core::AttendanceLadder</name>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="102"/>
-        <source>Verbal warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/attendanceladder.cpp" line="103"/>
-        <source>Written warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/attendanceladder.cpp" line="104"/>
-        <source>Final warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/attendanceladder.cpp" line="116"/>
+        <location filename="../app/core/attendanceladder.cpp" line="109"/>
         <source>windowDays must be between 1 and %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="118"/>
+        <location filename="../app/core/attendanceladder.cpp" line="111"/>
         <source>steps: a ladder needs at least one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="122"/>
+        <location filename="../app/core/attendanceladder.cpp" line="115"/>
         <source>%1.violations must be at least 1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="124"/>
+        <location filename="../app/core/attendanceladder.cpp" line="117"/>
         <source>%1.violations must be greater than %2.violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="126"/>
+        <location filename="../app/core/attendanceladder.cpp" line="119"/>
         <source>%1.label must not be blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="146"/>
+        <location filename="../app/core/attendanceladder.cpp" line="139"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="148"/>
+        <location filename="../app/core/attendanceladder.cpp" line="141"/>
         <source>an attendance ladder is a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,32 +653,32 @@
 <context>
     <name>huddle::core::BonusPlan</name>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="185"/>
+        <location filename="../app/core/bonusplan.cpp" line="181"/>
         <source>Example plan: perfect CSAT and sales by tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="189"/>
+        <location filename="../app/core/bonusplan.cpp" line="185"/>
         <source>Perfect CSAT month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="197"/>
+        <location filename="../app/core/bonusplan.cpp" line="193"/>
         <source>Sales by product tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="204"/>
+        <location filename="../app/core/bonusplan.cpp" line="200"/>
         <source>QA average below 80 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="212"/>
+        <location filename="../app/core/bonusplan.cpp" line="208"/>
         <source>Any no-call-no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="213"/>
+        <location filename="../app/core/bonusplan.cpp" line="209"/>
         <source>Two or more unexcused absences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,79 +1396,252 @@
     </message>
 </context>
 <context>
-    <name>huddle::core::PlanReader</name>
+    <name>huddle::core::Dispute</name>
+    <message numerus="yes">
+        <location filename="../app/core/dispute.cpp" line="86"/>
+        <source>The dispute window of %n day(s) after publishing closed at %1; the evaluation can no longer be disputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::KpiPlan</name>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="62"/>
-        <source>%1: unknown field &quot;%2&quot; (expected %3)</source>
+        <location filename="../app/core/kpiplan.cpp" line="157"/>
+        <source>%1: weight %2 is outside 0–100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="71"/>
+        <location filename="../app/core/kpiplan.cpp" line="161"/>
+        <source>weights sum to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="168"/>
+        <source>band points must lie in 0–100 and never fall from far below to exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="136"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="73"/>
+        <location filename="../app/core/kpiplanjson.cpp" line="138"/>
+        <source>a KPI plan is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="148"/>
+        <source>plan.version: %1 is not a version this Huddle reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::LineParser</name>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="71"/>
+        <source>expected a time in square brackets such as [01:23] or [1:02:03], but the &apos;]&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="76"/>
+        <source>expected a time such as [01:23] or [1:02:03], found [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="93"/>
+        <source>expected &quot;Speaker: text&quot;; a time goes first, in square brackets, as in &quot;[01:23] Agent: Hello&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="97"/>
+        <source>expected &quot;Speaker: text&quot;, as in &quot;Agent: Hello&quot; or &quot;[01:23] Customer: Hi&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::Places</name>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="25"/>
+        <location filename="../app/core/scorecardvalidation.cpp" line="26"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="29"/>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="34"/>
+        <source>Criterion %1 of section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::PlanReader</name>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="58"/>
+        <source>%1: unknown field &quot;%2&quot; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="67"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="69"/>
         <source>a bonus plan is a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="81"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="77"/>
         <source>%1.%2: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="89"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="85"/>
         <source>%1.%2: expected text, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="96"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="92"/>
         <source>%1: expected a number, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="107"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="103"/>
         <source>%1.%2: expected a whole number, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="117"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="113"/>
         <source>%1: expected a decimal amount like &quot;80.00&quot;, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="125"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="121"/>
         <source>%1: expected a percentage like &quot;2.5&quot;, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="134"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="130"/>
         <source>%1.%2: unknown measure &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="141"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="137"/>
         <source>%1: expected an object, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="148"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="144"/>
         <source>%1: expected a list, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="154"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="150"/>
         <source>%1.%2: unknown %3 &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::ScorecardReader</name>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="68"/>
+        <source>%1: unknown key &quot;%2&quot;; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="81"/>
+        <location filename="../app/core/scorecardjson.cpp" line="230"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="90"/>
+        <location filename="../app/core/scorecardjson.cpp" line="226"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="100"/>
+        <location filename="../app/core/scorecardjson.cpp" line="130"/>
+        <location filename="../app/core/scorecardjson.cpp" line="228"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="114"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="127"/>
+        <source>format: &quot;%1&quot; is not a Huddle scorecard (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="132"/>
+        <source>formatVersion: version %1 is not one this Huddle reads (it reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="158"/>
+        <location filename="../app/core/scorecardjson.cpp" line="174"/>
+        <location filename="../app/core/scorecardjson.cpp" line="234"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="181"/>
+        <location filename="../app/core/scorecardjson.cpp" line="202"/>
+        <location filename="../app/core/scorecardjson.cpp" line="232"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="216"/>
+        <source>%1: missing; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="217"/>
+        <source>%1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="224"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="238"/>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>huddle::importers</name>
     <message>
+        <location filename="../app/importers/importjob.cpp" line="82"/>
+        <source>the sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importers/importjob.cpp" line="90"/>
         <location filename="../app/importers/importjob.cpp" line="169"/>
         <location filename="../app/importers/importjob.cpp" line="258"/>
         <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importers/importjob.cpp" line="196"/>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,22 +1675,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="216"/>
+        <location filename="../app/importers/profile.cpp" line="212"/>
         <source>unknown shape &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="224"/>
+        <location filename="../app/importers/profile.cpp" line="220"/>
         <source>unknown field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="401"/>
+        <location filename="../app/importers/profile.cpp" line="397"/>
         <source>profile &apos;%1&apos; is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="404"/>
+        <location filename="../app/importers/profile.cpp" line="400"/>
         <source>profile &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +2007,7 @@
 <context>
     <name>huddle::importers::ImportSettings</name>
     <message>
-        <location filename="../app/importers/profile.cpp" line="302"/>
+        <location filename="../app/importers/profile.cpp" line="298"/>
         <source>import settings are not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,97 +2015,97 @@
 <context>
     <name>huddle::importers::RowConverter</name>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="173"/>
+        <location filename="../app/importers/rowconverter.cpp" line="169"/>
         <source>column &apos;%1&apos; mapped to &apos;%2&apos; is not in the file; headers found: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="190"/>
+        <location filename="../app/importers/rowconverter.cpp" line="186"/>
         <source>no column maps to %1; headers found: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="191"/>
+        <location filename="../app/importers/rowconverter.cpp" line="187"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="191"/>
+        <location filename="../app/importers/rowconverter.cpp" line="187"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="298"/>
+        <location filename="../app/importers/rowconverter.cpp" line="294"/>
         <source>expected a channel: call, chat, email or ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="303"/>
+        <location filename="../app/importers/rowconverter.cpp" line="299"/>
         <source> (dates read as %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="352"/>
+        <location filename="../app/importers/rowconverter.cpp" line="348"/>
         <source>NPS answers run from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="367"/>
+        <location filename="../app/importers/rowconverter.cpp" line="363"/>
         <source>expected present, late, excused, unexcused or ncns (no-call-no-show)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="385"/>
+        <location filename="../app/importers/rowconverter.cpp" line="381"/>
         <source>expected a count of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="416"/>
+        <location filename="../app/importers/rowconverter.cpp" line="412"/>
         <source>a CSAT % runs from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="434"/>
+        <location filename="../app/importers/rowconverter.cpp" line="430"/>
         <source>CSAT %1 is outside the source&apos;s scale %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="450"/>
+        <location filename="../app/importers/rowconverter.cpp" line="446"/>
         <source>the date is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="463"/>
+        <location filename="../app/importers/rowconverter.cpp" line="459"/>
         <source>the agent is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="470"/>
+        <location filename="../app/importers/rowconverter.cpp" line="466"/>
         <source>the conversation id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="477"/>
+        <location filename="../app/importers/rowconverter.cpp" line="473"/>
         <source>the number of conversations handled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="482"/>
+        <location filename="../app/importers/rowconverter.cpp" line="478"/>
         <source>a CSAT % needs the number of responses it rests on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="489"/>
+        <location filename="../app/importers/rowconverter.cpp" line="485"/>
         <source>the attendance status is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="496"/>
+        <location filename="../app/importers/rowconverter.cpp" line="492"/>
         <source>the sale amount is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="503"/>
+        <location filename="../app/importers/rowconverter.cpp" line="499"/>
         <source>marked as not answered but has a talk or handle time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,23 +5146,41 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::reports</name>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="180"/>
+        <location filename="../app/reports/xlsxexport.cpp" line="179"/>
         <source>%1 rows do not fit in an XLSX worksheet (at most %2 below the header); export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="186"/>
+        <location filename="../app/reports/xlsxexport.cpp" line="185"/>
         <source>%1 columns do not fit in an XLSX worksheet (at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="214"/>
+        <location filename="../app/reports/xlsxexport.cpp" line="213"/>
         <source>cannot create the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="225"/>
+        <location filename="../app/reports/xlsxexport.cpp" line="224"/>
         <source>cannot add a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="280"/>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="282"/>
+        <source>cannot replace the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/csvexport.cpp" line="96"/>
+        <location filename="../app/reports/csvexport.cpp" line="99"/>
+        <location filename="../app/reports/xlsxexport.cpp" line="277"/>
+        <location filename="../app/reports/xlsxexport.cpp" line="284"/>
+        <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5583,304 +5771,304 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::reports::CoachingSummary</name>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="50"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="49"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="52"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="51"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="54"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="53"/>
         <source>Sales conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="56"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="55"/>
         <source>QA score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="58"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="57"/>
         <source>AHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="60"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="59"/>
         <source>FCR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="62"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="61"/>
         <source>Conversations per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="64"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="63"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="99"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="98"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="120"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="119"/>
         <source>%1 pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="132"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="131"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="134"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="133"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="136"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="135"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="145"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="144"/>
         <source>Not enough data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="147"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="146"/>
         <source>Measuring: %1 of %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="150"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="149"/>
         <source>Improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="152"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="151"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="154"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="153"/>
         <source>Worsened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="162"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="161"/>
         <source>Before: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="164"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="163"/>
         <source>after: not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="166"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="165"/>
         <source>after: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="168"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="167"/>
         <source>after: %1 – %2, still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="170"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="169"/>
         <source>%1; %2. No result is claimed on fewer than 10 observations on either side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="199"/>
-        <location filename="../app/reports/coachingsummary.cpp" line="349"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="198"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="348"/>
         <source>Coaching session summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="204"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="203"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="206"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="205"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="206"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="205"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="207"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="206"/>
         <source>Session day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="208"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="207"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="220"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="219"/>
         <source>%1 (beside AHT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="227"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="226"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="233"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="232"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="242"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="241"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="242"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="241"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="241"/>
         <location filename="../app/reports/coachingsummary.cpp" line="242"/>
-        <location filename="../app/reports/coachingsummary.cpp" line="243"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="243"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="242"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="243"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="242"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="244"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="243"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="258"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="257"/>
         <source>What we discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="259"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="258"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="259"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="258"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="266"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="265"/>
         <source>What was agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="278"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="277"/>
         <source>Done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="279"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="278"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="280"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="279"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="281"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="280"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="281"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="280"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="281"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="280"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="282"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="281"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="290"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="289"/>
         <source>Homework: shorter phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="293"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="292"/>
         <source>Instead of “%1” say “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="301"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="300"/>
         <source>Acknowledged by the agent on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="303"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="302"/>
         <source>Not acknowledged by the agent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="306"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="305"/>
         <source>Next follow-up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="307"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="306"/>
         <source>No follow-up planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="308"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="307"/>
         <source>Acknowledgement and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="312"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="311"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="312"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="311"/>
         <source>Coach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="323"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="322"/>
         <source>Could not write the coaching summary to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="364"/>
+        <location filename="../app/reports/coachingsummary.cpp" line="363"/>
         <source>the PDF could not be started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,17 +6084,22 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::reports::bonusrun</name>
     <message>
-        <location filename="../app/reports/bonusrun.cpp" line="30"/>
+        <location filename="../app/reports/bonusrun.cpp" line="29"/>
         <source>Moved from %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusrun.cpp" line="197"/>
+        <location filename="../app/reports/bonusrun.cpp" line="100"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/bonusrun.cpp" line="196"/>
         <source>a bonus run needs a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusrun.cpp" line="241"/>
+        <location filename="../app/reports/bonusrun.cpp" line="240"/>
         <source>a month computed with a plan from a file cannot be locked; save the plan first and run the month again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5919,198 +6112,314 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="90"/>
+        <location filename="../app/storage/importhistory.cpp" line="89"/>
         <source>checking later imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="169"/>
+        <location filename="../app/storage/importhistory.cpp" line="101"/>
+        <source>restoring overwritten rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="116"/>
+        <source>deleting imported rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="147"/>
+        <source>removing agents and teams the import created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="168"/>
         <source>counting the rows of the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="62"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="58"/>
         <source>reading CSAT responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67"/>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109"/>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="148"/>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67"/>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109"/>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63"/>
         <source>Satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="73"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="69"/>
         <source>Day summary: %n response(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="74"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="70"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="79"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="75"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="79"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="75"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="105"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="101"/>
         <source>reading sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="116"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="112"/>
         <source>%n sale(s) in the day&apos;s summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="117"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="113"/>
         <source>%n sale(s) stated on the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="128"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="124"/>
         <source>No-call-no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="130"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="126"/>
         <source>Unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="132"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="128"/>
         <source>Excused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="134"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="130"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="144"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="140"/>
+        <location filename="../app/storage/bonusinputreader.cpp" line="138"/>
         <source>reading attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="148"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="148"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144"/>
         <source>Late (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="165"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="161"/>
         <source>reading QA evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165"/>
         <source>Evaluator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165"/>
         <source>Score %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="177"/>
+        <source>Attendance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="178"/>
+        <source>CSAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="179"/>
+        <source>Sales conversion %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="180"/>
+        <source>QA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="181"/>
+        <source>AHT (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="182"/>
+        <source>FCR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="183"/>
+        <source>CpH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="184"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="186"/>
+        <source>Far below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="186"/>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="187"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="187"/>
+        <source>Exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221"/>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="42"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="41"/>
         <source>bonus lock %1 names no month: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="80"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="79"/>
         <source>reading the bonus locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="88"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="87"/>
         <source>a frozen bonus line of %1 has an unknown kind “%2” or evidence “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="177"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="122"/>
+        <source>freezing the bonus lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="131"/>
+        <source>a lock needs the month to lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="133"/>
+        <source>locking %1 needs your name and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="138"/>
+        <source>%1 has not ended yet; it can be locked from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="152"/>
+        <source>%1 is already locked (by %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="176"/>
         <source>locking the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="214"/>
+        <source>%1, a later month, is locked too: its adjustments were computed against the lock of %2; unlock %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="227"/>
+        <source>%1 is not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="235"/>
+        <source>unlocking the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6139,99 +6448,667 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="112"/>
+        <source>%1 is locked; a plan can start from %2 at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/storage/bonusplanrepository.cpp" line="124"/>
         <location filename="../app/storage/bonusplanrepository.cpp" line="126"/>
         <source>numbering the bonus plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="68"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="140"/>
+        <source>saving the bonus plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="163"/>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="165"/>
+        <source>reading the newest bonus plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="166"/>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="171"/>
+        <source>version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing the first one; look at it, then save your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="177"/>
+        <source>version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version %2; look at it, then save your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="29"/>
+        <source>sslmode must be one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="38"/>
+        <source>connect_timeout must be a number of seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="46"/>
+        <source>application_name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="52"/>
+        <source>unknown parameter &apos;%1&apos; (known: sslmode, connect_timeout, application_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="67"/>
         <source>not a valid server address; expected postgresql://user@host[:port]/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="77"/>
+        <location filename="../app/storage/serverurl.cpp" line="76"/>
         <source>the server address names no host: postgresql://user@HOST/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="79"/>
+        <location filename="../app/storage/serverurl.cpp" line="78"/>
         <source>the server address names no user: postgresql://USER@host/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="81"/>
+        <location filename="../app/storage/serverurl.cpp" line="80"/>
         <source>the server address names no database: postgresql://user@host/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="131"/>
+        <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="142"/>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/agendasource.cpp" line="35"/>
+        <source>there is no agent with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="49"/>
+        <source>the stored attendance ladder is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="59"/>
+        <source>the setting %1 holds “%2”, not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="62"/>
+        <source>the setting %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="46"/>
+        <source>attendance of agent %1 on %2 has an unknown status &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="107"/>
+        <source>a shift needs a valid day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="109"/>
+        <source>a shift lasts 1 to 1440 minutes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="111"/>
+        <source>late minutes cannot be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="113"/>
+        <source>late minutes are given only for a shift the agent was late to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="125"/>
+        <source>there is no agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="94"/>
+        <source>reading the last audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="104"/>
+        <source>chaining audit entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="157"/>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="34"/>
+        <source>a calibration session needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="36"/>
+        <source>a calibration session needs the name of whoever creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="38"/>
+        <source>a calibration session needs at least one conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="41"/>
+        <source>a conversation is listed twice in the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="43"/>
+        <source>a calibration session needs at least two evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="47"/>
+        <source>an evaluator of the calibration session has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="49"/>
+        <source>%1 is listed twice as an evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="62"/>
+        <source>reading the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="66"/>
+        <source>scorecard version %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="69"/>
+        <source>%1 is a peer-review scorecard; calibration uses a QA scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="81"/>
+        <location filename="../app/storage/transcriptrepository.cpp" line="65"/>
+        <source>reading conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="84"/>
+        <location filename="../app/storage/transcriptrepository.cpp" line="69"/>
+        <source>conversation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="86"/>
+        <source>conversation %1 was not handled by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="106"/>
+        <source>adding the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="116"/>
+        <source>adding the session&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="123"/>
+        <source>adding the session&apos;s evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="158"/>
+        <source>reading calibration sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="184"/>
+        <source>reading calibration evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="202"/>
+        <source>reading the session&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="97"/>
+        <source>the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="99"/>
+        <source>the coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="101"/>
+        <source>the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="103"/>
+        <source>the focus KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="105"/>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="107"/>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="109"/>
+        <source>the action items (only their done state can change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="111"/>
+        <source>the homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="36"/>
+        <source>the coaching effect is measured over %1 to %2 days, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="75"/>
+        <source>measuring a coaching effect needs the session&apos;s day and today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="43"/>
+        <source>action item %1 says nothing: write what was agreed or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="45"/>
+        <source>action item %1 is marked done without the day it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="56"/>
+        <source>there is no agent %1 to coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="60"/>
+        <source>a coaching session needs a valid day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="65"/>
+        <source>agenda item %1 has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="87"/>
+        <source>reopening a closed session needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="95"/>
+        <source>a held session cannot go back to planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="96"/>
+        <source>a closed session can only be reopened as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="51"/>
+        <source>coaching session %1 has an unknown status “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="58"/>
+        <source>agenda item %1 has an unknown kind “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="142"/>
+        <source>there is no coaching session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="189"/>
+        <source>unknown focus KPI “%1” in a coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecatalogue.cpp" line="77"/>
+        <source>reading the tables of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecatalogue.cpp" line="100"/>
+        <source>reading the foreign keys of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecatalogue.cpp" line="133"/>
+        <source>the foreign keys of the tables %1 form a cycle, so no table of them can be copied before the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="42"/>
+        <source>listing the tables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="117"/>
+        <source>the target has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="120"/>
+        <source>table %1 has other columns in the target than in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="123"/>
+        <source>the source has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="249"/>
+        <source>the copy was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="267"/>
+        <location filename="../app/storage/databasecopy.cpp" line="281"/>
+        <source>reading table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="296"/>
+        <source>emptying table %1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="322"/>
+        <source>moving the id sequence of table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="356"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="387"/>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="390"/>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="395"/>
+        <source>copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="43"/>
+        <source>there is no dispute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="45"/>
+        <source>dispute %1 is already decided; a decision is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="48"/>
+        <source>there is no evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="117"/>
+        <source>the evaluation has %1 answers for %2 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="122"/>
+        <source>“%1” is not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="129"/>
+        <source>“%1” cannot be answered N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="130"/>
+        <source>“%1” cannot be given %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="143"/>
+        <source>every criterion is answered N/A: there is nothing to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="55"/>
+        <source>reading the evaluation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="105"/>
+        <source>counting handle times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="117"/>
+        <source>reading the 90th percentile of handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="120"/>
+        <source>row %1 in key order, column %2: %3 in the source, %4 in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="147"/>
+        <source>row %1 in key order is only in the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="149"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="149"/>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="161"/>
+        <source>verification failed for table %1: the source has %2 rows (SHA-256 %3), the copy %4 rows (SHA-256 %5); first difference: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="27"/>
+        <source>Review note by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="29"/>
+        <source>transcript line %1 is numbered %2; lines are numbered 1, 2, 3, … in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="34"/>
+        <source>transcript line %1: the speaker is &apos;%2&apos;, not agent, customer or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="39"/>
+        <source>transcript line %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="41"/>
+        <source>transcript line %1 starts before the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="50"/>
+        <source>reading the annotations of conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="64"/>
+        <source>reading teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="81"/>
+        <source>reading team memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="120"/>
+        <source>reading sales by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="47"/>
+        <source>evaluation %1 is a draft: save the draft instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="50"/>
+        <source>evaluation %1 is disputed: only the arbitrator&apos;s decision changes it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="52"/>
+        <source>evaluation %1 is final and can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="57"/>
+        <source>an edit keeps the evaluation&apos;s conversation and scorecard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="63"/>
+        <source>a phrase needs both the longer wording and the shorter one to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="50"/>
+        <source>criterion %1 has the unknown kind “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>huddle::storage::BonusEvidenceReader</name>
+    <name>huddle::storage::AgendaSource</name>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="181"/>
-        <source>Attendance %</source>
+        <location filename="../app/storage/agendasource.cpp" line="161"/>
+        <source>the session needs a valid day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="182"/>
-        <source>CSAT %</source>
+        <location filename="../app/storage/agendasource.cpp" line="163"/>
+        <source>the agenda looks back at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::AttendanceRepository</name>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="121"/>
+        <source>saving the attendance ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="183"/>
-        <source>Sales conversion %</source>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="145"/>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="165"/>
+        <source>the ladder stage is asked for an invalid day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="184"/>
-        <source>QA %</source>
+        <location filename="../app/storage/attendancerepository.cpp" line="276"/>
+        <source>entering attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="185"/>
-        <source>AHT (s)</source>
+        <location filename="../app/storage/attendancerepository.cpp" line="299"/>
+        <source>removing attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="186"/>
-        <source>FCR %</source>
+        <location filename="../app/storage/attendancerepository.cpp" line="327"/>
+        <source>the period of the attendance table is not a valid range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::AuditLog</name>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="195"/>
+        <source>recording the %1 of %2 %3 in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="187"/>
-        <source>CpH</source>
+        <location filename="../app/storage/auditlog.cpp" line="203"/>
+        <source>recording in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="188"/>
-        <source>NPS</source>
+        <location filename="../app/storage/auditlog.cpp" line="240"/>
+        <location filename="../app/storage/auditlog.cpp" line="260"/>
+        <location filename="../app/storage/auditlog.cpp" line="267"/>
+        <source>reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="190"/>
-        <source>Far below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="191"/>
-        <source>Below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="192"/>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="193"/>
-        <source>Exceeded</source>
+        <location filename="../app/storage/auditlog.cpp" line="255"/>
+        <source>chaining the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>huddle::storage::BonusInputReader</name>
     <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="271"/>
+        <location filename="../app/storage/bonusinputreader.cpp" line="270"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,27 +7116,27 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::BonusLockRepository</name>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="296"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="295"/>
         <source>reading the frozen bonus lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="303"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="302"/>
         <source>locking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="310"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="309"/>
         <source>unlocking needs the month to unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="312"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="311"/>
         <source>unlocking %1 needs your name and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="313"/>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="312"/>
         <source>unlocking %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6293,69 +7170,451 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
 </context>
 <context>
+    <name>huddle::storage::CalibrationRepository</name>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="254"/>
+        <source>creating the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="286"/>
+        <source>calibration session %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="298"/>
+        <source>%1 is not an evaluator of calibration session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="311"/>
+        <source>reading the calibration worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="325"/>
+        <source>closing a calibration session needs the name of whoever closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="327"/>
+        <location filename="../app/storage/calibrationrepository.cpp" line="338"/>
+        <source>closing the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="332"/>
+        <source>calibration session %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="354"/>
+        <source>calibration session %1 is still open: its scores stay blind until it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="386"/>
+        <source>adding a score to the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="390"/>
+        <source>evaluation %1 is not a calibration score of an evaluator and a conversation of session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ChainWalk</name>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="128"/>
+        <source>it has no hash — it was written outside Huddle or its hash was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="131"/>
+        <source>its contents do not match its hash — it was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="136"/>
+        <source>it is the first entry but follows another — earlier entries were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="137"/>
+        <source>does not follow entry %1 — an entry was removed or inserted, or entry %1 was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::CoachingEffectReader</name>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="109"/>
+        <source>the setting %1 holds “%2”, not a number of days from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="122"/>
+        <source>saving the coaching effect window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::CoachingRepository</name>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="140"/>
+        <source>planning a coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="172"/>
+        <source>saving coaching session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="178"/>
+        <source>coaching session %1 is closed: %2 can no longer change (reopen it to edit them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="217"/>
+        <source>changing the status of coaching session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="242"/>
+        <source>deleting coaching session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="249"/>
+        <source>coaching session %1 has been held; only planned sessions can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="251"/>
+        <source>coaching session %1 is closed; only planned sessions can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="265"/>
+        <source>marking an action item done needs the day it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="267"/>
+        <source>marking action item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="270"/>
+        <source>there is no action item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::CoachingWriter</name>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="202"/>
+        <source>agenda item %1 refers to conversation %2, which is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="204"/>
+        <source>agenda item %1 refers to action item %2, which is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="247"/>
+        <source>agenda item %1 is not on the agenda of coaching session %2 (or is listed twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="272"/>
+        <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::DigestReader</name>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="76"/>
+        <location filename="../app/storage/tablecomparison.cpp" line="97"/>
+        <source>reading table %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::DirectoryRepository</name>
+    <message>
+        <location filename="../app/storage/directoryrepository.cpp" line="112"/>
+        <source>currency: expected an ISO 4217 code of three capital letters such as USD or EUR, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::DisputeRepository</name>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="138"/>
+        <source>the setting %1 holds “%2”, not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="149"/>
+        <source>the dispute window and the decision time are at least one day each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="150"/>
+        <source>saving the dispute rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="174"/>
+        <source>a dispute needs who raises it and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="175"/>
+        <source>opening a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="191"/>
+        <source>the evaluation has no criterion %1 to dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="233"/>
+        <source>a dispute is decided by a named arbitrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="235"/>
+        <source>deciding dispute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::EvaluationRepository</name>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="140"/>
+        <source>saving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="154"/>
+        <source>publishing the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="166"/>
+        <source>a peer review needs a note for the colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="168"/>
+        <source>publishing the peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="185"/>
+        <source>an edit of a published evaluation needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="186"/>
+        <source>editing evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="193"/>
+        <source>removing draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="199"/>
+        <source>evaluation %1 is published; only drafts can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="229"/>
+        <source>there is no evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="240"/>
+        <source>evaluation %1 is a blind calibration score: only %2 can open it until the calibration session is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::EvaluationWriter</name>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="44"/>
+        <source>a peer review is scored on a peer-review scorecard; “%1” is a QA scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="46"/>
+        <source>“%1” is a peer-review scorecard; QA and calibration evaluations need a QA scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="51"/>
+        <source>only a calibration evaluation belongs to a calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="76"/>
+        <source>a calibration evaluation needs a calibration session; there is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="81"/>
+        <source>calibration session “%1” is closed; it takes no more scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="85"/>
+        <source>calibration session “%1” is scored with another scorecard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="88"/>
+        <source>%1 is not an evaluator of calibration session “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="90"/>
+        <source>the conversation is not one of calibration session “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="92"/>
+        <source>%1 has already scored this conversation in calibration session “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="106"/>
+        <source>there is no conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="109"/>
+        <source>conversation %1 reached no agent, so there is nobody to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="149"/>
+        <source>an evaluation needs the name of its evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="162"/>
+        <source>evaluation %1 is already published; it changes only by an edit with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="218"/>
+        <source>there is no evaluation %1 (it may have been removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="225"/>
+        <source>evaluation %1 was changed at %4 after you opened it (revision %2, yours is %3); reload it to see that change, then make yours again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="232"/>
+        <source>evaluation %1 was changed by %4 at %5 after you opened it (revision %2, yours is %3); reload it to see that change, then make yours again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="338"/>
+        <source>the calibration session of evaluation %1 is closed; its scores no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="341"/>
+        <source>only %1 can change their own calibration score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="365"/>
+        <source>a peer review is an evaluation of the peer kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="375"/>
+        <source>agents do not peer-review their own conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="191"/>
+        <location filename="../app/storage/importhistory.cpp" line="190"/>
         <source>reading the import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="220"/>
+        <location filename="../app/storage/importhistory.cpp" line="219"/>
         <source>could not start a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="223"/>
+        <location filename="../app/storage/importhistory.cpp" line="222"/>
         <source>reading the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="227"/>
+        <location filename="../app/storage/importhistory.cpp" line="226"/>
         <source>import %1 does not exist or was already undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="232"/>
+        <location filename="../app/storage/importhistory.cpp" line="231"/>
         <source>import %1 changed rows of import %2; undo import %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="245"/>
+        <location filename="../app/storage/importhistory.cpp" line="244"/>
         <source>checking evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="249"/>
+        <location filename="../app/storage/importhistory.cpp" line="248"/>
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="266"/>
+        <location filename="../app/storage/importhistory.cpp" line="265"/>
         <source>reading customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="276"/>
+        <location filename="../app/storage/importhistory.cpp" line="275"/>
         <source>marking the import undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="290"/>
+        <location filename="../app/storage/importhistory.cpp" line="289"/>
         <source>could not commit the undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="298"/>
+        <location filename="../app/storage/importhistory.cpp" line="297"/>
         <source>reading import profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="313"/>
+        <location filename="../app/storage/importhistory.cpp" line="312"/>
         <source>saving the import profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="319"/>
+        <location filename="../app/storage/importhistory.cpp" line="318"/>
         <source>deleting the import profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,64 +7622,302 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="138"/>
+        <location filename="../app/storage/importwriter.cpp" line="134"/>
         <source>imports need an SQLite database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="147"/>
+        <location filename="../app/storage/importwriter.cpp" line="143"/>
         <source>could not start the import transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="199"/>
+        <location filename="../app/storage/importwriter.cpp" line="195"/>
         <source>could not count conversations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="207"/>
+        <location filename="../app/storage/importwriter.cpp" line="203"/>
         <source>could not read the indexes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="212"/>
+        <location filename="../app/storage/importwriter.cpp" line="208"/>
         <source>could not defer index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="226"/>
+        <location filename="../app/storage/importwriter.cpp" line="222"/>
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="296"/>
-        <location filename="../app/storage/importwriter.cpp" line="785"/>
+        <location filename="../app/storage/importwriter.cpp" line="292"/>
+        <location filename="../app/storage/importwriter.cpp" line="781"/>
         <source>could not record the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="297"/>
+        <location filename="../app/storage/importwriter.cpp" line="293"/>
         <source>recording the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="307"/>
+        <location filename="../app/storage/importwriter.cpp" line="303"/>
         <source>could not record the site&apos;s time zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342"/>
+        <location filename="../app/storage/importwriter.cpp" line="338"/>
         <source>unknown import shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="753"/>
+        <location filename="../app/storage/importwriter.cpp" line="749"/>
         <source>could not add the team of a new agent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="802"/>
+        <location filename="../app/storage/importwriter.cpp" line="798"/>
         <source>could not commit the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::KpiPlanRepository</name>
+    <message>
+        <location filename="../app/storage/kpiplanrepository.cpp" line="42"/>
+        <source>the stored KPI plan of %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/kpiplanrepository.cpp" line="43"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/kpiplanrepository.cpp" line="43"/>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::PhraseRepository</name>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="129"/>
+        <source>there is no phrase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="138"/>
+        <source>adding a phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="167"/>
+        <source>saving phrase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="196"/>
+        <source>retiring phrase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="215"/>
+        <source>deleting phrase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/phraserepository.cpp" line="221"/>
+        <source>phrase %1 is homework in %n session(s); retire it instead of deleting it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::QaQueueRepository</name>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="207"/>
+        <source>the evaluation queue needs a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="250"/>
+        <source>reading the sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="258"/>
+        <source>the stored sample size &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="268"/>
+        <source>the sample is 1 to %1 conversations per agent per week, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="276"/>
+        <source>saving the sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::QaWriter</name>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="131"/>
+        <source>the evaluation has %1 answers for %2 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="139"/>
+        <source>answer %1 of the evaluation gives %2 points, outside what its criterion allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="161"/>
+        <source>evaluation of conversation %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="179"/>
+        <source>the evaluation has %1 answers and %2 comments for %3 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="210"/>
+        <source>an annotation points at criterion %1 of a scorecard with %2 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="217"/>
+        <source>an annotation points at transcript line %1; lines start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="218"/>
+        <source>an annotation points at second %1 of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ReadSnapshot</name>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="88"/>
+        <source>could not start reading the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="95"/>
+        <source>starting a snapshot of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::RowInserter</name>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="209"/>
+        <source>copying table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ScorecardRepository</name>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="119"/>
+        <source>there is no scorecard version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="146"/>
+        <location filename="../app/storage/scorecardrepository.cpp" line="163"/>
+        <location filename="../app/storage/scorecardrepository.cpp" line="198"/>
+        <source>there is no scorecard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="180"/>
+        <source>saving scorecard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="191"/>
+        <source>retiring scorecard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="215"/>
+        <source>installing the default scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ScorecardWriter</name>
+    <message>
+        <location filename="../app/storage/scorecardwriter.cpp" line="83"/>
+        <source>a scorecard named “%1” already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardwriter.cpp" line="134"/>
+        <source>the purpose of scorecard “%1” cannot change: evaluations use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::Sql</name>
+    <message>
+        <location filename="../app/storage/sqlutil.cpp" line="36"/>
+        <source>%1 failed: no row was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::TimelineRepository</name>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="122"/>
+        <source>QA evaluation by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="143"/>
+        <source>Coaching session by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="144"/>
+        <source>Coaching session by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::TranscriptRepository</name>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="87"/>
+        <source>reading the transcript of conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="102"/>
+        <source>replacing the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="110"/>
+        <source>an annotation points at line %1 of the transcript, which the new transcript (%2 lines) does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="118"/>
+        <source>removing the old transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="140"/>
+        <source>writing line %1 of the transcript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8231,37 +9728,42 @@ Frozen: later data for this month are paid as adjustments in the next open month
 <context>
     <name>huddle::ui::ChartExport</name>
     <message>
-        <location filename="../ui/chartexport.cpp" line="38"/>
+        <location filename="../ui/chartexport.cpp" line="35"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="41"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="66"/>
+        <location filename="../ui/chartexport.cpp" line="69"/>
         <source>Unknown chart format &quot;%1&quot;: use .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="124"/>
+        <location filename="../ui/chartexport.cpp" line="127"/>
         <source>Could not start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="132"/>
+        <location filename="../ui/chartexport.cpp" line="135"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="133"/>
+        <location filename="../ui/chartexport.cpp" line="136"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="134"/>
+        <location filename="../ui/chartexport.cpp" line="137"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="138"/>
+        <location filename="../ui/chartexport.cpp" line="141"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12119,140 +13621,155 @@ Click to open the agent.</source>
 <context>
     <name>huddle::ui::ScorecardDesigner</name>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="49"/>
-        <location filename="../ui/scorecarddesigner.cpp" line="98"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="38"/>
+        <source>New scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="39"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="39"/>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="52"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="101"/>
         <source>Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="59"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="62"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="61"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="64"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="106"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="109"/>
         <source>Show &amp;retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="110"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="113"/>
         <source>N&amp;ew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="111"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="114"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="112"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="115"/>
         <source>E&amp;xport JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="113"/>
-        <location filename="../ui/scorecarddesigner.cpp" line="315"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="116"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="318"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="126"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="129"/>
         <source>&lt;b&gt;Scorecards&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="209"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="212"/>
         <source>A new scorecard: name it, add sections and criteria, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="229"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="232"/>
         <source>Retired: no longer offered for new evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="229"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="232"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="236"/>
-        <location filename="../ui/scorecarddesigner.cpp" line="242"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="239"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="245"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="248"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="251"/>
         <source>Saved “%1” as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="258"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="261"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="263"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="266"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="272"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="275"/>
         <source>Imported “%1” from %2: save to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="282"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="285"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="285"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="288"/>
         <source>Exported “%1” to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="291"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="294"/>
         <source>Import a scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="292"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="295"/>
         <source>Scorecards (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="302"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="305"/>
         <source>Export the scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="302"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="305"/>
         <source>Scorecards (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="312"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="315"/>
         <source>Saves a new scorecard, version 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="315"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="318"/>
         <source>Res&amp;tore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="327"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="330"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="327"/>
+        <location filename="../ui/scorecarddesigner.cpp" line="330"/>
         <source>Save the changes to “%1” first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13155,14 +14672,6 @@ Click to open the agent.</source>
         <location filename="../ui/main.cpp" line="229"/>
         <location filename="../ui/main.cpp" line="237"/>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storage</name>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="196"/>
-        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

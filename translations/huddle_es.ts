@@ -202,14 +202,6 @@
     </message>
 </context>
 <context>
-    <name>ChartExport</name>
-    <message>
-        <location filename="../ui/chartexport.cpp" line="32" />
-        <source>Could not write %1</source>
-        <translation>No se pudo escribir %1</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/firstrun.cpp" line="36" />
@@ -233,422 +225,427 @@
     </message>
 </context>
 <context>
-    <name>ScorecardDesigner</name>
-    <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="35" />
-        <source>New scorecard</source>
-        <translation>Nueva ficha de evaluación</translation>
-    </message>
-    <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="36" />
-        <source>Opening</source>
-        <translation>Apertura</translation>
-    </message>
-    <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="36" />
-        <source>Greeting</source>
-        <translation>Saludo</translation>
-    </message>
-</context>
-<context>
-    <name>bonusrun</name>
-    <message>
-        <location filename="../app/reports/bonusrun.cpp" line="101" />
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="82" />
-        <source>the sheet is empty</source>
-        <translation>la hoja está vacía</translation>
-    </message>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="90" />
-        <source>cannot open the file: %1</source>
-        <translation>no se puede abrir el archivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/importhistory.cpp" line="102" />
-        <source>restoring overwritten rows</source>
-        <translation>restaurando las filas sobrescritas</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/importhistory.cpp" line="117" />
-        <source>deleting imported rows</source>
-        <translation>eliminando las filas importadas</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/importhistory.cpp" line="148" />
-        <source>removing agents and teams the import created</source>
-        <translation>quitando los agentes y equipos creados por la importación</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/csvexport.cpp" line="97" />
-        <location filename="../app/reports/csvexport.cpp" line="100" />
-        <location filename="../app/reports/xlsxexport.cpp" line="278" />
-        <location filename="../app/reports/xlsxexport.cpp" line="285" />
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="281" />
-        <source>cannot write the workbook: %1</source>
-        <translation>no se puede escribir el libro: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="283" />
-        <source>cannot replace the existing file</source>
-        <translation>no se puede reemplazar el archivo existente</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="65" />
-        <source>reading teams</source>
-        <translation>leyendo los equipos</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="82" />
-        <source>reading team memberships</source>
-        <translation>leyendo la pertenencia a los equipos</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="121" />
-        <source>reading sales by tier</source>
-        <translation>leyendo las ventas por nivel</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="139" />
-        <source>reading attendance</source>
-        <translation>leyendo la asistencia</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="123" />
-        <source>freezing the bonus lines</source>
-        <translation>congelando las líneas de bonos</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="132" />
-        <source>a lock needs the month to lock</source>
-        <translation>para cerrar hace falta indicar el mes que se cierra</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="134" />
-        <source>locking %1 needs your name and a reason</source>
-        <translation>para cerrar %1 hacen falta un nombre y un motivo</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="139" />
-        <source>%1 has not ended yet; it can be locked from %2</source>
-        <translation>%1 todavía no ha terminado; se puede cerrar a partir del %2</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="153" />
-        <source>%1 is already locked (by %2 on %3)</source>
-        <translation>%1 ya está cerrado (por %2 el %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="215" />
-        <source>%1, a later month, is locked too: its adjustments were computed against the lock of %2; unlock %1 first</source>
-        <translation>%1, un mes posterior, también está cerrado: sus ajustes se calcularon a partir del cierre de %2; primero hay que reabrir %1</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="228" />
-        <source>%1 is not locked</source>
-        <translation>%1 no está cerrado</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="236" />
-        <source>unlocking the month</source>
-        <translation>reabriendo el mes</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="112" />
-        <source>%1 is locked; a plan can start from %2 at the earliest</source>
-        <translation>%1 está cerrado; un plan puede empezar, como muy pronto, en %2</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="140" />
-        <source>saving the bonus plan</source>
-        <translation>guardando el plan de bonos</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="163" />
-        <location filename="../app/storage/bonusplanrepository.cpp" line="165" />
-        <source>reading the newest bonus plan</source>
-        <translation>leyendo el plan de bono más reciente</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="166" />
-        <source>the site</source>
-        <translation>el sitio</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="171" />
-        <source>version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing the first one; look at it, then save your change again</source>
-        <translation>%3 guardó la versión %1 del plan de bono de %2 a las %4 mientras usted escribía la primera; revísela y vuelva a guardar su cambio</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusplanrepository.cpp" line="177" />
-        <source>version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version %2; look at it, then save your change again</source>
-        <translation>%4 guardó la versión %1 del plan de bono de %3 a las %5 después de que usted abriera la versión %2; revísela y vuelva a guardar su cambio</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="30" />
-        <source>sslmode must be one of %1, not '%2'</source>
-        <translation>sslmode debe ser uno de %1, no «%2»</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="39" />
-        <source>connect_timeout must be a number of seconds, not '%1'</source>
-        <translation>connect_timeout debe ser un número de segundos, no «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="47" />
-        <source>application_name may hold letters, digits, '_', '.' and '-' only, not '%1'</source>
-        <translation>application_name solo admite letras, dígitos, «_», «.» y «-», no «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="53" />
-        <source>unknown parameter '%1' (known: sslmode, connect_timeout, application_name)</source>
-        <translation>parámetro desconocido «%1» (se conocen: sslmode, connect_timeout, application_name)</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="132" />
-        <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
-        <translation>el controlador de PostgreSQL para Qt (QPSQL) no está instalado; instale el paquete libqt6sql6-psql</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/serverurl.cpp" line="143" />
-        <source>cannot connect to %1: %2</source>
-        <translation>no se puede conectar con %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>huddle::core</name>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="47" />
+        <location filename="../app/core/attendanceladder.cpp" line="41" />
+        <location filename="../app/core/kpiplanjson.cpp" line="46" />
         <source>%1: unknown field '%2' (expected %3)</source>
         <translation>%1: campo desconocido «%2» (se esperaba %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="57" />
+        <location filename="../app/core/attendanceladder.cpp" line="51" />
+        <location filename="../app/core/kpiplanjson.cpp" line="53" />
         <source>%1: missing</source>
         <translation>%1: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="60" />
+        <location filename="../app/core/attendanceladder.cpp" line="54" />
         <source>%1: must be a whole number</source>
         <translation>%1: debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="67" />
+        <location filename="../app/core/attendanceladder.cpp" line="61" />
+        <location filename="../app/core/kpiplanjson.cpp" line="53" />
         <source>%1: not an object</source>
         <translation>%1: no es un objeto</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="76" />
-        <location filename="../app/core/bonusplanvalidation.cpp" line="103" />
+        <location filename="../app/core/attendanceladder.cpp" line="70" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="99" />
         <source>%1.label: missing</source>
         <translation>%1.label: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="77" />
+        <location filename="../app/core/attendanceladder.cpp" line="71" />
         <source>%1.label: not a string</source>
         <translation>%1.label: no es una cadena</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="84" />
+        <location filename="../app/core/attendanceladder.cpp" line="78" />
         <source>steps: missing</source>
         <translation>steps: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="84" />
+        <location filename="../app/core/attendanceladder.cpp" line="78" />
         <source>steps: not an array</source>
         <translation>steps: no es una matriz</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjson.cpp" line="236" />
+        <location filename="../app/core/attendanceladder.cpp" line="95" />
+        <source>Verbal warning</source>
+        <translation>Advertencia verbal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="96" />
+        <source>Written warning</source>
+        <translation>Advertencia escrita</translation>
+    </message>
+    <message>
+        <location filename="../app/core/attendanceladder.cpp" line="97" />
+        <source>Final warning</source>
+        <translation>Advertencia final</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjson.cpp" line="232" />
         <source>score_weights: unknown KPI "%1"</source>
         <translation>score_weights: KPI desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjson.cpp" line="254" />
+        <location filename="../app/core/bonusplanjson.cpp" line="250" />
         <source>plan.version: %1 is not a version this Huddle reads (%2)</source>
         <translation>plan.version: esta versión de Huddle no lee la versión %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="40" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="36" />
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="42" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="38" />
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="47" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="43" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="38" />
-        <location filename="../app/core/bonusplanvalidation.cpp" line="69" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="34" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="65" />
         <source>%1: must not be negative, got %2</source>
         <translation>%1: no debe ser negativo; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="40" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="36" />
         <source>%1: %2 is more than %3</source>
         <translation>%1: %2 es mayor que %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="47" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="43" />
         <source>%1: %2 % is outside 0–100 %</source>
         <translation>%1: %2 % está fuera de 0–100 %</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="62" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="58" />
         <source>%1: unknown measure "%2"</source>
         <translation>%1: medida desconocida «%2»</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="79" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="75" />
         <source>%1.comparison: unknown comparison</source>
         <translation>%1.comparison: comparación desconocida</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="81" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="77" />
         <source>%1.value: not a number</source>
         <translation>%1.value: no es un número</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="89" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="85" />
         <source>%1.id: "%2" must be lower-case letters, digits and _</source>
         <translation>%1.id: «%2» solo puede contener letras minúsculas, dígitos y _</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="92" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="88" />
         <source>%1.id: "%2" is already used</source>
         <translation>%1.id: «%2» ya está en uso</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="114" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="110" />
         <source>%1.tier: missing</source>
         <translation>%1.tier: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="116" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="112" />
         <source>%1.tier: tier "%2" appears twice</source>
         <translation>%1.tier: el nivel «%2» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="127" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="123" />
         <source>%1 and up</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="140" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="136" />
         <source>%1.measure: perfect_csat is yes or no; bands need a number</source>
         <translation>%1.measure: perfect_csat es sí o no; las bandas necesitan un número</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="142" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="138" />
         <source>%1.bands: a tiered component needs at least one band</source>
         <translation>%1.bands: un componente escalonado necesita al menos una banda</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="147" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="143" />
         <source>%1: from and to must be numbers</source>
         <translation>%1: from y to deben ser números</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="149" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="145" />
         <source>%1: from %2 must be below to %3</source>
         <translation>%1: from %2 debe ser menor que to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="153" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="149" />
         <source>%1: overlaps bands[%2] (%3)</source>
         <translation>%1: se solapa con bands[%2] (%3)</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="177" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="173" />
         <source>%1.base: unknown base</source>
         <translation>%1.base: base desconocida</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="180" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="176" />
         <source>%1.kind: unknown kind</source>
         <translation>%1.kind: tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="193" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="189" />
         <source>%1.effect: unknown effect</source>
         <translation>%1.effect: efecto desconocido</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="203" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="199" />
         <source>score_weights.%1: weight %2 is outside 0–100</source>
         <translation>score_weights.%1: el peso %2 está fuera de 0–100</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="207" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="203" />
         <source>score_weights: weights sum to %1, not 100</source>
         <translation>score_weights: los pesos suman %1, no 100</translation>
+    </message>
+    <message>
+        <location filename="../app/core/coaching.cpp" line="94" />
+        <source>Choose at least %1 focus KPI.</source>
+        <translation>Elegir al menos %1 KPI de enfoque.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/coaching.cpp" line="97" />
+        <source>Focus on at most %1 KPIs at a time; %2 are chosen.</source>
+        <translation>Centrarse como máximo en %1 KPI a la vez; hay %2 elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/coaching.cpp" line="101" />
+        <source>%1 is chosen twice as a focus KPI; each focus KPI counts once.</source>
+        <translation>%1 está elegido dos veces como KPI de enfoque; cada KPI de enfoque cuenta una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="23" />
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="44" />
+        <source>The answers do not match the scorecard: it has %1 criteria, the evaluation %2 answers before and %3 after the decision.</source>
+        <translation>Las respuestas no coinciden con la ficha de evaluación: esta tiene %1 criterios y la evaluación, %2 respuestas antes de la decisión y %3 después.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="51" />
+        <source>The disputed criterion (number %1) is not on this scorecard.</source>
+        <translation>El criterio impugnado (número %1) no está en esta ficha de evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="55" />
+        <source>The new answer to criterion %1 is not valid: answer yes or no, 1 to 5 on a scale, or N/A where the criterion allows it.</source>
+        <translation>La nueva respuesta al criterio %1 no es válida: responder sí o no, de 1 a 5 en una escala, o N/A si el criterio lo permite.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="68" />
+        <source>Only QA evaluations can be disputed; peer reviews and calibration scores never count in the agent's QA score.</source>
+        <translation>Solo se pueden impugnar las evaluaciones de calidad; las revisiones entre pares y las puntuaciones de calibración nunca cuentan en la puntuación de calidad del agente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="72" />
+        <source>This evaluation is still a draft; it can be disputed once it is published.</source>
+        <translation>Esta evaluación todavía es un borrador; se podrá impugnar una vez publicada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="74" />
+        <source>This evaluation is already disputed; wait for the arbitrator's decision.</source>
+        <translation>Esta evaluación ya está en disputa; hay que esperar la decisión del árbitro.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="76" />
+        <source>This evaluation is final and can no longer be disputed.</source>
+        <translation>Esta evaluación es definitiva y ya no se puede impugnar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="81" />
+        <source>This evaluation has no publication time, so its dispute window cannot be determined; ask an administrator to check it.</source>
+        <translation>Esta evaluación no tiene fecha y hora de publicación, así que no se puede determinar su plazo de disputa; hay que pedir a un administrador que la revise.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="114" />
+        <source>This evaluation is final; it can no longer be changed.</source>
+        <translation>Esta evaluación es definitiva; ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="121" />
+        <source>This evaluation is disputed; it can only change through the arbitrator's decision.</source>
+        <translation>Esta evaluación está en disputa; solo puede cambiar mediante la decisión del árbitro.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="123" />
+        <source>A published evaluation cannot go back to being a draft; correct it instead.</source>
+        <translation>Una evaluación publicada no puede volver a ser un borrador; en su lugar, hay que corregirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="124" />
+        <source>A draft must be published before it can be disputed or made final.</source>
+        <translation>Un borrador debe publicarse antes de que se pueda impugnar o convertir en definitivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="137" />
+        <source>A rejection keeps every answer as it was; to change an answer, accept or partially accept the dispute instead.</source>
+        <translation>Un rechazo mantiene todas las respuestas como estaban; para cambiar una respuesta, hay que aceptar o aceptar parcialmente la disputa.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="141" />
+        <source>This dispute is about criterion %1 only; criterion %2 cannot be changed by its decision.</source>
+        <translation>Esta disputa solo trata del criterio %1; su decisión no puede cambiar el criterio %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="149" />
+        <source>Accepting a dispute must change the score; re-score the disputed answers, or reject the dispute if the score stands.</source>
+        <translation>Aceptar una disputa debe cambiar la puntuación; volver a puntuar las respuestas impugnadas o rechazar la disputa si la puntuación se mantiene.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/dispute.cpp" line="152" />
+        <source>Give a reason for the decision; the agent and the evaluator will read it.</source>
+        <translation>Indicar un motivo para la decisión; lo leerán el agente y el evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="53" />
+        <source>%1: thresholds must be numbers of at least %2</source>
+        <translation>%1: los umbrales deben ser números de al menos %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="54" />
+        <source>%1: thresholds must lie between %2 and %3</source>
+        <translation>%1: los umbrales deben estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="60" />
+        <source>%1: thresholds must fall from below to exceeded</source>
+        <translation>%1: los umbrales deben ir de mayor a menor, de por debajo a superado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="61" />
+        <source>%1: thresholds must rise from below to exceeded</source>
+        <translation>%1: los umbrales deben ir de menor a mayor, de por debajo a superado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="33" />
+        <source>%1.%2: missing</source>
+        <translation>%1.%2: falta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="35" />
+        <source>%1.%2: not a number</source>
+        <translation>%1.%2: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="38" />
+        <source>%1.%2: must be a whole number, got %3</source>
+        <translation>%1.%2: debe ser un número entero; valor obtenido: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="76" />
+        <source>kpis: missing or not an object</source>
+        <translation>kpis: falta o no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="83" />
+        <source>kpis: unknown KPI '%1' (expected %2)</source>
+        <translation>kpis: KPI desconocido «%1» (se esperaba %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="96" />
+        <source>band_points: missing or not an object</source>
+        <translation>band_points: falta o no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="281" />
+        <source>not valid JSON: %1</source>
+        <translation>no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="284" />
+        <source>a scorecard file holds one JSON object, with "format": "%1"</source>
+        <translation>un archivo de ficha de evaluación contiene un objeto JSON, con "format": "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="56" />
+        <source>a criterion needs a name</source>
+        <translation>un criterio necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="59" />
+        <source>the name "%1" is already used by %2; criterion names must be unique within a scorecard</source>
+        <translation>el nombre «%1» ya lo usa %2; los nombres de los criterios deben ser únicos dentro de una ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="66" />
+        <source>the weight must be a number greater than 0, found %1</source>
+        <translation>el peso debe ser un número mayor que 0; valor encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="78" />
+        <source>a scorecard needs a name</source>
+        <translation>una ficha de evaluación necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="80" />
+        <source>a scorecard needs at least one section</source>
+        <translation>una ficha de evaluación necesita al menos una sección</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="84" />
+        <source>a section needs a name</source>
+        <translation>una sección necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="87" />
+        <source>section "%1" needs at least one criterion</source>
+        <translation>la sección «%1» necesita al menos un criterio</translation>
     </message>
 </context>
 <context>
     <name>huddle::core::AttendanceLadder</name>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="102" />
-        <source>Verbal warning</source>
-        <translation>Advertencia verbal</translation>
-    </message>
-    <message>
-        <location filename="../app/core/attendanceladder.cpp" line="103" />
-        <source>Written warning</source>
-        <translation>Advertencia escrita</translation>
-    </message>
-    <message>
-        <location filename="../app/core/attendanceladder.cpp" line="104" />
-        <source>Final warning</source>
-        <translation>Advertencia final</translation>
-    </message>
-    <message>
-        <location filename="../app/core/attendanceladder.cpp" line="116" />
+        <location filename="../app/core/attendanceladder.cpp" line="109" />
         <source>windowDays must be between 1 and %1, got %2</source>
         <translation>windowDays debe estar entre 1 y %1; se obtuvo %2</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="118" />
+        <location filename="../app/core/attendanceladder.cpp" line="111" />
         <source>steps: a ladder needs at least one step</source>
         <translation>steps: una escala necesita al menos un escalón</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="122" />
+        <location filename="../app/core/attendanceladder.cpp" line="115" />
         <source>%1.violations must be at least 1, got %2</source>
         <translation>%1.violations debe ser al menos 1; se obtuvo %2</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="124" />
+        <location filename="../app/core/attendanceladder.cpp" line="117" />
         <source>%1.violations must be greater than %2.violations</source>
         <translation>%1.violations debe ser mayor que %2.violations</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="126" />
+        <location filename="../app/core/attendanceladder.cpp" line="119" />
         <source>%1.label must not be blank</source>
         <translation>%1.label no puede estar en blanco</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="146" />
+        <location filename="../app/core/attendanceladder.cpp" line="139" />
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON no válido: %1 en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/attendanceladder.cpp" line="148" />
+        <location filename="../app/core/attendanceladder.cpp" line="141" />
         <source>an attendance ladder is a JSON object</source>
         <translation>una escala de advertencias de asistencia es un objeto JSON</translation>
     </message>
@@ -656,32 +653,32 @@
 <context>
     <name>huddle::core::BonusPlan</name>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="185" />
+        <location filename="../app/core/bonusplan.cpp" line="181" />
         <source>Example plan: perfect CSAT and sales by tier</source>
         <translation>Plan de ejemplo: CSAT perfecto y ventas por nivel</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="189" />
+        <location filename="../app/core/bonusplan.cpp" line="185" />
         <source>Perfect CSAT month</source>
         <translation>Mes con CSAT perfecto</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="197" />
+        <location filename="../app/core/bonusplan.cpp" line="193" />
         <source>Sales by product tier</source>
         <translation>Ventas por nivel de producto</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="204" />
+        <location filename="../app/core/bonusplan.cpp" line="200" />
         <source>QA average below 80 %</source>
         <translation>Promedio de calidad por debajo del 80 %</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="212" />
+        <location filename="../app/core/bonusplan.cpp" line="208" />
         <source>Any no-call-no-show</source>
         <translation>Alguna ausencia sin aviso</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplan.cpp" line="213" />
+        <location filename="../app/core/bonusplan.cpp" line="209" />
         <source>Two or more unexcused absences</source>
         <translation>Dos o más ausencias injustificadas</translation>
     </message>
@@ -1336,80 +1333,250 @@
     </message>
 </context>
 <context>
-    <name>huddle::core::PlanReader</name>
+    <name>huddle::core::Dispute</name>
+    <message numerus="yes">
+        <location filename="../app/core/dispute.cpp" line="86" />
+        <source>The dispute window of %n day(s) after publishing closed at %1; the evaluation can no longer be disputed.</source>
+        <translation><numerusform>El plazo de disputa de %n día después de la publicación se cerró el %1; la evaluación ya no se puede impugnar.</numerusform><numerusform>El plazo de disputa de %n días después de la publicación se cerró el %1; la evaluación ya no se puede impugnar.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::KpiPlan</name>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="62" />
-        <source>%1: unknown field "%2" (expected %3)</source>
-        <translation>%1: campo desconocido «%2» (se esperaba %3)</translation>
+        <location filename="../app/core/kpiplan.cpp" line="157" />
+        <source>%1: weight %2 is outside 0–100</source>
+        <translation>%1: el peso %2 está fuera de 0–100</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="71" />
+        <location filename="../app/core/kpiplan.cpp" line="161" />
+        <source>weights sum to %1, not 100</source>
+        <translation>los pesos suman %1, no 100</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplan.cpp" line="168" />
+        <source>band points must lie in 0–100 and never fall from far below to exceeded</source>
+        <translation>los puntos por banda deben estar entre 0 y 100 y nunca bajar de muy por debajo a superado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="136" />
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON no válido: %1 en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="73" />
+        <location filename="../app/core/kpiplanjson.cpp" line="138" />
+        <source>a KPI plan is a JSON object</source>
+        <translation>un plan de KPI es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/core/kpiplanjson.cpp" line="148" />
+        <source>plan.version: %1 is not a version this Huddle reads (%2)</source>
+        <translation>plan.version: esta versión de Huddle no lee la versión %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::LineParser</name>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="71" />
+        <source>expected a time in square brackets such as [01:23] or [1:02:03], but the ']' is missing</source>
+        <translation>se esperaba una marca de tiempo entre corchetes, como [01:23] o [1:02:03], pero falta el «]»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="76" />
+        <source>expected a time such as [01:23] or [1:02:03], found [%1]</source>
+        <translation>se esperaba una marca de tiempo como [01:23] o [1:02:03]; se encontró [%1]</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="93" />
+        <source>expected "Speaker: text"; a time goes first, in square brackets, as in "[01:23] Agent: Hello"</source>
+        <translation>se esperaba "Interlocutor: texto"; la marca de tiempo va primero, entre corchetes, como en "[01:23] Agent: Hello"</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transcripttext.cpp" line="97" />
+        <source>expected "Speaker: text", as in "Agent: Hello" or "[01:23] Customer: Hi"</source>
+        <translation>se esperaba "Interlocutor: texto", como en "Agent: Hello" o "[01:23] Customer: Hi"</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::Places</name>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="25" />
+        <location filename="../app/core/scorecardvalidation.cpp" line="26" />
+        <source>Scorecard</source>
+        <translation>Ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="29" />
+        <source>Section %1</source>
+        <translation>Sección %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardvalidation.cpp" line="34" />
+        <source>Criterion %1 of section %2</source>
+        <translation>Criterio %1 de la sección %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::core::PlanReader</name>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="58" />
+        <source>%1: unknown field "%2" (expected %3)</source>
+        <translation>%1: campo desconocido «%2» (se esperaba %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="67" />
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON no válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="69" />
         <source>a bonus plan is a JSON object</source>
         <translation>un plan de bonos es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="81" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="77" />
         <source>%1.%2: missing</source>
         <translation>%1.%2: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="89" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="85" />
         <source>%1.%2: expected text, got %3</source>
         <translation>%1.%2: se esperaba texto; valor obtenido: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="96" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="92" />
         <source>%1: expected a number, got %2</source>
         <translation>%1: se esperaba un número; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="107" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="103" />
         <source>%1.%2: expected a whole number, got %3</source>
         <translation>%1.%2: se esperaba un número entero; valor obtenido: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="117" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="113" />
         <source>%1: expected a decimal amount like "80.00", got %2</source>
         <translation>%1: se esperaba un importe decimal como «80.00»; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="125" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="121" />
         <source>%1: expected a percentage like "2.5", got %2</source>
         <translation>%1: se esperaba un porcentaje como «2.5»; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="134" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="130" />
         <source>%1.%2: unknown measure "%3"</source>
         <translation>%1.%2: medida desconocida «%3»</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="141" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="137" />
         <source>%1: expected an object, got %2</source>
         <translation>%1: se esperaba un objeto; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="148" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="144" />
         <source>%1: expected a list, got %2</source>
         <translation>%1: se esperaba una lista; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="154" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="150" />
         <source>%1.%2: unknown %3 "%4"</source>
         <translation>%1.%2: valor de %3 desconocido «%4»</translation>
     </message>
 </context>
 <context>
+    <name>huddle::core::ScorecardReader</name>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="68" />
+        <source>%1: unknown key "%2"; expected one of %3</source>
+        <translation>%1: clave desconocida «%2»; se esperaba una de estas: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="81" />
+        <location filename="../app/core/scorecardjson.cpp" line="230" />
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="90" />
+        <location filename="../app/core/scorecardjson.cpp" line="226" />
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="100" />
+        <location filename="../app/core/scorecardjson.cpp" line="130" />
+        <location filename="../app/core/scorecardjson.cpp" line="228" />
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="114" />
+        <source>%1: "%2" is not one of %3</source>
+        <translation>%1: «%2» no es ninguno de estos valores: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="127" />
+        <source>format: "%1" is not a Huddle scorecard (expected "%2")</source>
+        <translation>format: «%1» no es una ficha de evaluación de Huddle (se esperaba «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="132" />
+        <source>formatVersion: version %1 is not one this Huddle reads (it reads version %2)</source>
+        <translation>formatVersion: esta versión de Huddle no lee la versión %1 (lee la versión %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="158" />
+        <location filename="../app/core/scorecardjson.cpp" line="174" />
+        <location filename="../app/core/scorecardjson.cpp" line="234" />
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="181" />
+        <location filename="../app/core/scorecardjson.cpp" line="202" />
+        <location filename="../app/core/scorecardjson.cpp" line="232" />
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="216" />
+        <source>%1: missing; expected %2</source>
+        <translation>%1: falta; se esperaba %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="217" />
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: se esperaba %2; se encontró %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="224" />
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scorecardjson.cpp" line="238" />
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
     <name>huddle::importers</name>
     <message>
+        <location filename="../app/importers/importjob.cpp" line="82" />
+        <source>the sheet is empty</source>
+        <translation>la hoja está vacía</translation>
+    </message>
+    <message>
+        <location filename="../app/importers/importjob.cpp" line="90" />
         <location filename="../app/importers/importjob.cpp" line="169" />
         <location filename="../app/importers/importjob.cpp" line="258" />
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/importers/importjob.cpp" line="196" />
+        <source>Imported</source>
+        <translation>Importados</translation>
     </message>
     <message>
         <location filename="../app/importers/importjob.cpp" line="268" />
@@ -1442,22 +1609,22 @@
         <translation>línea,columna,encabezado,valor,motivo</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="216" />
+        <location filename="../app/importers/profile.cpp" line="212" />
         <source>unknown shape '%1'</source>
         <translation>tipo de datos desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="224" />
+        <location filename="../app/importers/profile.cpp" line="220" />
         <source>unknown field '%1'</source>
         <translation>campo desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="401" />
+        <location filename="../app/importers/profile.cpp" line="397" />
         <source>profile '%1' is not valid JSON: %2</source>
         <translation>el perfil «%1» no es un JSON válido: %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/profile.cpp" line="404" />
+        <location filename="../app/importers/profile.cpp" line="400" />
         <source>profile '%1': %2</source>
         <translation>perfil «%1»: %2</translation>
     </message>
@@ -1771,7 +1938,7 @@
 <context>
     <name>huddle::importers::ImportSettings</name>
     <message>
-        <location filename="../app/importers/profile.cpp" line="302" />
+        <location filename="../app/importers/profile.cpp" line="298" />
         <source>import settings are not valid JSON: %1</source>
         <translation>la configuración de importación no es un JSON válido: %1</translation>
     </message>
@@ -1779,97 +1946,97 @@
 <context>
     <name>huddle::importers::RowConverter</name>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="173" />
+        <location filename="../app/importers/rowconverter.cpp" line="169" />
         <source>column '%1' mapped to '%2' is not in the file; headers found: %3</source>
         <translation>la columna «%1» asignada a «%2» no está en el archivo; encabezados encontrados: %3</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="190" />
+        <location filename="../app/importers/rowconverter.cpp" line="186" />
         <source>no column maps to %1; headers found: %2</source>
         <translation>ninguna columna está asignada a %1; encabezados encontrados: %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="191" />
+        <location filename="../app/importers/rowconverter.cpp" line="187" />
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="191" />
+        <location filename="../app/importers/rowconverter.cpp" line="187" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="298" />
+        <location filename="../app/importers/rowconverter.cpp" line="294" />
         <source>expected a channel: call, chat, email or ticket</source>
         <translation>se esperaba un canal: call, chat, email o ticket</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="303" />
+        <location filename="../app/importers/rowconverter.cpp" line="299" />
         <source> (dates read as %1)</source>
         <translation> (fechas leídas como %1)</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="352" />
+        <location filename="../app/importers/rowconverter.cpp" line="348" />
         <source>NPS answers run from 0 to 10</source>
         <translation>las respuestas NPS van de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="367" />
+        <location filename="../app/importers/rowconverter.cpp" line="363" />
         <source>expected present, late, excused, unexcused or ncns (no-call-no-show)</source>
         <translation>se esperaba present, late, excused, unexcused o ncns (no-call-no-show, ausencia sin aviso)</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="385" />
+        <location filename="../app/importers/rowconverter.cpp" line="381" />
         <source>expected a count of 0 or more</source>
         <translation>se esperaba una cantidad de 0 o más</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="416" />
+        <location filename="../app/importers/rowconverter.cpp" line="412" />
         <source>a CSAT % runs from 0 to 100</source>
         <translation>un CSAT % va de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="434" />
+        <location filename="../app/importers/rowconverter.cpp" line="430" />
         <source>CSAT %1 is outside the source's scale %2–%3</source>
         <translation>CSAT %1 está fuera de la escala del origen %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="450" />
+        <location filename="../app/importers/rowconverter.cpp" line="446" />
         <source>the date is empty</source>
         <translation>la fecha está vacía</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="463" />
+        <location filename="../app/importers/rowconverter.cpp" line="459" />
         <source>the agent is empty</source>
         <translation>el agente está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="470" />
+        <location filename="../app/importers/rowconverter.cpp" line="466" />
         <source>the conversation id is empty</source>
         <translation>el id de la conversación está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="477" />
+        <location filename="../app/importers/rowconverter.cpp" line="473" />
         <source>the number of conversations handled is empty</source>
         <translation>el número de conversaciones atendidas está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="482" />
+        <location filename="../app/importers/rowconverter.cpp" line="478" />
         <source>a CSAT % needs the number of responses it rests on</source>
         <translation>un CSAT % necesita el número de respuestas en que se basa</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="489" />
+        <location filename="../app/importers/rowconverter.cpp" line="485" />
         <source>the attendance status is empty</source>
         <translation>el estado de asistencia está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="496" />
+        <location filename="../app/importers/rowconverter.cpp" line="492" />
         <source>the sale amount is empty</source>
         <translation>el importe de la venta está vacío</translation>
     </message>
     <message>
-        <location filename="../app/importers/rowconverter.cpp" line="503" />
+        <location filename="../app/importers/rowconverter.cpp" line="499" />
         <source>marked as not answered but has a talk or handle time</source>
         <translation>marcada como no atendida pero tiene tiempo de conversación o de gestión</translation>
     </message>
@@ -4823,7 +4990,7 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     <message>
         <location filename="../app/models/transcriptmodel.cpp" line="98" />
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/models/transcriptmodel.cpp" line="100" />
@@ -4844,24 +5011,42 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::reports</name>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="180" />
+        <location filename="../app/reports/xlsxexport.cpp" line="179" />
         <source>%1 rows do not fit in an XLSX worksheet (at most %2 below the header); export CSV</source>
         <translation>%1 filas no caben en una hoja de cálculo XLSX (como máximo %2 debajo del encabezado); exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="186" />
+        <location filename="../app/reports/xlsxexport.cpp" line="185" />
         <source>%1 columns do not fit in an XLSX worksheet (at most %2)</source>
         <translation>%1 columnas no caben en una hoja de cálculo XLSX (como máximo %2)</translation>
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="214" />
+        <location filename="../app/reports/xlsxexport.cpp" line="213" />
         <source>cannot create the workbook</source>
         <translation>no se puede crear el libro</translation>
     </message>
     <message>
-        <location filename="../app/reports/xlsxexport.cpp" line="225" />
+        <location filename="../app/reports/xlsxexport.cpp" line="224" />
         <source>cannot add a worksheet</source>
         <translation>no se puede añadir una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="280" />
+        <source>cannot write the workbook: %1</source>
+        <translation>no se puede escribir el libro: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/xlsxexport.cpp" line="282" />
+        <source>cannot replace the existing file</source>
+        <translation>no se puede reemplazar el archivo existente</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/csvexport.cpp" line="96" />
+        <location filename="../app/reports/csvexport.cpp" line="99" />
+        <location filename="../app/reports/xlsxexport.cpp" line="277" />
+        <location filename="../app/reports/xlsxexport.cpp" line="284" />
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -5439,304 +5624,304 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::reports::CoachingSummary</name>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="50" />
+        <location filename="../app/reports/coachingsummary.cpp" line="49" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="52" />
+        <location filename="../app/reports/coachingsummary.cpp" line="51" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="54" />
+        <location filename="../app/reports/coachingsummary.cpp" line="53" />
         <source>Sales conversion</source>
         <translation>Conversión de ventas</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="56" />
+        <location filename="../app/reports/coachingsummary.cpp" line="55" />
         <source>QA score</source>
         <translation>Puntuación de calidad</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="58" />
+        <location filename="../app/reports/coachingsummary.cpp" line="57" />
         <source>AHT</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="60" />
+        <location filename="../app/reports/coachingsummary.cpp" line="59" />
         <source>FCR</source>
         <translation>FCR</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="62" />
+        <location filename="../app/reports/coachingsummary.cpp" line="61" />
         <source>Conversations per hour</source>
         <translation>Conversaciones por hora</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="64" />
+        <location filename="../app/reports/coachingsummary.cpp" line="63" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="99" />
+        <location filename="../app/reports/coachingsummary.cpp" line="98" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="120" />
+        <location filename="../app/reports/coachingsummary.cpp" line="119" />
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="132" />
+        <location filename="../app/reports/coachingsummary.cpp" line="131" />
         <source>Planned</source>
         <translation>Planificada</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="134" />
+        <location filename="../app/reports/coachingsummary.cpp" line="133" />
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="136" />
+        <location filename="../app/reports/coachingsummary.cpp" line="135" />
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="145" />
+        <location filename="../app/reports/coachingsummary.cpp" line="144" />
         <source>Not enough data</source>
         <translation>Datos insuficientes</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="147" />
+        <location filename="../app/reports/coachingsummary.cpp" line="146" />
         <source>Measuring: %1 of %2 days</source>
         <translation>Midiendo: %1 de %2 días</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="150" />
+        <location filename="../app/reports/coachingsummary.cpp" line="149" />
         <source>Improved</source>
         <translation>Mejoró</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="152" />
+        <location filename="../app/reports/coachingsummary.cpp" line="151" />
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="154" />
+        <location filename="../app/reports/coachingsummary.cpp" line="153" />
         <source>Worsened</source>
         <translation>Empeoró</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="162" />
+        <location filename="../app/reports/coachingsummary.cpp" line="161" />
         <source>Before: %1 – %2</source>
         <translation>Antes: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="164" />
+        <location filename="../app/reports/coachingsummary.cpp" line="163" />
         <source>after: not started yet</source>
         <translation>después: todavía no ha empezado</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="166" />
+        <location filename="../app/reports/coachingsummary.cpp" line="165" />
         <source>after: %1 – %2</source>
         <translation>después: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="168" />
+        <location filename="../app/reports/coachingsummary.cpp" line="167" />
         <source>after: %1 – %2, still running</source>
         <translation>después: %1 – %2, todavía en curso</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="170" />
+        <location filename="../app/reports/coachingsummary.cpp" line="169" />
         <source>%1; %2. No result is claimed on fewer than 10 observations on either side.</source>
         <translation>%1; %2. No se declara ningún resultado con menos de 10 observaciones antes o después.</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="199" />
-        <location filename="../app/reports/coachingsummary.cpp" line="349" />
+        <location filename="../app/reports/coachingsummary.cpp" line="198" />
+        <location filename="../app/reports/coachingsummary.cpp" line="348" />
         <source>Coaching session summary</source>
         <translation>Resumen de la sesión de coaching</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="204" />
+        <location filename="../app/reports/coachingsummary.cpp" line="203" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="206" />
+        <location filename="../app/reports/coachingsummary.cpp" line="205" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="206" />
+        <location filename="../app/reports/coachingsummary.cpp" line="205" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="207" />
+        <location filename="../app/reports/coachingsummary.cpp" line="206" />
         <source>Session day</source>
         <translation>Día de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="208" />
+        <location filename="../app/reports/coachingsummary.cpp" line="207" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="220" />
+        <location filename="../app/reports/coachingsummary.cpp" line="219" />
         <source>%1 (beside AHT)</source>
         <translation>%1 (junto al TMO)</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="227" />
+        <location filename="../app/reports/coachingsummary.cpp" line="226" />
         <source>Focus</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="233" />
+        <location filename="../app/reports/coachingsummary.cpp" line="232" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <location filename="../app/reports/coachingsummary.cpp" line="241" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="242" />
+        <location filename="../app/reports/coachingsummary.cpp" line="241" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
+        <location filename="../app/reports/coachingsummary.cpp" line="241" />
         <location filename="../app/reports/coachingsummary.cpp" line="242" />
-        <location filename="../app/reports/coachingsummary.cpp" line="243" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="243" />
+        <location filename="../app/reports/coachingsummary.cpp" line="242" />
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="244" />
+        <location filename="../app/reports/coachingsummary.cpp" line="243" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="258" />
+        <location filename="../app/reports/coachingsummary.cpp" line="257" />
         <source>What we discussed</source>
         <translation>Qué se trató</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="259" />
+        <location filename="../app/reports/coachingsummary.cpp" line="258" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="259" />
+        <location filename="../app/reports/coachingsummary.cpp" line="258" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="266" />
+        <location filename="../app/reports/coachingsummary.cpp" line="265" />
         <source>What was agreed</source>
         <translation>Lo acordado</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="278" />
+        <location filename="../app/reports/coachingsummary.cpp" line="277" />
         <source>Done %1</source>
         <translation>Hecha el %1</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="279" />
+        <location filename="../app/reports/coachingsummary.cpp" line="278" />
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="280" />
+        <location filename="../app/reports/coachingsummary.cpp" line="279" />
         <source>Action items</source>
         <translation>Acciones acordadas</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <location filename="../app/reports/coachingsummary.cpp" line="280" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <location filename="../app/reports/coachingsummary.cpp" line="280" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="281" />
+        <location filename="../app/reports/coachingsummary.cpp" line="280" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="282" />
+        <location filename="../app/reports/coachingsummary.cpp" line="281" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="290" />
+        <location filename="../app/reports/coachingsummary.cpp" line="289" />
         <source>Homework: shorter phrases</source>
         <translation>Tarea: frases más cortas</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="293" />
+        <location filename="../app/reports/coachingsummary.cpp" line="292" />
         <source>Instead of “%1” say “%2”</source>
         <translation>En lugar de «%1», decir «%2»</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="301" />
+        <location filename="../app/reports/coachingsummary.cpp" line="300" />
         <source>Acknowledged by the agent on %1.</source>
         <translation>Confirmado por el agente el %1.</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="303" />
+        <location filename="../app/reports/coachingsummary.cpp" line="302" />
         <source>Not acknowledged by the agent yet.</source>
         <translation>Todavía no confirmado por el agente.</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="306" />
+        <location filename="../app/reports/coachingsummary.cpp" line="305" />
         <source>Next follow-up: %1.</source>
         <translation>Próximo seguimiento: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="307" />
+        <location filename="../app/reports/coachingsummary.cpp" line="306" />
         <source>No follow-up planned.</source>
         <translation>No hay ningún seguimiento planificado.</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="308" />
+        <location filename="../app/reports/coachingsummary.cpp" line="307" />
         <source>Acknowledgement and follow-up</source>
         <translation>Confirmación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="312" />
+        <location filename="../app/reports/coachingsummary.cpp" line="311" />
         <source>Agent:</source>
         <translation>Agente:</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="312" />
+        <location filename="../app/reports/coachingsummary.cpp" line="311" />
         <source>Coach:</source>
         <translation>Coach:</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="323" />
+        <location filename="../app/reports/coachingsummary.cpp" line="322" />
         <source>Could not write the coaching summary to %1: %2</source>
         <translation>No se pudo escribir el resumen de coaching en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/coachingsummary.cpp" line="364" />
+        <location filename="../app/reports/coachingsummary.cpp" line="363" />
         <source>the PDF could not be started</source>
         <translation>no se pudo iniciar el PDF</translation>
     </message>
@@ -5752,17 +5937,22 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::reports::bonusrun</name>
     <message>
-        <location filename="../app/reports/bonusrun.cpp" line="30" />
+        <location filename="../app/reports/bonusrun.cpp" line="29" />
         <source>Moved from %1 on %2</source>
         <translation>Trasladado desde %1 el %2</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusrun.cpp" line="197" />
+        <location filename="../app/reports/bonusrun.cpp" line="100" />
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/bonusrun.cpp" line="196" />
         <source>a bonus run needs a month</source>
         <translation>un cálculo de bonos necesita un mes</translation>
     </message>
     <message>
-        <location filename="../app/reports/bonusrun.cpp" line="241" />
+        <location filename="../app/reports/bonusrun.cpp" line="240" />
         <source>a month computed with a plan from a file cannot be locked; save the plan first and run the month again</source>
         <translation>no se puede cerrar un mes calculado con un plan de un archivo; primero hay que guardar el plan y volver a calcular el mes</translation>
     </message>
@@ -5775,199 +5965,315 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="90" />
+        <location filename="../app/storage/importhistory.cpp" line="89" />
         <source>checking later imports</source>
         <translation>comprobando importaciones posteriores</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="169" />
+        <location filename="../app/storage/importhistory.cpp" line="101" />
+        <source>restoring overwritten rows</source>
+        <translation>restaurando las filas sobrescritas</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="116" />
+        <source>deleting imported rows</source>
+        <translation>eliminando las filas importadas</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="147" />
+        <source>removing agents and teams the import created</source>
+        <translation>quitando los agentes y equipos creados por la importación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importhistory.cpp" line="168" />
         <source>counting the rows of the import</source>
         <translation>contando las filas de la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="62" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="58" />
         <source>reading CSAT responses</source>
         <translation>leyendo las respuestas CSAT</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="148" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63" />
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="67" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="63" />
         <source>Satisfied</source>
         <translation>Satisfecho</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="73" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="69" />
         <source>Day summary: %n response(s)</source>
         <translation>Resumen del día (respuestas: %n)</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="74" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="70" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="79" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="75" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="79" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="75" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="101" />
         <source>reading sales</source>
         <translation>leyendo las ventas</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="109" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="105" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="116" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="112" />
         <source>%n sale(s) in the day's summary</source>
         <translation>Ventas en el resumen del día: %n</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="117" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="113" />
         <source>%n sale(s) stated on the conversation</source>
         <translation>Ventas indicadas en la conversación: %n</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="128" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="124" />
         <source>No-call-no-show</source>
         <translation>Ausencia sin aviso</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="130" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="126" />
         <source>Unexcused absence</source>
         <translation>Ausencia injustificada</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="132" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="128" />
         <source>Excused absence</source>
         <translation>Ausencia justificada</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="134" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="130" />
         <source>Late</source>
         <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="144" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="140" />
+        <location filename="../app/storage/bonusinputreader.cpp" line="138" />
         <source>reading attendance</source>
         <translation>leyendo la asistencia</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="148" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="148" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="144" />
         <source>Late (min)</source>
         <translation>Retraso (min)</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="165" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="161" />
         <source>reading QA evaluations</source>
         <translation>leyendo las evaluaciones de calidad</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165" />
         <source>Evaluator</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="169" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="165" />
         <source>Score %</source>
         <translation>Puntuación %</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="177" />
+        <source>Attendance %</source>
+        <translation>Asistencia %</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="178" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="179" />
+        <source>Sales conversion %</source>
+        <translation>Conversión de ventas %</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="180" />
+        <source>QA %</source>
+        <translation>Calidad %</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="181" />
+        <source>AHT (s)</source>
+        <translation>TMO (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="182" />
+        <source>FCR %</source>
+        <translation>FCR %</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="183" />
+        <source>CpH</source>
+        <translation>CpH</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="184" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="186" />
+        <source>Far below</source>
+        <translation>Muy por debajo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="186" />
+        <source>Below</source>
+        <translation>Por debajo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="187" />
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="187" />
+        <source>Exceeded</source>
+        <translation>Superado</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215" />
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="221" />
+        <location filename="../app/storage/bonusevidencereader.cpp" line="215" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="42" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="41" />
         <source>bonus lock %1 names no month: “%2”</source>
         <translation>el cierre de bonos %1 no indica ningún mes: «%2»</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="80" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="79" />
         <source>reading the bonus locks</source>
         <translation>leyendo los cierres de bonos</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="88" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="87" />
         <source>a frozen bonus line of %1 has an unknown kind “%2” or evidence “%3”</source>
         <translation>una línea de bono congelada de %1 tiene un tipo «%2» o unas filas de origen «%3» desconocidos</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="177" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="122" />
+        <source>freezing the bonus lines</source>
+        <translation>congelando las líneas de bonos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="131" />
+        <source>a lock needs the month to lock</source>
+        <translation>para cerrar hace falta indicar el mes que se cierra</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="133" />
+        <source>locking %1 needs your name and a reason</source>
+        <translation>para cerrar %1 hacen falta un nombre y un motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="138" />
+        <source>%1 has not ended yet; it can be locked from %2</source>
+        <translation>%1 todavía no ha terminado; se puede cerrar a partir del %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="152" />
+        <source>%1 is already locked (by %2 on %3)</source>
+        <translation>%1 ya está cerrado (por %2 el %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="176" />
         <source>locking the month</source>
         <translation>cerrando el mes</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="214" />
+        <source>%1, a later month, is locked too: its adjustments were computed against the lock of %2; unlock %1 first</source>
+        <translation>%1, un mes posterior, también está cerrado: sus ajustes se calcularon a partir del cierre de %2; primero hay que reabrir %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="227" />
+        <source>%1 is not locked</source>
+        <translation>%1 no está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonuslockrepository.cpp" line="235" />
+        <source>unlocking the month</source>
+        <translation>reabriendo el mes</translation>
     </message>
     <message>
         <location filename="../app/storage/bonusplanrepository.cpp" line="49" />
@@ -5995,99 +6301,667 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>no existe el equipo %1 al que asignar un plan de bonos</translation>
     </message>
     <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="112" />
+        <source>%1 is locked; a plan can start from %2 at the earliest</source>
+        <translation>%1 está cerrado; un plan puede empezar, como muy pronto, en %2</translation>
+    </message>
+    <message>
         <location filename="../app/storage/bonusplanrepository.cpp" line="124" />
         <location filename="../app/storage/bonusplanrepository.cpp" line="126" />
         <source>numbering the bonus plan</source>
         <translation>numerando el plan de bonos</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="68" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="140" />
+        <source>saving the bonus plan</source>
+        <translation>guardando el plan de bonos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="163" />
+        <location filename="../app/storage/bonusplanrepository.cpp" line="165" />
+        <source>reading the newest bonus plan</source>
+        <translation>leyendo el plan de bono más reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="166" />
+        <source>the site</source>
+        <translation>el sitio</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="171" />
+        <source>version %1 of the bonus plan for %2 was saved by %3 at %4 while you were writing the first one; look at it, then save your change again</source>
+        <translation>%3 guardó la versión %1 del plan de bono de %2 a las %4 mientras usted escribía la primera; revísela y vuelva a guardar su cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusplanrepository.cpp" line="177" />
+        <source>version %1 of the bonus plan for %3 was saved by %4 at %5 after you opened version %2; look at it, then save your change again</source>
+        <translation>%4 guardó la versión %1 del plan de bono de %3 a las %5 después de que usted abriera la versión %2; revísela y vuelva a guardar su cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="29" />
+        <source>sslmode must be one of %1, not '%2'</source>
+        <translation>sslmode debe ser uno de %1, no «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="38" />
+        <source>connect_timeout must be a number of seconds, not '%1'</source>
+        <translation>connect_timeout debe ser un número de segundos, no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="46" />
+        <source>application_name may hold letters, digits, '_', '.' and '-' only, not '%1'</source>
+        <translation>application_name solo admite letras, dígitos, «_», «.» y «-», no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="52" />
+        <source>unknown parameter '%1' (known: sslmode, connect_timeout, application_name)</source>
+        <translation>parámetro desconocido «%1» (se conocen: sslmode, connect_timeout, application_name)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="67" />
         <source>not a valid server address; expected postgresql://user@host[:port]/database</source>
         <translation>no es una dirección de servidor válida; se esperaba postgresql://usuario@servidor[:puerto]/base_de_datos</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="77" />
+        <location filename="../app/storage/serverurl.cpp" line="76" />
         <source>the server address names no host: postgresql://user@HOST/database</source>
         <translation>la dirección del servidor no indica el servidor: postgresql://usuario@SERVIDOR/base_de_datos</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="79" />
+        <location filename="../app/storage/serverurl.cpp" line="78" />
         <source>the server address names no user: postgresql://USER@host/database</source>
         <translation>la dirección del servidor no indica el usuario: postgresql://USUARIO@servidor/base_de_datos</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="81" />
+        <location filename="../app/storage/serverurl.cpp" line="80" />
         <source>the server address names no database: postgresql://user@host/DATABASE</source>
         <translation>la dirección del servidor no indica la base de datos: postgresql://usuario@servidor/BASE_DE_DATOS</translation>
     </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="131" />
+        <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
+        <translation>el controlador de PostgreSQL para Qt (QPSQL) no está instalado; instale el paquete libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverurl.cpp" line="142" />
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/agendasource.cpp" line="35" />
+        <source>there is no agent with id %1</source>
+        <translation>no existe ningún agente con el id %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="49" />
+        <source>the stored attendance ladder is invalid: %1</source>
+        <translation>la escala de advertencias de asistencia guardada no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="59" />
+        <source>the setting %1 holds “%2”, not a number of days</source>
+        <translation>el parámetro %1 contiene «%2», que no es un número de días</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="62" />
+        <source>the setting %1 is invalid: %2</source>
+        <translation>el parámetro %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="46" />
+        <source>attendance of agent %1 on %2 has an unknown status "%3"</source>
+        <translation>la asistencia del agente %1 del %2 tiene un estado desconocido «%3»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="107" />
+        <source>a shift needs a valid day</source>
+        <translation>un turno necesita un día válido</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="109" />
+        <source>a shift lasts 1 to 1440 minutes, not %1</source>
+        <translation>un turno dura de 1 a 1440 minutos, no %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="111" />
+        <source>late minutes cannot be negative (%1)</source>
+        <translation>los minutos de retraso no pueden ser negativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="113" />
+        <source>late minutes are given only for a shift the agent was late to</source>
+        <translation>los minutos de retraso solo se indican para un turno al que el agente llegó tarde</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/attendancerepository.cpp" line="125" />
+        <source>there is no agent %1</source>
+        <translation>no existe el agente %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="94" />
+        <source>reading the last audit entry</source>
+        <translation>leyendo la última entrada de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="104" />
+        <source>chaining audit entry %1</source>
+        <translation>encadenando la entrada de auditoría %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="157" />
+        <source>reading the audit log</source>
+        <translation>leyendo el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="34" />
+        <source>a calibration session needs a name</source>
+        <translation>una sesión de calibración necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="36" />
+        <source>a calibration session needs the name of whoever creates it</source>
+        <translation>una sesión de calibración necesita el nombre de quien la crea</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="38" />
+        <source>a calibration session needs at least one conversation</source>
+        <translation>una sesión de calibración necesita al menos una conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="41" />
+        <source>a conversation is listed twice in the calibration session</source>
+        <translation>una conversación aparece dos veces en la sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="43" />
+        <source>a calibration session needs at least two evaluators</source>
+        <translation>una sesión de calibración necesita al menos dos evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="47" />
+        <source>an evaluator of the calibration session has no name</source>
+        <translation>un evaluador de la sesión de calibración no tiene nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="49" />
+        <source>%1 is listed twice as an evaluator</source>
+        <translation>%1 aparece dos veces como evaluador</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="62" />
+        <source>reading the scorecard</source>
+        <translation>leyendo la ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="66" />
+        <source>scorecard version %1 does not exist</source>
+        <translation>la versión de ficha de evaluación %1 no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="69" />
+        <source>%1 is a peer-review scorecard; calibration uses a QA scorecard</source>
+        <translation>%1 es una ficha de evaluación para revisión entre pares; la calibración usa una ficha de evaluación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="81" />
+        <location filename="../app/storage/transcriptrepository.cpp" line="65" />
+        <source>reading conversation %1</source>
+        <translation>leyendo la conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="84" />
+        <location filename="../app/storage/transcriptrepository.cpp" line="69" />
+        <source>conversation %1 does not exist</source>
+        <translation>la conversación %1 no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="86" />
+        <source>conversation %1 was not handled by an agent</source>
+        <translation>la conversación %1 no la atendió ningún agente</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="106" />
+        <source>adding the calibration session</source>
+        <translation>añadiendo la sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="116" />
+        <source>adding the session's conversations</source>
+        <translation>añadiendo las conversaciones de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="123" />
+        <source>adding the session's evaluators</source>
+        <translation>añadiendo los evaluadores de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="158" />
+        <source>reading calibration sessions</source>
+        <translation>leyendo las sesiones de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="184" />
+        <source>reading calibration evaluators</source>
+        <translation>leyendo los evaluadores de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="202" />
+        <source>reading the session's conversations</source>
+        <translation>leyendo las conversaciones de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="97" />
+        <source>the agent</source>
+        <translation>el agente</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="99" />
+        <source>the coach</source>
+        <translation>el coach</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="101" />
+        <source>the day</source>
+        <translation>el día</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="103" />
+        <source>the focus KPIs</source>
+        <translation>los KPI de enfoque</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="105" />
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="107" />
+        <source>the agenda</source>
+        <translation>la agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="109" />
+        <source>the action items (only their done state can change)</source>
+        <translation>las acciones acordadas (solo puede cambiar su estado de hecha)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingchanges.cpp" line="111" />
+        <source>the homework</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="36" />
+        <source>the coaching effect is measured over %1 to %2 days, not %3</source>
+        <translation>el efecto del coaching se mide en un periodo de %1 a %2 días, no de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="75" />
+        <source>measuring a coaching effect needs the session's day and today's date</source>
+        <translation>para medir el efecto de un coaching hacen falta el día de la sesión y la fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="43" />
+        <source>action item %1 says nothing: write what was agreed or remove it</source>
+        <translation>la acción %1 está vacía: hay que escribir lo acordado o quitarla</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="45" />
+        <source>action item %1 is marked done without the day it was done</source>
+        <translation>la acción %1 está marcada como hecha sin el día en que se hizo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="56" />
+        <source>there is no agent %1 to coach</source>
+        <translation>no existe el agente %1 al que dar coaching</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="60" />
+        <source>a coaching session needs a valid day</source>
+        <translation>una sesión de coaching necesita un día válido</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="65" />
+        <source>agenda item %1 has no title</source>
+        <translation>el punto %1 de la agenda no tiene título</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="87" />
+        <source>reopening a closed session needs a reason</source>
+        <translation>para reabrir una sesión cerrada hace falta un motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="95" />
+        <source>a held session cannot go back to planned</source>
+        <translation>una sesión realizada no puede volver a planificada</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="96" />
+        <source>a closed session can only be reopened as held</source>
+        <translation>una sesión cerrada solo se puede reabrir como realizada</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="51" />
+        <source>coaching session %1 has an unknown status “%2”</source>
+        <translation>la sesión de coaching %1 tiene un estado desconocido «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="58" />
+        <source>agenda item %1 has an unknown kind “%2”</source>
+        <translation>el punto %1 de la agenda tiene un tipo desconocido «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="142" />
+        <source>there is no coaching session %1</source>
+        <translation>no existe la sesión de coaching %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrows.cpp" line="189" />
+        <source>unknown focus KPI “%1” in a coaching session</source>
+        <translation>hay un KPI de enfoque desconocido «%1» en una sesión de coaching</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecatalogue.cpp" line="77" />
+        <source>reading the tables of the database</source>
+        <translation>leyendo las tablas de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecatalogue.cpp" line="100" />
+        <source>reading the foreign keys of the database</source>
+        <translation>leyendo las claves foráneas de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecatalogue.cpp" line="133" />
+        <source>the foreign keys of the tables %1 form a cycle, so no table of them can be copied before the others</source>
+        <translation>las claves foráneas de las tablas %1 forman un ciclo, así que ninguna de ellas se puede copiar antes que las demás</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="42" />
+        <source>listing the tables of %1</source>
+        <translation>listando las tablas de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="117" />
+        <source>the target has no table %1</source>
+        <translation>el destino no tiene la tabla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="120" />
+        <source>table %1 has other columns in the target than in the source</source>
+        <translation>la tabla %1 tiene columnas distintas en el destino y en el origen</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="123" />
+        <source>the source has no table %1</source>
+        <translation>el origen no tiene la tabla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="249" />
+        <source>the copy was cancelled</source>
+        <translation>la copia se canceló</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="267" />
+        <location filename="../app/storage/databasecopy.cpp" line="281" />
+        <source>reading table %1</source>
+        <translation>leyendo la tabla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="296" />
+        <source>emptying table %1 of the target</source>
+        <translation>vaciando la tabla %1 del destino</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="322" />
+        <source>moving the id sequence of table %1</source>
+        <translation>ajustando la secuencia de id de la tabla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="356" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="387" />
+        <source>the source</source>
+        <translation>el origen</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="390" />
+        <source>the target</source>
+        <translation>el destino</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="395" />
+        <source>copying the database</source>
+        <translation>copiando la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="43" />
+        <source>there is no dispute %1</source>
+        <translation>no existe la disputa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="45" />
+        <source>dispute %1 is already decided; a decision is final</source>
+        <translation>la disputa %1 ya está decidida; una decisión es definitiva</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="48" />
+        <source>there is no evaluation %1</source>
+        <translation>no existe la evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="117" />
+        <source>the evaluation has %1 answers for %2 criteria</source>
+        <translation>la evaluación tiene %1 respuestas para %2 criterios</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="122" />
+        <source>“%1” is not answered yet</source>
+        <translation>«%1» todavía no tiene respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="129" />
+        <source>“%1” cannot be answered N/A</source>
+        <translation>«%1» no se puede responder con N/A</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="130" />
+        <source>“%1” cannot be given %2 points</source>
+        <translation>«%1» no admite %2 puntos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrows.cpp" line="143" />
+        <source>every criterion is answered N/A: there is nothing to score</source>
+        <translation>todos los criterios se respondieron con N/A: no hay nada que puntuar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="55" />
+        <source>reading the evaluation queue</source>
+        <translation>leyendo la cola de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="105" />
+        <source>counting handle times</source>
+        <translation>contando los tiempos de gestión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="117" />
+        <source>reading the 90th percentile of handle time</source>
+        <translation>leyendo el percentil 90 del tiempo de gestión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="120" />
+        <source>row %1 in key order, column %2: %3 in the source, %4 in the copy</source>
+        <translation>fila %1 en orden de clave, columna %2: %3 en el origen, %4 en la copia</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="147" />
+        <source>row %1 in key order is only in the %2</source>
+        <translation>la fila %1 en orden de clave solo está en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="149" />
+        <source>source</source>
+        <translation>el origen</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="149" />
+        <source>copy</source>
+        <translation>la copia</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="161" />
+        <source>verification failed for table %1: the source has %2 rows (SHA-256 %3), the copy %4 rows (SHA-256 %5); first difference: %6</source>
+        <translation>falló la verificación de la tabla %1: el origen tiene %2 filas (SHA-256 %3) y la copia, %4 filas (SHA-256 %5); primera diferencia: %6</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="27" />
+        <source>Review note by %1: %2</source>
+        <translation>Nota de revisión de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="29" />
+        <source>transcript line %1 is numbered %2; lines are numbered 1, 2, 3, … in order</source>
+        <translation>la línea %1 de la transcripción tiene el número %2; las líneas se numeran 1, 2, 3, … en orden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="34" />
+        <source>transcript line %1: the speaker is '%2', not agent, customer or system</source>
+        <translation>línea %1 de la transcripción: el interlocutor es «%2», no agent, customer ni system</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="39" />
+        <source>transcript line %1 is empty</source>
+        <translation>la línea %1 de la transcripción está vacía</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="41" />
+        <source>transcript line %1 starts before the call</source>
+        <translation>la línea %1 de la transcripción empieza antes de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="50" />
+        <source>reading the annotations of conversation %1</source>
+        <translation>leyendo las anotaciones de la conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="64" />
+        <source>reading teams</source>
+        <translation>leyendo los equipos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="81" />
+        <source>reading team memberships</source>
+        <translation>leyendo la pertenencia a los equipos</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/bonusinputreader.cpp" line="120" />
+        <source>reading sales by tier</source>
+        <translation>leyendo las ventas por nivel</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="47" />
+        <source>evaluation %1 is a draft: save the draft instead</source>
+        <translation>la evaluación %1 es un borrador: en su lugar, hay que guardar el borrador</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="50" />
+        <source>evaluation %1 is disputed: only the arbitrator's decision changes it now</source>
+        <translation>la evaluación %1 está en disputa: ahora solo la decisión del árbitro puede cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="52" />
+        <source>evaluation %1 is final and can no longer change</source>
+        <translation>la evaluación %1 es definitiva y ya no puede cambiar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="57" />
+        <source>an edit keeps the evaluation's conversation and scorecard version</source>
+        <translation>una edición conserva la conversación y la versión de la ficha de evaluación de la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="63" />
+        <source>a phrase needs both the longer wording and the shorter one to use instead</source>
+        <translation>una frase necesita tanto la versión más larga como la más corta que se usará en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="50" />
+        <source>criterion %1 has the unknown kind “%2”</source>
+        <translation>el criterio %1 tiene el tipo desconocido «%2»</translation>
+    </message>
 </context>
 <context>
-    <name>huddle::storage::BonusEvidenceReader</name>
+    <name>huddle::storage::AgendaSource</name>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="181" />
-        <source>Attendance %</source>
-        <translation>Asistencia %</translation>
+        <location filename="../app/storage/agendasource.cpp" line="161" />
+        <source>the session needs a valid day</source>
+        <translation>la sesión necesita un día válido</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="182" />
-        <source>CSAT %</source>
-        <translation>CSAT %</translation>
+        <location filename="../app/storage/agendasource.cpp" line="163" />
+        <source>the agenda looks back at least one day</source>
+        <translation>la agenda debe abarcar al menos un día hacia atrás</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::AttendanceRepository</name>
+    <message>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="121" />
+        <source>saving the attendance ladder</source>
+        <translation>guardando la escala de advertencias de asistencia</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="183" />
-        <source>Sales conversion %</source>
-        <translation>Conversión de ventas %</translation>
+        <location filename="../app/storage/attendanceladderstore.cpp" line="145" />
+        <location filename="../app/storage/attendanceladderstore.cpp" line="165" />
+        <source>the ladder stage is asked for an invalid day</source>
+        <translation>se pidió la etapa de la escala para un día no válido</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="184" />
-        <source>QA %</source>
-        <translation>Calidad %</translation>
+        <location filename="../app/storage/attendancerepository.cpp" line="276" />
+        <source>entering attendance</source>
+        <translation>registrando la asistencia</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="185" />
-        <source>AHT (s)</source>
-        <translation>TMO (s)</translation>
+        <location filename="../app/storage/attendancerepository.cpp" line="299" />
+        <source>removing attendance</source>
+        <translation>quitando la asistencia</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="186" />
-        <source>FCR %</source>
-        <translation>FCR %</translation>
+        <location filename="../app/storage/attendancerepository.cpp" line="327" />
+        <source>the period of the attendance table is not a valid range of days</source>
+        <translation>el periodo de la tabla de asistencia no es un rango de días válido</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::AuditLog</name>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="195" />
+        <source>recording the %1 of %2 %3 in the audit log</source>
+        <translation>anotando la acción %1 de %2 %3 en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="187" />
-        <source>CpH</source>
-        <translation>CpH</translation>
+        <location filename="../app/storage/auditlog.cpp" line="203" />
+        <source>recording in the audit log</source>
+        <translation>anotando en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="188" />
-        <source>NPS</source>
-        <translation>NPS</translation>
+        <location filename="../app/storage/auditlog.cpp" line="240" />
+        <location filename="../app/storage/auditlog.cpp" line="260" />
+        <location filename="../app/storage/auditlog.cpp" line="267" />
+        <source>reading the audit log</source>
+        <translation>leyendo el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="190" />
-        <source>Far below</source>
-        <translation>Muy por debajo</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="191" />
-        <source>Below</source>
-        <translation>Por debajo</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="192" />
-        <source>Met</source>
-        <translation>Cumplido</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/bonusevidencereader.cpp" line="193" />
-        <source>Exceeded</source>
-        <translation>Superado</translation>
+        <location filename="../app/storage/auditlog.cpp" line="255" />
+        <source>chaining the audit log</source>
+        <translation>encadenando el registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>huddle::storage::BonusInputReader</name>
     <message>
-        <location filename="../app/storage/bonusinputreader.cpp" line="271" />
+        <location filename="../app/storage/bonusinputreader.cpp" line="270" />
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -6095,27 +6969,27 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::BonusLockRepository</name>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="296" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="295" />
         <source>reading the frozen bonus lines</source>
         <translation>leyendo las líneas de bonos congeladas</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="303" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="302" />
         <source>locking %1</source>
         <translation>cerrando %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="310" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="309" />
         <source>unlocking needs the month to unlock</source>
         <translation>para reabrir hay que indicar el mes que se reabre</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="312" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="311" />
         <source>unlocking %1 needs your name and a reason</source>
         <translation>para reabrir %1 hacen falta un nombre y un motivo</translation>
     </message>
     <message>
-        <location filename="../app/storage/bonuslockrepository.cpp" line="313" />
+        <location filename="../app/storage/bonuslockrepository.cpp" line="312" />
         <source>unlocking %1</source>
         <translation>reabriendo %1</translation>
     </message>
@@ -6149,69 +7023,451 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
 </context>
 <context>
+    <name>huddle::storage::CalibrationRepository</name>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="254" />
+        <source>creating the calibration session</source>
+        <translation>creando la sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="286" />
+        <source>calibration session %1 does not exist</source>
+        <translation>la sesión de calibración %1 no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="298" />
+        <source>%1 is not an evaluator of calibration session %2</source>
+        <translation>%1 no es evaluador de la sesión de calibración %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="311" />
+        <source>reading the calibration worklist</source>
+        <translation>leyendo la lista de trabajo de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="325" />
+        <source>closing a calibration session needs the name of whoever closes it</source>
+        <translation>para cerrar una sesión de calibración hace falta el nombre de quien la cierra</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="327" />
+        <location filename="../app/storage/calibrationrepository.cpp" line="338" />
+        <source>closing the calibration session</source>
+        <translation>cerrando la sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="332" />
+        <source>calibration session %1 is already closed</source>
+        <translation>la sesión de calibración %1 ya está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="354" />
+        <source>calibration session %1 is still open: its scores stay blind until it is closed</source>
+        <translation>la sesión de calibración %1 sigue abierta: sus puntuaciones permanecen ocultas hasta que se cierre</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="386" />
+        <source>adding a score to the calibration session</source>
+        <translation>añadiendo una puntuación a la sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/calibrationrepository.cpp" line="390" />
+        <source>evaluation %1 is not a calibration score of an evaluator and a conversation of session %2</source>
+        <translation>la evaluación %1 no es una puntuación de calibración de un evaluador y una conversación de la sesión %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ChainWalk</name>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="128" />
+        <source>it has no hash — it was written outside Huddle or its hash was erased</source>
+        <translation>no tiene hash — se escribió fuera de Huddle o se borró su hash</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="131" />
+        <source>its contents do not match its hash — it was changed after it was written</source>
+        <translation>su contenido no coincide con su hash — se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="136" />
+        <source>it is the first entry but follows another — earlier entries were removed</source>
+        <translation>es la primera entrada, pero sigue a otra — se eliminaron entradas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="137" />
+        <source>does not follow entry %1 — an entry was removed or inserted, or entry %1 was rewritten</source>
+        <translation>no sigue a la entrada %1 — se eliminó o se insertó una entrada, o se reescribió la entrada %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::CoachingEffectReader</name>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="109" />
+        <source>the setting %1 holds “%2”, not a number of days from %3 to %4</source>
+        <translation>el parámetro %1 contiene «%2», que no es un número de días de %3 a %4</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingeffectreader.cpp" line="122" />
+        <source>saving the coaching effect window</source>
+        <translation>guardando la ventana del efecto del coaching</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::CoachingRepository</name>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="140" />
+        <source>planning a coaching session</source>
+        <translation>planificando una sesión de coaching</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="172" />
+        <source>saving coaching session %1</source>
+        <translation>guardando la sesión de coaching %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="178" />
+        <source>coaching session %1 is closed: %2 can no longer change (reopen it to edit them)</source>
+        <translation>la sesión de coaching %1 está cerrada: ya no es posible cambiar %2 (hay que reabrirla para editarlo)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="217" />
+        <source>changing the status of coaching session %1</source>
+        <translation>cambiando el estado de la sesión de coaching %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="242" />
+        <source>deleting coaching session %1</source>
+        <translation>eliminando la sesión de coaching %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="249" />
+        <source>coaching session %1 has been held; only planned sessions can be deleted</source>
+        <translation>la sesión de coaching %1 ya se realizó; solo se pueden eliminar las sesiones planificadas</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="251" />
+        <source>coaching session %1 is closed; only planned sessions can be deleted</source>
+        <translation>la sesión de coaching %1 está cerrada; solo se pueden eliminar las sesiones planificadas</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="265" />
+        <source>marking an action item done needs the day it was done</source>
+        <translation>para marcar una acción como hecha hace falta el día en que se hizo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="267" />
+        <source>marking action item %1</source>
+        <translation>marcando la acción %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingrepository.cpp" line="270" />
+        <source>there is no action item %1</source>
+        <translation>no existe la acción %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::CoachingWriter</name>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="202" />
+        <source>agenda item %1 refers to conversation %2, which is not stored</source>
+        <translation>el punto %1 de la agenda hace referencia a la conversación %2, que no está guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="204" />
+        <source>agenda item %1 refers to action item %2, which is not stored</source>
+        <translation>el punto %1 de la agenda hace referencia a la acción %2, que no está guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="247" />
+        <source>agenda item %1 is not on the agenda of coaching session %2 (or is listed twice)</source>
+        <translation>el punto %1 no está en la agenda de la sesión de coaching %2 (o aparece dos veces)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/coachingwriter.cpp" line="272" />
+        <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
+        <translation>la acción %1 no se acordó en la sesión de coaching %2 (o aparece dos veces)</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::DigestReader</name>
+    <message>
+        <location filename="../app/storage/tablecomparison.cpp" line="76" />
+        <location filename="../app/storage/tablecomparison.cpp" line="97" />
+        <source>reading table %1 back</source>
+        <translation>volviendo a leer la tabla %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::DirectoryRepository</name>
+    <message>
+        <location filename="../app/storage/directoryrepository.cpp" line="112" />
+        <source>currency: expected an ISO 4217 code of three capital letters such as USD or EUR, got "%1"</source>
+        <translation>currency: se esperaba un código ISO 4217 de tres letras mayúsculas, como USD o EUR; valor obtenido: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::DisputeRepository</name>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="138" />
+        <source>the setting %1 holds “%2”, not a number of days</source>
+        <translation>el parámetro %1 contiene «%2», que no es un número de días</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="149" />
+        <source>the dispute window and the decision time are at least one day each</source>
+        <translation>el plazo de disputa y el plazo de decisión son de al menos un día cada uno</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="150" />
+        <source>saving the dispute rules</source>
+        <translation>guardando las reglas de disputa</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="174" />
+        <source>a dispute needs who raises it and a reason</source>
+        <translation>una disputa necesita el nombre de quien la presenta y un motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="175" />
+        <source>opening a dispute</source>
+        <translation>abriendo una disputa</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="191" />
+        <source>the evaluation has no criterion %1 to dispute</source>
+        <translation>la evaluación no tiene ningún criterio %1 que impugnar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="233" />
+        <source>a dispute is decided by a named arbitrator</source>
+        <translation>una disputa la decide un árbitro identificado por su nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/disputerepository.cpp" line="235" />
+        <source>deciding dispute %1</source>
+        <translation>decidiendo la disputa %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::EvaluationRepository</name>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="140" />
+        <source>saving the draft</source>
+        <translation>guardando el borrador</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="154" />
+        <source>publishing the evaluation</source>
+        <translation>publicando la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="166" />
+        <source>a peer review needs a note for the colleague</source>
+        <translation>una revisión entre pares necesita una nota para el compañero</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="168" />
+        <source>publishing the peer review</source>
+        <translation>publicando la revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="185" />
+        <source>an edit of a published evaluation needs a reason</source>
+        <translation>para editar una evaluación publicada hace falta un motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="186" />
+        <source>editing evaluation %1</source>
+        <translation>editando la evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="193" />
+        <source>removing draft %1</source>
+        <translation>eliminando el borrador %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="199" />
+        <source>evaluation %1 is published; only drafts can be removed</source>
+        <translation>la evaluación %1 está publicada; solo se pueden eliminar los borradores</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="229" />
+        <source>there is no evaluation %1</source>
+        <translation>no existe la evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationrepository.cpp" line="240" />
+        <source>evaluation %1 is a blind calibration score: only %2 can open it until the calibration session is closed</source>
+        <translation>la evaluación %1 es una puntuación ciega de calibración: solo %2 puede abrirla hasta que se cierre la sesión de calibración</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::EvaluationWriter</name>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="44" />
+        <source>a peer review is scored on a peer-review scorecard; “%1” is a QA scorecard</source>
+        <translation>una revisión entre pares se puntúa con una ficha de evaluación para revisión entre pares; «%1» es una ficha de evaluación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="46" />
+        <source>“%1” is a peer-review scorecard; QA and calibration evaluations need a QA scorecard</source>
+        <translation>«%1» es una ficha de evaluación para revisión entre pares; las evaluaciones de calidad y de calibración necesitan una ficha de evaluación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="51" />
+        <source>only a calibration evaluation belongs to a calibration session</source>
+        <translation>solo una evaluación de calibración pertenece a una sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="76" />
+        <source>a calibration evaluation needs a calibration session; there is no session %1</source>
+        <translation>una evaluación de calibración necesita una sesión de calibración; no existe la sesión %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="81" />
+        <source>calibration session “%1” is closed; it takes no more scores</source>
+        <translation>la sesión de calibración «%1» está cerrada; ya no admite más puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="85" />
+        <source>calibration session “%1” is scored with another scorecard version</source>
+        <translation>la sesión de calibración «%1» se puntúa con otra versión de la ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="88" />
+        <source>%1 is not an evaluator of calibration session “%2”</source>
+        <translation>%1 no es evaluador de la sesión de calibración «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="90" />
+        <source>the conversation is not one of calibration session “%1”</source>
+        <translation>la conversación no pertenece a la sesión de calibración «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="92" />
+        <source>%1 has already scored this conversation in calibration session “%2”</source>
+        <translation>%1 ya puntuó esta conversación en la sesión de calibración «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="106" />
+        <source>there is no conversation %1</source>
+        <translation>no existe la conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="109" />
+        <source>conversation %1 reached no agent, so there is nobody to evaluate</source>
+        <translation>la conversación %1 no llegó a ningún agente, así que no hay nadie a quien evaluar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="149" />
+        <source>an evaluation needs the name of its evaluator</source>
+        <translation>una evaluación necesita el nombre de su evaluador</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="162" />
+        <source>evaluation %1 is already published; it changes only by an edit with a reason</source>
+        <translation>la evaluación %1 ya está publicada; solo cambia mediante una edición con motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="218" />
+        <source>there is no evaluation %1 (it may have been removed)</source>
+        <translation>no existe la evaluación %1 (puede que se haya eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="225" />
+        <source>evaluation %1 was changed at %4 after you opened it (revision %2, yours is %3); reload it to see that change, then make yours again</source>
+        <translation>la evaluación %1 se cambió a las %4, después de que usted la abriera (revisión %2; la suya es la %3); recárguela para ver ese cambio y vuelva a hacer el suyo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="232" />
+        <source>evaluation %1 was changed by %4 at %5 after you opened it (revision %2, yours is %3); reload it to see that change, then make yours again</source>
+        <translation>%4 cambió la evaluación %1 a las %5, después de que usted la abriera (revisión %2; la suya es la %3); recárguela para ver ese cambio y vuelva a hacer el suyo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="338" />
+        <source>the calibration session of evaluation %1 is closed; its scores no longer change</source>
+        <translation>la sesión de calibración de la evaluación %1 está cerrada; sus puntuaciones ya no cambian</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="341" />
+        <source>only %1 can change their own calibration score</source>
+        <translation>solo %1 puede cambiar su propia puntuación de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="365" />
+        <source>a peer review is an evaluation of the peer kind</source>
+        <translation>una revisión entre pares es una evaluación de tipo revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/evaluationwriter.cpp" line="375" />
+        <source>agents do not peer-review their own conversations</source>
+        <translation>los agentes no hacen revisiones entre pares de sus propias conversaciones</translation>
+    </message>
+</context>
+<context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="191" />
+        <location filename="../app/storage/importhistory.cpp" line="190" />
         <source>reading the import history</source>
         <translation>leyendo el historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="220" />
+        <location filename="../app/storage/importhistory.cpp" line="219" />
         <source>could not start a transaction</source>
         <translation>no se pudo iniciar una transacción</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="223" />
+        <location filename="../app/storage/importhistory.cpp" line="222" />
         <source>reading the import</source>
         <translation>leyendo la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="227" />
+        <location filename="../app/storage/importhistory.cpp" line="226" />
         <source>import %1 does not exist or was already undone</source>
         <translation>la importación %1 no existe o ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="232" />
+        <location filename="../app/storage/importhistory.cpp" line="231" />
         <source>import %1 changed rows of import %2; undo import %1 first</source>
         <translation>la importación %1 cambió filas de la importación %2; primero hay que deshacer la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="245" />
+        <location filename="../app/storage/importhistory.cpp" line="244" />
         <source>checking evaluations</source>
         <translation>comprobando las evaluaciones</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="249" />
+        <location filename="../app/storage/importhistory.cpp" line="248" />
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
         <translation>Evaluaciones o notas de revisión que hacen referencia a conversaciones de esta importación: %n; no se puede deshacer la importación sin perderlas</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="266" />
+        <location filename="../app/storage/importhistory.cpp" line="265" />
         <source>reading customers</source>
         <translation>leyendo los clientes</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="276" />
+        <location filename="../app/storage/importhistory.cpp" line="275" />
         <source>marking the import undone</source>
         <translation>marcando la importación como deshecha</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="290" />
+        <location filename="../app/storage/importhistory.cpp" line="289" />
         <source>could not commit the undo</source>
         <translation>no se pudo confirmar la operación de deshacer</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="298" />
+        <location filename="../app/storage/importhistory.cpp" line="297" />
         <source>reading import profiles</source>
         <translation>leyendo los perfiles de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="313" />
+        <location filename="../app/storage/importhistory.cpp" line="312" />
         <source>saving the import profile</source>
         <translation>guardando el perfil de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="319" />
+        <location filename="../app/storage/importhistory.cpp" line="318" />
         <source>deleting the import profile</source>
         <translation>eliminando el perfil de importación</translation>
     </message>
@@ -6219,65 +7475,300 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="138" />
+        <location filename="../app/storage/importwriter.cpp" line="134" />
         <source>imports need an SQLite database connection</source>
         <translation>las importaciones necesitan una conexión a una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="147" />
+        <location filename="../app/storage/importwriter.cpp" line="143" />
         <source>could not start the import transaction</source>
         <translation>no se pudo iniciar la transacción de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="199" />
+        <location filename="../app/storage/importwriter.cpp" line="195" />
         <source>could not count conversations: %1</source>
         <translation>no se pudieron contar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="207" />
+        <location filename="../app/storage/importwriter.cpp" line="203" />
         <source>could not read the indexes: %1</source>
         <translation>no se pudieron leer los índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="212" />
+        <location filename="../app/storage/importwriter.cpp" line="208" />
         <source>could not defer index %1</source>
         <translation>no se pudo aplazar el índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="226" />
+        <location filename="../app/storage/importwriter.cpp" line="222" />
         <source>could not rebuild index %1: %2</source>
         <translation>no se pudo reconstruir el índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="296" />
-        <location filename="../app/storage/importwriter.cpp" line="785" />
+        <location filename="../app/storage/importwriter.cpp" line="292" />
+        <location filename="../app/storage/importwriter.cpp" line="781" />
         <source>could not record the import: %1</source>
         <translation>no se pudo registrar la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="297" />
+        <location filename="../app/storage/importwriter.cpp" line="293" />
         <source>recording the import</source>
         <translation>registrando la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="307" />
+        <location filename="../app/storage/importwriter.cpp" line="303" />
         <source>could not record the site's time zone: %1</source>
         <translation>no se pudo registrar la zona horaria del sitio: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="338" />
         <source>unknown import shape</source>
         <translation>tipo de datos de importación desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="753" />
+        <location filename="../app/storage/importwriter.cpp" line="749" />
         <source>could not add the team of a new agent: %1</source>
         <translation>no se pudo añadir el equipo de un agente nuevo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="802" />
+        <location filename="../app/storage/importwriter.cpp" line="798" />
         <source>could not commit the import: %1</source>
         <translation>no se pudo confirmar la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::KpiPlanRepository</name>
+    <message>
+        <location filename="../app/storage/kpiplanrepository.cpp" line="42" />
+        <source>the stored KPI plan of %1 is invalid: %2</source>
+        <translation>el plan de KPI guardado para %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/kpiplanrepository.cpp" line="43" />
+        <source>team %1</source>
+        <translation>el equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/kpiplanrepository.cpp" line="43" />
+        <source>the site</source>
+        <translation>el sitio</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::PhraseRepository</name>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="129" />
+        <source>there is no phrase %1</source>
+        <translation>no existe la frase %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="138" />
+        <source>adding a phrase</source>
+        <translation>añadiendo una frase</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="167" />
+        <source>saving phrase %1</source>
+        <translation>guardando la frase %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="196" />
+        <source>retiring phrase %1</source>
+        <translation>retirando la frase %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/phraserepository.cpp" line="215" />
+        <source>deleting phrase %1</source>
+        <translation>eliminando la frase %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/phraserepository.cpp" line="221" />
+        <source>phrase %1 is homework in %n session(s); retire it instead of deleting it</source>
+        <translation><numerusform>la frase %1 está asignada como tarea en %n sesión; hay que retirarla en lugar de eliminarla</numerusform><numerusform>la frase %1 está asignada como tarea en %n sesiones; hay que retirarla en lugar de eliminarla</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::QaQueueRepository</name>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="207" />
+        <source>the evaluation queue needs a period</source>
+        <translation>la cola de evaluación necesita un periodo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="250" />
+        <source>reading the sample size</source>
+        <translation>leyendo el tamaño de la muestra</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="258" />
+        <source>the stored sample size '%1' is not a whole number from 1 to %2</source>
+        <translation>el tamaño de muestra guardado «%1» no es un número entero de 1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="268" />
+        <source>the sample is 1 to %1 conversations per agent per week, not %2</source>
+        <translation>la muestra es de 1 a %1 conversaciones por agente y semana, no %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qaqueuerepository.cpp" line="276" />
+        <source>saving the sample size</source>
+        <translation>guardando el tamaño de la muestra</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::QaWriter</name>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="131" />
+        <source>the evaluation has %1 answers for %2 criteria</source>
+        <translation>la evaluación tiene %1 respuestas para %2 criterios</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="139" />
+        <source>answer %1 of the evaluation gives %2 points, outside what its criterion allows</source>
+        <translation>la respuesta %1 de la evaluación da %2 puntos, fuera de lo que permite su criterio</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="161" />
+        <source>evaluation of conversation %1, which does not exist</source>
+        <translation>evaluación de la conversación %1, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="179" />
+        <source>the evaluation has %1 answers and %2 comments for %3 criteria</source>
+        <translation>la evaluación tiene %1 respuestas y %2 comentarios para %3 criterios</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="210" />
+        <source>an annotation points at criterion %1 of a scorecard with %2 criteria</source>
+        <translation>una anotación apunta al criterio %1 de una ficha de evaluación con %2 criterios</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="217" />
+        <source>an annotation points at transcript line %1; lines start at 1</source>
+        <translation>una anotación apunta a la línea %1 de la transcripción; las líneas empiezan en 1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/qawriter.cpp" line="218" />
+        <source>an annotation points at second %1 of the call</source>
+        <translation>una anotación apunta al segundo %1 de la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ReadSnapshot</name>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="88" />
+        <source>could not start reading the source: %1</source>
+        <translation>no se pudo empezar a leer el origen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="95" />
+        <source>starting a snapshot of the source</source>
+        <translation>iniciando una instantánea del origen</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::RowInserter</name>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="209" />
+        <source>copying table %1</source>
+        <translation>copiando la tabla %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ScorecardRepository</name>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="119" />
+        <source>there is no scorecard version %1</source>
+        <translation>no existe la versión de ficha de evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="146" />
+        <location filename="../app/storage/scorecardrepository.cpp" line="163" />
+        <location filename="../app/storage/scorecardrepository.cpp" line="198" />
+        <source>there is no scorecard %1</source>
+        <translation>no existe la ficha de evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="180" />
+        <source>saving scorecard %1</source>
+        <translation>guardando la ficha de evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="191" />
+        <source>retiring scorecard %1</source>
+        <translation>retirando la ficha de evaluación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardrepository.cpp" line="215" />
+        <source>installing the default scorecards</source>
+        <translation>instalando las fichas de evaluación predeterminadas</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ScorecardWriter</name>
+    <message>
+        <location filename="../app/storage/scorecardwriter.cpp" line="83" />
+        <source>a scorecard named “%1” already exists; choose another name</source>
+        <translation>ya existe una ficha de evaluación llamada «%1»; hay que elegir otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/scorecardwriter.cpp" line="134" />
+        <source>the purpose of scorecard “%1” cannot change: evaluations use it</source>
+        <translation>la finalidad de la ficha de evaluación «%1» no puede cambiar: hay evaluaciones que la usan</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::Sql</name>
+    <message>
+        <location filename="../app/storage/sqlutil.cpp" line="36" />
+        <source>%1 failed: no row was added</source>
+        <translation>%1: falló; no se añadió ninguna fila</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::TimelineRepository</name>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="122" />
+        <source>QA evaluation by %1</source>
+        <translation>Evaluación de calidad hecha por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="143" />
+        <source>Coaching session by %1</source>
+        <translation>Sesión de coaching dirigida por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/timelinerepository.cpp" line="144" />
+        <source>Coaching session by %1 on %2</source>
+        <translation>Sesión de coaching dirigida por %1; enfoque: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::TranscriptRepository</name>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="87" />
+        <source>reading the transcript of conversation %1</source>
+        <translation>leyendo la transcripción de la conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="102" />
+        <source>replacing the transcript</source>
+        <translation>reemplazando la transcripción</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="110" />
+        <source>an annotation points at line %1 of the transcript, which the new transcript (%2 lines) does not have</source>
+        <translation>una anotación apunta a la línea %1 de la transcripción, que la nueva transcripción (%2 líneas) no tiene</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="118" />
+        <source>removing the old transcript</source>
+        <translation>quitando la transcripción anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transcriptrepository.cpp" line="140" />
+        <source>writing line %1 of the transcript</source>
+        <translation>escribiendo la línea %1 de la transcripción</translation>
     </message>
 </context>
 <context>
@@ -8068,37 +9559,42 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
 <context>
     <name>huddle::ui::ChartExport</name>
     <message>
-        <location filename="../ui/chartexport.cpp" line="38" />
+        <location filename="../ui/chartexport.cpp" line="35" />
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="41" />
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="66" />
+        <location filename="../ui/chartexport.cpp" line="69" />
         <source>Unknown chart format "%1": use .png, .svg or .pdf</source>
         <translation>Formato de gráfico desconocido «%1»: usar .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="124" />
+        <location filename="../ui/chartexport.cpp" line="127" />
         <source>Could not start printing</source>
         <translation>No se pudo iniciar la impresión</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="132" />
+        <location filename="../ui/chartexport.cpp" line="135" />
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="133" />
+        <location filename="../ui/chartexport.cpp" line="136" />
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="134" />
+        <location filename="../ui/chartexport.cpp" line="137" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/chartexport.cpp" line="138" />
+        <location filename="../ui/chartexport.cpp" line="141" />
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -11928,140 +13424,155 @@ Hacer clic para abrir el agente.</translation>
 <context>
     <name>huddle::ui::ScorecardDesigner</name>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="49" />
-        <location filename="../ui/scorecarddesigner.cpp" line="98" />
+        <location filename="../ui/scorecarddesigner.cpp" line="38" />
+        <source>New scorecard</source>
+        <translation>Nueva ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="39" />
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="39" />
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecarddesigner.cpp" line="52" />
+        <location filename="../ui/scorecarddesigner.cpp" line="101" />
         <source>Scorecards</source>
         <translation>Fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="59" />
+        <location filename="../ui/scorecarddesigner.cpp" line="62" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="61" />
+        <location filename="../ui/scorecarddesigner.cpp" line="64" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="106" />
+        <location filename="../ui/scorecarddesigner.cpp" line="109" />
         <source>Show &amp;retired</source>
         <translation>Mostrar &amp;retiradas</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="110" />
+        <location filename="../ui/scorecarddesigner.cpp" line="113" />
         <source>N&amp;ew</source>
         <translation>N&amp;ueva</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="111" />
+        <location filename="../ui/scorecarddesigner.cpp" line="114" />
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="112" />
+        <location filename="../ui/scorecarddesigner.cpp" line="115" />
         <source>E&amp;xport JSON…</source>
         <translation>E&amp;xportar JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="113" />
-        <location filename="../ui/scorecarddesigner.cpp" line="315" />
+        <location filename="../ui/scorecarddesigner.cpp" line="116" />
+        <location filename="../ui/scorecarddesigner.cpp" line="318" />
         <source>Re&amp;tire</source>
         <translation>R&amp;etirar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="126" />
+        <location filename="../ui/scorecarddesigner.cpp" line="129" />
         <source>&lt;b&gt;Scorecards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichas de evaluación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="209" />
+        <location filename="../ui/scorecarddesigner.cpp" line="212" />
         <source>A new scorecard: name it, add sections and criteria, then save.</source>
         <translation>Una ficha de evaluación nueva: ponerle un nombre, añadir secciones y criterios y después guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="229" />
+        <location filename="../ui/scorecarddesigner.cpp" line="232" />
         <source>Retired: no longer offered for new evaluations.</source>
         <translation>Retirada: ya no se ofrece para evaluaciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="229" />
+        <location filename="../ui/scorecarddesigner.cpp" line="232" />
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="236" />
-        <location filename="../ui/scorecarddesigner.cpp" line="242" />
+        <location filename="../ui/scorecarddesigner.cpp" line="239" />
+        <location filename="../ui/scorecarddesigner.cpp" line="245" />
         <source>Not saved: %1</source>
         <translation>No guardada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="248" />
+        <location filename="../ui/scorecarddesigner.cpp" line="251" />
         <source>Saved “%1” as version %2.</source>
         <translation>Se guardó «%1» como versión %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="258" />
+        <location filename="../ui/scorecarddesigner.cpp" line="261" />
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="263" />
+        <location filename="../ui/scorecarddesigner.cpp" line="266" />
         <source>Not imported: %1</source>
         <translation>No importada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="272" />
+        <location filename="../ui/scorecarddesigner.cpp" line="275" />
         <source>Imported “%1” from %2: save to add it.</source>
         <translation>Se importó «%1» desde %2: guardar para añadirla.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="282" />
+        <location filename="../ui/scorecarddesigner.cpp" line="285" />
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="285" />
+        <location filename="../ui/scorecarddesigner.cpp" line="288" />
         <source>Exported “%1” to %2.</source>
         <translation>Se exportó «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="291" />
+        <location filename="../ui/scorecarddesigner.cpp" line="294" />
         <source>Import a scorecard</source>
         <translation>Importar una ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="292" />
+        <location filename="../ui/scorecarddesigner.cpp" line="295" />
         <source>Scorecards (*.json);;All files (*)</source>
         <translation>Fichas de evaluación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="302" />
+        <location filename="../ui/scorecarddesigner.cpp" line="305" />
         <source>Export the scorecard</source>
         <translation>Exportar la ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="302" />
+        <location filename="../ui/scorecarddesigner.cpp" line="305" />
         <source>Scorecards (*.json)</source>
         <translation>Fichas de evaluación (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="312" />
+        <location filename="../ui/scorecarddesigner.cpp" line="315" />
         <source>Saves a new scorecard, version 1.</source>
         <translation>Guarda una ficha de evaluación nueva, versión 1.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="315" />
+        <location filename="../ui/scorecarddesigner.cpp" line="318" />
         <source>Res&amp;tore</source>
         <translation>R&amp;estaurar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="327" />
+        <location filename="../ui/scorecarddesigner.cpp" line="330" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/scorecarddesigner.cpp" line="327" />
+        <location filename="../ui/scorecarddesigner.cpp" line="330" />
         <source>Save the changes to “%1” first?</source>
         <translation>¿Guardar primero los cambios de «%1»?</translation>
     </message>
@@ -12960,14 +14471,6 @@ Hacer clic para abrir el agente.</translation>
         <location filename="../ui/main.cpp" line="237" />
         <source>Huddle</source>
         <translation>Huddle</translation>
-    </message>
-</context>
-<context>
-    <name>storage</name>
-    <message>
-        <location filename="../app/importers/importjob.cpp" line="196" />
-        <source>Imported</source>
-        <translation>Importados</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,9 @@
 
 namespace huddle::ui {
 
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Error;
+
 namespace {
 
 // The scene as the viewport shows it, scaled into `target` of the painter's device keeping its proportions.
@@ -27,7 +30,7 @@ void renderView(QGraphicsView *view, QPainter &painter, const QRectF &target)
     view->render(&painter, target, view->viewport()->rect(), Qt::KeepAspectRatio);
 }
 
-core::Error cannotWrite(const QString &path)
+Error cannotWrite(const QString &path)
 {
     return {ChartExport::tr("Could not write %1").arg(QDir::toNativeSeparators(path)), {}};
 }

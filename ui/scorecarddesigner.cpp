@@ -25,11 +25,14 @@
 
 namespace huddle::ui {
 
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::ScorecardDefinition;
+
 using models::ScorecardEditModel;
 
 namespace {
 
-core::ScorecardDefinition blankScorecard()
+ScorecardDefinition blankScorecard()
 {
     core::ScorecardDefinition definition;
     definition.name = ScorecardDesigner::tr("New scorecard");

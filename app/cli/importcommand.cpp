@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "translation.h"
 
 #include "importers/importjob.h"
 #include "storage/database.h"
@@ -15,11 +16,6 @@ namespace huddle::cli {
 namespace {
 
 using importers::Field;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::cli::Import", text);
-}
 
 // "FIELD=HEADER" or "FIELD=HEADER=VALUE" (a yes/no field is true when the cell equals VALUE).
 std::optional<QString> parseMap(const QString &text, importers::ImportOverrides &overrides)

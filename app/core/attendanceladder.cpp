@@ -2,6 +2,7 @@
 // stored in the setting "attendance_ladder", and where an agent stands on a given day. Reading the JSON is
 // strict, like the KPI plan's: a typo in a hand-edited ladder is reported, never replaced by a default.
 #include "attendanceladder.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,13 +15,6 @@
 namespace huddle::core {
 
 namespace {
-
-constexpr const char *context = "huddle::core::AttendanceLadder";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(context, text);
-}
 
 // Ten years: longer than any warning stays on file, short enough that a typo of an extra digit shows.
 constexpr int maxWindowDays = 3660;
@@ -98,10 +92,9 @@ Result<QList<LadderStep>> readSteps(const QJsonValue &value)
 AttendanceLadder AttendanceLadder::defaults()
 {
     // Source strings for lupdate; translated when the ladder is built, in the application's language.
-    static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("huddle::core::AttendanceLadder", "Verbal warning"),
-        QT_TRANSLATE_NOOP("huddle::core::AttendanceLadder", "Written warning"),
-        QT_TRANSLATE_NOOP("huddle::core::AttendanceLadder", "Final warning")};
+    static const char *const labels[] = {QT_TRANSLATE_NOOP("huddle::core", "Verbal warning"),
+                                         QT_TRANSLATE_NOOP("huddle::core", "Written warning"),
+                                         QT_TRANSLATE_NOOP("huddle::core", "Final warning")};
     AttendanceLadder ladder;
     int violations = 0;
     for (const char *label : labels)

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -37,6 +38,7 @@ struct AttendanceLadder {
     static Result<AttendanceLadder> fromJson(const QByteArray &json); // validated; errors name the field
 
     bool operator==(const AttendanceLadder &) const = default;
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::AttendanceLadder)
 };
 
 bool isViolation(AttendanceStatus status);

@@ -1,6 +1,7 @@
 // Bonus plan codes (the words of the JSON form, the database and the CLI; never translated) and the
 // example plan of domain.md.
 #include "bonusplan.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +10,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::BonusPlan", text);
-}
 
 struct MetricCode {
     BonusMetric metric;
@@ -215,6 +211,11 @@ BonusPlan BonusPlan::example()
         qa,
     };
     return plan;
+}
+
+QString planNumberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace huddle::core

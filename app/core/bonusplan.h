@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -168,6 +169,11 @@ struct BonusPlan {
     static Result<BonusPlan> fromJson(const QByteArray &json); // validated; errors name the field
 
     bool operator==(const BonusPlan &) const = default;
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::BonusPlan)
 };
+
+// A plan's number as written in its JSON and its messages: the shortest text that reads back as the same
+// double.
+QString planNumberText(double value);
 
 } // namespace huddle::core

@@ -4,6 +4,7 @@
 // hand-edited plan is reported rather than silently dropping a rule.
 #include "bonusplan.h"
 #include "bonusplanjsonreader.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,11 +14,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::BonusPlan", text);
-}
 
 constexpr int jsonVersion = 1;
 

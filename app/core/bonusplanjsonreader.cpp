@@ -1,4 +1,5 @@
 #include "bonusplanjsonreader.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,21 +10,11 @@ namespace huddle::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::BonusPlan", text);
-}
-
-QString numberText(double value)
-{
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
 // A hand-written plan may give 80 instead of "80.00"; the shortest text of that number is exactly what the
 // person wrote, so it is read as that decimal rather than as a binary fraction.
 QString decimalText(const QJsonValue &value)
 {
-    return value.isDouble() ? numberText(value.toDouble()) : value.toString();
+    return value.isDouble() ? planNumberText(value.toDouble()) : value.toString();
 }
 
 // A JSON value as a message quotes it: numbers as written, strings in quotes.
@@ -31,7 +22,7 @@ QString shown(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Double:
-        return numberText(value.toDouble());
+        return planNumberText(value.toDouble());
     case QJsonValue::String:
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     case QJsonValue::Bool:

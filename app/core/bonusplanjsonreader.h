@@ -3,6 +3,7 @@
 #include "bonusplan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -62,6 +63,7 @@ public:
 
 private:
     void unknownCode(const QString &path, const QString &key, const char *what, const QString &text);
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::PlanReader)
 };
 
 } // namespace huddle::core

@@ -1,6 +1,7 @@
 // BonusPlan::validate: the first problem of a plan, named by its field path in the JSON form
 // ("components[1].bands[2]", "gates[0].condition.measure") so the editor and the importer can point at it.
 #include "bonusplan.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -12,11 +13,6 @@ namespace huddle::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::BonusPlan", text);
-}
-
 using Problem = std::optional<QString>;
 
 // Amounts below 10^12 cents keep every product of the engine (count × rate, percentages) inside qint64.
@@ -25,11 +21,6 @@ constexpr Cents maxAmount = 1'000'000'000'000 - 1;
 QString indexed(const QString &path, const char *field, qsizetype index)
 {
     return QStringLiteral("%1.%2[%3]").arg(path, QLatin1String(field)).arg(index);
-}
-
-QString numberText(double value)
-{
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 Problem amountProblem(Cents cents, const QString &field)
@@ -123,8 +114,8 @@ Problem tierRatesProblem(const BonusComponent &component, const QString &path)
 
 QString bandText(const KpiBandAmount &band)
 {
-    return band.to ? QStringLiteral("%1–%2").arg(numberText(band.from), numberText(*band.to))
-                   : tr("%1 and up").arg(numberText(band.from));
+    return band.to ? QStringLiteral("%1–%2").arg(planNumberText(band.from), planNumberText(*band.to))
+                   : tr("%1 and up").arg(planNumberText(band.from));
 }
 
 bool overlap(const KpiBandAmount &a, const KpiBandAmount &b)
@@ -147,7 +138,7 @@ Problem bandsProblem(const BonusComponent &component, const QString &path)
             return tr("%1: from and to must be numbers").arg(field);
         if (band.to && *band.to <= band.from)
             return tr("%1: from %2 must be below to %3")
-                .arg(field, numberText(band.from), numberText(*band.to));
+                .arg(field, planNumberText(band.from), planNumberText(*band.to));
         for (qsizetype j = 0; j < i; ++j)
             if (overlap(band, component.bands[j]))
                 return tr("%1: overlaps bands[%2] (%3)").arg(field).arg(j).arg(bandText(component.bands[j]));

@@ -2,6 +2,7 @@
 // leader works through it in: what the plan weighs most and the agent misses, then the behaviour behind it
 // (attendance, mistakes, conversations, peer notes), then what was agreed last time and is still open.
 #include "coaching.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::Coaching", text);
-}
 
 bool belowTarget(const AgendaKpi &kpi)
 {

@@ -1,6 +1,7 @@
 // The dispute state machine. Every refusal is a sentence the team leader or arbitrator reads in a dialog, so
 // it says which rule applied and what to do instead.
 #include "dispute.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,11 +11,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::Dispute", text);
-}
 
 Status refused(const QString &message)
 {

@@ -1,4 +1,5 @@
 #include "kpiplan.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 
@@ -7,11 +8,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::KpiPlan", text);
-}
 
 constexpr std::array<const char *, KpiCount> kpiCodes{"attendance", "csat", "sales", "qa",
                                                       "aht",        "fcr",  "cph",   "nps"};

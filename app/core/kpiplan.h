@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -76,6 +77,7 @@ struct KpiPlan {
     static Result<KpiPlan> fromJson(const QByteArray &json); // validated; errors name the field
 
     bool operator==(const KpiPlan &) const = default;
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::KpiPlan)
 };
 
 Band bandOf(const KpiThresholds &thresholds, double value, bool lowerIsBetter);

@@ -3,6 +3,7 @@
 // so a typo in a hand-edited plan is reported rather than silently replaced by a default. A future KPI
 // therefore comes with a new "version" and a migration of the stored plans.
 #include "kpiplan.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,11 +14,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::KpiPlan", text);
-}
 
 constexpr int jsonVersion = 1;
 const QStringList thresholdKeys{QStringLiteral("below"), QStringLiteral("met"), QStringLiteral("exceeded")};

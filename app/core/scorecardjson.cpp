@@ -2,6 +2,7 @@
 // right type — so a typo in a hand-edited file is reported with its JSON path instead of being replaced by a
 // default that would silently change how agents are scored.
 #include "scorecardjson.h"
+#include "translation.h"
 
 #include "enumnames.h"
 #include "scorecardvalidation.h"
@@ -16,11 +17,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::ScorecardJson", text);
-}
 
 const QString formatName = QStringLiteral("huddle-scorecard");
 constexpr int formatVersion = 1;
@@ -48,6 +44,8 @@ QJsonObject criterionToJson(const CriterionDefinition &definition)
 // Reads one JSON document into a scorecard, stopping at the first problem. Paths are built as the reader
 // descends ("sections[1].criteria[0]") so the message points at the culprit.
 class ScorecardReader {
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::ScorecardReader)
+
 public:
     std::optional<QString> failure;
 

@@ -1,4 +1,5 @@
 #include "scorecardvalidation.h"
+#include "translation.h"
 
 #include "scorecardjson.h"
 
@@ -11,13 +12,10 @@ namespace huddle::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::ScorecardValidation", text);
-}
-
 // Names a part of the scorecard in the message the user will read.
 class Places {
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::Places)
+
 public:
     explicit Places(ScorecardPlaces style)
         : m_json(style == ScorecardPlaces::JsonPaths)

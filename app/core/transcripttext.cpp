@@ -1,6 +1,7 @@
 // Plain-text transcripts: "[mm:ss] Speaker: text" per line. Utterances are numbered 1, 2, 3 … in order
 // (blank lines do not count) because annotations point at them; errors name the line of the file instead.
 #include "transcripttext.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -10,11 +11,6 @@
 namespace huddle::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::core::TranscriptText", text);
-}
 
 constexpr qsizetype longestSpeakerName = 60;
 
@@ -49,6 +45,8 @@ QString speakerRole(const QString &speaker, const QString &agentName)
 }
 
 class LineParser {
+    Q_DECLARE_TR_FUNCTIONS(huddle::core::LineParser)
+
 public:
     LineParser(const QString &sourceName, int lineNo)
         : m_sourceName(sourceName)

@@ -1,4 +1,5 @@
 #include "importjob.h"
+#include "translation.h"
 
 #include "core/plural.h"
 
@@ -22,12 +23,11 @@
 
 namespace huddle::importers {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
+using storage::ImportMeta;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::importers::ImportJob", text);
-}
+namespace {
 
 constexpr qint64 SniffBytes = 64 * 1024;
 
@@ -59,7 +59,7 @@ QList<ImportProfile> savedProfiles(const storage::Database &database)
 }
 
 // An XLSX file's first rows: the first non-empty row is the header.
-core::Status sampleXlsx(ImportPlan &plan, int sheet)
+Status sampleXlsx(ImportPlan &plan, int sheet)
 {
     auto reader = XlsxReader::open(plan.path, sheet);
     if (!reader)
@@ -83,7 +83,7 @@ core::Status sampleXlsx(ImportPlan &plan, int sheet)
     return core::Done{};
 }
 
-core::Status sampleCsv(ImportPlan &plan)
+Status sampleCsv(ImportPlan &plan)
 {
     QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly))
@@ -182,7 +182,7 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-storage::ImportMeta metaFor(const ImportPlan &plan)
+ImportMeta metaFor(const ImportPlan &plan)
 {
     const ImportSettings &s = plan.settings;
     storage::ImportMeta meta;

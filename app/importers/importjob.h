@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "storage/importwriter.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -53,6 +54,7 @@ struct ImportPlan {
     std::optional<DateOrder> dateOrder; // empty: the sample cannot tell D/M from M/D; the user must say
     QString siteTimeZone;
     QString description() const; // one line: encoding, delimiter, header, profile
+    Q_DECLARE_TR_FUNCTIONS(huddle::importers::ImportPlan)
 };
 
 // Reads the head of `path` (CSV or XLSX, by content), picks a profile (saved ones from the database
@@ -76,6 +78,7 @@ struct ImportReport {
     // One sentence per locked bonus month touched: "3 rows fall in October 2026, which is locked for
     // bonuses: …".
     QStringList lockedMonthNotes() const;
+    Q_DECLARE_TR_FUNCTIONS(huddle::importers::ImportReport)
 };
 inline constexpr int MaxListedRejections = 10000;
 

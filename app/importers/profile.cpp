@@ -1,4 +1,5 @@
 #include "profile.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,11 +9,6 @@
 namespace huddle::importers {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::importers::Profile", text);
-}
 
 const char *const shapeKeys[] = {"conversations", "agent_day", "surveys", "sales", "attendance"};
 const char *const dateOrderKeys[] = {"ymd", "mdy", "dmy"};

@@ -8,6 +8,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,7 @@ struct ImportSettings {
 
     QByteArray toJson() const;
     static core::Result<ImportSettings> fromJson(const QByteArray &json);
+    Q_DECLARE_TR_FUNCTIONS(huddle::importers::ImportSettings)
 };
 
 // A field's rule in a profile: the first of `headers` present in a file is its column.

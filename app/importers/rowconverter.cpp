@@ -1,4 +1,5 @@
 #include "rowconverter.h"
+#include "translation.h"
 
 #include "core/fnv1a.h"
 
@@ -10,11 +11,6 @@
 namespace huddle::importers {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::importers::RowConverter", text);
-}
 
 QByteArrayView trimmed(QByteArrayView cell)
 {

@@ -7,6 +7,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 #include <QTimeZone>
@@ -75,6 +76,7 @@ private:
     std::optional<QTime> m_time;
     std::optional<DateTimeParts> m_started;
     QHash<qint64, int> m_offsetByDay; // julian day → UTC offset of fileZone all that day (no transition)
+    Q_DECLARE_TR_FUNCTIONS(huddle::importers::RowConverter)
 };
 
 // The columns a shape cannot do without, by field key, for messages and the mapping editor.

@@ -73,14 +73,14 @@ constexpr const char *kExpectedDateTime =
 constexpr const char *kExpectedOffset = QT_TRANSLATE_NOOP(
     "huddle::importers::Values", "expected a UTC offset such as Z, +02:00 or -0500 after the time");
 
-QString tr(const char *text)
+QString translatedMessage(const char *text)
 {
     return QCoreApplication::translate(kContext, text);
 }
 
 core::Error fail(const char *message)
 {
-    return core::Error{tr(message), QString()};
+    return core::Error{translatedMessage(message), QString()};
 }
 
 QString fromUtf8(std::string_view text)
@@ -503,7 +503,7 @@ core::Result<QTime> takeTimeOfDay(Scanner &in, const char *expected)
         return fail(expected);
     const std::optional<unsigned> hour = hourOfDay(clock->hour, takeMeridiem(in));
     if (!hour || clock->minute > 59 || clock->second > 59)
-        return core::Error{tr(kNotATime).arg(fromUtf8(in.consumedSince(start))), QString()};
+        return core::Error{translatedMessage(kNotATime).arg(fromUtf8(in.consumedSince(start))), QString()};
     return QTime(static_cast<int>(*hour), static_cast<int>(clock->minute), static_cast<int>(clock->second));
 }
 
@@ -622,16 +622,17 @@ unsigned daysInMonth(unsigned year, unsigned month)
 core::Result<QDate> calendarDate(const CalendarFields &f, std::string_view written)
 {
     if (f.month < 1 || f.month > 12)
-        return core::Error{tr(kNoSuchMonth).arg(fromUtf8(written)).arg(f.month), QString()};
+        return core::Error{translatedMessage(kNoSuchMonth).arg(fromUtf8(written)).arg(f.month), QString()};
     if (f.year == 0) // Qt's proleptic Gregorian calendar, like the user's, goes from 1 BC to AD 1
-        return core::Error{tr(kNoYearZero).arg(fromUtf8(written)), QString()};
+        return core::Error{translatedMessage(kNoYearZero).arg(fromUtf8(written)), QString()};
     if (f.day == 0)
-        return core::Error{tr(kNoDayZero).arg(fromUtf8(written)), QString()};
+        return core::Error{translatedMessage(kNoDayZero).arg(fromUtf8(written)), QString()};
     const unsigned length = daysInMonth(f.year, f.month);
     if (f.day > length) {
         const QString month = QLocale().standaloneMonthName(static_cast<int>(f.month));
-        return core::Error{tr(kMonthTooShort).arg(fromUtf8(written), month).arg(f.year).arg(length),
-                           QString()};
+        return core::Error{
+            translatedMessage(kMonthTooShort).arg(fromUtf8(written), month).arg(f.year).arg(length),
+            QString()};
     }
     return QDate(static_cast<int>(f.year), static_cast<int>(f.month), static_cast<int>(f.day));
 }

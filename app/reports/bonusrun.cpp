@@ -1,4 +1,5 @@
 #include "bonusrun.h"
+#include "translation.h"
 
 #include "bonusexport.h"
 #include "bonusrunparts.h"
@@ -17,12 +18,10 @@
 
 namespace huddle::reports {
 
-namespace bonusrun {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Error;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::reports::BonusRun", text);
-}
+namespace bonusrun {
 
 QString teamNote(const QString &previousTeam, QDate movedOn)
 {
@@ -96,7 +95,7 @@ private:
     double m_share = 0;
 };
 
-core::Error cancelledError()
+Error cancelledError()
 {
     return core::Error{bonusrun::tr("cancelled"), {}};
 }

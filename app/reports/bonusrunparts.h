@@ -3,12 +3,15 @@
 // Internal to the bonus run (bonusrun.cpp): reading a locked month back from its frozen lines, and the
 // adjustments that later data in locked months adds to an open month.
 #include "bonusrun.h"
+#include "core/namespacetr.h"
 
 #include <QHash>
 
 namespace huddle::reports::bonusrun {
 
-QString tr(const char *text);
+// The bonus run's words, in its own namespace's context: its files call bonusrun::tr from huddle::reports
+// too.
+HUDDLE_NAMESPACE_TR("huddle::reports::bonusrun")
 
 // The plans a lock recorded, read back (plan id 0: the built-in example), by team name.
 core::Result<QList<BonusPlanUsed>> plansOfLock(const storage::Database &database,

@@ -22,8 +22,7 @@ class CoachingSummary {
     Q_DECLARE_TR_FUNCTIONS(huddle::reports::CoachingSummary)
 };
 
-// Unqualified in the definitions below: lupdate loses the translation context of a function whose return
-// type is qualified with another namespace.
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
 using core::Error;
 using core::Status;
 

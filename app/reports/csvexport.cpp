@@ -1,4 +1,5 @@
 #include "csvexport.h"
+#include "translation.h"
 
 #include "core/money.h"
 
@@ -9,12 +10,10 @@
 
 namespace huddle::reports {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::reports::CsvExport", text);
-}
+namespace {
 
 bool startsFormula(QChar first)
 {
@@ -90,7 +89,7 @@ QByteArray toCsv(const ExportTable &table)
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-core::Status writeCsv(const ExportTable &table, const QString &path)
+Status writeCsv(const ExportTable &table, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -1,4 +1,5 @@
 #include "xlsxexport.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,12 +18,10 @@
 
 namespace huddle::reports {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::reports::XlsxExport", text);
-}
+namespace {
 
 constexpr int MaxRows = 1048576; // rows of an Excel worksheet, the header included
 constexpr int MaxColumns = 16384;
@@ -265,8 +264,8 @@ core::Status writeXlsx(const ExportTable &table, const QString &path, const QStr
     return writeXlsxWorkbook({{sheetName, table}}, path);
 }
 
-core::Status writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path,
-                               const XlsxWorkbookOptions &options)
+Status writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path,
+                         const XlsxWorkbookOptions &options)
 {
     for (const XlsxSheet &sheet : sheets)
         if (auto error = tooLarge(sheet.table, path))

@@ -1,4 +1,5 @@
 #include "agendasource.h"
+#include "translation.h"
 
 #include "attendancerepository.h"
 #include "boundquery.h"
@@ -15,11 +16,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::AgendaSource", text);
-}
 
 // The `days` days that end the day before the session: the agenda only looks at what had happened by then.
 core::DateRange daysBefore(QDate sessionDay, int days)

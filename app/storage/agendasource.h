@@ -4,6 +4,7 @@
 #include "core/kpidefinitions.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace huddle::storage {
@@ -31,6 +32,7 @@ public:
 
 private:
     const Database *m_database;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::AgendaSource)
 };
 
 } // namespace huddle::storage

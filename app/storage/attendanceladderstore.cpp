@@ -1,6 +1,7 @@
 // The warning-ladder part of AttendanceRepository: the site's ladder in settings, and where agents stand on
 // it.
 #include "attendancerepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -18,11 +19,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::AttendanceRepository", text);
-}
 
 const QString ladderKey = QStringLiteral("attendance_ladder");
 const QString windowKey = QStringLiteral("attendance_ladder_window_days");

@@ -1,4 +1,5 @@
 #include "attendancerepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "bonuslatedata.h"
@@ -18,12 +19,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::AttendanceRepository", text);
-}
+namespace {
 
 constexpr std::array allStatuses{
     core::AttendanceStatus::Present, core::AttendanceStatus::Late, core::AttendanceStatus::ExcusedAbsence,
@@ -102,7 +101,7 @@ QJsonObject changeDetail(QDate day, const std::optional<StoredShift> &before)
 }
 
 // The checks that need no database; the message names the rule that was broken.
-core::Status checkShift(const core::AttendanceRecord &shift)
+Status checkShift(const core::AttendanceRecord &shift)
 {
     if (!shift.day.isValid())
         return core::Error{tr("a shift needs a valid day"), {}};
@@ -115,7 +114,7 @@ core::Status checkShift(const core::AttendanceRecord &shift)
     return core::Done{};
 }
 
-core::Status checkAgentExists(const Database &database, qint64 agentId)
+Status checkAgentExists(const Database &database, qint64 agentId)
 {
     QSqlQuery q(database.connection());
     if (auto done = runBound(q, QStringLiteral("SELECT 1 FROM agents WHERE id = ?"), {agentId},

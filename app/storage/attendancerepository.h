@@ -5,6 +5,7 @@
 #include "core/records.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -71,6 +72,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::AttendanceRepository)
 };
 
 } // namespace huddle::storage

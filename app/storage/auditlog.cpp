@@ -1,4 +1,5 @@
 #include "auditlog.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "database.h"
@@ -16,12 +17,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::AuditLog", text);
-}
+namespace {
 
 const QString entryColumns =
     QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail, prev_hash, hash FROM audit_log");
@@ -98,7 +97,7 @@ core::Result<QString> lastHash(const QSqlDatabase &db)
     return q.next() ? q.value(0).toString() : QString();
 }
 
-core::Status setHash(const QSqlDatabase &db, qint64 id, const QString &prevHash, const QString &hash)
+Status setHash(const QSqlDatabase &db, qint64 id, const QString &prevHash, const QString &hash)
 {
     QSqlQuery q(db);
     return runBound(q, QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"),
@@ -107,6 +106,8 @@ core::Status setHash(const QSqlDatabase &db, qint64 id, const QString &prevHash,
 
 // Walks the log in id order; remembers the first entry that breaks the chain.
 class ChainWalk {
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::ChainWalk)
+
 public:
     void visit(const StoredEntry &entry)
     {

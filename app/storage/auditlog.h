@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::AuditLog)
 };
 
 } // namespace huddle::storage

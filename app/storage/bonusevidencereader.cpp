@@ -1,4 +1,5 @@
 #include "bonusevidencereader.h"
+#include "translation.h"
 
 #include "database.h"
 #include "kpiplanrepository.h"
@@ -16,11 +17,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("huddle::storage::BonusEvidenceReader", text, nullptr, n);
-}
 
 // The agent and the month's days, bound once per part of a UNION.
 QVariantList agentMonth(qint64 agentId, const core::DateRange &month, int parts)
@@ -178,19 +174,17 @@ core::Result<BonusEvidenceRows> qaRows(const Database &database, qint64 agentId,
 // The KPIs in KpiId order and the bands in Band order (None: no data), as the KPI table names them.
 // (models::kpiName and bandName say the same above storage, which cannot reach them.)
 const std::array<const char *, core::KpiCount> KpiTitles{
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "Attendance %"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "CSAT %"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "Sales conversion %"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "QA %"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "AHT (s)"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "FCR %"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "CpH"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "NPS")};
+    QT_TRANSLATE_NOOP("huddle::storage", "Attendance %"),
+    QT_TRANSLATE_NOOP("huddle::storage", "CSAT %"),
+    QT_TRANSLATE_NOOP("huddle::storage", "Sales conversion %"),
+    QT_TRANSLATE_NOOP("huddle::storage", "QA %"),
+    QT_TRANSLATE_NOOP("huddle::storage", "AHT (s)"),
+    QT_TRANSLATE_NOOP("huddle::storage", "FCR %"),
+    QT_TRANSLATE_NOOP("huddle::storage", "CpH"),
+    QT_TRANSLATE_NOOP("huddle::storage", "NPS")};
 const std::array<const char *, 5> BandTitles{
-    "", QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "Far below"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "Below"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "Met"),
-    QT_TRANSLATE_NOOP("huddle::storage::BonusEvidenceReader", "Exceeded")};
+    "", QT_TRANSLATE_NOOP("huddle::storage", "Far below"), QT_TRANSLATE_NOOP("huddle::storage", "Below"),
+    QT_TRANSLATE_NOOP("huddle::storage", "Met"), QT_TRANSLATE_NOOP("huddle::storage", "Exceeded")};
 
 // The agent's KPIs of the month judged by their team's KPI plan (the team of the month's last day), as the
 // weighted score sees them.

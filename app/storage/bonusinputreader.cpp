@@ -1,4 +1,5 @@
 #include "bonusinputreader.h"
+#include "translation.h"
 
 #include "database.h"
 #include "kpiplanrepository.h"
@@ -17,12 +18,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::BonusInputReader", text);
-}
+namespace {
 
 struct Membership {
     qint64 teamId = 0;
@@ -58,7 +57,7 @@ struct MonthData {
     QHash<qint64, AttendanceDays> attendance;
 };
 
-core::Status readTeamNames(const Database &database, MonthData &data)
+Status readTeamNames(const Database &database, MonthData &data)
 {
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
@@ -71,7 +70,7 @@ core::Status readTeamNames(const Database &database, MonthData &data)
 
 // Memberships begun by the month's last day, so the team of the last day (KpiRepository's convention: the
 // latest membership begun by then) and the one before it are both at hand.
-core::Status readMemberships(const Database &database, const core::DateRange &month, MonthData &data)
+Status readMemberships(const Database &database, const core::DateRange &month, MonthData &data)
 {
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
@@ -107,7 +106,7 @@ core::Status readKpis(const Database &database, const core::DateRange &month,
 // Sales of the sales table by agent and tier. A sale also stated on its conversation (the sale columns of a
 // call log) is counted from there by the KPI totals, without a tier, so it is left out here the same way
 // (kpisources.cpp, salesSource); whatever the totals hold beyond the tiers read here is untiered.
-core::Status readSalesByTier(const Database &database, const core::DateRange &month, MonthData &data)
+Status readSalesByTier(const Database &database, const core::DateRange &month, MonthData &data)
 {
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
@@ -128,7 +127,7 @@ core::Status readSalesByTier(const Database &database, const core::DateRange &mo
     return core::Done{};
 }
 
-core::Status readAttendance(const Database &database, const core::DateRange &month, MonthData &data)
+Status readAttendance(const Database &database, const core::DateRange &month, MonthData &data)
 {
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);

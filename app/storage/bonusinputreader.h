@@ -3,6 +3,7 @@
 #include "core/bonusengine.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -55,6 +56,7 @@ public:
 
 private:
     const Database *m_database;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::BonusInputReader)
 };
 
 } // namespace huddle::storage

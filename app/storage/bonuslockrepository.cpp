@@ -1,4 +1,5 @@
 #include "bonuslockrepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -17,12 +18,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::BonusLockRepository", text);
-}
+namespace {
 
 const QString lockColumns =
     QStringLiteral("SELECT id, month, locked_at, locked_by, reason, plans, csv_sha256, total_cents,"
@@ -103,7 +102,7 @@ core::Result<FrozenBonusLine> frozenLineFrom(const QSqlQuery &q)
     return frozen;
 }
 
-core::Status insertLines(const Database &database, qint64 lockId, const QList<FrozenBonusLine> &lines)
+Status insertLines(const Database &database, qint64 lockId, const QList<FrozenBonusLine> &lines)
 {
     QSqlQuery q(database.connection());
     q.prepare(
@@ -126,7 +125,7 @@ core::Status insertLines(const Database &database, qint64 lockId, const QList<Fr
     return core::Done{};
 }
 
-core::Status checkLockRequest(const BonusLockRequest &request, QDate today)
+Status checkLockRequest(const BonusLockRequest &request, QDate today)
 {
     if (!request.month.isValid())
         return core::Error{tr("a lock needs the month to lock"), {}};
@@ -143,7 +142,7 @@ core::Status checkLockRequest(const BonusLockRequest &request, QDate today)
     return core::Done{};
 }
 
-core::Status checkNotLocked(const BonusLockRepository &locks, QDate month)
+Status checkNotLocked(const BonusLockRepository &locks, QDate month)
 {
     const auto existing = locks.lockFor(month);
     if (!existing)
@@ -204,7 +203,7 @@ core::Result<BonusLock> storeLock(const Database &database, const BonusLockReque
 
 // Adjustments of a later locked month were computed against this lock: it may only be lifted once no later
 // month is locked, newest first.
-core::Status checkNoLaterLock(const BonusLockRepository &locks, QDate month)
+Status checkNoLaterLock(const BonusLockRepository &locks, QDate month)
 {
     const auto locked = locks.lockedMonths();
     if (!locked)
@@ -218,7 +217,7 @@ core::Status checkNoLaterLock(const BonusLockRepository &locks, QDate month)
         {}};
 }
 
-core::Status liftLock(const Database &database, QDate month, const QString &by, const QString &reason)
+Status liftLock(const Database &database, QDate month, const QString &by, const QString &reason)
 {
     const BonusLockRepository locks(database);
     const auto lock = locks.lockFor(month);

@@ -3,6 +3,7 @@
 #include "core/bonusengine.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -84,6 +85,7 @@ public:
 
 private:
     const Database *m_database;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::BonusLockRepository)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "bonusplanrepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "bonuslockrepository.h"
@@ -17,12 +18,11 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Error;
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::BonusPlanRepository", text);
-}
+namespace {
 
 const QString versionColumns =
     QStringLiteral("SELECT p.id, p.team_id, t.name, p.valid_from, p.version, p.definition, p.created_at,"
@@ -101,7 +101,7 @@ core::Result<QString> teamName(const Database &database, std::optional<qint64> t
 
 // A plan valid from `validFrom` would govern every month from it on, locked ones included: it may start only
 // after the newest locked month.
-core::Status checkNotLocked(const Database &database, QDate validFrom)
+Status checkNotLocked(const Database &database, QDate validFrom)
 {
     const auto locked = BonusLockRepository(database).lockedMonths();
     if (!locked)
@@ -127,7 +127,7 @@ core::Result<int> nextVersion(const Database &database, std::optional<qint64> te
     return q.value(0).toInt();
 }
 
-core::Status insertVersion(const Database &database, BonusPlanVersion &version)
+Status insertVersion(const Database &database, BonusPlanVersion &version)
 {
     QSqlQuery q(database.connection());
     const auto id = insertBound(
@@ -154,7 +154,7 @@ QJsonObject auditDetail(const BonusPlanVersion &version)
 }
 
 // The refusal of a save whose editor last saw version `seen` of the scope, now at `newest`.
-core::Error staleVersion(const Database &database, const BonusPlanVersion &version, int seen, int newest)
+Error staleVersion(const Database &database, const BonusPlanVersion &version, int seen, int newest)
 {
     QSqlQuery q(database.connection());
     if (auto done = runBound(q,

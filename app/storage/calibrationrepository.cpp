@@ -1,4 +1,5 @@
 #include "calibrationrepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -16,12 +17,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::CalibrationRepository", text);
-}
+namespace {
 
 const QString sessionEntity = QStringLiteral("calibration_session");
 
@@ -29,7 +28,7 @@ const QString sessionEntity = QStringLiteral("calibration_session");
 const QString publishedScore = QStringLiteral("e.kind = 'calibration' AND e.status <> 'draft'");
 
 // What can be checked without the database: a name, conversations and evaluators without repeats.
-core::Status validateSpec(const CalibrationSessionSpec &spec)
+Status validateSpec(const CalibrationSessionSpec &spec)
 {
     if (spec.name.trimmed().isEmpty())
         return core::Error{tr("a calibration session needs a name"), {}};
@@ -54,7 +53,7 @@ core::Status validateSpec(const CalibrationSessionSpec &spec)
 }
 
 // The scorecard version exists and is a coaches' (QA) scorecard, not the peer-review form.
-core::Status checkScorecard(QSqlDatabase db, qint64 versionId)
+Status checkScorecard(QSqlDatabase db, qint64 versionId)
 {
     QSqlQuery q(db);
     if (auto done = runBound(q,
@@ -73,7 +72,7 @@ core::Status checkScorecard(QSqlDatabase db, qint64 versionId)
 }
 
 // Every conversation exists and was handled by an agent: an abandoned call has nothing to score.
-core::Status checkConversations(QSqlDatabase db, const QList<qint64> &ids)
+Status checkConversations(QSqlDatabase db, const QList<qint64> &ids)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT answered, agent_id FROM conversations WHERE id = ?"));

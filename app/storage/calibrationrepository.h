@@ -3,6 +3,7 @@
 #include "core/calibrationstats.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -84,6 +85,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::CalibrationRepository)
 };
 
 } // namespace huddle::storage

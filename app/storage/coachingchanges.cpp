@@ -1,4 +1,5 @@
 #include "coachingchanges.h"
+#include "translation.h"
 
 #include "sqlutil.h"
 
@@ -10,11 +11,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::CoachingRepository", text);
-}
 
 QJsonValue dayValue(QDate day)
 {

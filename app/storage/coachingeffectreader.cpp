@@ -1,4 +1,5 @@
 #include "coachingeffectreader.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -14,12 +15,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Error;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::CoachingEffectReader", text);
-}
+namespace {
 
 const QString daysKey = QStringLiteral("coaching_effect_days");
 constexpr int defaultDays = 14; // domain.md, "Coaching effect"; what migration 006 stores
@@ -31,7 +30,7 @@ bool validDays(int days)
     return days >= minDays && days <= maxDays;
 }
 
-core::Error daysRefused(int days)
+Error daysRefused(int days)
 {
     return {
         tr("the coaching effect is measured over %1 to %2 days, not %3").arg(minDays).arg(maxDays).arg(days),

@@ -4,6 +4,7 @@
 #include "core/coachingeffect.h"
 #include "core/kpidefinitions.h"
 #include "core/result.h"
+#include <QCoreApplication>
 
 namespace huddle::storage {
 
@@ -48,6 +49,7 @@ private:
     core::Result<int> daysOrSetting(int days) const;
 
     const Database *m_database;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::CoachingEffectReader)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "coachingrepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -14,12 +15,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::CoachingRepository", text);
-}
+namespace {
 
 const QString sessionEntity = QStringLiteral("coaching_session");
 const QString actionEntity = QStringLiteral("coaching_action");
@@ -36,7 +35,7 @@ core::Result<QVariant> lookUp(const Database &database, const QString &sql, qint
 }
 
 // Each action item says what was agreed, and a done one when it was done.
-core::Status checkActions(const QList<CoachingAction> &actions)
+Status checkActions(const QList<CoachingAction> &actions)
 {
     for (int i = 0; i < actions.size(); ++i) {
         if (actions[i].body.trimmed().isEmpty())
@@ -51,7 +50,7 @@ core::Status checkActions(const QList<CoachingAction> &actions)
 
 // What a planned or held session must be: an existing agent, a day, 1–3 focus KPIs, agenda items with a
 // title and meaningful action items.
-core::Status checkSession(const Database &database, const CoachingSession &session)
+Status checkSession(const Database &database, const CoachingSession &session)
 {
     if (auto agent = lookUp(database, QStringLiteral("SELECT id FROM agents WHERE id = ?"), session.agentId,
                             tr("there is no agent %1 to coach").arg(session.agentId));
@@ -98,7 +97,7 @@ core::Result<QString> statusChange(core::SessionStatus from, core::SessionStatus
 }
 
 // The conditions of a list query over the sessions `s`, with their placeholders' values in order.
-struct Conditions {
+struct SessionConditions {
     QStringList where{QStringLiteral("1 = 1")};
     QVariantList bindings;
 
@@ -286,7 +285,7 @@ core::Status CoachingRepository::setActionDone(qint64 actionId, bool done, QDate
 
 core::Result<QList<CoachingSessionSummary>> CoachingRepository::sessions(const CoachingFilter &filter) const
 {
-    Conditions c;
+    SessionConditions c;
     if (filter.range.isValid()) {
         c.add(QStringLiteral("s.day >= ?"), dayText(filter.range.from));
         c.add(QStringLiteral("s.day <= ?"), dayText(filter.range.to));
@@ -311,7 +310,7 @@ core::Result<std::optional<CoachingSessionSummary>> CoachingRepository::previous
 
 core::Result<QList<FollowUp>> CoachingRepository::followUps(std::optional<qint64> teamId, QDate today) const
 {
-    Conditions c;
+    SessionConditions c;
     c.where = {QStringLiteral("s.follow_up_day IS NOT NULL AND s.next_id IS NULL")};
     c.add(QStringLiteral("s.team_id = ?"), teamId);
     c.bindings << dayText(today); // the ORDER BY's
@@ -331,7 +330,7 @@ core::Result<QList<OpenActionEntry>> CoachingRepository::openActions(std::option
                                                                      std::optional<qint64> agentId,
                                                                      QDate today) const
 {
-    Conditions c;
+    SessionConditions c;
     c.add(QStringLiteral("s.team_id = ?"), teamId);
     c.add(QStringLiteral("s.agent_id = ?"), agentId);
     return readOpenActions(*m_database, c.sql(), c.bindings, today);

@@ -4,6 +4,7 @@
 #include "core/daterange.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -157,6 +158,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::CoachingRepository)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "coachingrows.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "database.h"
@@ -10,11 +11,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::CoachingRepository", text);
-}
 
 // Sessions carry no team of their own: the agent's membership on the session day decides (memberships end
 // the day before valid_to). next_id is the agent's next session by day, then id — the one that meets a

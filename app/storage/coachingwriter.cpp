@@ -1,4 +1,5 @@
 #include "coachingwriter.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "coachingrows.h"
@@ -15,11 +16,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::CoachingRepository", text);
-}
 
 // The columns of a session row a save replaces, in the order of sessionColumns.
 const QStringList sessionColumns{

@@ -4,6 +4,7 @@
 #include "coachingrepository.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace huddle::storage {
@@ -44,6 +45,7 @@ private:
 
     const Database &m_database;
     QDateTime m_now;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::CoachingWriter)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "databasecatalogue.h"
+#include "translation.h"
 
 #include "sqlutil.h"
 
@@ -11,12 +12,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::DatabaseCatalogue", text);
-}
+namespace {
 
 // Every column of every table with its declared type and its place in the primary key (0: not in it).
 // pragma_table_info and pragma_foreign_key_list are the table-valued forms of the PRAGMAs
@@ -93,7 +92,7 @@ core::Result<QMap<QString, CatalogueTable>> readTables(const QSqlDatabase &db, D
     return tables;
 }
 
-core::Status readParents(const QSqlDatabase &db, Dialect dialect, QMap<QString, CatalogueTable> &tables)
+Status readParents(const QSqlDatabase &db, Dialect dialect, QMap<QString, CatalogueTable> &tables)
 {
     QSqlQuery query(db);
     const char *sql = dialect == Dialect::SQLite ? sqliteForeignKeysSql : postgresForeignKeysSql;

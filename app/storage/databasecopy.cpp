@@ -1,4 +1,5 @@
 #include "databasecopy.h"
+#include "translation.h"
 
 #include "database.h"
 #include "databasecatalogue.h"
@@ -18,12 +19,11 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Error;
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::DatabaseCopy", text);
-}
+namespace {
 
 // --- Is the target empty? ---
 
@@ -67,6 +67,8 @@ core::Result<bool> serverDatabaseIsEmpty(const QString &location)
 // transaction (https://www.postgresql.org/docs/15/transaction-iso.html#XACT-REPEATABLE-READ); an SQLite
 // read transaction keeps its snapshot of a WAL database until it ends (https://sqlite.org/wal.html).
 class ReadSnapshot {
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::ReadSnapshot)
+
 public:
     explicit ReadSnapshot(const DatabaseSide &side)
         : m_side(side)
@@ -80,7 +82,7 @@ public:
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
-    core::Status begin()
+    Status begin()
     {
         if (!m_side.db.transaction())
             return core::Error{tr("could not start reading the source: %1").arg(m_side.db.lastError().text()),
@@ -100,7 +102,7 @@ private:
 
 // --- Both schemas alike ---
 
-core::Status checkSameTables(const QList<CatalogueTable> &source, const QList<CatalogueTable> &target)
+Status checkSameTables(const QList<CatalogueTable> &source, const QList<CatalogueTable> &target)
 {
     QMap<QString, QStringList> targetColumns;
     for (const CatalogueTable &table : target) {
@@ -159,6 +161,8 @@ private:
 // values: one statement per few hundred rows instead of one per row, which is what a server's round trips
 // make slow (Qt's QPSQL driver runs QSqlQuery::execBatch as one EXECUTE per row).
 class RowInserter {
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::RowInserter)
+
 public:
     RowInserter(const DatabaseSide &side, PreparedStatements &statements, const QString &table,
                 const QStringList &columns)
@@ -240,7 +244,7 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load();
 }
 
-core::Error cancelledError()
+Error cancelledError()
 {
     return core::Error{tr("the copy was cancelled"), {}};
 }
@@ -283,7 +287,7 @@ core::Result<qint64> copyTable(const CopyRun &run, const CatalogueTable &table)
 }
 
 // The target's new schema holds seed rows (settings, default scorecards) that the copy brings again.
-core::Status deleteSeedRows(const DatabaseSide &target, const QList<CatalogueTable> &parentsFirst)
+Status deleteSeedRows(const DatabaseSide &target, const QList<CatalogueTable> &parentsFirst)
 {
     QSqlQuery query(target.db);
     for (auto it = parentsFirst.crbegin(); it != parentsFirst.crend(); ++it)
@@ -298,7 +302,7 @@ core::Status deleteSeedRows(const DatabaseSide &target, const QList<CatalogueTab
 // Copied ids bypass PostgreSQL's identity sequences, which would otherwise hand out those ids again: each
 // is set so that its next value is one past the table's largest id
 // (https://www.postgresql.org/docs/15/functions-sequence.html).
-core::Status moveSequences(const CopyRun &run, const QList<CatalogueTable> &tables)
+Status moveSequences(const CopyRun &run, const QList<CatalogueTable> &tables)
 {
     const DatabaseSide &target = run.target;
     if (target.dialect != Dialect::PostgreSQL)

@@ -1,4 +1,5 @@
 #include "disputerepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -16,11 +17,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::DisputeRepository", text);
-}
 
 const QString windowKey = QStringLiteral("dispute_window_days");
 const QString decisionKey = QStringLiteral("dispute_decision_days");

@@ -1,4 +1,5 @@
 #include "evaluationrepository.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "core/enumnames.h"
@@ -14,12 +15,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::EvaluationRepository", text);
-}
+namespace {
 
 QDateTime now()
 {
@@ -41,7 +40,7 @@ core::Result<qint64> storeAndPublish(const Database &database, EvaluationWriter 
     return id;
 }
 
-core::Status checkEditable(const EvaluationRow &row, const EvaluationDraft &changed)
+Status checkEditable(const EvaluationRow &row, const EvaluationDraft &changed)
 {
     switch (row.status) {
     case core::EvaluationStatus::Draft:

@@ -1,4 +1,5 @@
 #include "evaluationrows.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "core/enumnames.h"
@@ -10,12 +11,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::EvaluationRepository", text);
-}
+namespace {
 
 QString criterionName(const core::ScorecardDefinition &scorecard, qsizetype index)
 {
@@ -109,8 +108,8 @@ QJsonValue scoreDetail(std::optional<double> scorePct)
     return scorePct ? QJsonValue(*scorePct) : QJsonValue(QJsonValue::Null);
 }
 
-core::Status checkAnswers(const core::ScorecardDefinition &scorecard,
-                          const QList<core::CriterionAnswer> &answers, bool complete)
+Status checkAnswers(const core::ScorecardDefinition &scorecard, const QList<core::CriterionAnswer> &answers,
+                    bool complete)
 {
     const QList<core::Criterion> criteria = scorecard.flatCriteria();
     if (answers.size() != criteria.size())

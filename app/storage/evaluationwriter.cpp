@@ -1,4 +1,5 @@
 #include "evaluationwriter.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -16,11 +17,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::EvaluationRepository", text);
-}
 
 const QString evaluationEntity = QStringLiteral("evaluation");
 

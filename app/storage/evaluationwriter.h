@@ -6,6 +6,7 @@
 #include "evaluationrows.h"
 #include "qawriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -69,6 +70,7 @@ private:
     QDateTime m_now;
     QaWriter m_writer;
     int m_revision = 0;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::EvaluationWriter)
 };
 
 } // namespace huddle::storage

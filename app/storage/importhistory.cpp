@@ -1,4 +1,5 @@
 #include "importhistory.h"
+#include "translation.h"
 
 #include "bonuslatedata.h"
 #include "database.h"
@@ -13,12 +14,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::ImportHistory", text);
-}
+namespace {
 
 // Rolls back unless committed, so every early return of undo leaves the database as it was.
 class Transaction {
@@ -90,7 +89,7 @@ core::Result<qint64> blockingImport(QSqlDatabase db, qint64 id)
         {id}, tr("checking later imports"));
 }
 
-core::Status restoreReplaced(QSqlDatabase db, qint64 id)
+Status restoreReplaced(QSqlDatabase db, qint64 id)
 {
     for (const ImportTable &table : importTables()) {
         QStringList sets;
@@ -105,7 +104,7 @@ core::Status restoreReplaced(QSqlDatabase db, qint64 id)
     return core::Done{};
 }
 
-core::Status deleteAdded(QSqlDatabase db, qint64 id)
+Status deleteAdded(QSqlDatabase db, qint64 id)
 {
     for (const QString &table : {QStringLiteral("sales"), QStringLiteral("attendance"),
                                  QStringLiteral("agent_day_stats"), QStringLiteral("conversations")}) {
@@ -121,7 +120,7 @@ core::Status deleteAdded(QSqlDatabase db, qint64 id)
 }
 
 // Runs after the overwritten rows are restored, so rows that pointed at a new agent or team no longer do.
-core::Status removeCreatedAgentsAndTeams(QSqlDatabase db, qint64 id)
+Status removeCreatedAgentsAndTeams(QSqlDatabase db, qint64 id)
 {
     const QString unreferencedAgent = QStringLiteral(
         "import_id = :id AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.agent_id = agents.id)"

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -47,6 +48,7 @@ public:
 
 private:
     const Database *m_database;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::ImportHistory)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "importwriter.h"
+#include "translation.h"
 
 #include "bonuslatedata.h"
 #include "database.h"
@@ -22,11 +23,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::ImportWriter", text);
-}
 
 // 'YYYY-MM-DDTHH:MM:SSZ' straight from epoch seconds: the storage format of instants (sqlutil.h), without
 // building a QDateTime per row.

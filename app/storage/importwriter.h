@@ -7,6 +7,7 @@
 #include "core/importrow.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QMap>
@@ -149,6 +150,7 @@ private:
         m_updateSurvey, m_findStats, m_insertStats, m_updateStats, m_findAttendance, m_insertAttendance,
         m_updateAttendance, m_findSale, m_insertSale, m_updateSale, m_findAgent, m_insertAgent, m_findTeam,
         m_insertTeam, m_memberships_q;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::ImportWriter)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "kpiplanrepository.h"
+#include "translation.h"
 
 #include "database.h"
 #include "sqlutil.h"
@@ -9,11 +10,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::KpiPlanRepository", text);
-}
 
 // `team_id IS NOT DISTINCT FROM ?` matches NULL (the site's plan) as well as a team, in one statement; the
 // cast gives PostgreSQL the parameter's type, which the comparison alone leaves open.

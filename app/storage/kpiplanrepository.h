@@ -3,6 +3,7 @@
 #include "core/kpiplan.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace huddle::storage {
@@ -27,6 +28,7 @@ public:
 
 private:
     const Database *m_database;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::KpiPlanRepository)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "phraserepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -16,17 +17,10 @@
 
 namespace huddle::storage {
 
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
+
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::PhraseRepository", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("huddle::storage::PhraseRepository", text, nullptr, n);
-}
 
 const QString entity = QStringLiteral("phrase");
 
@@ -63,7 +57,7 @@ QJsonObject phraseDetail(const Phrase &p)
             {QStringLiteral("csatNote"), p.csatNote}};
 }
 
-core::Status checkText(const Phrase &phrase)
+Status checkText(const Phrase &phrase)
 {
     if (phrase.longer.trimmed().isEmpty() || phrase.shorter.trimmed().isEmpty())
         return core::Error{tr("a phrase needs both the longer wording and the shorter one to use instead"),
@@ -225,7 +219,7 @@ core::Status PhraseRepository::remove(qint64 id, const QString &actor, const QDa
         // Sessions keep their homework: a phrase once set stays, retired, so their summaries still show it.
         if (before->homeworkCount > 0)
             return core::Error{tr("phrase %1 is homework in %n session(s); retire it instead of deleting it",
-                                  before->homeworkCount)
+                                  nullptr, before->homeworkCount)
                                    .arg(id),
                                {}};
         QSqlQuery q(m_database->connection());

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -50,6 +51,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::PhraseRepository)
 };
 
 } // namespace huddle::storage

@@ -13,13 +13,13 @@ namespace huddle::storage {
 namespace {
 
 // The WHERE clause of a filter over evaluations aliased `e`, with its values in order.
-struct Conditions {
+struct EvaluationConditions {
     QString sql;
     QVariantList bindings;
 };
 
 template <typename Enum>
-void addIn(Conditions &c, QStringList &parts, const QString &column, const QList<Enum> &values,
+void addIn(EvaluationConditions &c, QStringList &parts, const QString &column, const QList<Enum> &values,
            QString (*code)(Enum))
 {
     if (values.isEmpty())
@@ -32,9 +32,9 @@ void addIn(Conditions &c, QStringList &parts, const QString &column, const QList
     parts << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", ")));
 }
 
-Conditions conditionsOf(const QaExportFilter &filter)
+EvaluationConditions conditionsOf(const QaExportFilter &filter)
 {
-    Conditions c;
+    EvaluationConditions c;
     QStringList parts{QStringLiteral("1 = 1")};
     if (filter.range.isValid()) {
         parts << QStringLiteral("e.conversation_day BETWEEN ? AND ?");
@@ -95,7 +95,7 @@ core::CriterionAnswer answerFrom(const QVariant &notApplicable, const QVariant &
 
 // The evaluations the filter selects, each with an unanswered slot per criterion of its scorecard version,
 // and those versions.
-core::Status readEvaluations(const Database &database, const Conditions &where, QaExportData &data)
+core::Status readEvaluations(const Database &database, const EvaluationConditions &where, QaExportData &data)
 {
     QSqlQuery q(database.connection());
     if (auto done =
@@ -131,7 +131,7 @@ core::Status readEvaluations(const Database &database, const Conditions &where, 
 }
 
 // Fills the answer slots of the evaluations read.
-core::Status readAnswers(const Database &database, const Conditions &where, QaExportData &data)
+core::Status readAnswers(const Database &database, const EvaluationConditions &where, QaExportData &data)
 {
     QHash<qint64, qsizetype> position; // evaluation id → index into data.evaluations
     for (qsizetype i = 0; i < data.evaluations.size(); ++i)
@@ -179,7 +179,7 @@ QaExport::QaExport(const Database &database)
 
 core::Result<QaExportData> QaExport::read(const QaExportFilter &filter) const
 {
-    const Conditions where = conditionsOf(filter);
+    const EvaluationConditions where = conditionsOf(filter);
     QaExportData data;
     if (auto done = readEvaluations(*m_database, where, data); !done)
         return done.error();

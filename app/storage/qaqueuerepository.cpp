@@ -1,4 +1,5 @@
 #include "qaqueuerepository.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "core/enumnames.h"
@@ -13,12 +14,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::QaQueueRepository", text);
-}
+namespace {
 
 const QString sampleSizeKey = QStringLiteral("qa_sample_per_agent_week");
 constexpr int defaultSampleSize = 2; // as migration 005 stores it
@@ -50,7 +49,7 @@ Scope scopeOf(core::DateRange range, std::optional<qint64> teamId, std::optional
 const QString qaEvaluated =
     QStringLiteral("EXISTS (SELECT 1 FROM evaluations e WHERE e.conversation_id = c.id AND e.kind = 'qa')");
 
-core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+Status run(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
 {
     q.setForwardOnly(true);
     return runBound(q, sql, bindings, tr("reading the evaluation queue"));

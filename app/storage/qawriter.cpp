@@ -1,4 +1,5 @@
 #include "qawriter.h"
+#include "translation.h"
 
 #include "core/enumnames.h"
 #include "database.h"
@@ -10,11 +11,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::QaWriter", text);
-}
 
 // Runs the prepared `INSERT … RETURNING id` of `q` with `values`; the new row's id.
 core::Result<qint64> insert(QSqlQuery &q, const QVariantList &values, const QString &what)

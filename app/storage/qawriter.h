@@ -3,6 +3,7 @@
 #include "core/records.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -58,6 +59,7 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_evaluation, m_answer, m_annotation, m_history;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::QaWriter)
 };
 
 } // namespace huddle::storage

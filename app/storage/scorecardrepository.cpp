@@ -1,4 +1,5 @@
 #include "scorecardrepository.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -16,17 +17,15 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::ScorecardRepository", text);
-}
+namespace {
 
 const QString scorecardEntity = QStringLiteral("scorecard");
 
 // The scorecard's versions' sections and criteria, appended to `stored` in flatCriteria() order.
-core::Status readSections(const QSqlDatabase &db, StoredScorecard &stored)
+Status readSections(const QSqlDatabase &db, StoredScorecard &stored)
 {
     QSqlQuery q(db);
     if (auto done = runBound(

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "qawriter.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -51,6 +52,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::ScorecardRepository)
 };
 
 } // namespace huddle::storage

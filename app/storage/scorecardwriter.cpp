@@ -1,4 +1,5 @@
 #include "scorecardwriter.h"
+#include "translation.h"
 
 #include "auditlog.h"
 #include "boundquery.h"
@@ -12,11 +13,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::ScorecardRepository", text);
-}
 
 bool sameCriterion(const core::CriterionDefinition &a, const core::CriterionDefinition &b)
 {

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "qawriter.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -34,6 +35,7 @@ private:
     const Database &m_database;
     QSqlDatabase m_db;
     QString m_actor;
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::ScorecardWriter)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "serverurl.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,19 +11,17 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::ServerUrl", text);
-}
+namespace {
 
 // libpq's sslmode values (https://www.postgresql.org/docs/15/libpq-ssl.html#LIBPQ-SSL-PROTECTION).
 const QStringList sslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
                            QStringLiteral("prefer"),    QStringLiteral("require"),
                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
-core::Status readParameter(ServerUrl &url, const QString &key, const QString &value)
+Status readParameter(ServerUrl &url, const QString &key, const QString &value)
 {
     if (key == QLatin1String("sslmode")) {
         if (!sslModes.contains(value))
@@ -126,7 +125,7 @@ QString connectOptions(const ServerUrl &url)
     return options.join(QLatin1Char(';'));
 }
 
-core::Status connectToServer(QSqlDatabase &db, const ServerUrl &url)
+Status connectToServer(QSqlDatabase &db, const ServerUrl &url)
 {
     if (!db.isValid())
         return core::Error{tr("the PostgreSQL driver for Qt (QPSQL) is not installed; install the"

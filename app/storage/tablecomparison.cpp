@@ -1,4 +1,5 @@
 #include "tablecomparison.h"
+#include "translation.h"
 
 #include "sqlutil.h"
 
@@ -9,12 +10,10 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::TableComparison", text);
-}
+namespace {
 
 // One value as the digest reads it, the same on both engines: a letter for its kind (N null, I integer,
 // R real, T text, B blob), the length of its text and the text: integers in decimal, reals with 17
@@ -59,6 +58,8 @@ QByteArray normalised(const QSqlQuery &query, int column)
 
 // Reads a table row by row and keeps the digest of what it has read.
 class DigestReader {
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::DigestReader)
+
 public:
     DigestReader(const DatabaseSide &side, const CatalogueTable &table, const QStringList &columns)
         : m_query(side.db)
@@ -69,7 +70,7 @@ public:
         m_query.setForwardOnly(true); // rows stream through; a large table is never held whole
     }
 
-    core::Status start()
+    Status start()
     {
         if (!m_query.exec(m_sql))
             return sqlError(m_query, tr("reading table %1 back").arg(m_table));

@@ -1,4 +1,5 @@
 #include "timelinerepository.h"
+#include "translation.h"
 
 #include "database.h"
 #include "sqlutil.h"
@@ -12,11 +13,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::TimelineRepository", text);
-}
 
 // A tooltip shows the start of a note, not a page of it.
 QString excerpt(const QString &body)
@@ -50,15 +46,17 @@ QString focusText(const QString &codes)
 
 // The WHERE clause shared by the three kinds: period, then team, then agents; `team` is the condition that
 // puts a row in the team, with one placeholder.
-struct Conditions {
+struct TimelineConditions {
     QStringList where;
     QVariantList bindings;
 };
 
-Conditions conditions(const QString &day, const QString &team, const QString &agent, core::DateRange range,
-                      std::optional<qint64> teamId, const QList<qint64> &agentIds)
+TimelineConditions conditions(const QString &day, const QString &team, const QString &agent,
+                              core::DateRange range, std::optional<qint64> teamId,
+                              const QList<qint64> &agentIds)
 {
-    Conditions c{{day + QStringLiteral(" BETWEEN ? AND ?")}, {dayText(range.from), dayText(range.to)}};
+    TimelineConditions c{{day + QStringLiteral(" BETWEEN ? AND ?")},
+                         {dayText(range.from), dayText(range.to)}};
     if (teamId) {
         c.where.append(team);
         c.bindings.append(*teamId);
@@ -77,7 +75,7 @@ Conditions conditions(const QString &day, const QString &team, const QString &ag
 // Runs `select` (columns: id, day, agent id, agent name, then two of the kind's own) with the conditions
 // appended and turns each row into an event with `make`.
 template <typename Make>
-core::Status collect(const QSqlDatabase &db, const QString &select, const Conditions &c,
+core::Status collect(const QSqlDatabase &db, const QString &select, const TimelineConditions &c,
                      core::TimelineEventKind kind, Make make, QList<core::TimelineEvent> &events)
 {
     QSqlQuery q(db);
@@ -114,8 +112,9 @@ core::Status TimelineRepository::readEvaluationsAndSessions(core::DateRange rang
 {
     const QSqlDatabase db = m_database->connection();
     // Read through evaluations_team_day (or _agent_day, _day): status and score come from the index.
-    Conditions evaluations = conditions(QStringLiteral("e.conversation_day"), QStringLiteral("e.team_id = ?"),
-                                        QStringLiteral("e.agent_id"), range, teamId, agentIds);
+    TimelineConditions evaluations =
+        conditions(QStringLiteral("e.conversation_day"), QStringLiteral("e.team_id = ?"),
+                   QStringLiteral("e.agent_id"), range, teamId, agentIds);
     evaluations.where.append(QStringLiteral("e.kind = 'qa' AND e.status IN ('published', 'final')"));
     const core::Status status = collect(
         db,

@@ -5,6 +5,7 @@
 #include "core/timelineevent.h"
 #include "reviewnoterepository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -39,6 +40,7 @@ private:
                                             QList<core::TimelineEvent> &events) const;
 
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::TimelineRepository)
 };
 
 } // namespace huddle::storage

@@ -1,4 +1,5 @@
 #include "transcriptrepository.h"
+#include "translation.h"
 
 #include "boundquery.h"
 #include "database.h"
@@ -10,16 +11,14 @@
 
 namespace huddle::storage {
 
-namespace {
+// Return types below are unqualified so that lupdate files their tr() calls right (core/namespacetr.h).
+using core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::storage::TranscriptRepository", text);
-}
+namespace {
 
 // Lines are numbered 1, 2, 3, … in order (0 lets the position number a line); speakers are the three the
 // evaluation form knows.
-core::Status validate(const QList<core::TranscriptLine> &lines)
+Status validate(const QList<core::TranscriptLine> &lines)
 {
     static const QStringList speakers{QStringLiteral("agent"), QStringLiteral("customer"),
                                       QStringLiteral("system")};
@@ -59,7 +58,7 @@ core::Result<int> highestAnchoredLine(QSqlDatabase db, qint64 conversationId)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-core::Status requireConversation(QSqlDatabase db, qint64 conversationId)
+Status requireConversation(QSqlDatabase db, qint64 conversationId)
 {
     QSqlQuery q(db);
     if (auto done = runBound(q, QStringLiteral("SELECT 1 FROM conversations WHERE id = ?"), {conversationId},

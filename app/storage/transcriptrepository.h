@@ -3,6 +3,7 @@
 #include "core/records.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace huddle::storage {
@@ -24,6 +25,7 @@ public:
 
 private:
     const Database *m_database; // not a QSqlDatabase copy: copies keep a closed connection "in use"
+    Q_DECLARE_TR_FUNCTIONS(huddle::storage::TranscriptRepository)
 };
 
 } // namespace huddle::storage

@@ -1,0 +1,176 @@
+// The translation files against the code that looks their messages up.
+//
+// lupdate files each message under a context and the code looks it up under one; where the two differ, the
+// Spanish text is in the .ts file but the user reads English. Two ways that happened (issue 10):
+//  - lupdate's C++ parser files the tr() calls of a free function whose return type is qualified with another
+//    namespace (`core::Status f()` in huddle::storage) under that namespace's short name ("core");
+//  - it files a member function's tr() calls under the class, while a file-local helper looked them up under
+//    a context of its own.
+// So every context in a .ts file must be one the code can use: a namespace that defines its tr()
+// (HUDDLE_NAMESPACE_TR), a class with a tr() of its own (Q_OBJECT, Q_DECLARE_TR_FUNCTIONS), or a context
+// named in a translate() or QT_TRANSLATE_NOOP call.
+#include "support/testmain.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+
+const QString sourceDir = QStringLiteral(HUDDLE_SOURCE_DIR);
+
+struct TsMessage {
+    QString context;
+    QString source;
+    QString location; // file:line, for the failure message
+    QString type;     // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            message = TsMessage{context, {}, {}, {}};
+        } else if (name == u"location" && message.location.isEmpty()) {
+            message.location = xml.attributes().value(QLatin1String("filename")).toString() +
+                               QLatin1Char(':') + xml.attributes().value(QLatin1String("line")).toString();
+        } else if (name == u"source") {
+            message.source = xml.readElementText();
+        } else if (name == u"translation") {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            messages.append(message);
+        }
+    }
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return messages;
+}
+
+bool isStale(const TsMessage &message)
+{
+    return message.type == u"vanished" || message.type == u"obsolete";
+}
+
+// Every context the code looks a message up under, read from the sources lupdate scans (ui/CMakeLists.txt).
+QSet<QString> contextsInCode()
+{
+    const QRegularExpression namespaceTr(QStringLiteral(R"re(HUDDLE_NAMESPACE_TR\("([^"]+)"\))re"));
+    const QRegularExpression declaredTr(QStringLiteral(R"re(Q_DECLARE_TR_FUNCTIONS\(([\w:]+)\))re"));
+    const QRegularExpression named(
+        QStringLiteral(R"re((?:\btranslate|QT_TRANSLATE_NOOP3?|QT_TRANSLATE_N_NOOP)\(\s*"([^"]+)")re"));
+    const QRegularExpression enclosingNamespace(QStringLiteral(R"re(^namespace (huddle::\w+) \{)re"),
+                                                QRegularExpression::MultilineOption);
+    const QRegularExpression qobjectClass(
+        QStringLiteral(R"re((?:class|struct)\s+(\w+)[^;{]*\{\s*Q_OBJECT\b)re"));
+    QSet<QString> contexts;
+    for (const QString &dir : {u"app"_qs, u"ui"_qs}) {
+        QDirIterator files(sourceDir + QLatin1Char('/') + dir, {u"*.cpp"_qs, u"*.h"_qs}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot open %s", qPrintable(file.fileName()));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const auto &pattern : {namespaceTr, declaredTr, named})
+                for (const auto &match : pattern.globalMatch(text))
+                    contexts.insert(match.captured(1));
+            // A class is in the namespace opened last before it (a header may first forward-declare
+            // another's).
+            for (const auto &match : qobjectClass.globalMatch(text)) {
+                QString space;
+                for (const auto &opened : enclosingNamespace.globalMatch(text.left(match.capturedStart())))
+                    space = opened.captured(1);
+                contexts.insert(space.isEmpty() ? match.captured(1)
+                                                : space + QStringLiteral("::") + match.captured(1));
+            }
+            if (text.contains(u"QObject::tr("))
+                contexts.insert(u"QObject"_qs);
+        }
+    }
+    return contexts;
+}
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyContextIsOneTheCodeLooksUp_data();
+    void everyContextIsOneTheCodeLooksUp();
+    void theContextCheckSeesAMisfiledMessage();
+    void spanishIsComplete();
+};
+
+void TestTranslations::everyContextIsOneTheCodeLooksUp_data()
+{
+    QTest::addColumn<QString>("tsFile");
+    QTest::newRow("es") << u"translations/huddle_es.ts"_qs;
+    QTest::newRow("en") << u"translations/huddle_en.ts"_qs;
+}
+
+void TestTranslations::everyContextIsOneTheCodeLooksUp()
+{
+    QFETCH(QString, tsFile);
+    const QSet<QString> known = contextsInCode();
+    // One line per wrong context (QtTest cuts long messages): how many messages, and the first of them.
+    QMap<QString, QStringList> misfiled;
+    for (const TsMessage &message : readTs(sourceDir + QLatin1Char('/') + tsFile))
+        if (!isStale(message) && !known.contains(message.context))
+            misfiled[message.context] << message.location + QStringLiteral(": ") + message.source;
+    QStringList lines;
+    for (auto it = misfiled.cbegin(); it != misfiled.cend(); ++it)
+        lines
+            << u"%1: %2 message(s), e.g. %3"_qs.arg(it.key()).arg(it.value().size()).arg(it.value().first());
+    QVERIFY2(lines.isEmpty(),
+             qPrintable(u"messages under a context no code looks up:\n"_qs + lines.join(u'\n')));
+}
+
+// The check above would pass on an empty set of contexts read from the code only if the .ts were empty too:
+// it must find the contexts that are right and reject the kinds lupdate got wrong before.
+void TestTranslations::theContextCheckSeesAMisfiledMessage()
+{
+    const QSet<QString> known = contextsInCode();
+    // A namespace's own tr(), a class with Q_DECLARE_TR_FUNCTIONS, a Q_OBJECT class, a literal context.
+    for (const QString &right : {u"huddle::storage"_qs, u"huddle::storage::EvaluationWriter"_qs,
+                                 u"huddle::ui::MainWindow"_qs, u"huddle::importers::Values"_qs})
+        QVERIFY2(known.contains(right), qPrintable(right));
+    // What lupdate made of `core::Status f()` in huddle::storage, and a class context no code used.
+    for (const QString &wrong : {u"core"_qs, u"storage"_qs, u"huddle::storage::ImportJob"_qs})
+        QVERIFY2(!known.contains(wrong), qPrintable(wrong));
+}
+
+void TestTranslations::spanishIsComplete()
+{
+    QStringList unfinished;
+    QStringList stale;
+    for (const TsMessage &message : readTs(sourceDir + u"/translations/huddle_es.ts"_qs)) {
+        if (message.type == u"unfinished")
+            unfinished << message.location + QStringLiteral(": ") + message.source;
+        else if (isStale(message))
+            stale << message.context + QStringLiteral(": ") + message.source;
+    }
+    QVERIFY2(unfinished.isEmpty(), qPrintable(u"untranslated:\n"_qs + unfinished.join(u'\n')));
+    QVERIFY2(stale.isEmpty(), qPrintable(u"no longer in the code (run update_translations, then "
+                                         "scripts/fill-translations.py):\n"_qs +
+                                         stale.join(u'\n')));
+}
+
+} // namespace
+
+HUDDLE_TEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
