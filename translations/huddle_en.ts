@@ -251,7 +251,7 @@
     </message>
     <message>
         <location filename="../app/core/attendanceladder.cpp" line="70"/>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="99"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="94"/>
         <source>%1.label: missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,123 +296,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="36"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="31"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="38"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="33"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="43"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="38"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="34"/>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="65"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="29"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="60"/>
         <source>%1: must not be negative, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="36"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="31"/>
         <source>%1: %2 is more than %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="43"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="38"/>
         <source>%1: %2 % is outside 0–100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="58"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="53"/>
         <source>%1: unknown measure &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="75"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="70"/>
         <source>%1.comparison: unknown comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="77"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="72"/>
         <source>%1.value: not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="85"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="80"/>
         <source>%1.id: &quot;%2&quot; must be lower-case letters, digits and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="88"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="83"/>
         <source>%1.id: &quot;%2&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="110"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="105"/>
         <source>%1.tier: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="112"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="107"/>
         <source>%1.tier: tier &quot;%2&quot; appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="123"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="118"/>
         <source>%1 and up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="136"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="131"/>
         <source>%1.measure: perfect_csat is yes or no; bands need a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="138"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="133"/>
         <source>%1.bands: a tiered component needs at least one band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="143"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="138"/>
         <source>%1: from and to must be numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="145"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="140"/>
         <source>%1: from %2 must be below to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="149"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="144"/>
         <source>%1: overlaps bands[%2] (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="173"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="168"/>
         <source>%1.base: unknown base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="176"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="171"/>
         <source>%1.kind: unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="189"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="184"/>
         <source>%1.effect: unknown effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="199"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="194"/>
         <source>score_weights.%1: weight %2 is outside 0–100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="203"/>
+        <location filename="../app/core/bonusplanvalidation.cpp" line="198"/>
         <source>score_weights: weights sum to %1, not 100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,67 +1484,67 @@
 <context>
     <name>huddle::core::PlanReader</name>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="58"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="53"/>
         <source>%1: unknown field &quot;%2&quot; (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="67"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="62"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="69"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="64"/>
         <source>a bonus plan is a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="77"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="72"/>
         <source>%1.%2: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="85"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="80"/>
         <source>%1.%2: expected text, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="92"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="87"/>
         <source>%1: expected a number, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="103"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="98"/>
         <source>%1.%2: expected a whole number, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="113"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="108"/>
         <source>%1: expected a decimal amount like &quot;80.00&quot;, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="121"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="116"/>
         <source>%1: expected a percentage like &quot;2.5&quot;, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="130"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="125"/>
         <source>%1.%2: unknown measure &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="137"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="132"/>
         <source>%1: expected an object, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="144"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="139"/>
         <source>%1: expected a list, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="150"/>
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="145"/>
         <source>%1.%2: unknown %3 &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,6 +3033,125 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     <message>
         <location filename="../app/models/attendancemonthmodel.cpp" line="211"/>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::AuditLogModel</name>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="22"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="22"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="25"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="61"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="62"/>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="63"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="64"/>
+        <source>Calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="65"/>
+        <source>Coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="66"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="67"/>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="68"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="69"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="70"/>
+        <source>Bonus plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="71"/>
+        <source>Bonus month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="72"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="81"/>
+        <location filename="../app/models/auditlogmodel.cpp" line="82"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="92"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="96"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="167"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="169"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="171"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="173"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="175"/>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7878,17 +7997,17 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::TimelineRepository</name>
     <message>
-        <location filename="../app/storage/timelinerepository.cpp" line="122"/>
+        <location filename="../app/storage/timelinerepository.cpp" line="125"/>
         <source>QA evaluation by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/timelinerepository.cpp" line="143"/>
+        <location filename="../app/storage/timelinerepository.cpp" line="146"/>
         <source>Coaching session by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/timelinerepository.cpp" line="144"/>
+        <location filename="../app/storage/timelinerepository.cpp" line="147"/>
         <source>Coaching session by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8579,6 +8698,95 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../ui/attendancestrip.cpp" line="231"/>
         <source>Schedule adherence %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AuditTrailDialog</name>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="33"/>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="51"/>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="53"/>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="54"/>
+        <source>Filter by name, action or change (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="56"/>
+        <source>Filter entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="57"/>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="67"/>
+        <source>&amp;Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="69"/>
+        <source>Recompute every entry&apos;s hash: an entry changed or deleted since shows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="70"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="97"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="105"/>
+        <source>Could not read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittraildialog.cpp" line="115"/>
+        <source>%n of %1 entries shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="122"/>
+        <source>Could not check the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittraildialog.cpp" line="126"/>
+        <source>The chain is intact: %n entries, each matching its hash and following the one before. Last hash: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="132"/>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="143"/>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12475,229 +12683,240 @@ Source: %4</source>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Q&amp;A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>S&amp;ite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Connect to &amp;Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>Audit &amp;Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;About Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>%1 — Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Import a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Open or create a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Site settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>KPI plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Open Huddle database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>New Huddle database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>About Huddle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14398,18 +14617,18 @@ Click to open the agent.</source>
 <context>
     <name>huddle::ui::TableExportAction</name>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="50"/>
+        <location filename="../ui/tableexportaction.cpp" line="53"/>
         <source>CSV for spreadsheets and scripts (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="51"/>
+        <location filename="../ui/tableexportaction.cpp" line="54"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="55"/>
-        <location filename="../ui/tableexportaction.cpp" line="65"/>
+        <location filename="../ui/tableexportaction.cpp" line="58"/>
+        <location filename="../ui/tableexportaction.cpp" line="68"/>
         <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>

@@ -251,7 +251,7 @@
     </message>
     <message>
         <location filename="../app/core/attendanceladder.cpp" line="70" />
-        <location filename="../app/core/bonusplanvalidation.cpp" line="99" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="94" />
         <source>%1.label: missing</source>
         <translation>%1.label: falta</translation>
     </message>
@@ -296,123 +296,123 @@
         <translation>plan.version: esta versión de Huddle no lee la versión %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="36" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="31" />
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="38" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="33" />
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="43" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="38" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="34" />
-        <location filename="../app/core/bonusplanvalidation.cpp" line="65" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="29" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="60" />
         <source>%1: must not be negative, got %2</source>
         <translation>%1: no debe ser negativo; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="36" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="31" />
         <source>%1: %2 is more than %3</source>
         <translation>%1: %2 es mayor que %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="43" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="38" />
         <source>%1: %2 % is outside 0–100 %</source>
         <translation>%1: %2 % está fuera de 0–100 %</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="58" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="53" />
         <source>%1: unknown measure "%2"</source>
         <translation>%1: medida desconocida «%2»</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="75" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="70" />
         <source>%1.comparison: unknown comparison</source>
         <translation>%1.comparison: comparación desconocida</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="77" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="72" />
         <source>%1.value: not a number</source>
         <translation>%1.value: no es un número</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="85" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="80" />
         <source>%1.id: "%2" must be lower-case letters, digits and _</source>
         <translation>%1.id: «%2» solo puede contener letras minúsculas, dígitos y _</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="88" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="83" />
         <source>%1.id: "%2" is already used</source>
         <translation>%1.id: «%2» ya está en uso</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="110" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="105" />
         <source>%1.tier: missing</source>
         <translation>%1.tier: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="112" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="107" />
         <source>%1.tier: tier "%2" appears twice</source>
         <translation>%1.tier: el nivel «%2» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="123" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="118" />
         <source>%1 and up</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="136" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="131" />
         <source>%1.measure: perfect_csat is yes or no; bands need a number</source>
         <translation>%1.measure: perfect_csat es sí o no; las bandas necesitan un número</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="138" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="133" />
         <source>%1.bands: a tiered component needs at least one band</source>
         <translation>%1.bands: un componente escalonado necesita al menos una banda</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="143" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="138" />
         <source>%1: from and to must be numbers</source>
         <translation>%1: from y to deben ser números</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="145" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="140" />
         <source>%1: from %2 must be below to %3</source>
         <translation>%1: from %2 debe ser menor que to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="149" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="144" />
         <source>%1: overlaps bands[%2] (%3)</source>
         <translation>%1: se solapa con bands[%2] (%3)</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="173" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="168" />
         <source>%1.base: unknown base</source>
         <translation>%1.base: base desconocida</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="176" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="171" />
         <source>%1.kind: unknown kind</source>
         <translation>%1.kind: tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="189" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="184" />
         <source>%1.effect: unknown effect</source>
         <translation>%1.effect: efecto desconocido</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="199" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="194" />
         <source>score_weights.%1: weight %2 is outside 0–100</source>
         <translation>score_weights.%1: el peso %2 está fuera de 0–100</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanvalidation.cpp" line="203" />
+        <location filename="../app/core/bonusplanvalidation.cpp" line="198" />
         <source>score_weights: weights sum to %1, not 100</source>
         <translation>score_weights: los pesos suman %1, no 100</translation>
     </message>
@@ -1418,67 +1418,67 @@
 <context>
     <name>huddle::core::PlanReader</name>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="58" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="53" />
         <source>%1: unknown field "%2" (expected %3)</source>
         <translation>%1: campo desconocido «%2» (se esperaba %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="67" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="62" />
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON no válido: %1 en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="69" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="64" />
         <source>a bonus plan is a JSON object</source>
         <translation>un plan de bonos es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="77" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="72" />
         <source>%1.%2: missing</source>
         <translation>%1.%2: falta</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="85" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="80" />
         <source>%1.%2: expected text, got %3</source>
         <translation>%1.%2: se esperaba texto; valor obtenido: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="92" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="87" />
         <source>%1: expected a number, got %2</source>
         <translation>%1: se esperaba un número; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="103" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="98" />
         <source>%1.%2: expected a whole number, got %3</source>
         <translation>%1.%2: se esperaba un número entero; valor obtenido: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="113" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="108" />
         <source>%1: expected a decimal amount like "80.00", got %2</source>
         <translation>%1: se esperaba un importe decimal como «80.00»; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="121" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="116" />
         <source>%1: expected a percentage like "2.5", got %2</source>
         <translation>%1: se esperaba un porcentaje como «2.5»; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="130" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="125" />
         <source>%1.%2: unknown measure "%3"</source>
         <translation>%1.%2: medida desconocida «%3»</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="137" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="132" />
         <source>%1: expected an object, got %2</source>
         <translation>%1: se esperaba un objeto; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="144" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="139" />
         <source>%1: expected a list, got %2</source>
         <translation>%1: se esperaba una lista; valor obtenido: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bonusplanjsonreader.cpp" line="150" />
+        <location filename="../app/core/bonusplanjsonreader.cpp" line="145" />
         <source>%1.%2: unknown %3 "%4"</source>
         <translation>%1.%2: valor de %3 desconocido «%4»</translation>
     </message>
@@ -2941,6 +2941,125 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <location filename="../app/models/attendancemonthmodel.cpp" line="211" />
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::AuditLogModel</name>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="22" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="22" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="25" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="61" />
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="62" />
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="63" />
+        <source>Scorecard</source>
+        <translation>Ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="64" />
+        <source>Calibration session</source>
+        <translation>Sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="65" />
+        <source>Coaching session</source>
+        <translation>Sesión de coaching</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="66" />
+        <source>Action item</source>
+        <translation>Acción acordada</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="67" />
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="68" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="69" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="70" />
+        <source>Bonus plan</source>
+        <translation>Plan de bonos</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="71" />
+        <source>Bonus month</source>
+        <translation>Mes de bonos</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="72" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="81" />
+        <location filename="../app/models/auditlogmodel.cpp" line="82" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="92" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="96" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="167" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="169" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="171" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="173" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="175" />
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
@@ -7728,17 +7847,17 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::TimelineRepository</name>
     <message>
-        <location filename="../app/storage/timelinerepository.cpp" line="122" />
+        <location filename="../app/storage/timelinerepository.cpp" line="125" />
         <source>QA evaluation by %1</source>
         <translation>Evaluación de calidad hecha por %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/timelinerepository.cpp" line="143" />
+        <location filename="../app/storage/timelinerepository.cpp" line="146" />
         <source>Coaching session by %1</source>
         <translation>Sesión de coaching dirigida por %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/timelinerepository.cpp" line="144" />
+        <location filename="../app/storage/timelinerepository.cpp" line="147" />
         <source>Coaching session by %1 on %2</source>
         <translation>Sesión de coaching dirigida por %1; enfoque: %2</translation>
     </message>
@@ -8427,6 +8546,89 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <location filename="../ui/attendancestrip.cpp" line="231" />
         <source>Schedule adherence %1 %</source>
         <translation>Adherencia al horario %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AuditTrailDialog</name>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="33" />
+        <source>Audit Trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="51" />
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="53" />
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="54" />
+        <source>Filter by name, action or change (Ctrl+F)</source>
+        <translation>Filtrar por nombre, acción o cambio (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="56" />
+        <source>Filter entries</source>
+        <translation>Filtrar entradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="57" />
+        <source>&amp;Records:</source>
+        <translation>&amp;Registros:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="67" />
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Verificar cadena</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="69" />
+        <source>Recompute every entry's hash: an entry changed or deleted since shows here</source>
+        <translation>Recalcula el hash de cada entrada: aquí aparece una entrada modificada o eliminada desde entonces</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="70" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="97" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="105" />
+        <source>Could not read the audit log: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittraildialog.cpp" line="115" />
+        <source>%n of %1 entries shown.</source>
+        <translation><numerusform>Se muestra %n de %1 entradas.</numerusform><numerusform>Se muestran %n de %1 entradas.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="122" />
+        <source>Could not check the audit log: %1</source>
+        <translation>No se pudo comprobar el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audittraildialog.cpp" line="126" />
+        <source>The chain is intact: %n entries, each matching its hash and following the one before. Last hash: %1.</source>
+        <translation><numerusform>La cadena está intacta: %n entrada, que coincide con su hash y sigue a la anterior. Último hash: %1.</numerusform><numerusform>La cadena está intacta: %n entradas, cada una coincide con su hash y sigue a la anterior. Último hash: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="132" />
+        <source>The chain is broken at entry %1: %2</source>
+        <translation>La cadena está rota en la entrada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audittraildialog.cpp" line="143" />
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -12293,229 +12495,240 @@ Origen: %4</translation>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49" />
+        <location filename="../ui/mainwindow.cpp" line="50" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Bases de datos de Huddle (*.sqlite *.db *.huddle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51" />
+        <location filename="../ui/mainwindow.cpp" line="52" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Exportaciones (*.csv *.txt *.xlsx);;Archivos CSV y de texto (*.csv *.txt);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="77" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Q&amp;A</source>
         <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;Settings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;Plan de KPI…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>S&amp;ite…</source>
         <translation>S&amp;itio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar con el &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="221" />
+        <source>Audit &amp;Trail…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>Dashboard &amp;Trend</source>
         <translation>Panel: &amp;tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Panel: c&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Panel: &amp;ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="348" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
-        <location filename="../ui/mainwindow.cpp" line="410" />
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
         <source>Site settings</source>
         <translation>Configuración del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>Site settings saved.</source>
         <translation>Configuración del sitio guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="430" />
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>KPI plan</source>
         <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454" />
+        <location filename="../ui/mainwindow.cpp" line="469" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459" />
+        <location filename="../ui/mainwindow.cpp" line="474" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468" />
+        <location filename="../ui/mainwindow.cpp" line="483" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
@@ -14201,18 +14414,18 @@ Hacer clic para abrir el agente.</translation>
 <context>
     <name>huddle::ui::TableExportAction</name>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="50" />
+        <location filename="../ui/tableexportaction.cpp" line="53" />
         <source>CSV for spreadsheets and scripts (*.csv)</source>
         <translation>CSV para hojas de cálculo y scripts (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="51" />
+        <location filename="../ui/tableexportaction.cpp" line="54" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/tableexportaction.cpp" line="55" />
-        <location filename="../ui/tableexportaction.cpp" line="65" />
+        <location filename="../ui/tableexportaction.cpp" line="58" />
+        <location filename="../ui/tableexportaction.cpp" line="68" />
         <source>Export table</source>
         <translation>Exportar tabla</translation>
     </message>

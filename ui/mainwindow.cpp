@@ -2,6 +2,7 @@
 
 #include "agentspage.h"
 #include "agentview.h"
+#include "audittraildialog.h"
 #include "bonuspage.h"
 #include "coachingpage.h"
 #include "connectdialog.h"
@@ -217,6 +218,8 @@ void MainWindow::createFileMenu()
                     &MainWindow::chooseFileToImport);
     file->addSeparator();
     m_exports->addTo(file);
+    file->addAction(tr("Audit &Trail…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
+                    &MainWindow::openAuditTrailDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 }
@@ -417,6 +420,18 @@ QDialog *MainWindow::openSiteSettingsDialog()
         statusBar()->showMessage(tr("Site settings saved."), 8000);
         onScopeChanged(); // the bonus page shows its amounts in the new currency
     });
+    dialog->show();
+    return dialog;
+}
+
+QDialog *MainWindow::openAuditTrailDialog()
+{
+    if (!m_database) {
+        QMessageBox::warning(this, tr("Audit trail"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    auto *dialog = new AuditTrailDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
 }

@@ -83,6 +83,7 @@ public:
     void openTimelineEvent(const core::TimelineEvent &event);
     // Settings → KPI plan… (window-modal, deleted when closed); null without a database.
     QDialog *openKpiPlanDialog();
+    QDialog *openAuditTrailDialog();   // File → Audit Trail…
     QDialog *openSiteSettingsDialog(); // Settings → Site…: name and currency
 
     // Opens the import dialog for a CSV or XLSX file (window-modal, deleted when closed); null without a

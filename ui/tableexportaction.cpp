@@ -23,7 +23,10 @@ public:
     }
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == m_valueRole && index.data(Qt::DisplayRole).toString() == QStringLiteral("–"))
+        // The source's display text, not index.data(): with Qt::DisplayRole as the value role that would
+        // call this function again without end.
+        if (role == m_valueRole &&
+            QIdentityProxyModel::data(index, Qt::DisplayRole).toString() == QStringLiteral("–"))
             return {};
         return QIdentityProxyModel::data(index, role);
     }

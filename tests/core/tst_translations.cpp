@@ -9,6 +9,7 @@
 // So every context in a .ts file must be one the code can use: a namespace that defines its tr()
 // (HUDDLE_NAMESPACE_TR), a class with a tr() of its own (Q_OBJECT, Q_DECLARE_TR_FUNCTIONS), or a context
 // named in a translate() or QT_TRANSLATE_NOOP call.
+#include "core/bonusplan.h"
 #include "support/testmain.h"
 
 #include <QDirIterator>
@@ -16,6 +17,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -28,6 +30,7 @@ struct TsMessage {
     QString source;
     QString location; // file:line, for the failure message
     QString type;     // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString translation;
 };
 
 QList<TsMessage> readTs(const QString &path)
@@ -46,7 +49,7 @@ QList<TsMessage> readTs(const QString &path)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = TsMessage{context, {}, {}, {}};
+            message = TsMessage{context, {}, {}, {}, {}};
         } else if (name == u"location" && message.location.isEmpty()) {
             message.location = xml.attributes().value(QLatin1String("filename")).toString() +
                                QLatin1Char(':') + xml.attributes().value(QLatin1String("line")).toString();
@@ -54,6 +57,7 @@ QList<TsMessage> readTs(const QString &path)
             message.source = xml.readElementText();
         } else if (name == u"translation") {
             message.type = xml.attributes().value(QLatin1String("type")).toString();
+            message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             messages.append(message);
         }
     }
@@ -114,6 +118,7 @@ private slots:
     void everyContextIsOneTheCodeLooksUp();
     void theContextCheckSeesAMisfiledMessage();
     void spanishIsComplete();
+    void aPlanErrorReadsInSpanish();
 };
 
 void TestTranslations::everyContextIsOneTheCodeLooksUp_data()
@@ -168,6 +173,29 @@ void TestTranslations::spanishIsComplete()
     QVERIFY2(stale.isEmpty(), qPrintable(u"no longer in the code (run update_translations, then "
                                          "scripts/fill-translations.py):\n"_qs +
                                          stale.join(u'\n')));
+}
+
+// What a Spanish user reads: an error of the bonus-plan reader (a member of PlanReader, whose messages a
+// file-local helper looked up under "huddle::core::BonusPlan" while lupdate filed them under the class),
+// translated at run time through the compiled huddle_es.qm, against its entry in huddle_es.ts found by its
+// English text alone.
+void TestTranslations::aPlanErrorReadsInSpanish()
+{
+    const QString source = QStringLiteral("a bonus plan is a JSON object");
+    QString expected;
+    for (const TsMessage &message : readTs(sourceDir + u"/translations/huddle_es.ts"_qs))
+        if (message.source == source)
+            expected = message.translation;
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected != source);
+
+    QTranslator spanish;
+    QVERIFY(spanish.load(QStringLiteral(HUDDLE_QM_DIR "/huddle_es.qm")));
+    QCoreApplication::installTranslator(&spanish);
+    const auto plan = huddle::core::BonusPlan::fromJson("[1]");
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().message, expected);
 }
 
 } // namespace
