@@ -31,6 +31,7 @@ struct TsMessage {
     QString location; // file:line, for the failure message
     QString type;     // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QString translation;
+    bool numerus = false;
 };
 
 QList<TsMessage> readTs(const QString &path)
@@ -49,7 +50,8 @@ QList<TsMessage> readTs(const QString &path)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = TsMessage{context, {}, {}, {}, {}};
+            message = TsMessage{context, {}, {},
+                                {},      {}, xml.attributes().value(QLatin1String("numerus")) == u"yes"};
         } else if (name == u"location" && message.location.isEmpty()) {
             message.location = xml.attributes().value(QLatin1String("filename")).toString() +
                                QLatin1Char(':') + xml.attributes().value(QLatin1String("line")).toString();
@@ -119,6 +121,7 @@ private slots:
     void theContextCheckSeesAMisfiledMessage();
     void spanishIsComplete();
     void aPlanErrorReadsInSpanish();
+    void englishPluralsAreComplete();
 };
 
 void TestTranslations::everyContextIsOneTheCodeLooksUp_data()
@@ -196,6 +199,24 @@ void TestTranslations::aPlanErrorReadsInSpanish()
     QCoreApplication::removeTranslator(&spanish);
     QVERIFY(!plan);
     QCOMPARE(plan.error().message, expected);
+}
+
+// English is the source language, so huddle_en.ts translates only the plural messages ("%n day(s)" → "1 day",
+// "3 days"); one left unfinished shows "1 day(s)".
+void TestTranslations::englishPluralsAreComplete()
+{
+    QStringList unfinished;
+    int plurals = 0;
+    for (const TsMessage &message : readTs(sourceDir + u"/translations/huddle_en.ts"_qs)) {
+        if (!message.numerus || isStale(message))
+            continue;
+        ++plurals;
+        if (message.type == u"unfinished")
+            unfinished << message.location + QStringLiteral(": ") + message.source;
+    }
+    QVERIFY(plurals > 50);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(u"plural forms missing (translations/glossary_en.tsv):\n"_qs +
+                                              unfinished.join(u'\n')));
 }
 
 } // namespace
