@@ -873,5 +873,5 @@ void TestCli::importKilledLeavesNoPartialImport()
     QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCli)
+HUDDLE_TEST_GUILESS_MAIN("test_cli", TestCli)
 #include "tst_cli.moc"

@@ -454,5 +454,5 @@ void TestCliBonus::auditExportIsTheLogAsCsv()
     QCOMPARE(written.readAll(), QByteArray("\xEF\xBB\xBF") + all.out.toUtf8());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCliBonus)
+HUDDLE_TEST_GUILESS_MAIN("test_cli_bonus", TestCliBonus)
 #include "tst_clibonus.moc"

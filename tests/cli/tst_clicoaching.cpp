@@ -24,7 +24,7 @@ using Row = QHash<QString, QString>;
 
 namespace {
 
-const QStringList exportHeader{
+const QStringList sessionExportHeader{
     "session_id",       "day",          "agent",       "team",         "coach",
     "status",           "focus_kpi",    "before_from", "before_to",    "before_value",
     "before_n",         "after_from",   "after_to",    "after_value",  "after_n",
@@ -188,7 +188,7 @@ void TestCliCoaching::exportMatchesTheTables()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!run.out.startsWith(QChar(0xfeff)));
     const Table table = readTable(run.out);
-    QCOMPARE(table.header, exportHeader);
+    QCOMPARE(table.header, sessionExportHeader);
     // Every session of April, in day then id order, one row per focus KPI (or one without a focus).
     QSqlQuery sessions = sql(QStringLiteral(
         "SELECT s.id, s.day, s.agent_id, a.display_name, s.coach, s.status, COALESCE(s.focus_kpis, ''),"
@@ -411,5 +411,5 @@ void TestCliCoaching::missingDatabase()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db"))));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCliCoaching)
+HUDDLE_TEST_GUILESS_MAIN("test_cli_coaching", TestCliCoaching)
 #include "tst_clicoaching.moc"

@@ -106,5 +106,5 @@ void TestCliDb::refusesWhatItCannotUpgrade()
     QCOMPARE(usage.err, QStringLiteral("huddle-cli db upgrade: --db DB is required\n"));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCliDb)
+HUDDLE_TEST_GUILESS_MAIN("test_cli_db", TestCliDb)
 #include "tst_clidb.moc"

@@ -461,5 +461,5 @@ void TestCliKpi::csvNeutralisesFormulaNames()
     QVERIFY(agents.contains(QStringLiteral("=HYPERLINK(\"x\")")));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCliKpi)
+HUDDLE_TEST_GUILESS_MAIN("test_cli_kpi", TestCliKpi)
 #include "tst_clikpi.moc"

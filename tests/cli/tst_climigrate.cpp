@@ -320,5 +320,5 @@ void TestCliMigrate::serverSequencesFollowTheCopiedIds()
         QString::number(lastEntry + 1));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCliMigrate)
+HUDDLE_TEST_GUILESS_MAIN("test_cli_migrate", TestCliMigrate)
 #include "tst_climigrate.moc"

@@ -22,26 +22,26 @@ using huddle::testsupport::runRaw;
 
 namespace {
 
-const QStringList exportHeader{"evaluation_id",
-                               "conversation_ref",
-                               "conversation_day",
-                               "agent",
-                               "team",
-                               "evaluator",
-                               "kind",
-                               "status",
-                               "scorecard",
-                               "scorecard_version",
-                               "section",
-                               "criterion",
-                               "weight",
-                               "criterion_kind",
-                               "auto_fail",
-                               "answer",
-                               "points_lost",
-                               "comment",
-                               "evaluation_score_pct",
-                               "published_at"};
+const QStringList evaluationExportHeader{"evaluation_id",
+                                         "conversation_ref",
+                                         "conversation_day",
+                                         "agent",
+                                         "team",
+                                         "evaluator",
+                                         "kind",
+                                         "status",
+                                         "scorecard",
+                                         "scorecard_version",
+                                         "section",
+                                         "criterion",
+                                         "weight",
+                                         "criterion_kind",
+                                         "auto_fail",
+                                         "answer",
+                                         "points_lost",
+                                         "comment",
+                                         "evaluation_score_pct",
+                                         "published_at"};
 
 // Every answer the export must hold, read straight from the tables: kinds qa and peer, drafts left out, in
 // the period; keyed by "evaluation id/criterion name".
@@ -180,7 +180,7 @@ void TestCliQa::exportHasOneRowPerEvaluationAndCriterion()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!run.out.startsWith(QChar(0xfeff))); // no byte-order mark on standard output
     const Table table = readTable(run.out);
-    QCOMPARE(table.header, exportHeader);
+    QCOMPARE(table.header, evaluationExportHeader);
     QHash<QString, QHash<QString, QString>> exported;
     for (const auto &row : table.rows)
         exported.insert(row.value("evaluation_id") + '/' + row.value("criterion"), row);
@@ -412,5 +412,5 @@ void TestCliQa::kpiQaPctLeavesOutDisputedPeerAndCalibration()
              qPrintable(QStringLiteral("qa_pct %1, expected %2").arg(printed).arg(expected)));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCliQa)
+HUDDLE_TEST_GUILESS_MAIN("test_cli_qa", TestCliQa)
 #include "tst_cliqa.moc"

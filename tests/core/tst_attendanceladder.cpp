@@ -278,5 +278,5 @@ void TestAttendanceLadder::jsonRefused()
     QVERIFY2(ladder.error().message.startsWith(message), qPrintable(ladder.error().message));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestAttendanceLadder)
+HUDDLE_TEST_GUILESS_MAIN("test_attendance_ladder", TestAttendanceLadder)
 #include "tst_attendanceladder.moc"

@@ -555,5 +555,5 @@ void TestBonusEngine::codes()
     QVERIFY(!bonusEvidenceFromCode(u"rows"));
 }
 
-HUDDLE_TEST_APPLESS_MAIN(TestBonusEngine)
+HUDDLE_TEST_APPLESS_MAIN("test_bonusengine", TestBonusEngine)
 #include "tst_bonusengine.moc"

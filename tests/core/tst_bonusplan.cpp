@@ -1,6 +1,7 @@
 // Tests of bonus plans: the example plan of domain.md, validation messages naming the field, the JSON form
 // (round trip, stable bytes, strict reading with field-named errors) and the codes.
 #include "core/bonusplan.h"
+#include "coremetatypes.h"
 #include "support/testmain.h"
 
 #include <QJsonArray>
@@ -14,8 +15,7 @@ using namespace huddle::core;
 
 namespace {
 
-using PlanEdit = std::function<void(BonusPlan &)>;
-using JsonEdit = std::function<void(QJsonObject &)>;
+using BonusPlanEdit = std::function<void(BonusPlan &)>;
 
 BonusComponent tieredScore()
 {
@@ -78,8 +78,7 @@ void setIn(QJsonObject &root, const char *list, int index, const char *key, cons
 
 } // namespace
 
-Q_DECLARE_METATYPE(PlanEdit)
-Q_DECLARE_METATYPE(JsonEdit)
+Q_DECLARE_METATYPE(BonusPlanEdit)
 
 class TestBonusPlan : public QObject {
     Q_OBJECT
@@ -150,9 +149,9 @@ void TestBonusPlan::exampleIsValid()
 
 void TestBonusPlan::validate_data()
 {
-    QTest::addColumn<PlanEdit>("edit");
+    QTest::addColumn<BonusPlanEdit>("edit");
     QTest::addColumn<QString>("message");
-    const auto add = [](const char *name, PlanEdit edit, const char *message) {
+    const auto add = [](const char *name, BonusPlanEdit edit, const char *message) {
         QTest::newRow(name) << edit << QString::fromUtf8(message);
     };
     add(
@@ -243,7 +242,7 @@ void TestBonusPlan::validate_data()
 
 void TestBonusPlan::validate()
 {
-    QFETCH(PlanEdit, edit);
+    QFETCH(BonusPlanEdit, edit);
     QFETCH(QString, message);
     BonusPlan plan = BonusPlan::example();
     edit(plan);
@@ -420,5 +419,5 @@ void TestBonusPlan::codes()
     QVERIFY(!gateEffectFromCode(u"zeroes"));
 }
 
-HUDDLE_TEST_APPLESS_MAIN(TestBonusPlan)
+HUDDLE_TEST_APPLESS_MAIN("test_bonusplan", TestBonusPlan)
 #include "tst_bonusplan.moc"

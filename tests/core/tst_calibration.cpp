@@ -287,5 +287,5 @@ void TestCalibration::emptySession()
     QCOMPARE(verdictOf(none.totalAlpha), AlphaVerdict::Undefined);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCalibration)
+HUDDLE_TEST_GUILESS_MAIN("test_calibration", TestCalibration)
 #include "tst_calibration.moc"

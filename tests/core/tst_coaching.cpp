@@ -3,13 +3,13 @@
 // hand in the comments, never produced by the code under test.
 #include "core/coaching.h"
 #include "core/coachingeffect.h"
+#include "coremetatypes.h"
 #include "support/testmain.h"
 
 #include <QtTest>
 
 using namespace huddle::core;
 
-Q_DECLARE_METATYPE(huddle::core::KpiId)
 Q_DECLARE_METATYPE(huddle::core::EffectVerdict)
 Q_DECLARE_METATYPE(huddle::core::KpiReading)
 Q_DECLARE_METATYPE(huddle::core::DateRange)
@@ -460,5 +460,5 @@ void TestCoaching::summaryTieBreaks()
     QCOMPARE(rows[0].judged, 2);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCoaching)
+HUDDLE_TEST_GUILESS_MAIN("test_coaching", TestCoaching)
 #include "tst_coaching.moc"

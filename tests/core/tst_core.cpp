@@ -1011,5 +1011,5 @@ void TestCore::qaAnswersOutOfRangeAreRefused()
     QCOMPARE(qaScorePct({scale}, {{false, 0}}), std::nullopt);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCore)
+HUDDLE_TEST_GUILESS_MAIN("test_core", TestCore)
 #include "tst_core.moc"

@@ -262,5 +262,5 @@ void TestDownsample::lttbWithGaps()
     }
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDownsample)
+HUDDLE_TEST_GUILESS_MAIN("test_downsample", TestDownsample)
 #include "tst_downsample.moc"

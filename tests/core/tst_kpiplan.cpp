@@ -2,6 +2,7 @@
 // Expected numbers are worked out by hand in the comments, never produced by the code under test.
 #include "core/kpiplan.h"
 #include "core/kpivalues.h"
+#include "coremetatypes.h"
 #include "support/testmain.h"
 
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 using namespace huddle::core;
 
 Q_DECLARE_METATYPE(huddle::core::Band)
-Q_DECLARE_METATYPE(huddle::core::KpiId)
 Q_DECLARE_METATYPE(huddle::core::Movement)
 
 namespace {
@@ -38,8 +38,7 @@ KpiValues agentValues(double attendance, double csat, double conversion, double 
     return v;
 }
 
-using PlanEdit = std::function<void(KpiPlan &)>;
-using JsonEdit = std::function<void(QJsonObject &)>;
+using KpiPlanEdit = std::function<void(KpiPlan &)>;
 
 QJsonObject kpiObject(const QJsonObject &root, const char *code)
 {
@@ -58,8 +57,7 @@ void setKpiField(QJsonObject &root, const char *code, const char *field, const Q
 
 } // namespace
 
-Q_DECLARE_METATYPE(PlanEdit)
-Q_DECLARE_METATYPE(JsonEdit)
+Q_DECLARE_METATYPE(KpiPlanEdit)
 
 class TestKpiPlan : public QObject {
     Q_OBJECT
@@ -277,45 +275,45 @@ void TestKpiPlan::contactsPerHour()
 
 void TestKpiPlan::validateMessages_data()
 {
-    QTest::addColumn<PlanEdit>("edit");
+    QTest::addColumn<KpiPlanEdit>("edit");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("sum 95") << PlanEdit([](KpiPlan &p) { p.entry(KpiId::Csat).weight = 20; })
+    QTest::newRow("sum 95") << KpiPlanEdit([](KpiPlan &p) { p.entry(KpiId::Csat).weight = 20; })
                             << "weights sum to 95, not 100";
-    QTest::newRow("sum 110") << PlanEdit([](KpiPlan &p) { p.entry(KpiId::Nps).weight = 10; })
+    QTest::newRow("sum 110") << KpiPlanEdit([](KpiPlan &p) { p.entry(KpiId::Nps).weight = 10; })
                              << "weights sum to 110, not 100";
-    QTest::newRow("negative weight") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("negative weight") << KpiPlanEdit([](KpiPlan &p) {
         p.entry(KpiId::Fcr).weight = -5;
         p.entry(KpiId::Csat).weight = 30;
     }) << "fcr: weight -5 is outside 0–100";
-    QTest::newRow("csat unordered") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("csat unordered") << KpiPlanEdit([](KpiPlan &p) {
         p.entry(KpiId::Csat).thresholds = {80, 70, 90};
     }) << "csat: thresholds must rise from below to exceeded";
-    QTest::newRow("csat equal edges") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("csat equal edges") << KpiPlanEdit([](KpiPlan &p) {
         p.entry(KpiId::Csat).thresholds = {80, 80, 90};
     }) << "csat: thresholds must rise from below to exceeded";
-    QTest::newRow("aht rising") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("aht rising") << KpiPlanEdit([](KpiPlan &p) {
         p.entry(KpiId::Aht).thresholds = {360, 420, 540};
     }) << "aht: thresholds must fall from below to exceeded";
-    QTest::newRow("csat over 100") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("csat over 100") << KpiPlanEdit([](KpiPlan &p) {
         p.entry(KpiId::Csat).thresholds.exceeded = 120;
     }) << "csat: thresholds must lie between 0 and 100";
-    QTest::newRow("nps under -100") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("nps under -100") << KpiPlanEdit([](KpiPlan &p) {
         p.entry(KpiId::Nps).thresholds.below = -150;
     }) << "nps: thresholds must lie between -100 and 100";
-    QTest::newRow("aht NaN") << PlanEdit([](KpiPlan &p) { p.entry(KpiId::Aht).thresholds.met = qQNaN(); })
+    QTest::newRow("aht NaN") << KpiPlanEdit([](KpiPlan &p) { p.entry(KpiId::Aht).thresholds.met = qQNaN(); })
                              << "aht: thresholds must be numbers of at least 0";
-    QTest::newRow("band points fall") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("band points fall") << KpiPlanEdit([](KpiPlan &p) {
         p.bandPoints = {0, 80, 50, 100};
     }) << "band points must lie in 0–100";
-    QTest::newRow("band points over 100") << PlanEdit([](KpiPlan &p) {
+    QTest::newRow("band points over 100") << KpiPlanEdit([](KpiPlan &p) {
         p.bandPoints = {0, 50, 80, 120};
     }) << "band points must lie in 0–100";
 }
 
 void TestKpiPlan::validateMessages()
 {
-    QFETCH(PlanEdit, edit);
+    QFETCH(KpiPlanEdit, edit);
     QFETCH(QString, message);
     KpiPlan plan = KpiPlan::defaults();
     edit(plan);
@@ -451,5 +449,5 @@ void TestKpiPlan::movement()
     QCOMPARE(huddle::core::movement(kpi, reading(now), reading(before)), expected);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestKpiPlan)
+HUDDLE_TEST_GUILESS_MAIN("test_kpiplan", TestKpiPlan)
 #include "tst_kpiplan.moc"

@@ -244,5 +244,5 @@ void TestMoney::format()
     QCOMPARE(money.format(cents), text);
 }
 
-HUDDLE_TEST_APPLESS_MAIN(TestMoney)
+HUDDLE_TEST_APPLESS_MAIN("test_money", TestMoney)
 #include "tst_money.moc"

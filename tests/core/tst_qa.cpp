@@ -349,5 +349,5 @@ void TestQa::decisions()
         QVERIFY2(message.contains(refusal), qPrintable(message));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestQa)
+HUDDLE_TEST_GUILESS_MAIN("test_qa", TestQa)
 #include "tst_qa.moc"

@@ -286,5 +286,5 @@ void TestQaInput::parseTimestamps()
         QCOMPARE(*parsed, seconds);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestQaInput)
+HUDDLE_TEST_GUILESS_MAIN("test_qa_input", TestQaInput)
 #include "tst_qainput.moc"

@@ -2,6 +2,7 @@
 // valid, and the default scorecards a new database starts with.
 #include "core/defaultscorecards.h"
 #include "core/scorecardjson.h"
+#include "coremetatypes.h"
 #include "support/testmain.h"
 
 #include <QJsonArray>
@@ -14,8 +15,6 @@
 
 using namespace huddle::core;
 
-using JsonEdit = std::function<void(QJsonObject &)>;
-Q_DECLARE_METATYPE(JsonEdit)
 using ScorecardEdit = std::function<void(ScorecardDefinition &)>;
 Q_DECLARE_METATYPE(ScorecardEdit)
 
@@ -356,5 +355,5 @@ void TestScorecardJson::defaultsCoverSoftSkills()
     QVERIFY(voice.contains(QStringLiteral("Identity verification")));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestScorecardJson)
+HUDDLE_TEST_GUILESS_MAIN("test_scorecard_json", TestScorecardJson)
 #include "tst_scorecardjson.moc"

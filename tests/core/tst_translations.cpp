@@ -221,5 +221,5 @@ void TestTranslations::englishPluralsAreComplete()
 
 } // namespace
 
-HUDDLE_TEST_GUILESS_MAIN(TestTranslations)
+HUDDLE_TEST_GUILESS_MAIN("test_translations", TestTranslations)
 #include "tst_translations.moc"

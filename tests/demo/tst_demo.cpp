@@ -25,8 +25,6 @@ using testsupport::diffTotals;
 
 namespace {
 
-const QDate endDay(2024, 6, 30);
-
 demo::DemoOptions smallDemo(quint64 seed)
 {
     demo::DemoOptions options;
@@ -34,7 +32,7 @@ demo::DemoOptions smallDemo(quint64 seed)
     options.agents = 8;
     options.days = 45;
     options.seed = seed;
-    options.endDay = endDay;
+    options.endDay = demofacts::endDay;
     return options;
 }
 
@@ -121,7 +119,7 @@ QList<storage::KpiRow> totalsByAgent(const storage::Database &db)
 {
     storage::KpiQuery query;
     query.grouping = storage::KpiGrouping::Agent;
-    query.range = {endDay.addDays(-400), endDay};
+    query.range = {demofacts::endDay.addDays(-400), demofacts::endDay};
     auto rows = storage::KpiRepository(db).totals(query);
     return rows ? rows.value() : QList<storage::KpiRow>{};
 }
@@ -243,11 +241,11 @@ void TestDemo::summaryMatchesTables()
     QCOMPARE(s.disputes, 5);
     QVERIFY(s.conversations > 1000);
     QVERIFY(s.surveys > 0 && s.sales > 0 && s.shifts > 0);
-    // Every day of the period lies within the 45 days ending on endDay.
+    // Every day of the period lies within the 45 days ending on demofacts::endDay.
     QVERIFY(scalar(*m_first, QStringLiteral("SELECT MIN(day) FROM conversations")).toString() >=
-            endDay.addDays(-44).toString(Qt::ISODate));
+            demofacts::endDay.addDays(-44).toString(Qt::ISODate));
     QVERIFY(scalar(*m_first, QStringLiteral("SELECT MAX(day) FROM conversations")).toString() <=
-            endDay.toString(Qt::ISODate));
+            demofacts::endDay.toString(Qt::ISODate));
     QCOMPARE(scalar(*m_first, QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'"))
                  .toString(),
              QStringLiteral("America/Chicago"));
@@ -464,5 +462,5 @@ void TestDemo::invalidOptions()
     QCOMPARE(rows(*opened.value(), QStringLiteral("teams")), 0);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDemo)
+HUDDLE_TEST_GUILESS_MAIN("test_demo", TestDemo)
 #include "tst_demo.moc"

@@ -25,7 +25,6 @@ using namespace huddle;
 namespace {
 
 const QString clerk = QStringLiteral("Dana Reyes (payroll)");
-const QDate endDay(2024, 6, 30);
 const QDate lockedMonth(2024, 4, 1); // two months before June
 
 demo::DemoOptions options(int days)
@@ -35,7 +34,7 @@ demo::DemoOptions options(int days)
     o.agents = 16;
     o.days = days;
     o.seed = 7;
-    o.endDay = endDay;
+    o.endDay = demofacts::endDay;
     return o;
 }
 
@@ -275,5 +274,5 @@ void TestDemoBonus::shortDemoLocksNothing()
         QStringLiteral("2024-06"));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDemoBonus)
+HUDDLE_TEST_GUILESS_MAIN("test_demo_bonus", TestDemoBonus)
 #include "tst_demobonus.moc"

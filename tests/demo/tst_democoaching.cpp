@@ -20,8 +20,6 @@ using namespace huddle;
 
 namespace {
 
-const QDate endDay(2024, 6, 30);
-
 demo::DemoOptions options(int agents, int days, quint64 seed)
 {
     demo::DemoOptions o;
@@ -29,7 +27,7 @@ demo::DemoOptions options(int agents, int days, quint64 seed)
     o.agents = agents;
     o.days = days;
     o.seed = seed;
-    o.endDay = endDay;
+    o.endDay = demofacts::endDay;
     return o;
 }
 
@@ -110,14 +108,14 @@ void TestDemoCoaching::sessionsByStatus()
     // The planned one lies after the last day, all others on or before it, within the last ten weeks (but for
     // the showcase sessions, older).
     QVERIFY(scalar(QStringLiteral("SELECT day FROM coaching_sessions WHERE status = 'planned'")).toString() >
-            iso(endDay));
+            iso(demofacts::endDay));
     QCOMPARE(
         count(QStringLiteral("SELECT COUNT(*) FROM coaching_sessions WHERE status <> 'planned' AND day > ?"),
-              {iso(endDay)}),
+              {iso(demofacts::endDay)}),
         0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM coaching_sessions WHERE created_at IS NOT NULL AND"
                                   " status <> 'planned' AND day < ?"),
-                   {iso(endDay.addDays(-70))}),
+                   {iso(demofacts::endDay.addDays(-70))}),
              0);
     // Sessions fall on weekdays (strftime %w: 0 Sunday, 6 Saturday).
     QCOMPARE(count(QStringLiteral(
@@ -127,7 +125,7 @@ void TestDemoCoaching::sessionsByStatus()
     QCOMPARE(
         count(QStringLiteral("SELECT COUNT(*) FROM coaching_sessions WHERE acknowledged_day IS NOT NULL"
                              " AND (acknowledged_day < day OR acknowledged_day > ? OR status <> 'closed')"),
-              {iso(endDay)}),
+              {iso(demofacts::endDay)}),
         0);
     const int acknowledged =
         count(QStringLiteral("SELECT COUNT(*) FROM coaching_sessions WHERE acknowledged_day IS NOT NULL"));
@@ -142,15 +140,16 @@ void TestDemoCoaching::followUpsOverdueAndUpcoming()
     const QString open = QStringLiteral(
         "SELECT COUNT(*) FROM coaching_sessions s WHERE s.follow_up_day IS NOT NULL AND NOT EXISTS"
         " (SELECT 1 FROM coaching_sessions n WHERE n.agent_id = s.agent_id AND n.day > s.day) AND %1");
-    const int overdue = count(open.arg(QStringLiteral("s.follow_up_day < ?")), {iso(endDay)});
-    const int upcoming = count(open.arg(QStringLiteral("s.follow_up_day >= ?")), {iso(endDay)});
+    const int overdue = count(open.arg(QStringLiteral("s.follow_up_day < ?")), {iso(demofacts::endDay)});
+    const int upcoming = count(open.arg(QStringLiteral("s.follow_up_day >= ?")), {iso(demofacts::endDay)});
     QVERIFY2(overdue >= 2, qPrintable(QString::number(overdue)));   // one lapsed agent per team
     QVERIFY2(upcoming >= 2, qPrintable(QString::number(upcoming))); // the others
     // Overdue by well over a week: one agent per team who missed the follow-up, and the two improving agents,
     // whose showcase session (day 38 of 70) asked for a follow-up two weeks later.
-    QCOMPARE(count(open.arg(QStringLiteral("s.follow_up_day <= ?")), {iso(endDay.addDays(-7))}), 2 + 2);
+    QCOMPARE(count(open.arg(QStringLiteral("s.follow_up_day <= ?")), {iso(demofacts::endDay.addDays(-7))}),
+             2 + 2);
     // The page's list agrees.
-    const auto followUps = storage::CoachingRepository(*m_db).followUps(std::nullopt, endDay);
+    const auto followUps = storage::CoachingRepository(*m_db).followUps(std::nullopt, demofacts::endDay);
     QVERIFY2(followUps, qPrintable(followUps ? QString() : followUps.error().message));
     int listedOverdue = 0;
     for (const storage::FollowUp &f : followUps.value())
@@ -166,13 +165,13 @@ void TestDemoCoaching::actionItemsDoneOpenAndOverdue()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM coaching_actions a JOIN coaching_sessions s ON"
                                   " s.id = a.session_id WHERE (a.done = 1) <> (a.done_day IS NOT NULL)"
                                   " OR a.done_day <= s.day OR a.done_day > ?"),
-                   {iso(endDay)}),
+                   {iso(demofacts::endDay)}),
              0);
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM coaching_actions WHERE done = 1")) >= 5);
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM coaching_actions WHERE done = 0 AND due_day < ?"),
-                  {iso(endDay)}) >= 1); // overdue
+                  {iso(demofacts::endDay)}) >= 1); // overdue
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM coaching_actions WHERE done = 0 AND due_day >= ?"),
-                  {iso(endDay)}) >= 1); // still to do
+                  {iso(demofacts::endDay)}) >= 1); // still to do
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM coaching_actions WHERE owner = 'agent'")) >= 1);
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM coaching_actions WHERE owner LIKE '% lead'")) >= 1);
 }
@@ -277,5 +276,5 @@ void TestDemoCoaching::sameSeedSameCoachingData()
     QVERIFY(demofacts::scalar(*first, QStringLiteral("SELECT COUNT(*) FROM coaching_sessions")).toInt() >= 6);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDemoCoaching)
+HUDDLE_TEST_GUILESS_MAIN("test_demo_coaching", TestDemoCoaching)
 #include "tst_democoaching.moc"

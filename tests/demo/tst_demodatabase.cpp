@@ -101,5 +101,5 @@ void TestDemoDatabase::killedCliRunLeavesNoFileAndCanBeRepeated()
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".partial")));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDemoDatabase)
+HUDDLE_TEST_GUILESS_MAIN("test_demo_database", TestDemoDatabase)
 #include "tst_demodatabase.moc"

@@ -2,6 +2,7 @@
 // peer reviews tied to their notes, calibration sessions and disputes — present, and consistent with each
 // other. Facts are read back with plain SQL of this test.
 #include "demo/demogenerator.h"
+#include "demofacts.h"
 #include "storage/database.h"
 #include "support/testmain.h"
 
@@ -14,8 +15,6 @@
 using namespace huddle;
 
 namespace {
-
-const QDate endDay(2024, 6, 30);
 
 } // namespace
 
@@ -55,7 +54,7 @@ void TestDemoQa::initTestCase()
     options.agents = 24;
     options.days = 70;
     options.seed = 11;
-    options.endDay = endDay;
+    options.endDay = demofacts::endDay;
     const auto generated = demo::generateDemo(*m_db, options);
     QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().toString()));
     m_summary = generated.value();
@@ -299,5 +298,5 @@ void TestDemoQa::scoreHistoryEndsAtTheCurrentScore()
              0);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDemoQa)
+HUDDLE_TEST_GUILESS_MAIN("test_demo_qa", TestDemoQa)
 #include "tst_demoqa.moc"

@@ -6,6 +6,7 @@
 #include "importers/csvreader.h"
 #include "importers/sniffer.h"
 #include "importers/textdecoder.h"
+#include "importersmetatypes.h"
 #include "support/testmain.h"
 #include "support/tricklebuffer.h"
 
@@ -16,8 +17,6 @@
 
 using namespace huddle;
 using namespace huddle::importers;
-
-Q_DECLARE_METATYPE(huddle::importers::TextEncoding)
 
 namespace {
 
@@ -883,5 +882,5 @@ void TestCsvReader::sniffRefusesUnusableInput()
     QCOMPARE(sniff.error().toString(), error);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCsvReader)
+HUDDLE_TEST_GUILESS_MAIN("test_csvreader", TestCsvReader)
 #include "tst_csvreader.moc"

@@ -2,6 +2,7 @@
 // tests, and files generated here) go through planImport and runImport into real SQLite databases, and
 // what lands there is checked with plain SQL and KpiRepository against figures the test works out itself
 // from the file text, never through our readers or parsers.
+#include "importersmetatypes.h"
 #include "support/csvtext.h"
 #include "support/rawsql.h"
 #include "support/testmain.h"
@@ -41,8 +42,6 @@ using importers::Shape;
 using importers::TextEncoding;
 using storage::KpiGrouping;
 using testsupport::diffTotals;
-
-Q_DECLARE_METATYPE(huddle::importers::TextEncoding)
 
 namespace {
 
@@ -1493,5 +1492,5 @@ void TestImport::rejectThreshold()
     QCOMPARE(scalar(*second, QStringLiteral("SELECT rejected FROM imports")).toLongLong(), 2);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestImport)
+HUDDLE_TEST_GUILESS_MAIN("test_import", TestImport)
 #include "tst_import.moc"

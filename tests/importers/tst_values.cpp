@@ -708,5 +708,5 @@ void TestValues::cellViewsAreNotCopied()
     QVERIFY(!parseInteger(QByteArrayView()).ok());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestValues)
+HUDDLE_TEST_GUILESS_MAIN("test_values", TestValues)
 #include "tst_values.moc"

@@ -809,5 +809,5 @@ private slots:
     }
 };
 
-HUDDLE_TEST_GUILESS_MAIN(TstXlsxReader)
+HUDDLE_TEST_GUILESS_MAIN("test_xlsxreader", TstXlsxReader)
 #include "tst_xlsxreader.moc"

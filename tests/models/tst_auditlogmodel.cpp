@@ -38,7 +38,7 @@ QList<StoredRow> storedNewestFirst(const storage::Database &database)
     return rows;
 }
 
-QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
+QString shownText(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.data(model.index(row, column), role).toString();
 }
@@ -87,15 +87,15 @@ void TestAuditLogModel::rowsAreTheLogNewestFirst()
     QCOMPARE(m_model.columnCount(), int(AuditLogModel::ColumnCount));
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(m_model.entryAt(row).id, stored.at(row).id);
-        QCOMPARE(cell(m_model, row, AuditLogModel::Who), stored.at(row).actor);
+        QCOMPARE(shownText(m_model, row, AuditLogModel::Who), stored.at(row).actor);
         QVERIFY(stored.at(row).at.isValid());
-        QCOMPARE(cell(m_model, row, AuditLogModel::When),
+        QCOMPARE(shownText(m_model, row, AuditLogModel::When),
                  QLocale().toString(stored.at(row).at.toLocalTime(), QLocale::ShortFormat));
     }
-    QCOMPARE(cell(m_model, 0, AuditLogModel::What), u"mystery_kind 9"_qs);
-    QCOMPARE(cell(m_model, 1, AuditLogModel::What), u"Bonus plan 3"_qs);
-    QCOMPARE(cell(m_model, 2, AuditLogModel::What), u"Evaluation 6"_qs);
-    QCOMPARE(cell(m_model, 2, AuditLogModel::Action), u"edit"_qs);
+    QCOMPARE(shownText(m_model, 0, AuditLogModel::What), u"mystery_kind 9"_qs);
+    QCOMPARE(shownText(m_model, 1, AuditLogModel::What), u"Bonus plan 3"_qs);
+    QCOMPARE(shownText(m_model, 2, AuditLogModel::What), u"Evaluation 6"_qs);
+    QCOMPARE(shownText(m_model, 2, AuditLogModel::Action), u"edit"_qs);
     QCOMPARE(m_model.headerData(AuditLogModel::Change, Qt::Horizontal).toString(), u"Change"_qs);
     // Bonus months are stored by number (storage::bonusMonthEntityId: year × 100 + month).
     QCOMPARE(AuditLogModel::recordName(u"bonus_month"_qs, 202610), u"Bonus month October 2026"_qs);
@@ -104,10 +104,10 @@ void TestAuditLogModel::rowsAreTheLogNewestFirst()
 
 void TestAuditLogModel::changesAreWrittenOut()
 {
-    QCOMPARE(cell(m_model, 2, AuditLogModel::Change), u"score: 80 → 90"_qs);
-    QCOMPARE(cell(m_model, 1, AuditLogModel::Change), QString());
+    QCOMPARE(shownText(m_model, 2, AuditLogModel::Change), u"score: 80 → 90"_qs);
+    QCOMPARE(shownText(m_model, 1, AuditLogModel::Change), QString());
     // Fields in key order; true as "yes".
-    QCOMPARE(cell(m_model, 0, AuditLogModel::Change), u"flag: yes; reason: typo"_qs);
+    QCOMPARE(shownText(m_model, 0, AuditLogModel::Change), u"flag: yes; reason: typo"_qs);
     QCOMPARE(AuditLogModel::changeText(
                  {{QStringLiteral("days"),
                    QJsonObject{{QStringLiteral("before"), 2.5}, {QStringLiteral("after"), QJsonValue()}}},
@@ -118,7 +118,7 @@ void TestAuditLogModel::changesAreWrittenOut()
 void TestAuditLogModel::kindsAndSortValues()
 {
     QCOMPARE(m_model.entityKinds(), (QStringList{u"mystery_kind"_qs, u"bonus_plan"_qs, u"evaluation"_qs}));
-    QCOMPARE(cell(m_model, 1, AuditLogModel::Who, AuditLogModel::EntityRole), u"bonus_plan"_qs);
+    QCOMPARE(shownText(m_model, 1, AuditLogModel::Who, AuditLogModel::EntityRole), u"bonus_plan"_qs);
     // Time sorts by the log's order, so entries of the same second stay in the order they were made.
     const QList<StoredRow> stored = storedNewestFirst(*m_db);
     for (int row = 0; row < 3; ++row)
@@ -126,5 +126,5 @@ void TestAuditLogModel::kindsAndSortValues()
                  stored.at(row).id);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestAuditLogModel)
+HUDDLE_TEST_GUILESS_MAIN("test_auditlogmodel", TestAuditLogModel)
 #include "tst_auditlogmodel.moc"

@@ -280,5 +280,5 @@ private Q_SLOTS:
     }
 };
 
-HUDDLE_TEST_MAIN(TestBonusModels)
+HUDDLE_TEST_MAIN("test_bonus_models", TestBonusModels)
 #include "tst_bonusmodels.moc"

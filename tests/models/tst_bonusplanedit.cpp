@@ -463,5 +463,5 @@ void TestBonusPlanEdit::listShowsWhatAppliesPerScope()
     QCOMPARE(list.titleText(1), QStringLiteral("Alpha — no plan of its own"));
 }
 
-HUDDLE_TEST_MAIN(TestBonusPlanEdit)
+HUDDLE_TEST_MAIN("test_bonusplanedit", TestBonusPlanEdit)
 #include "tst_bonusplanedit.moc"

@@ -325,5 +325,5 @@ void TestCalibrationModels::worklistIsBlind()
     QVERIFY(texts.filter(Alex).isEmpty());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCalibrationModels)
+HUDDLE_TEST_GUILESS_MAIN("test_calibration_models", TestCalibrationModels)
 #include "tst_calibrationmodels.moc"

@@ -285,5 +285,5 @@ void TestCoachingLists::attendanceMonthsWithoutRange()
     QCOMPARE(cell(model, 0, 6), QStringLiteral("3"));
     QCOMPARE(cell(model, 0, models::AttendanceMonthModel::StageColumn), QString());
 }
-HUDDLE_TEST_GUILESS_MAIN(TestCoachingLists)
+HUDDLE_TEST_GUILESS_MAIN("test_coaching_lists", TestCoachingLists)
 #include "tst_coachinglists.moc"

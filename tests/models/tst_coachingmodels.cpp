@@ -334,5 +334,5 @@ void TestCoachingModels::closedSessionOnlyTogglesDone()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(edited.count(), 1);
 }
-HUDDLE_TEST_GUILESS_MAIN(TestCoachingModels)
+HUDDLE_TEST_GUILESS_MAIN("test_coaching_models", TestCoachingModels)
 #include "tst_coachingmodels.moc"

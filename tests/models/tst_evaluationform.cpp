@@ -400,5 +400,5 @@ void TestEvaluationForm::transcriptAttachReportsTheLine()
     QCOMPARE(storage::TranscriptRepository(*m_qa->database).lines(c6)->size(), 2);
 }
 
-HUDDLE_TEST_MAIN(TestEvaluationForm)
+HUDDLE_TEST_MAIN("test_evaluationform", TestEvaluationForm)
 #include "tst_evaluationform.moc"

@@ -343,5 +343,5 @@ void TestModels::dashboardAgreesWithKpiTotals()
              core::weightedScore(planned.value().agents.constFirst().current, plan).score);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestModels)
+HUDDLE_TEST_GUILESS_MAIN("test_models", TestModels)
 #include "tst_models.moc"

@@ -226,5 +226,5 @@ void TestPhraseModel::undoingAnAddDeletesUnlessItIsHomework()
     QCOMPARE(storage::PhraseRepository(*m_db).phrases(true).value().size(), 3);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestPhraseModel)
+HUDDLE_TEST_GUILESS_MAIN("test_phrase_model", TestPhraseModel)
 #include "tst_phrasemodel.moc"

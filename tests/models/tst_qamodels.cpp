@@ -301,5 +301,5 @@ void TestQaModels::emptyModelsPassTheTester()
     }
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestQaModels)
+HUDDLE_TEST_GUILESS_MAIN("test_qa_models", TestQaModels)
 #include "tst_qamodels.moc"

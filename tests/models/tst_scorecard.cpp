@@ -294,5 +294,5 @@ void TestScorecard::scorecardDrillDownCountsEqualN()
     QCOMPARE(checked, 3 * 6); // handled, CSAT, sales (n = handled), AHT, FCR, NPS; not attendance or QA
 }
 
-HUDDLE_TEST_MAIN(TestScorecard)
+HUDDLE_TEST_MAIN("test_scorecard", TestScorecard)
 #include "tst_scorecard.moc"

@@ -254,5 +254,5 @@ void TestScorecardEdit::listShowsRetiredGreyedAndTheSaveEffect()
     QCOMPARE(list.index(0, models::ScorecardListModel::Evaluations).data().toString(), QStringLiteral("12"));
 }
 
-HUDDLE_TEST_MAIN(TestScorecardEdit)
+HUDDLE_TEST_MAIN("test_scorecardedit", TestScorecardEdit)
 #include "tst_scorecardedit.moc"

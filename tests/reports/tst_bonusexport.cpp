@@ -469,5 +469,5 @@ void TestBonusExport::pdfFailsCleanly()
              QStringList{QStringLiteral("bonus.pdf")});
 }
 
-HUDDLE_TEST_MAIN(TestBonusExport)
+HUDDLE_TEST_MAIN("test_bonus_export", TestBonusExport)
 #include "tst_bonusexport.moc"

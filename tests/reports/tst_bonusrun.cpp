@@ -435,5 +435,5 @@ void TestBonusRun::monthWithAPlanFromAFileIsNotLocked()
     QVERIFY(!lockNow.value());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestBonusRun)
+HUDDLE_TEST_GUILESS_MAIN("test_bonus_run", TestBonusRun)
 #include "tst_bonusrun.moc"

@@ -275,5 +275,5 @@ void TestCoachingSummary::unwritablePathIsAClearError()
     QVERIFY(!QFile::exists(path));
 }
 
-HUDDLE_TEST_MAIN(TestCoachingSummary)
+HUDDLE_TEST_MAIN("test_coaching_summary", TestCoachingSummary)
 #include "tst_coachingsummary.moc"

@@ -399,5 +399,5 @@ void TestTableExport::exportModelByExtension()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.ods"))));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestTableExport)
+HUDDLE_TEST_GUILESS_MAIN("test_reports", TestTableExport)
 #include "tst_tableexport.moc"

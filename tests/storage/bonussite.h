@@ -65,6 +65,9 @@ namespace bonussite {
 inline const QDate October{2026, 10, 1};
 inline const QDate September{2026, 9, 1};
 inline const QDate November{2026, 11, 1};
+inline const QDate December{2026, 12, 1};
+// "Today" for the tests that lock or pay months: every month of the site has ended by then.
+inline const QDate Today{2027, 1, 15};
 inline const QDate BenMovedOn{2026, 10, 15};
 inline const QDate HalJoined{2026, 10, 20};
 inline const char *const SiteTimeZone = "America/Chicago";

@@ -24,6 +24,11 @@ huddle::core::ScorecardDefinition careCard();
 // "Peer card" (peer reviews): Helpful yes/no weight 1; Clear 1–5 weight 1.
 huddle::core::ScorecardDefinition peerCard();
 
+// Good answers on the care card: Greeting yes, Verified yes, Solved 4 (earns 3 of 4), Empathy 3 (2 of 4):
+// (1 + 2 + 3×3 + 1×2) / 19 = 14/19.
+inline const QList<huddle::core::CriterionAnswer> goodAnswers{{false, 1}, {false, 1}, {false, 4}, {false, 3}};
+inline const double goodScore = 100.0 * 14 / 19;
+
 struct QaSite {
     std::unique_ptr<huddle::storage::Database> database;
     fixture::SmallSite site;

@@ -10,6 +10,7 @@
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/kpiplanrepository.h"
+#include "support/near.h"
 #include "support/testmain.h"
 
 #include <QTemporaryDir>
@@ -22,9 +23,11 @@ using namespace huddle;
 using core::KpiId;
 using effectsite::S;
 
+using huddle::testsupport::near;
+
 namespace {
 
-const QDateTime planned(QDate(2024, 4, 1), QTime(9, 0), QTimeZone::utc());
+const QDateTime agendaPlanned(QDate(2024, 4, 1), QTime(9, 0), QTimeZone::utc());
 
 const core::AgendaKpi *kpiOf(const core::AgendaInputs &in, KpiId kpi)
 {
@@ -32,11 +35,6 @@ const core::AgendaKpi *kpiOf(const core::AgendaInputs &in, KpiId kpi)
         if (k.assessment.kpi == kpi)
             return &k;
     return nullptr;
-}
-
-bool near(const std::optional<double> &value, double expected, double tolerance = 1e-9)
-{
-    return value && std::abs(*value - expected) < tolerance;
 }
 
 storage::CoachingAction action(const char *body, QDate due, QDate doneDay = {})
@@ -224,11 +222,11 @@ void TestAgendaSource::openActionsOfEarlierSessions()
     earlier.focus = {KpiId::Csat};
     earlier.actions = {action("New headset", {}), action("Shadow a senior", {2024, 4, 5}, {2024, 4, 6}),
                        action("Recap next steps", {2024, 4, 10})};
-    QVERIFY(repository.create(earlier, QStringLiteral("Lead"), planned));
+    QVERIFY(repository.create(earlier, QStringLiteral("Lead"), agendaPlanned));
     storage::CoachingSession today = earlier;
     today.day = S;
     today.actions = {action("Agreed on the day itself", {2024, 4, 2})};
-    QVERIFY(repository.create(today, QStringLiteral("Lead"), planned));
+    QVERIFY(repository.create(today, QStringLiteral("Lead"), agendaPlanned));
 
     const core::AgendaInputs in = inputs(m_site.site.ana);
     QCOMPARE(in.openActions.size(), 2); // due first, none last; done and S's own left out
@@ -266,5 +264,5 @@ void TestAgendaSource::refusesWhatItCannotGather()
     QVERIFY(!source.inputs(m_site.site.ana, S, none));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestAgendaSource)
+HUDDLE_TEST_GUILESS_MAIN("test_agenda_source", TestAgendaSource)
 #include "tst_agendasource.moc"

@@ -28,8 +28,8 @@ using fixture::D4;
 
 namespace {
 
-const QString actor = QStringLiteral("Tess");
-const QDateTime now(QDate(2024, 3, 5), QTime(9, 0), QTimeZone::utc());
+const QString recorder = QStringLiteral("Tess");
+const QDateTime recordedAt(QDate(2024, 3, 5), QTime(9, 0), QTimeZone::utc());
 
 core::AttendanceRecord shiftOf(qint64 agent, QDate day, AttendanceStatus status, int lateMinutes = 0)
 {
@@ -131,7 +131,7 @@ QStringList TestAttendanceEntry::shiftsOf(qint64 agent, QDate from, QDate to) co
 
 void TestAttendanceEntry::enter(const core::AttendanceRecord &shift)
 {
-    const auto entered = repository().enterShift(shift, actor, now);
+    const auto entered = repository().enterShift(shift, recorder, recordedAt);
     QVERIFY2(entered, qPrintable(entered ? QString() : entered.error().message));
 }
 
@@ -170,7 +170,7 @@ void TestAttendanceEntry::enteringAndCorrectingAShift()
     QVERIFY(audit);
     QCOMPARE(audit->size(), 2);
     QCOMPARE(audit->at(0).action, QStringLiteral("enter"));
-    QCOMPARE(audit->at(0).actor, actor);
+    QCOMPARE(audit->at(0).actor, recorder);
     QCOMPARE(audit->at(0).detail.value(QStringLiteral("day")).toString(), QStringLiteral("2024-03-04"));
     QVERIFY(!audit->at(0).detail.contains(QStringLiteral("before"))); // a new row had no old one
     const QJsonObject before = audit->at(1).detail.value(QStringLiteral("before")).toObject();
@@ -276,7 +276,7 @@ void TestAttendanceEntry::invalidShiftsAreRefused()
     core::AttendanceRecord shift =
         shiftOf(agent == 0 ? m_site.ana : m_site.cat + 100, day, AttendanceStatus(status), lateMinutes);
     shift.shiftMinutes = shiftMinutes;
-    const auto entered = repository().enterShift(shift, actor, now);
+    const auto entered = repository().enterShift(shift, recorder, recordedAt);
     QVERIFY(!entered);
     QVERIFY2(entered.error().message.contains(message), qPrintable(entered.error().message));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM attendance")).toInt(), rowsBefore);
@@ -291,7 +291,7 @@ void TestAttendanceEntry::invalidShiftsAreRefused()
 
 void TestAttendanceEntry::removingAShift()
 {
-    const auto removed = repository().removeShift(m_site.ben, D4, actor, now);
+    const auto removed = repository().removeShift(m_site.ben, D4, recorder, recordedAt);
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
     QCOMPARE(shiftsOf(m_site.ben),
              (QStringList{QStringLiteral("2024-03-01 present"), QStringLiteral("2024-03-02 present"),
@@ -308,7 +308,7 @@ void TestAttendanceEntry::removingAShift()
              QStringLiteral("ncns"));
     // Nothing there: nothing removed, nothing audited.
     const int auditBefore = auditCount();
-    QVERIFY(repository().removeShift(m_site.ben, D4, actor, now));
+    QVERIFY(repository().removeShift(m_site.ben, D4, recorder, recordedAt));
     QCOMPARE(auditCount(), auditBefore);
 }
 
@@ -414,7 +414,7 @@ void TestAttendanceEntry::stagesWithAStoredLadder()
     core::AttendanceLadder ladder;
     ladder.windowDays = 90;
     ladder.steps = {{2, QStringLiteral("Coaching talk")}, {3, QStringLiteral("Written warning")}};
-    const auto saved = repository().setLadder(ladder, actor, now);
+    const auto saved = repository().setLadder(ladder, recorder, recordedAt);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     const auto stored = repository().ladder();
     QVERIFY(stored);
@@ -431,7 +431,7 @@ void TestAttendanceEntry::stagesWithAStoredLadder()
     QCOMPARE(stages->at(1).stage.step->label, QStringLiteral("Coaching talk"));
     // One day longer takes 5 December in.
     ladder.windowDays = 91;
-    QVERIFY(repository().setLadder(ladder, actor, now));
+    QVERIFY(repository().setLadder(ladder, recorder, recordedAt));
     stages = repository().stages(D4, m_site.bravo);
     QVERIFY(stages);
     QCOMPARE(describeAll(stages.value()),
@@ -461,7 +461,7 @@ void TestAttendanceEntry::invalidLadderIsRefused()
     core::AttendanceLadder good;
     good.windowDays = 180;
     good.steps = {{1, QStringLiteral("Verbal")}, {3, QStringLiteral("Final")}};
-    QVERIFY(repository().setLadder(good, actor, now));
+    QVERIFY(repository().setLadder(good, recorder, recordedAt));
     const QString storedJson =
         scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'attendance_ladder'")).toString();
     const int auditBefore = auditCount();
@@ -476,7 +476,7 @@ void TestAttendanceEntry::invalidLadderIsRefused()
     core::AttendanceLadder noWindow = good;
     noWindow.windowDays = 0;
     for (const core::AttendanceLadder &ladder : {repeated, descending, blankLabel, noWindow}) {
-        const auto saved = repository().setLadder(ladder, actor, now);
+        const auto saved = repository().setLadder(ladder, recorder, recordedAt);
         QVERIFY(!saved);
         QVERIFY(!saved.error().message.isEmpty());
         QCOMPARE(
@@ -499,9 +499,9 @@ void TestAttendanceEntry::invalidStoredLadderIsReported()
     QVERIFY(!repository().stages(D4, std::nullopt));
     QVERIFY(!repository().stage(m_site.cat, D4));
     // A valid ladder can still be saved over it.
-    QVERIFY(repository().setLadder(core::AttendanceLadder::defaults(), actor, now));
+    QVERIFY(repository().setLadder(core::AttendanceLadder::defaults(), recorder, recordedAt));
     QVERIFY(repository().ladder());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestAttendanceEntry)
+HUDDLE_TEST_GUILESS_MAIN("test_attendance_entry", TestAttendanceEntry)
 #include "tst_attendanceentry.moc"

@@ -347,5 +347,5 @@ void TestAuditChain::upgradeToLevel7ChainsTheOldLog()
     QCOMPARE(check.entries, qint64(4));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestAuditChain)
+HUDDLE_TEST_GUILESS_MAIN("test_audit_chain", TestAuditChain)
 #include "tst_auditchain.moc"

@@ -216,5 +216,5 @@ void TestBonusEvidence::rowsAgreeWithTheInputsForEveryAgent()
     }
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestBonusEvidence)
+HUDDLE_TEST_GUILESS_MAIN("test_bonus_evidence", TestBonusEvidence)
 #include "tst_bonusevidence.moc"

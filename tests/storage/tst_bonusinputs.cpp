@@ -301,5 +301,5 @@ void TestBonusInputs::cancelledStopsTheRead()
     QCOMPARE(agents.error().message, QStringLiteral("cancelled"));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestBonusInputs)
+HUDDLE_TEST_GUILESS_MAIN("test_bonus_inputs", TestBonusInputs)
 #include "tst_bonusinputs.moc"

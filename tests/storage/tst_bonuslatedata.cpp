@@ -23,11 +23,10 @@ using namespace huddle;
 using bonussite::November;
 using bonussite::October;
 using bonussite::September;
+using bonussite::Today;
 using qafixture::count;
 
 namespace {
-
-const QDate Today{2027, 1, 15};
 
 // Three conversations on October days of the site and two on November days. C3 starts on 1 November in UTC
 // but at 22:30 on 31 October in Chicago: it is October's.
@@ -342,5 +341,5 @@ void TestBonusLateData::recordsOnlyLockedMonthsWithRows()
                 ->isEmpty());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestBonusLateData)
+HUDDLE_TEST_GUILESS_MAIN("test_bonus_late_data", TestBonusLateData)
 #include "tst_bonuslatedata.moc"

@@ -18,9 +18,11 @@
 #include <QtTest>
 
 using namespace huddle;
+using bonussite::December;
 using bonussite::November;
 using bonussite::October;
 using bonussite::September;
+using bonussite::Today;
 using core::BonusEvidence;
 using core::BonusLineKind;
 using qafixture::count;
@@ -29,8 +31,6 @@ using qafixture::scalar;
 namespace {
 
 const QDate AfterOctober{2026, 11, 1};
-const QDate December{2026, 12, 1};
-const QDate Today{2027, 1, 15}; // every month of these tests has ended
 
 storage::FrozenBonusLine frozen(qint64 agent, const QString &name, qint64 team, const QString &teamName,
                                 core::BonusLine line)
@@ -332,5 +332,5 @@ void TestBonusLocks::failedLockLeavesNothing()
     QVERIFY(!locks().lockFor(October)->has_value());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestBonusLocks)
+HUDDLE_TEST_GUILESS_MAIN("test_bonus_locks", TestBonusLocks)
 #include "tst_bonuslocks.moc"

@@ -17,6 +17,7 @@
 #include <QtTest>
 
 using namespace huddle;
+using bonussite::December;
 using bonussite::November;
 using bonussite::October;
 using bonussite::September;
@@ -26,7 +27,6 @@ using qafixture::scalar;
 namespace {
 
 const QDate August{2026, 8, 1};
-const QDate December{2026, 12, 1};
 
 // The example plan under another name, so each stored version can be told apart by its plan.
 core::BonusPlan named(const QString &name)
@@ -355,5 +355,5 @@ void TestBonusPlans::saveOverAVersionSavedMeanwhileIsRefused()
         2);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestBonusPlans)
+HUDDLE_TEST_GUILESS_MAIN("test_bonus_plans", TestBonusPlans)
 #include "tst_bonusplans.moc"

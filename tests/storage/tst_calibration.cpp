@@ -3,6 +3,7 @@
 // Krippendorff's α, deviations and spreads worked out in this file from the answers alone. Calibration scores
 // never count in QA %.
 #include "qasite.h"
+#include "support/near.h"
 #include "support/testmain.h"
 
 #include "storage/auditlog.h"
@@ -17,6 +18,8 @@
 #include <QtTest>
 
 using namespace huddle;
+
+using huddle::testsupport::near;
 
 namespace {
 
@@ -87,11 +90,6 @@ double pairAgreement(const QList<QList<double>> &units)
                 same += unit[i] == unit[j] ? 1 : 0;
             }
     return 100.0 * same / pairs;
-}
-
-bool near(std::optional<double> actual, double expected)
-{
-    return actual && qAbs(*actual - expected) < 1e-9;
 }
 
 } // namespace
@@ -407,5 +405,5 @@ void TestCalibrationSessions::calibrationScoresNeverCountInQa()
     }
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCalibrationSessions)
+HUDDLE_TEST_GUILESS_MAIN("test_calibration_sessions", TestCalibrationSessions)
 #include "tst_calibration.moc"

@@ -725,5 +725,5 @@ void TestCoaching::failedWritesLeaveNothing()
     QCOMPARE(auditCount(*m_database, sessionEntity, id), 1);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCoaching)
+HUDDLE_TEST_GUILESS_MAIN("test_coaching_sessions", TestCoaching)
 #include "tst_coaching.moc"

@@ -12,6 +12,7 @@
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/recordwriter.h"
+#include "support/near.h"
 #include "support/testmain.h"
 
 #include <QSqlQuery>
@@ -26,14 +27,11 @@ using core::EffectVerdict;
 using core::KpiId;
 using effectsite::S;
 
+using huddle::testsupport::near;
+
 namespace {
 
-const QDateTime planned(QDate(2024, 4, 12), QTime(9, 0), QTimeZone::utc());
-
-bool near(const std::optional<double> &value, double expected)
-{
-    return value && std::abs(*value - expected) < 1e-9;
-}
+const QDateTime effectPlanned(QDate(2024, 4, 12), QTime(9, 0), QTimeZone::utc());
 
 // "before value/n → after value/n: verdict" with values rounded to 2 decimals, so a failure shows the
 // figures.
@@ -98,7 +96,7 @@ qint64 TestCoachingEffect::plan(qint64 agentId, QDate day, const QList<KpiId> &f
     session.actions = actions;
     session.acknowledgedDay = acknowledged;
     const auto id =
-        storage::CoachingRepository(*m_site.database).create(session, QStringLiteral("Lead"), planned);
+        storage::CoachingRepository(*m_site.database).create(session, QStringLiteral("Lead"), effectPlanned);
     if (!id)
         qWarning() << id.error().toString();
     return id ? id.value() : 0;
@@ -442,5 +440,5 @@ void TestCoachingEffect::exportFiltersByTeamAndAgent()
     QCOMPARE(table->header.size(), 22);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestCoachingEffect)
+HUDDLE_TEST_GUILESS_MAIN("test_coaching_effect", TestCoachingEffect)
 #include "tst_coachingeffect.moc"

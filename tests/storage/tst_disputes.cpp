@@ -18,13 +18,11 @@ using namespace huddle;
 using core::CriterionAnswer;
 using core::DisputeOutcome;
 using qafixture::count;
+using qafixture::goodAnswers;
+using qafixture::goodScore;
 using qafixture::scalar;
 
 namespace {
-
-// Care card (qafixture.h): Greeting yes, Verified yes, Solved 4, Empathy 3 → 14/19.
-const QList<CriterionAnswer> goodAnswers{{false, 1}, {false, 1}, {false, 4}, {false, 3}};
-const double goodScore = 100.0 * 14 / 19;
 
 QString utc(const QDateTime &instant)
 {
@@ -384,5 +382,5 @@ void TestDisputes::failedStepsLeaveNothing()
             .isNull());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDisputes)
+HUDDLE_TEST_GUILESS_MAIN("test_disputes", TestDisputes)
 #include "tst_disputes.moc"

@@ -261,5 +261,5 @@ void TestDrillDown::onQueueTimeGivesCph()
     QVERIFY(!core::computeKpis(ben.value().constFirst().totals).cph.value);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestDrillDown)
+HUDDLE_TEST_GUILESS_MAIN("test_drilldown", TestDrillDown)
 #include "tst_drilldown.moc"

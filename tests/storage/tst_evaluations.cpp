@@ -21,15 +21,8 @@ using namespace huddle;
 using core::CriterionAnswer;
 using qafixture::auditCount;
 using qafixture::count;
-
-namespace {
-
-// Care card answers (qafixture.h): Greeting yes, Verified yes, Solved 4 (earns 3 of 4), Empathy 3 (2 of 4):
-// (1 + 2 + 3×3 + 1×2) / 19 = 14/19.
-const QList<CriterionAnswer> goodAnswers{{false, 1}, {false, 1}, {false, 4}, {false, 3}};
-const double goodScore = 100.0 * 14 / 19;
-
-} // namespace
+using qafixture::goodAnswers;
+using qafixture::goodScore;
 
 class TestEvaluations : public QObject {
     Q_OBJECT
@@ -919,5 +912,5 @@ void TestEvaluations::disputeMakesAnOpenCopyStale()
     QCOMPARE(repository().load(id.value(), QStringLiteral("Quinn"))->draft.answers[3].points, 3);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestEvaluations)
+HUDDLE_TEST_GUILESS_MAIN("test_evaluations", TestEvaluations)
 #include "tst_evaluations.moc"

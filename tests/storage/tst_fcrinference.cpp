@@ -181,5 +181,5 @@ void TestFcrInference::recheckingEveryCustomerAgrees()
     QCOMPARE(snapshot(), expected);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestFcrInference)
+HUDDLE_TEST_GUILESS_MAIN("test_fcr_inference", TestFcrInference)
 #include "tst_fcrinference.moc"

@@ -167,5 +167,5 @@ void TestFollowers::overlappingMembershipsAreRefused()
     QVERIFY(writer.commit());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestFollowers)
+HUDDLE_TEST_GUILESS_MAIN("test_storage_followers", TestFollowers)
 #include "tst_followers.moc"

@@ -135,5 +135,5 @@ void TestKpiPlans::corruptStoredPlanIsReported()
     QVERIFY2(plan.error().message.contains(QLatin1String("the site")), qPrintable(plan.error().message));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestKpiPlans)
+HUDDLE_TEST_GUILESS_MAIN("test_kpi_plans", TestKpiPlans)
 #include "tst_kpiplans.moc"

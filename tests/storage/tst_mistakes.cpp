@@ -230,5 +230,5 @@ void TestMistakes::emptyPeriod()
     QVERIFY(found.value().isEmpty());
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestMistakes)
+HUDDLE_TEST_GUILESS_MAIN("test_mistakes", TestMistakes)
 #include "tst_mistakes.moc"

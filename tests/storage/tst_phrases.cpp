@@ -19,8 +19,8 @@ using storage::Phrase;
 
 namespace {
 
-const QString actor = QStringLiteral("Tess");
-const QDateTime now(QDate(2024, 3, 5), QTime(9, 30), QTimeZone::utc());
+const QString editor = QStringLiteral("Tess");
+const QDateTime editedAt(QDate(2024, 3, 5), QTime(9, 30), QTimeZone::utc());
 
 Phrase phraseOf(const QString &longer, const QString &shorter, const QStringList &situations)
 {
@@ -81,7 +81,7 @@ void TestPhrases::init()
 
 qint64 TestPhrases::add(const Phrase &phrase)
 {
-    const auto id = repository().add(phrase, actor, now);
+    const auto id = repository().add(phrase, editor, editedAt);
     if (!id)
         qWarning("%s", qPrintable(id.error().message));
     return id ? id.value() : 0;
@@ -126,8 +126,8 @@ void TestPhrases::addedPhrasesReadBack()
     QCOMPARE(a.shorter, QStringLiteral("Please tell me what happened?"));
     QCOMPARE(a.situations, (QStringList{QStringLiteral("opening"), QStringLiteral("Billing")}));
     QVERIFY(!a.csatChecked);
-    QCOMPARE(a.createdBy, actor);
-    QCOMPARE(a.createdAt, now);
+    QCOMPARE(a.createdBy, editor);
+    QCOMPARE(a.createdAt, editedAt);
     QVERIFY(!a.retired);
     QCOMPARE(a.homeworkCount, 0);
     const Phrase &b = phrases->at(1);
@@ -148,7 +148,7 @@ void TestPhrases::addedPhrasesReadBack()
     const auto entries = audit(first);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().action, QStringLiteral("add"));
-    QCOMPARE(entries.first().actor, actor);
+    QCOMPARE(entries.first().actor, editor);
     QCOMPARE(entries.first().detail.value(QStringLiteral("shorter")).toString(),
              QStringLiteral("Please tell me what happened?"));
 }
@@ -157,7 +157,7 @@ void TestPhrases::blankWordingIsRefused()
 {
     for (const Phrase &blank : {phraseOf(QStringLiteral("   "), QStringLiteral("Shorter"), {}),
                                 phraseOf(QStringLiteral("Longer"), QString(), {})}) {
-        const auto id = repository().add(blank, actor, now);
+        const auto id = repository().add(blank, editor, editedAt);
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(QLatin1String("shorter")), qPrintable(id.error().message));
     }
@@ -167,7 +167,7 @@ void TestPhrases::blankWordingIsRefused()
     Phrase stored = opening;
     stored.id = add(opening);
     stored.shorter = QStringLiteral(" ");
-    QVERIFY(!repository().update(stored, actor, now));
+    QVERIFY(!repository().update(stored, editor, editedAt));
     QCOMPARE(repository().phrase(stored.id)->shorter, QStringLiteral("Please tell me what happened?"));
 }
 
@@ -204,7 +204,7 @@ void TestPhrases::situationsInUseSortedWithoutRepeats()
     add(phraseOf(QStringLiteral("Is there anything else I can help you with today?"),
                  QStringLiteral("What else can I do for you?"),
                  {QStringLiteral("Closing"), QStringLiteral("HOLD")}));
-    QVERIFY(repository().setRetired(retired, true, actor, now));
+    QVERIFY(repository().setRetired(retired, true, editor, editedAt));
     // Retired phrases are still in the library, so their tags stay in the filter.
     const auto tags = repository().situations();
     QVERIFY(tags);
@@ -221,14 +221,14 @@ void TestPhrases::editingIsAudited()
     stored.situations = {QStringLiteral("opening"), QStringLiteral("technical"), QStringLiteral("Opening")};
     stored.csatChecked = true;
     stored.csatNote = QStringLiteral("A/B on two teams, March");
-    const auto saved = repository().update(stored, actor, now);
+    const auto saved = repository().update(stored, editor, editedAt);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     const auto read = repository().phrase(stored.id);
     QVERIFY(read);
     QCOMPARE(read->shorter, QStringLiteral("What happened?"));
     QCOMPARE(read->situations, (QStringList{QStringLiteral("opening"), QStringLiteral("technical")}));
     QVERIFY(read->csatChecked);
-    QCOMPARE(read->createdAt, now); // editing keeps who added it and when
+    QCOMPARE(read->createdAt, editedAt); // editing keeps who added it and when
 
     auto entries = audit(stored.id);
     QCOMPARE(entries.size(), 2);
@@ -247,11 +247,11 @@ void TestPhrases::editingIsAudited()
              QStringLiteral("What happened?"));
 
     // Saving it unchanged writes no audit entry; an unknown phrase is refused.
-    QVERIFY(repository().update(read.value(), actor, now));
+    QVERIFY(repository().update(read.value(), editor, editedAt));
     QCOMPARE(audit(stored.id).size(), 2);
     Phrase unknown = read.value();
     unknown.id += 100;
-    const auto refused = repository().update(unknown, actor, now);
+    const auto refused = repository().update(unknown, editor, editedAt);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QLatin1String("no phrase")),
              qPrintable(refused.error().message));
@@ -261,8 +261,8 @@ void TestPhrases::retiringHidesAndRestoringShows()
 {
     const qint64 first = add(opening);
     const qint64 second = add(hold);
-    QVERIFY(repository().setRetired(first, true, actor, now));
-    QVERIFY(repository().setRetired(first, true, actor, now)); // already retired: no second entry
+    QVERIFY(repository().setRetired(first, true, editor, editedAt));
+    QVERIFY(repository().setRetired(first, true, editor, editedAt)); // already retired: no second entry
     auto active = repository().phrases(false);
     QVERIFY(active);
     QCOMPARE(active->size(), 1);
@@ -272,7 +272,7 @@ void TestPhrases::retiringHidesAndRestoringShows()
     QCOMPARE(all->size(), 2);
     QVERIFY(all->at(0).retired);
 
-    QVERIFY(repository().setRetired(first, false, actor, now));
+    QVERIFY(repository().setRetired(first, false, editor, editedAt));
     active = repository().phrases(false);
     QVERIFY(active);
     QCOMPARE(active->size(), 2);
@@ -281,7 +281,7 @@ void TestPhrases::retiringHidesAndRestoringShows()
         actions.append(entry.action);
     QCOMPARE(actions,
              (QStringList{QStringLiteral("add"), QStringLiteral("retire"), QStringLiteral("restore")}));
-    QVERIFY(!repository().setRetired(second + 100, true, actor, now));
+    QVERIFY(!repository().setRetired(second + 100, true, editor, editedAt));
 }
 
 void TestPhrases::removingIsRefusedForHomework()
@@ -293,7 +293,7 @@ void TestPhrases::removingIsRefusedForHomework()
     QCOMPARE(repository().phrase(used)->homeworkCount, 2);
     QCOMPARE(repository().phrase(unused)->homeworkCount, 0);
 
-    const auto refused = repository().remove(used, actor, now);
+    const auto refused = repository().remove(used, editor, editedAt);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QLatin1String("retire")), qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QLatin1String("2 session")),
@@ -301,15 +301,15 @@ void TestPhrases::removingIsRefusedForHomework()
     QVERIFY(repository().phrase(used));
     QCOMPARE(audit(used).size(), 1); // only "add"
 
-    const auto removed = repository().remove(unused, actor, now);
+    const auto removed = repository().remove(unused, editor, editedAt);
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
     QVERIFY(!repository().phrase(unused));
     const auto entries = audit(unused);
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(1).action, QStringLiteral("delete"));
     QCOMPARE(entries.at(1).detail.value(QStringLiteral("longer")).toString(), hold.longer);
-    QVERIFY(!repository().remove(unused, actor, now)); // gone
+    QVERIFY(!repository().remove(unused, editor, editedAt)); // gone
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestPhrases)
+HUDDLE_TEST_GUILESS_MAIN("test_phrases", TestPhrases)
 #include "tst_phrases.moc"

@@ -334,5 +334,5 @@ void TestPostgres::urlOptionsReachTheDriver()
     QVERIFY(!storage::isServerUrl(QStringLiteral("/home/lead/huddle.sqlite")));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestPostgres)
+HUDDLE_TEST_GUILESS_MAIN("test_postgres", TestPostgres)
 #include "tst_postgres.moc"

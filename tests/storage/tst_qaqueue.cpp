@@ -233,5 +233,5 @@ void TestQaQueue::weeklySampleCountsEvaluationsOfTheWholeWeek()
     QVERIFY(repository.setSamplePerAgentWeek(2));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestQaQueue)
+HUDDLE_TEST_GUILESS_MAIN("test_qa_queue", TestQaQueue)
 #include "tst_qaqueue.moc"

@@ -440,5 +440,5 @@ void TestScorecards::failedSaveLeavesNothing()
     QCOMPARE(repository().latest(m_qa.care.scorecardId)->definition.flatCriteria().size(), 4);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestScorecards)
+HUDDLE_TEST_GUILESS_MAIN("test_scorecards", TestScorecards)
 #include "tst_scorecards.moc"

@@ -52,7 +52,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return q.value(0);
 }
 
-qint64 count(const storage::Database &db, const QString &table)
+qint64 tableRows(const storage::Database &db, const QString &table)
 {
     return scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong();
 }
@@ -306,9 +306,9 @@ void TestStorage::reopenIsIdempotent()
         auto again = storage::Database::open(file, storage::OpenMode::MustExist);
         QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
         QCOMPARE(again.value()->schemaVersion(), storage::Database::latestSchemaVersion());
-        QCOMPARE(count(*again.value(), QStringLiteral("teams")), 1);
+        QCOMPARE(tableRows(*again.value(), QStringLiteral("teams")), 1);
         // The seed rows of the migration were not inserted twice.
-        QCOMPARE(count(*again.value(), QStringLiteral("settings WHERE key = 'application'")), 1);
+        QCOMPARE(tableRows(*again.value(), QStringLiteral("settings WHERE key = 'application'")), 1);
     }
     // Nothing to migrate, so no backup copy either.
     QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("reopen.db*.bak")}).isEmpty());
@@ -438,15 +438,15 @@ void TestStorage::writerRollback()
     QVERIFY(agent);
     QVERIFY(writer.insertMembership({agent.value(), team.value(), D1, {}}));
     writer.rollback();
-    QCOMPARE(count(*db, QStringLiteral("teams")), 0);
-    QCOMPARE(count(*db, QStringLiteral("agents")), 0);
-    QCOMPARE(count(*db, QStringLiteral("team_memberships")), 0);
+    QCOMPARE(tableRows(*db, QStringLiteral("teams")), 0);
+    QCOMPARE(tableRows(*db, QStringLiteral("agents")), 0);
+    QCOMPARE(tableRows(*db, QStringLiteral("team_memberships")), 0);
 
     // The same writer can start over and commit.
     QVERIFY(writer.begin());
     QVERIFY(writer.insertTeam({0, QStringLiteral("Kept")}));
     QVERIFY(writer.commit());
-    QCOMPARE(count(*db, QStringLiteral("teams")), 1);
+    QCOMPARE(tableRows(*db, QStringLiteral("teams")), 1);
 }
 
 void TestStorage::writerDestructorRollsBack()
@@ -459,7 +459,7 @@ void TestStorage::writerDestructorRollsBack()
         QVERIFY(writer.insertTeam({0, QStringLiteral("Never committed")}));
         QVERIFY(writer.setSetting(QStringLiteral("site_time_zone"), QStringLiteral("Europe/Paris")));
     }
-    QCOMPARE(count(*db, QStringLiteral("teams")), 0);
+    QCOMPARE(tableRows(*db, QStringLiteral("teams")), 0);
     QCOMPARE(
         scalar(db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'site_time_zone'"))
             .toString(),
@@ -469,7 +469,7 @@ void TestStorage::writerDestructorRollsBack()
     QVERIFY(next.begin());
     QVERIFY(next.insertTeam({0, QStringLiteral("Committed")}));
     QVERIFY(next.commit());
-    QCOMPARE(count(*db, QStringLiteral("teams")), 1);
+    QCOMPARE(tableRows(*db, QStringLiteral("teams")), 1);
 }
 
 void TestStorage::writerUniqueExternalId()
@@ -494,7 +494,7 @@ void TestStorage::writerUniqueExternalId()
     c.source = QStringLiteral("genesys");
     QVERIFY(writer.insertConversation(c));
     QVERIFY(writer.commit());
-    QCOMPARE(count(*db, QStringLiteral("conversations")), 2);
+    QCOMPARE(tableRows(*db, QStringLiteral("conversations")), 2);
 }
 
 void TestStorage::writerStoresEffectiveHandleTime()
@@ -1184,5 +1184,5 @@ void TestStorage::filtersCountAndPage()
     QCOMPARE(paged, expectedOrder(matching, ConversationSort::Wait, Qt::DescendingOrder));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestStorage)
+HUDDLE_TEST_GUILESS_MAIN("test_storage", TestStorage)
 #include "tst_storage.moc"

@@ -192,5 +192,5 @@ void TestTimeline::notesGivenMatchNotesRead()
     }
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestTimeline)
+HUDDLE_TEST_GUILESS_MAIN("test_timeline", TestTimeline)
 #include "tst_timeline.moc"

@@ -159,5 +159,5 @@ void TestTranscripts::unknownConversation()
     QVERIFY(!storage::TranscriptRepository(*m_site.db).replace(999, transcript(2)));
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestTranscripts)
+HUDDLE_TEST_GUILESS_MAIN("test_transcripts", TestTranscripts)
 #include "tst_transcripts.moc"

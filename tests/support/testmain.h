@@ -6,8 +6,11 @@
 // a fifth of the build. Every test still runs in a process of its own, so no state leaks from one test into
 // the next.
 //
-// A test source registers its class with one of the macros below, in place of QTEST_MAIN and its siblings;
-// HUDDLE_TEST_NAME is the ctest name, defined for each test source by huddle_add_test.
+// A test source registers its class with one of the macros below, in place of QTEST_MAIN and its siblings,
+// under its ctest name (the name huddle_add_test gives it): HUDDLE_TEST_MAIN("test_evaluations",
+// TestEvaluations). The name is written in the source rather than passed as a per-source define because the
+// sources of a test program compile in unity batches, which take only sources without defines of their own. A
+// name that differs from the one ctest runs fails that test ("no test named …").
 
 #include <QObject>
 
@@ -26,15 +29,20 @@ bool registerTest(const char *name, Application application, TestFactory make);
 
 } // namespace huddle::testmain
 
-#define HUDDLE_REGISTER_TEST(TestClass, application)                                                         \
+// __COUNTER__ gives each registration a name of its own, as several test sources share a unity batch.
+#define HUDDLE_TEST_CONCAT_(a, b) a##b
+#define HUDDLE_TEST_CONCAT(a, b) HUDDLE_TEST_CONCAT_(a, b)
+#define HUDDLE_REGISTER_TEST(name, TestClass, application)                                                   \
     namespace {                                                                                              \
-    const bool huddleTestRegistered = huddle::testmain::registerTest(HUDDLE_TEST_NAME, application, [] {     \
+    const bool HUDDLE_TEST_CONCAT(huddleTestRegistered,                                                      \
+                                  __COUNTER__) = huddle::testmain::registerTest(name, application, [] {      \
         return std::unique_ptr<QObject>(std::make_unique<TestClass>());                                      \
     });                                                                                                      \
     }
 
-#define HUDDLE_TEST_MAIN(TestClass) HUDDLE_REGISTER_TEST(TestClass, huddle::testmain::Application::Gui)
-#define HUDDLE_TEST_GUILESS_MAIN(TestClass)                                                                  \
-    HUDDLE_REGISTER_TEST(TestClass, huddle::testmain::Application::Core)
-#define HUDDLE_TEST_APPLESS_MAIN(TestClass)                                                                  \
-    HUDDLE_REGISTER_TEST(TestClass, huddle::testmain::Application::None)
+#define HUDDLE_TEST_MAIN(name, TestClass)                                                                    \
+    HUDDLE_REGISTER_TEST(name, TestClass, huddle::testmain::Application::Gui)
+#define HUDDLE_TEST_GUILESS_MAIN(name, TestClass)                                                            \
+    HUDDLE_REGISTER_TEST(name, TestClass, huddle::testmain::Application::Core)
+#define HUDDLE_TEST_APPLESS_MAIN(name, TestClass)                                                            \
+    HUDDLE_REGISTER_TEST(name, TestClass, huddle::testmain::Application::None)

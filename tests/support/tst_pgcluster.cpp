@@ -195,5 +195,5 @@ void TestPgCluster::databasesAreDroppedAfterwards()
     QCOMPARE(countDatabases(maintenance, names), 0);
 }
 
-HUDDLE_TEST_GUILESS_MAIN(TestPgCluster)
+HUDDLE_TEST_GUILESS_MAIN("test_pgcluster", TestPgCluster)
 #include "tst_pgcluster.moc"

@@ -48,6 +48,11 @@ bool waitForLoad(const ui::Page *page)
     return QTest::qWaitFor([page] { return !page->isLoading(); }, 30000);
 }
 
+void verifyLoaded(const ui::Page *page)
+{
+    QVERIFY(waitForLoad(page));
+}
+
 qint64 scalarAt(const QString &path, const QString &sql)
 {
     auto db = storage::Database::open(path, storage::OpenMode::MustExist);

@@ -16,6 +16,8 @@ std::unique_ptr<ui::MainWindow> openDemoWindow(const QString &path, int teams, i
 
 // Pages load on a worker thread; true once `page` shows what was asked for (within 30 s).
 bool waitForLoad(const ui::Page *page);
+// A failed QVERIFY when `page` has not loaded within those 30 s.
+void verifyLoaded(const ui::Page *page);
 
 // One number from plain SQL on a connection of its own, independent of the code under test.
 qint64 scalarAt(const QString &path, const QString &sql);

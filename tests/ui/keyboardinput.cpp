@@ -36,4 +36,12 @@ QPointer<QTimer> answerNextModal(const std::function<void(QWidget *)> &answer)
     return poll;
 }
 
+QPointer<QTimer> answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    return answerNextModal([button](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(button)->click();
+    });
+}
+
 } // namespace keyboardinput

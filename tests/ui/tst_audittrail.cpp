@@ -121,5 +121,5 @@ void TestAuditTrail::exportsTheFilteredView()
     QCOMPARE(rows.at(2).mid(1), (QStringList{u"Quinn"_qs, u"Evaluation 6"_qs, u"publish"_qs, QString()}));
 }
 
-HUDDLE_TEST_MAIN(TestAuditTrail)
+HUDDLE_TEST_MAIN("test_ui_audittrail", TestAuditTrail)
 #include "tst_audittrail.moc"

@@ -460,5 +460,5 @@ void TestBonusPage::screenshots()
     QVERIFY(rows->grab().save(QDir(folder).filePath(QStringLiteral("bonus-evidence.png"))));
 }
 
-HUDDLE_TEST_MAIN(TestBonusPage)
+HUDDLE_TEST_MAIN("test_ui_bonuspage", TestBonusPage)
 #include "tst_bonuspage.moc"

@@ -21,6 +21,7 @@
 #include "storage/bonusplanrepository.h"
 #include "storage/database.h"
 #include "support/testmain.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -41,13 +42,10 @@ using namespace huddle;
 using models::BonusComponentModel;
 using models::BonusGateModel;
 
-namespace {
+using keyboardinput::answerNextMessageBox;
+using widgetlookup::child;
 
-// The widget called `name` under `parent`; null (and the test fails on it) when there is none.
-template <typename T> T *child(const QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
+namespace {
 
 void click(const QObject *parent, const char *button)
 {
@@ -86,14 +84,6 @@ void typeIntoCell(QTableView *table, int row, int column, const QString &text)
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(!editor || !editor->isVisible()); // the delegate commits on the next turn of the event loop
-}
-
-QPointer<QTimer> answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    return keyboardinput::answerNextModal([button](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal))
-            box->button(button)->click();
-    });
 }
 
 const QDate October{2026, 10, 1};
@@ -477,5 +467,5 @@ void TestBonusPlanDialog::screenshotOfTheDialog()
     QVERIFY(m_dialog->grab().save(QDir(folder).filePath(QStringLiteral("bonus-plan-dialog-weights.png"))));
 }
 
-HUDDLE_TEST_MAIN(TestBonusPlanDialog)
+HUDDLE_TEST_MAIN("test_ui_bonusplandialog", TestBonusPlanDialog)
 #include "tst_bonusplandialog.moc"

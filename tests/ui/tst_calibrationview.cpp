@@ -314,5 +314,5 @@ void TestCalibrationView::resultsExportAndTotals()
     QVERIFY(qAbs(rows[1][3].toDouble() - 1000.0 / 13) < 0.05);
 }
 
-HUDDLE_TEST_MAIN(TestCalibrationView)
+HUDDLE_TEST_MAIN("test_ui_calibration", TestCalibrationView)
 #include "tst_calibrationview.moc"

@@ -569,5 +569,5 @@ void TestChart::accessibleNameAndDescription()
     QVERIFY(m_chart->accessibleDescription().contains(QStringLiteral("1 of 2")));
 }
 
-HUDDLE_TEST_MAIN(TestChart)
+HUDDLE_TEST_MAIN("test_ui_chart", TestChart)
 #include "tst_chart.moc"

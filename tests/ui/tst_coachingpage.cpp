@@ -54,7 +54,7 @@ using namespace huddle;
 
 namespace {
 
-const QString Coach = QStringLiteral("TL Tina");
+const QString TeamLeaderTina = QStringLiteral("TL Tina");
 
 // The visible top-level dialogs of type T.
 template <typename T> QList<T *> visibleDialogs()
@@ -151,14 +151,14 @@ qint64 TestCoachingPage::createSession(qint64 agentId, QDate day, core::SessionS
     const auto db = openDatabase();
     storage::CoachingSession session;
     session.agentId = agentId;
-    session.coach = Coach;
+    session.coach = TeamLeaderTina;
     session.day = day;
     session.status = status;
     session.focus = {core::KpiId::Csat, core::KpiId::Aht};
     session.followUp = followUp;
     session.actions = actions;
     const auto created =
-        storage::CoachingRepository(*db).create(session, Coach, QDateTime::currentDateTimeUtc());
+        storage::CoachingRepository(*db).create(session, TeamLeaderTina, QDateTime::currentDateTimeUtc());
     if (!created)
         qFatal("cannot create a session: %s", qPrintable(created.error().toString()));
     return created.value();
@@ -205,7 +205,7 @@ void TestCoachingPage::seedCoaching()
         phrase.longer = longer;
         phrase.shorter = shorter;
         phrase.situations = situations;
-        const auto added = phrases.add(phrase, Coach, QDateTime::currentDateTimeUtc());
+        const auto added = phrases.add(phrase, TeamLeaderTina, QDateTime::currentDateTimeUtc());
         QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
     }
 }
@@ -733,5 +733,5 @@ void TestCoachingPage::dialogScreenshots()
     ladder->reject();
 }
 
-HUDDLE_TEST_MAIN(TestCoachingPage)
+HUDDLE_TEST_MAIN("test_ui_coachingpage", TestCoachingPage)
 #include "tst_coachingpage.moc"

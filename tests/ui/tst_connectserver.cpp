@@ -143,5 +143,5 @@ void TestConnectServer::windowOpensAServerDatabase()
     QVERIFY(testsupport::waitForLoad(dashboard));
 }
 
-HUDDLE_TEST_MAIN(TestConnectServer)
+HUDDLE_TEST_MAIN("test_ui_connectserver", TestConnectServer)
 #include "tst_connectserver.moc"

@@ -41,11 +41,6 @@ using namespace huddle;
 
 namespace {
 
-void waitForLoad(ui::Page *page)
-{
-    QVERIFY(testsupport::waitForLoad(page));
-}
-
 QString dayText(QDate day)
 {
     return day.toString(Qt::ISODate);
@@ -107,7 +102,7 @@ void TestDashboard::init()
     bar->setTeam(m_team);
     QCOMPARE(bar->scope().teamId, std::optional<qint64>(m_team));
     QCOMPARE(bar->scope().range, m_range);
-    waitForLoad(dashboard());
+    testsupport::verifyLoaded(dashboard());
 }
 
 qint64 TestDashboard::scalar(const QString &sql)
@@ -151,7 +146,7 @@ void TestDashboard::clickingAQuadrantPointOpensThatAgent()
     QTest::mouseClick(quadrant->viewport(), Qt::LeftButton, {}, position->toPoint());
     QCOMPARE(m_window->currentPage(), int(ui::MainWindow::AgentViewIndex));
     QCOMPARE(m_window->agentView()->agentId(), agentId);
-    waitForLoad(m_window->agentView());
+    testsupport::verifyLoaded(m_window->agentView());
     auto db = storage::Database::open(m_path, storage::OpenMode::MustExist);
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT display_name FROM agents WHERE id = %1").arg(agentId)) && q.next());
@@ -348,7 +343,7 @@ void TestDashboard::planDialogSavesAValidPlan()
         QVERIFY(other && !other.value());
     }
     // The dashboard reloads under the new plan: its targets are the plan's.
-    waitForLoad(dashboard());
+    testsupport::verifyLoaded(dashboard());
     QCOMPARE(dashboard()->data().plan, expected);
     // Back to inheriting, so the other tests see the defaults.
     dialog = qobject_cast<ui::KpiPlanDialog *>(m_window->openKpiPlanDialog());
@@ -397,7 +392,7 @@ void TestDashboard::scopeBarKeepsAtMostFourComparedAgents()
 {
     m_window->scopeBar()->setCompareAgents({1, 2, 2, 3, 4, 5});
     QCOMPARE(m_window->scopeBar()->scope().compareAgents, (QList<qint64>{1, 2, 3, 4}));
-    waitForLoad(dashboard());
+    testsupport::verifyLoaded(dashboard());
     QCOMPARE(dashboard()->data().comparison.size(), 4);
     QCOMPARE(dashboard()->chart()->trendCount(), 5); // the team's line and four agents
 }
@@ -422,5 +417,5 @@ void TestDashboard::scorecardExportsAsCsv()
     QVERIFY(lines.constLast().split(QLatin1Char(',')).contains(handled));
 }
 
-HUDDLE_TEST_MAIN(TestDashboard)
+HUDDLE_TEST_MAIN("test_ui_dashboard", TestDashboard)
 #include "tst_dashboard.moc"

@@ -32,7 +32,7 @@ using namespace huddle;
 
 namespace {
 
-const QString Quinn = QStringLiteral("QA Quinn");
+const QString QaQuinn = QStringLiteral("QA Quinn");
 const QString Tina = QStringLiteral("TL Tina");
 const QString Ari = QStringLiteral("Arbiter Ari");
 
@@ -123,7 +123,7 @@ void TestDisputes::openDialogRefusesWithTheRule()
 void TestDisputes::openDialogOpensACriterionDispute()
 {
     const auto evaluation = calibrationfixture::publishScore(
-        *m_database, 0, m_site.conversations.value(QStringLiteral("c7")), Quinn, 1, 3);
+        *m_database, 0, m_site.conversations.value(QStringLiteral("c7")), QaQuinn, 1, 3);
     QVERIFY2(evaluation, evaluation ? "" : qPrintable(evaluation.error().toString()));
     const auto published = storage::EvaluationRepository(*m_database).load(evaluation.value(), Tina);
     QVERIFY(published);
@@ -165,7 +165,7 @@ void TestDisputes::decidePartialAcceptanceWithARescore()
 {
     // Solved 3 → 4 on the Test card: 7/13 = 53.8 % → 10/13 = 76.9 %.
     const auto evaluation = calibrationfixture::publishScore(
-        *m_database, 0, m_site.conversations.value(QStringLiteral("c2")), Quinn, 1, 3);
+        *m_database, 0, m_site.conversations.value(QStringLiteral("c2")), QaQuinn, 1, 3);
     QVERIFY(evaluation);
     const auto disputeId = storage::DisputeRepository(*m_database)
                                .open(evaluation.value(), 1, Tina, QStringLiteral("Solved on the call"),
@@ -287,5 +287,5 @@ void TestDisputes::openEvaluationFromTheList()
     form->reject();
 }
 
-HUDDLE_TEST_MAIN(TestDisputes)
+HUDDLE_TEST_MAIN("test_ui_disputes", TestDisputes)
 #include "tst_disputes.moc"

@@ -21,6 +21,7 @@
 #include "storage/evaluationrepository.h"
 #include "storage/transcriptrepository.h"
 #include "support/testmain.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -42,14 +43,11 @@ using namespace huddle;
 using keyboardinput::press;
 using keyboardinput::type;
 
+using widgetlookup::child;
+
 namespace {
 
 const QString Quinn = QStringLiteral("Quinn");
-
-template <typename T> T *child(const QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
 
 } // namespace
 
@@ -581,5 +579,5 @@ void TestEvaluationFormUi::screenshotOfAnEvaluation()
     dialog.reject();
 }
 
-HUDDLE_TEST_MAIN(TestEvaluationFormUi)
+HUDDLE_TEST_MAIN("test_ui_evaluationform", TestEvaluationFormUi)
 #include "tst_evaluationform.moc"

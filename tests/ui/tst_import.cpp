@@ -319,5 +319,5 @@ void TestImport::droppingAFileOpensTheDialog()
     QVERIFY(!refused.isAccepted());
 }
 
-HUDDLE_TEST_MAIN(TestImport)
+HUDDLE_TEST_MAIN("test_ui_import", TestImport)
 #include "tst_import.moc"

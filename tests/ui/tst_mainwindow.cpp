@@ -33,16 +33,6 @@
 
 using namespace huddle;
 
-namespace {
-
-// Pages load on a worker thread; wait until what the test asked for is on screen.
-void waitForLoad(ui::Page *page)
-{
-    QVERIFY(testsupport::waitForLoad(page));
-}
-
-} // namespace
-
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -91,7 +81,7 @@ void TestMainWindow::showRange(core::Granularity granularity)
     m_window->scopeBar()->setGranularity(granularity);
     m_window->scopeBar()->setRange(m_range);
     QCOMPARE(m_window->scopeBar()->scope().range, m_range);
-    waitForLoad(m_window->dashboard());
+    testsupport::verifyLoaded(m_window->dashboard());
 }
 
 void TestMainWindow::dailyChartHasOnePointPerDayWithData()
@@ -158,7 +148,7 @@ void TestMainWindow::clickingANoteHighlightsItsDay()
 void TestMainWindow::agentsPageListsAgentsAndFilters()
 {
     m_window->showPage(ui::MainWindow::AgentsIndex);
-    waitForLoad(m_window->agents());
+    testsupport::verifyLoaded(m_window->agents());
     QTableView *view = m_window->agents()->view();
     QCOMPARE(view->model()->rowCount(), 10);
     const QString name = view->model()->index(0, models::AgentKpiModel::Agent).data().toString();
@@ -171,7 +161,7 @@ void TestMainWindow::agentsPageListsAgentsAndFilters()
 void TestMainWindow::activatingAnAgentOpensTheAgentView()
 {
     m_window->showPage(ui::MainWindow::AgentsIndex);
-    waitForLoad(m_window->agents());
+    testsupport::verifyLoaded(m_window->agents());
     QTableView *view = m_window->agents()->view();
     const QModelIndex cell = view->model()->index(2, models::AgentKpiModel::Agent);
     const qint64 agentId = cell.data(models::AgentKpiModel::AgentIdRole).toLongLong();
@@ -180,7 +170,7 @@ void TestMainWindow::activatingAnAgentOpensTheAgentView()
     QCOMPARE(m_window->currentPage(), int(ui::MainWindow::AgentViewIndex));
     QCOMPARE(m_window->agentView()->agentId(), agentId);
     QVERIFY(m_window->agentView()->isVisible());
-    waitForLoad(m_window->agentView());
+    testsupport::verifyLoaded(m_window->agentView());
     QCOMPARE(m_window->agentView()->headline(), cell.data().toString());
     // The agent's own work in every team, over the scope's period.
     QCOMPARE(m_window->agentView()->data().dashboard.period.handled,
@@ -211,7 +201,7 @@ void TestMainWindow::newerScopeWins()
     m_window->showPage(ui::MainWindow::DashboardIndex);
     m_window->scopeBar()->setRange(m_range);
     m_window->scopeBar()->setRange({QDate(2026, 5, 18), QDate(2026, 5, 24)});
-    waitForLoad(m_window->dashboard());
+    testsupport::verifyLoaded(m_window->dashboard());
     QTest::qWait(200); // a superseded result arriving late must not overwrite the screen
     const qint64 agentId = m_window->scopeBar()->scope().agentId.value_or(0);
     const QString agentFilter = agentId ? QStringLiteral(" AND agent_id = %1").arg(agentId) : QString();
@@ -282,5 +272,5 @@ void TestMainWindow::siteSettingsStoreNameAndCurrency()
         QVERIFY(testsupport::waitForLoad(page));
 }
 
-HUDDLE_TEST_MAIN(TestMainWindow)
+HUDDLE_TEST_MAIN("test_ui", TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -44,7 +44,7 @@ using namespace huddle;
 
 namespace {
 
-QString dayText(QDate day)
+QString isoDay(QDate day)
 {
     return day.toString(Qt::ISODate);
 }
@@ -128,7 +128,7 @@ void TestQaPage::init()
 
 QString TestQaPage::inRange(const QString &column) const
 {
-    return QStringLiteral("%1 BETWEEN '%2' AND '%3'").arg(column, dayText(m_range.from), dayText(m_range.to));
+    return QStringLiteral("%1 BETWEEN '%2' AND '%3'").arg(column, isoDay(m_range.from), isoDay(m_range.to));
 }
 
 ui::QaPage *TestQaPage::showQaTab(ui::QaPage::Tab tab)
@@ -330,7 +330,7 @@ void TestQaPage::mistakesExplainAnEmptyPeriod()
     while (scalar(QStringLiteral(
                       "SELECT COUNT(*) FROM evaluations WHERE kind = 'qa' AND status IN ('published', "
                       "'final') AND conversation_day = '%1'")
-                      .arg(dayText(empty))) > 0)
+                      .arg(isoDay(empty))) > 0)
         empty = empty.addDays(-1);
     m_window->scopeBar()->setRange({empty, empty});
     ui::MistakesView *view = showQaTab(ui::QaPage::MistakesTab)->mistakes();
@@ -464,5 +464,5 @@ void TestQaPage::userNameForThisRunIsNotStored()
     ui::setCurrentUserName({});
 }
 
-HUDDLE_TEST_MAIN(TestQaPage)
+HUDDLE_TEST_MAIN("test_ui_qapage", TestQaPage)
 #include "tst_qapage.moc"

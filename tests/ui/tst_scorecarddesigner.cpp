@@ -12,6 +12,7 @@
 #include "storage/evaluationrepository.h"
 #include "storage/scorecardrepository.h"
 #include "support/testmain.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,28 +32,14 @@
 
 using namespace huddle;
 
-namespace {
+using keyboardinput::answerNextMessageBox;
+using widgetlookup::child;
 
-template <typename T> T *child(const QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child named %s", name);
-    return found;
-}
+namespace {
 
 QString text(const QObject *parent, const char *label)
 {
     return child<QLabel>(parent, label)->text();
-}
-
-// Clicks `button` of the next message box once it shows.
-QPointer<QTimer> answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    return keyboardinput::answerNextModal([button](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal))
-            box->button(button)->click();
-    });
 }
 
 } // namespace
@@ -377,5 +364,5 @@ void TestScorecardDesigner::screenshotOfTheDesigner()
     QVERIFY(designer.grab().save(QDir(folder).filePath(QStringLiteral("scorecard-designer.png"))));
 }
 
-HUDDLE_TEST_MAIN(TestScorecardDesigner)
+HUDDLE_TEST_MAIN("test_ui_scorecarddesigner", TestScorecardDesigner)
 #include "tst_scorecarddesigner.moc"

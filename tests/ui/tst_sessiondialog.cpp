@@ -26,6 +26,7 @@
 #include "storage/directoryrepository.h"
 #include "storage/phraserepository.h"
 #include "support/testmain.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -51,18 +52,12 @@ using keyboardinput::answerNextModal;
 using keyboardinput::press;
 using keyboardinput::type;
 
+using widgetlookup::child;
+
 namespace {
 
-const QString Coach = QStringLiteral("Kim Coach");
+const QString KimCoach = QStringLiteral("Kim Coach");
 const QDate SessionDay(2024, 3, 5); // the day after the small site's last day
-
-template <typename T> T *child(const QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child named %s", name);
-    return found;
-}
 
 QStringList checkedRows(const QAbstractItemModel *model)
 {
@@ -171,7 +166,7 @@ void TestSessionDialog::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("HuddleTests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    ui::overrideCurrentUserName(Coach);
+    ui::overrideCurrentUserName(KimCoach);
     QVERIFY(m_dir.isValid());
 }
 
@@ -185,11 +180,11 @@ void TestSessionDialog::init()
     storage::Phrase problem;
     problem.longer = QStringLiteral("Can you tell me more about the problem that you're experiencing?");
     problem.shorter = QStringLiteral("Please tell me what happened?");
-    QVERIFY(phrases.add(problem, Coach, now));
+    QVERIFY(phrases.add(problem, KimCoach, now));
     storage::Phrase hold;
     hold.longer = QStringLiteral("I am going to go ahead and place you on a brief hold");
     hold.shorter = QStringLiteral("May I put you on hold for a minute?");
-    const auto holdId = phrases.add(hold, Coach, now);
+    const auto holdId = phrases.add(hold, KimCoach, now);
     QVERIFY(holdId);
     m_phraseHold = holdId.value();
 }
@@ -343,7 +338,7 @@ void TestSessionDialog::planAndCheckBensSession()
     auto stored = repository.load(m_sessionId);
     QVERIFY(stored);
     QCOMPARE(stored->status, core::SessionStatus::Planned);
-    QCOMPARE(stored->coach, Coach);
+    QCOMPARE(stored->coach, KimCoach);
     QCOMPARE(stored->day, SessionDay);
     QCOMPARE(stored->followUp, QDate(2024, 3, 26));
     QCOMPARE(stored->focus, (QList<core::KpiId>{core::KpiId::Attendance, core::KpiId::Csat}));
@@ -618,7 +613,7 @@ void TestSessionDialog::screenshots()
     auto *agreements = session.findChild<ui::SessionAgreementsPanel *>();
     agreements->actionModel()->addAction(QStringLiteral("Recap next steps before closing"),
                                          agents->at(1).name, day.addDays(7));
-    agreements->actionModel()->addAction(QStringLiteral("Listen to three calls together"), Coach,
+    agreements->actionModel()->addAction(QStringLiteral("Listen to three calls together"), KimCoach,
                                          day.addDays(4));
     QTest::qWait(50);
     QVERIFY(session.grab().save(QDir(folder).filePath(QStringLiteral("session-trend.png"))));
@@ -633,5 +628,5 @@ void TestSessionDialog::screenshots()
     session.reject();
 }
 
-HUDDLE_TEST_MAIN(TestSessionDialog)
+HUDDLE_TEST_MAIN("test_ui_session", TestSessionDialog)
 #include "tst_sessiondialog.moc"
