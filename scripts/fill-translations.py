@@ -30,10 +30,15 @@ for message in tree.iter("message"):
     text = glossary[source]
     translation.attrib.pop("type", None)
     if message.get("numerus") == "yes":
+        # lupdate writes as many forms as the language has (Qt's plural rules); a glossary that gives fewer
+        # (Filipino nouns hardly change with the number) repeats its last form.
+        needed = max(len(translation.findall("numerusform")), 1)
+        forms = text.split("|")
+        forms += [forms[-1]] * (needed - len(forms))
         for child in list(translation):
             translation.remove(child)
         translation.text = None
-        for form in text.split("|"):
+        for form in forms:
             ET.SubElement(translation, "numerusform").text = form
     else:
         translation.text = text

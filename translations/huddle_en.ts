@@ -8117,127 +8117,132 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="87" />
-        <source>← &amp;Back</source>
+        <location filename="../ui/agentview.cpp" line="76" />
+        <source>Back to the page the agent was opened from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/agentview.cpp" line="88" />
-        <source>Back to the previous page</source>
+        <source>← &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/agentview.cpp" line="89" />
+        <source>Back to the previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="90" />
         <source>Back to the previous page (Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="112" />
+        <location filename="../ui/agentview.cpp" line="113" />
         <source>Recent peer-review notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="120" />
+        <location filename="../ui/agentview.cpp" line="121" />
         <source>Peer-review notes on this agent's conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="139" />
+        <location filename="../ui/agentview.cpp" line="140" />
         <source>QA evaluations (double-click to open the conversation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="143" />
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="143" />
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="143" />
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>Evaluation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="146" />
+        <location filename="../ui/agentview.cpp" line="147" />
         <source>QA evaluations of this agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="172" />
+        <location filename="../ui/agentview.cpp" line="173" />
         <source>The attendance warning ladder today (Coaching → Attendance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="173" />
+        <location filename="../ui/agentview.cpp" line="174" />
         <source>&amp;Plan coaching session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="175" />
+        <location filename="../ui/agentview.cpp" line="176" />
         <source>Plan a coaching session with this agent, the agenda proposed from the data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="198" />
+        <location filename="../ui/agentview.cpp" line="199" />
         <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="269" />
+        <location filename="../ui/agentview.cpp" line="270" />
         <source>Could not load the agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="273" />
+        <location filename="../ui/agentview.cpp" line="274" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="278" />
+        <location filename="../ui/agentview.cpp" line="279" />
         <source>Warning ladder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="288" />
+        <location filename="../ui/agentview.cpp" line="289" />
         <source>Agent %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="296" />
+        <location filename="../ui/agentview.cpp" line="297" />
         <source>%1 · %2 – %3 · %4 handled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="297" />
+        <location filename="../ui/agentview.cpp" line="298" />
         <source>no team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="301" />
+        <location filename="../ui/agentview.cpp" line="302" />
         <source>%1 / 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="303" />
+        <location filename="../ui/agentview.cpp" line="304" />
         <source>%1 % of weight has data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="304" />
+        <location filename="../ui/agentview.cpp" line="305" />
         <source>Weighted by the KPI plan of the agent's team (Settings → KPI plan).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="321" />
+        <location filename="../ui/agentview.cpp" line="322" />
         <source>weight %1 % · n = %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="361" />
+        <location filename="../ui/agentview.cpp" line="362" />
         <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href="#sales"&gt;List the conversations with a sale&lt;/a&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -8255,17 +8260,22 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="41" />
+        <location filename="../ui/agentspage.cpp" line="32" />
+        <source>Filter agents by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="42" />
         <source>Agent KPIs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="62" />
+        <location filename="../ui/agentspage.cpp" line="63" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="63" />
+        <location filename="../ui/agentspage.cpp" line="64" />
         <source>Could not load the agents' KPIs: %1</source>
         <translation type="unfinished" />
     </message>
@@ -9013,7 +9023,7 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="140" />
-        <location filename="../ui/bonuspage.cpp" line="288" />
+        <location filename="../ui/bonuspage.cpp" line="296" />
         <source>All teams</source>
         <translation type="unfinished" />
     </message>
@@ -9044,7 +9054,7 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="151" />
-        <location filename="../ui/bonuspage.cpp" line="334" />
+        <location filename="../ui/bonuspage.cpp" line="342" />
         <source>Freeze this month's results after review (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
@@ -9059,7 +9069,27 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/bonuspage.cpp" line="333" />
+        <location filename="../ui/bonuspage.cpp" line="180" />
+        <source>Filter agents and lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="184" />
+        <source>Lock the month…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="189" />
+        <source>Export the bonus report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="194" />
+        <source>Compute the month again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="341" />
         <source>%1 can be locked once it has ended</source>
         <translation type="unfinished" />
     </message>
@@ -9920,7 +9950,7 @@ Frozen: later data for this month are paid as adjustments in the next open month
     </message>
     <message>
         <location filename="../ui/coachingfollowupstab.cpp" line="28" />
-        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="144" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
@@ -9950,27 +9980,32 @@ Frozen: later data for this month are paid as adjustments in the next open month
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="122" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="61" />
+        <source>Mark the selected action done (on the list of actions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="123" />
         <source>Could not load the follow-ups: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="125" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="126" />
         <source>%1 follow-ups (%2 overdue), %3 open action items (%4 overdue).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="141" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="142" />
         <source>Follow-ups (%1 overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="144" />
         <source>Follow-ups (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="163" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="164" />
         <source>Could not mark “%1” done: %2</source>
         <translation type="unfinished" />
     </message>
@@ -10236,47 +10271,52 @@ Frozen: later data for this month are paid as adjustments in the next open month
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="81" />
+        <location filename="../ui/coachingsessionstab.cpp" line="72" />
+        <source>Plan a coaching session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="82" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="131" />
+        <location filename="../ui/coachingsessionstab.cpp" line="132" />
         <source>Could not load the sessions: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="140" />
+        <location filename="../ui/coachingsessionstab.cpp" line="141" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="173" />
+        <location filename="../ui/coachingsessionstab.cpp" line="174" />
         <source>the session with %1 planned for %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="175" />
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
         <source>Delete session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <location filename="../ui/coachingsessionstab.cpp" line="177" />
         <source>Delete %1, with its agenda? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="182" />
+        <location filename="../ui/coachingsessionstab.cpp" line="183" />
         <source>Could not delete %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="208" />
+        <location filename="../ui/coachingsessionstab.cpp" line="209" />
         <source>%1 sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <location filename="../ui/coachingsessionstab.cpp" line="210" />
         <source>%1 of %2 sessions</source>
         <translation type="unfinished" />
     </message>
@@ -10556,33 +10596,38 @@ Transcript reference: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="71" />
+        <location filename="../ui/conversationspage.cpp" line="59" />
+        <source>Search the conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="72" />
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="78" />
+        <location filename="../ui/conversationspage.cpp" line="79" />
         <source>Conversation details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="172" />
+        <location filename="../ui/conversationspage.cpp" line="173" />
         <source>&lt;b&gt;Drill-down:&lt;/b&gt; %1 — %2 listed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="175" />
+        <location filename="../ui/conversationspage.cpp" line="176" />
         <source> (the figure's n = %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="177" />
+        <location filename="../ui/conversationspage.cpp" line="178" />
         <source>; narrowed further by the search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="75" />
-        <location filename="../ui/conversationspage.cpp" line="121" />
+        <location filename="../ui/conversationspage.cpp" line="76" />
+        <location filename="../ui/conversationspage.cpp" line="122" />
         <source>Could not load conversations: %1</source>
         <translation type="unfinished" />
     </message>
@@ -10597,7 +10642,7 @@ Transcript reference: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="124" />
+        <location filename="../ui/conversationspage.cpp" line="125" />
         <source>%1 conversations</source>
         <translation type="unfinished" />
     </message>
@@ -11940,63 +11985,68 @@ Source: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="81" />
+        <location filename="../ui/importhistorypage.cpp" line="48" />
+        <source>Undo the selected import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/importhistorypage.cpp" line="82" />
         <source>Could not read the import history: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="99" />
+        <location filename="../ui/importhistorypage.cpp" line="100" />
         <source>No imports yet. Use Import… or drop a CSV or Excel file on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="100" />
+        <location filename="../ui/importhistorypage.cpp" line="101" />
         <source>Imports: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="141" />
+        <location filename="../ui/importhistorypage.cpp" line="142" />
         <source>It added and changed no rows; undoing it only marks it undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="142" />
+        <location filename="../ui/importhistorypage.cpp" line="143" />
         <source>The %1 rows it added are deleted and the %2 rows it updated get their earlier values back. Agents and teams it created go too, unless something else refers to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="146" />
-        <location filename="../ui/importhistorypage.cpp" line="181" />
+        <location filename="../ui/importhistorypage.cpp" line="147" />
+        <location filename="../ui/importhistorypage.cpp" line="182" />
         <source>Undo import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="147" />
+        <location filename="../ui/importhistorypage.cpp" line="148" />
         <source>Undo import %1 of “%2”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="164" />
+        <location filename="../ui/importhistorypage.cpp" line="165" />
         <source>Undoing import %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="179" />
+        <location filename="../ui/importhistorypage.cpp" line="180" />
         <source>the undo stopped unexpectedly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="180" />
+        <location filename="../ui/importhistorypage.cpp" line="181" />
         <source>Import %1 was not undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="182" />
+        <location filename="../ui/importhistorypage.cpp" line="183" />
         <source>Import %1 cannot be undone: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="185" />
+        <location filename="../ui/importhistorypage.cpp" line="186" />
         <source>Import %1 undone.</source>
         <translation type="unfinished" />
     </message>
@@ -12477,242 +12527,270 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::Language</name>
+    <message>
+        <location filename="../ui/language.cpp" line="19" />
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50" />
+        <location filename="../ui/mainwindow.cpp" line="53" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52" />
+        <location filename="../ui/mainwindow.cpp" line="55" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77" />
+        <location filename="../ui/mainwindow.cpp" line="80" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>QA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Coaching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Q&amp;A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>S&amp;ite…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
-        <source>&amp;File</source>
+        <location filename="../ui/mainwindow.cpp" line="208" />
+        <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
-        <source>&amp;New Database…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
-        <source>&amp;Open Database…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
-        <source>Connect to &amp;Server…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="217" />
-        <source>&amp;Import…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
-        <source>Audit &amp;Trail…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="224" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="229" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
-        <source>&amp;About Huddle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
-        <source>Dashboard &amp;Trend</source>
+        <location filename="../ui/mainwindow.cpp" line="215" />
+        <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237" />
+        <source>Huddle will use %1 from its next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <source>Agent view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255" />
+        <source>&amp;New Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="256" />
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257" />
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259" />
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266" />
+        <source>Audit &amp;Trail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210" />
+        <source>&amp;About Huddle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281" />
+        <source>Dashboard &amp;Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="391" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348" />
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
-        <location filename="../ui/mainwindow.cpp" line="413" />
-        <location filename="../ui/mainwindow.cpp" line="430" />
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="458" />
+        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="458" />
         <source>Site settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="465" />
         <source>Site settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="475" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -14357,6 +14435,44 @@ Click to open the agent.</source>
     </message>
 </context>
 <context>
+    <name>huddle::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="67" />
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="68" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="68" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="68" />
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="88" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="90" />
+        <source>Filter by menu, action or keys (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="92" />
+        <source>Filter shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>huddle::ui::SiteSettingsDialog</name>
     <message>
         <location filename="../ui/sitesettingsdialog.cpp" line="23" />
@@ -14577,88 +14693,88 @@ Click to open the agent.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="183" />
+        <location filename="../ui/main.cpp" line="168" />
         <source>Contact-centre supervisor console.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="187" />
+        <location filename="../ui/main.cpp" line="172" />
         <source>Open FILE (created and set up if new).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="57" />
+        <location filename="../ui/main.cpp" line="42" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="62" />
+        <location filename="../ui/main.cpp" line="47" />
         <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="67" />
+        <location filename="../ui/main.cpp" line="52" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="70" />
+        <location filename="../ui/main.cpp" line="55" />
         <source>Open the scorecard designer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="73" />
+        <location filename="../ui/main.cpp" line="58" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="191" />
+        <location filename="../ui/main.cpp" line="176" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="181" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="200" />
+        <location filename="../ui/main.cpp" line="185" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="203" />
+        <location filename="../ui/main.cpp" line="188" />
         <source>Trend buckets: day, week or month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="191" />
         <source>Open the KPI plan dialog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="208" />
+        <location filename="../ui/main.cpp" line="193" />
         <source>Start with this team selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="212" />
+        <location filename="../ui/main.cpp" line="197" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="216" />
+        <location filename="../ui/main.cpp" line="201" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Database to open, like --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="229" />
-        <location filename="../ui/main.cpp" line="237" />
+        <location filename="../ui/main.cpp" line="214" />
+        <location filename="../ui/main.cpp" line="222" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>

@@ -8126,127 +8126,132 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>Puntuación de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="87" />
+        <location filename="../ui/agentview.cpp" line="76" />
+        <source>Back to the page the agent was opened from</source>
+        <translation>Volver a la página desde la que se abrió el agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentview.cpp" line="88" />
         <source>← &amp;Back</source>
         <translation>← &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="88" />
+        <location filename="../ui/agentview.cpp" line="89" />
         <source>Back to the previous page</source>
         <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="89" />
+        <location filename="../ui/agentview.cpp" line="90" />
         <source>Back to the previous page (Alt+Left)</source>
         <translation>Volver a la página anterior (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="112" />
+        <location filename="../ui/agentview.cpp" line="113" />
         <source>Recent peer-review notes</source>
         <translation>Notas recientes de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="120" />
+        <location filename="../ui/agentview.cpp" line="121" />
         <source>Peer-review notes on this agent's conversations</source>
         <translation>Notas de revisión entre pares sobre las conversaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="139" />
+        <location filename="../ui/agentview.cpp" line="140" />
         <source>QA evaluations (double-click to open the conversation)</source>
         <translation>Evaluaciones de calidad (doble clic para abrir la conversación)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="143" />
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="143" />
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="143" />
+        <location filename="../ui/agentview.cpp" line="144" />
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="146" />
+        <location filename="../ui/agentview.cpp" line="147" />
         <source>QA evaluations of this agent</source>
         <translation>Evaluaciones de calidad de este agente</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="172" />
+        <location filename="../ui/agentview.cpp" line="173" />
         <source>The attendance warning ladder today (Coaching → Attendance)</source>
         <translation>La escala de advertencias de asistencia a día de hoy (Coaching → Asistencia)</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="173" />
+        <location filename="../ui/agentview.cpp" line="174" />
         <source>&amp;Plan coaching session…</source>
         <translation>&amp;Planificar sesión de coaching…</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="175" />
+        <location filename="../ui/agentview.cpp" line="176" />
         <source>Plan a coaching session with this agent, the agenda proposed from the data</source>
         <translation>Planificar una sesión de coaching con este agente, con la agenda propuesta a partir de los datos</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="198" />
+        <location filename="../ui/agentview.cpp" line="199" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="269" />
+        <location filename="../ui/agentview.cpp" line="270" />
         <source>Could not load the agent: %1</source>
         <translation>No se pudo cargar el agente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="273" />
+        <location filename="../ui/agentview.cpp" line="274" />
         <source>CSAT % and AHT, %1 — %2</source>
         <translation>CSAT % y TMO, %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="278" />
+        <location filename="../ui/agentview.cpp" line="279" />
         <source>Warning ladder: %1</source>
         <translation>Escala de advertencias: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="288" />
+        <location filename="../ui/agentview.cpp" line="289" />
         <source>Agent %1</source>
         <translation>Agente %1</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="296" />
+        <location filename="../ui/agentview.cpp" line="297" />
         <source>%1 · %2 – %3 · %4 handled</source>
         <translation>%1 · %2 – %3 · %4 atendidas</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="297" />
+        <location filename="../ui/agentview.cpp" line="298" />
         <source>no team</source>
         <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="301" />
+        <location filename="../ui/agentview.cpp" line="302" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="303" />
+        <location filename="../ui/agentview.cpp" line="304" />
         <source>%1 % of weight has data</source>
         <translation>El %1 % del peso tiene datos</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="304" />
+        <location filename="../ui/agentview.cpp" line="305" />
         <source>Weighted by the KPI plan of the agent's team (Settings → KPI plan).</source>
         <translation>Ponderada según el plan de KPI del equipo del agente (Configuración → Plan de KPI).</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="321" />
+        <location filename="../ui/agentview.cpp" line="322" />
         <source>weight %1 % · n = %2</source>
         <translation>peso %1 % · n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/agentview.cpp" line="361" />
+        <location filename="../ui/agentview.cpp" line="362" />
         <source>&lt;b&gt;Sales&lt;/b&gt;&lt;br&gt;%1 sales, %2&lt;br&gt;conversion %3 of %4 handled %5&lt;br&gt;&lt;a href="#sales"&gt;List the conversations with a sale&lt;/a&gt;</source>
         <translation>&lt;b&gt;Ventas&lt;/b&gt;&lt;br&gt;%1 ventas, %2&lt;br&gt;conversión %3 de %4 atendidas %5&lt;br&gt;&lt;a href="#sales"&gt;Ver las conversaciones con venta&lt;/a&gt;</translation>
     </message>
@@ -8264,17 +8269,22 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>Filtrar agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="41" />
+        <location filename="../ui/agentspage.cpp" line="32" />
+        <source>Filter agents by name</source>
+        <translation>Filtrar agentes por nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentspage.cpp" line="42" />
         <source>Agent KPIs</source>
         <translation>KPI de agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="62" />
+        <location filename="../ui/agentspage.cpp" line="63" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/agentspage.cpp" line="63" />
+        <location filename="../ui/agentspage.cpp" line="64" />
         <source>Could not load the agents' KPIs: %1</source>
         <translation>No se pudieron cargar los KPI de los agentes: %1</translation>
     </message>
@@ -9022,7 +9032,7 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="140" />
-        <location filename="../ui/bonuspage.cpp" line="288" />
+        <location filename="../ui/bonuspage.cpp" line="296" />
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
@@ -9053,7 +9063,7 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="151" />
-        <location filename="../ui/bonuspage.cpp" line="334" />
+        <location filename="../ui/bonuspage.cpp" line="342" />
         <source>Freeze this month's results after review (Ctrl+L)</source>
         <translation>Congelar los resultados de este mes tras revisarlos (Ctrl+L)</translation>
     </message>
@@ -9068,7 +9078,27 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>E&amp;quipo:</translation>
     </message>
     <message>
-        <location filename="../ui/bonuspage.cpp" line="333" />
+        <location filename="../ui/bonuspage.cpp" line="180" />
+        <source>Filter agents and lines</source>
+        <translation>Filtrar agentes y líneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="184" />
+        <source>Lock the month…</source>
+        <translation>Cerrar el mes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="189" />
+        <source>Export the bonus report</source>
+        <translation>Exportar el informe de bonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="194" />
+        <source>Compute the month again</source>
+        <translation>Volver a calcular el mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/bonuspage.cpp" line="341" />
         <source>%1 can be locked once it has ended</source>
         <translation>%1 se puede cerrar cuando haya terminado</translation>
     </message>
@@ -9931,7 +9961,7 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
     </message>
     <message>
         <location filename="../ui/coachingfollowupstab.cpp" line="28" />
-        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="144" />
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -9961,27 +9991,32 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
         <translation>A&amp;cciones abiertas del equipo</translation>
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="122" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="61" />
+        <source>Mark the selected action done (on the list of actions)</source>
+        <translation>Marcar como hecha la acción seleccionada (en la lista de acciones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingfollowupstab.cpp" line="123" />
         <source>Could not load the follow-ups: %1</source>
         <translation>No se pudieron cargar los seguimientos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="125" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="126" />
         <source>%1 follow-ups (%2 overdue), %3 open action items (%4 overdue).</source>
         <translation>%1 seguimientos (%2 vencidos), %3 acciones abiertas (%4 vencidas).</translation>
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="141" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="142" />
         <source>Follow-ups (%1 overdue)</source>
         <translation>Seguimientos (%1 vencidos)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="143" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="144" />
         <source>Follow-ups (%1)</source>
         <translation>Seguimientos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingfollowupstab.cpp" line="163" />
+        <location filename="../ui/coachingfollowupstab.cpp" line="164" />
         <source>Could not mark “%1” done: %2</source>
         <translation>No se pudo marcar «%1» como hecha: %2</translation>
     </message>
@@ -10247,47 +10282,52 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
         <translation>Eliminar la sesión seleccionada; solo se pueden eliminar las sesiones planificadas</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="81" />
+        <location filename="../ui/coachingsessionstab.cpp" line="72" />
+        <source>Plan a coaching session</source>
+        <translation>Planificar una sesión de coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingsessionstab.cpp" line="82" />
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="131" />
+        <location filename="../ui/coachingsessionstab.cpp" line="132" />
         <source>Could not load the sessions: %1</source>
         <translation>No se pudieron cargar las sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="140" />
+        <location filename="../ui/coachingsessionstab.cpp" line="141" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="173" />
+        <location filename="../ui/coachingsessionstab.cpp" line="174" />
         <source>the session with %1 planned for %2</source>
         <translation>la sesión con %1 planificada para el %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="175" />
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <location filename="../ui/coachingsessionstab.cpp" line="177" />
         <source>Delete %1, with its agenda? This cannot be undone.</source>
         <translation>¿Eliminar %1, con su agenda? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="182" />
+        <location filename="../ui/coachingsessionstab.cpp" line="183" />
         <source>Could not delete %1: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="208" />
+        <location filename="../ui/coachingsessionstab.cpp" line="209" />
         <source>%1 sessions</source>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <location filename="../ui/coachingsessionstab.cpp" line="210" />
         <source>%1 of %2 sessions</source>
         <translation>%1 de %2 sesiones</translation>
     </message>
@@ -10569,33 +10609,38 @@ Referencia de la transcripción: %1</translation>
         <translation>Buscar conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="71" />
+        <location filename="../ui/conversationspage.cpp" line="59" />
+        <source>Search the conversations</source>
+        <translation>Buscar en las conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationspage.cpp" line="72" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="78" />
+        <location filename="../ui/conversationspage.cpp" line="79" />
         <source>Conversation details</source>
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="172" />
+        <location filename="../ui/conversationspage.cpp" line="173" />
         <source>&lt;b&gt;Drill-down:&lt;/b&gt; %1 — %2 listed</source>
         <translation>&lt;b&gt;Desglose:&lt;/b&gt; %1 — %2 en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="175" />
+        <location filename="../ui/conversationspage.cpp" line="176" />
         <source> (the figure's n = %1)</source>
         <translation> (n de la cifra = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="177" />
+        <location filename="../ui/conversationspage.cpp" line="178" />
         <source>; narrowed further by the search</source>
         <translation>; acotado además por la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="75" />
-        <location filename="../ui/conversationspage.cpp" line="121" />
+        <location filename="../ui/conversationspage.cpp" line="76" />
+        <location filename="../ui/conversationspage.cpp" line="122" />
         <source>Could not load conversations: %1</source>
         <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
@@ -10610,7 +10655,7 @@ Referencia de la transcripción: %1</translation>
         <translation>Salir del desglose y mostrar todas las conversaciones de la selección</translation>
     </message>
     <message>
-        <location filename="../ui/conversationspage.cpp" line="124" />
+        <location filename="../ui/conversationspage.cpp" line="125" />
         <source>%1 conversations</source>
         <translation>%1 conversaciones</translation>
     </message>
@@ -11956,63 +12001,68 @@ Origen: %4</translation>
         <translation>Importar un archivo CSV o Excel (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="81" />
+        <location filename="../ui/importhistorypage.cpp" line="48" />
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/importhistorypage.cpp" line="82" />
         <source>Could not read the import history: %1</source>
         <translation>No se pudo leer el historial de importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="99" />
+        <location filename="../ui/importhistorypage.cpp" line="100" />
         <source>No imports yet. Use Import… or drop a CSV or Excel file on the window.</source>
         <translation>Todavía no hay importaciones. Para importar, usar Importar… o arrastrar un archivo CSV o Excel a la ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="100" />
+        <location filename="../ui/importhistorypage.cpp" line="101" />
         <source>Imports: %1</source>
         <translation>Importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="141" />
+        <location filename="../ui/importhistorypage.cpp" line="142" />
         <source>It added and changed no rows; undoing it only marks it undone.</source>
         <translation>No añadió ni cambió ninguna fila; al deshacerla solo se marca como deshecha.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="142" />
+        <location filename="../ui/importhistorypage.cpp" line="143" />
         <source>The %1 rows it added are deleted and the %2 rows it updated get their earlier values back. Agents and teams it created go too, unless something else refers to them.</source>
         <translation>Se eliminan las %1 filas que añadió y las %2 filas que actualizó recuperan sus valores anteriores. También se eliminan los agentes y equipos que creó, salvo que algo más haga referencia a ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="146" />
-        <location filename="../ui/importhistorypage.cpp" line="181" />
+        <location filename="../ui/importhistorypage.cpp" line="147" />
+        <location filename="../ui/importhistorypage.cpp" line="182" />
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="147" />
+        <location filename="../ui/importhistorypage.cpp" line="148" />
         <source>Undo import %1 of “%2”?</source>
         <translation>¿Deshacer la importación %1 de «%2»?</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="164" />
+        <location filename="../ui/importhistorypage.cpp" line="165" />
         <source>Undoing import %1…</source>
         <translation>Deshaciendo la importación %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="179" />
+        <location filename="../ui/importhistorypage.cpp" line="180" />
         <source>the undo stopped unexpectedly</source>
         <translation>la operación de deshacer se detuvo inesperadamente</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="180" />
+        <location filename="../ui/importhistorypage.cpp" line="181" />
         <source>Import %1 was not undone.</source>
         <translation>No se deshizo la importación %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="182" />
+        <location filename="../ui/importhistorypage.cpp" line="183" />
         <source>Import %1 cannot be undone: %2</source>
         <translation>No se puede deshacer la importación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importhistorypage.cpp" line="185" />
+        <location filename="../ui/importhistorypage.cpp" line="186" />
         <source>Import %1 undone.</source>
         <translation>Importación %1 deshecha.</translation>
     </message>
@@ -12493,242 +12543,270 @@ Origen: %4</translation>
     </message>
 </context>
 <context>
+    <name>huddle::ui::Language</name>
+    <message>
+        <location filename="../ui/language.cpp" line="19" />
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50" />
+        <location filename="../ui/mainwindow.cpp" line="53" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Bases de datos de Huddle (*.sqlite *.db *.huddle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52" />
+        <location filename="../ui/mainwindow.cpp" line="55" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Exportaciones (*.csv *.txt *.xlsx);;Archivos CSV y de texto (*.csv *.txt);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77" />
+        <location filename="../ui/mainwindow.cpp" line="80" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Q&amp;A</source>
         <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>&amp;Settings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;Plan de KPI…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>S&amp;ite…</source>
         <translation>S&amp;itio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237" />
+        <source>Huddle will use %1 from its next start.</source>
+        <translation>Huddle usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <source>Agent view</source>
+        <translation>Vista del agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar con el &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow.cpp" line="262" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>Audit &amp;Trail…</source>
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229" />
+        <location filename="../ui/mainwindow.cpp" line="274" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Dashboard &amp;Trend</source>
         <translation>Panel: &amp;tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Panel: c&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Panel: &amp;ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="391" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348" />
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
-        <location filename="../ui/mainwindow.cpp" line="413" />
-        <location filename="../ui/mainwindow.cpp" line="430" />
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="458" />
+        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="458" />
         <source>Site settings</source>
         <translation>Configuración del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="465" />
         <source>Site settings saved.</source>
         <translation>Configuración del sitio guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="475" />
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>KPI plan</source>
         <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
@@ -14379,6 +14457,44 @@ Hacer clic para abrir el agente.</translation>
     </message>
 </context>
 <context>
+    <name>huddle::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="67" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="68" />
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="68" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="68" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="88" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="90" />
+        <source>Filter by menu, action or keys (Ctrl+F)</source>
+        <translation>Filtrar por menú, acción o teclas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="92" />
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::SiteSettingsDialog</name>
     <message>
         <location filename="../ui/sitesettingsdialog.cpp" line="23" />
@@ -14600,88 +14716,88 @@ Hacer clic para abrir el agente.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="183" />
+        <location filename="../ui/main.cpp" line="168" />
         <source>Contact-centre supervisor console.</source>
         <translation>Consola para supervisores de centros de contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="187" />
+        <location filename="../ui/main.cpp" line="172" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Abrir ARCHIVO (se crea y prepara si es nuevo).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="57" />
+        <location filename="../ui/main.cpp" line="42" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation>Pestaña de la página Calidad que mostrar: queue, evaluations, mistakes, calibration o disputes.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="62" />
+        <location filename="../ui/main.cpp" line="47" />
         <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
         <translation>Pestaña de la página Coaching que mostrar: followups, sessions, effect, phrases o attendance.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="67" />
+        <location filename="../ui/main.cpp" line="52" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation>Abrir la evaluación con este id en el formulario de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="70" />
+        <location filename="../ui/main.cpp" line="55" />
         <source>Open the scorecard designer.</source>
         <translation>Abrir el diseñador de fichas de evaluación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="73" />
+        <location filename="../ui/main.cpp" line="58" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation>Trabajar como NAME en esta ejecución (evaluaciones, disputas, registro de auditoría); se conserva el nombre guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="191" />
+        <location filename="../ui/main.cpp" line="176" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation>Página inicial: dashboard, agents, conversations, qa, coaching, bonus, imports o agent (con --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="181" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation>Mes que muestra la página Bonos (AAAA-MM); predeterminado: el mes pasado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="200" />
+        <location filename="../ui/main.cpp" line="185" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation>Vista del panel que mostrar: trend, quadrant o scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="203" />
+        <location filename="../ui/main.cpp" line="188" />
         <source>Trend buckets: day, week or month.</source>
         <translation>Intervalos de la tendencia: day, week o month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="191" />
         <source>Open the KPI plan dialog.</source>
         <translation>Abrir el diálogo del plan de KPI.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="208" />
+        <location filename="../ui/main.cpp" line="193" />
         <source>Start with this team selected.</source>
         <translation>Empezar con este equipo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="212" />
+        <location filename="../ui/main.cpp" line="197" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation>Empezar con este agente seleccionado (o mostrado, con --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="216" />
+        <location filename="../ui/main.cpp" line="201" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Abrir el diálogo de importación para ARCHIVO (CSV, TXT o XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Database to open, like --db.</source>
         <translation>Base de datos que abrir, como --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="229" />
-        <location filename="../ui/main.cpp" line="237" />
+        <location filename="../ui/main.cpp" line="214" />
+        <location filename="../ui/main.cpp" line="222" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>

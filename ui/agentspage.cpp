@@ -29,6 +29,7 @@ AgentsPage::AgentsPage(QWidget *parent)
     m_filter->setAccessibleName(tr("Filter agents"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Filter agents by name"));
     connect(find, &QShortcut::activated, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
 
     m_view->setModel(m_proxy);

@@ -73,6 +73,7 @@ AgentView::AgentView(QWidget *parent)
                                                m_data.dashboard.period.handled));
     });
     auto *back = new QShortcut(QKeySequence::Back, this);
+    back->setWhatsThis(tr("Back to the page the agent was opened from"));
     connect(back, &QShortcut::activated, this, &AgentView::backRequested);
 }
 

@@ -171,19 +171,27 @@ QWidget *BonusPage::createToolBar()
 
 void BonusPage::addShortcuts()
 {
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+    // Each describes itself for Help → Keyboard Shortcuts.
+    const auto shortcut = [this](const QKeySequence &keys, const QString &description) {
+        auto *created = new QShortcut(keys, this);
+        created->setWhatsThis(description);
+        return created;
+    };
+    connect(shortcut(QKeySequence::Find, tr("Filter agents and lines")), &QShortcut::activated, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
     });
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this), &QShortcut::activated, this, [this] {
-        if (m_lock->isEnabled())
-            openLockDialog();
-    });
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this, [this] {
-        if (m_export->isEnabled())
-            m_export->showMenu();
-    });
-    connect(new QShortcut(QKeySequence(Qt::Key_F5), this), &QShortcut::activated, this,
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), tr("Lock the month…")), &QShortcut::activated, this,
+            [this] {
+                if (m_lock->isEnabled())
+                    openLockDialog();
+            });
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export the bonus report")),
+            &QShortcut::activated, this, [this] {
+                if (m_export->isEnabled())
+                    m_export->showMenu();
+            });
+    connect(shortcut(QKeySequence(Qt::Key_F5), tr("Compute the month again")), &QShortcut::activated, this,
             &BonusPage::recompute);
 }
 

@@ -58,6 +58,7 @@ CoachingFollowUpsTab::CoachingFollowUpsTab(CoachingPage *page)
     // Space closes an item where the eye is: on the list, without reaching for the button.
     auto *space =
         new QShortcut(QKeySequence(Qt::Key_Space), m_actionView, nullptr, nullptr, Qt::WidgetShortcut);
+    space->setWhatsThis(tr("Mark the selected action done (on the list of actions)"));
     connect(space, &QShortcut::activated, this, &CoachingFollowUpsTab::markSelectedDone);
     connect(m_followUpView, &QaTableView::currentSourceRowChanged, this,
             &CoachingFollowUpsTab::updateButtons);

@@ -69,6 +69,7 @@ CoachingSessionsTab::CoachingSessionsTab(CoachingPage *page)
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     // On the whole page: planning is the first thing a team leader does there, whatever tab is up.
     auto *plan = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), page);
+    plan->setWhatsThis(tr("Plan a coaching session"));
     connect(plan, &QShortcut::activated, this, [this] {
         this->page()->showTab(CoachingPage::SessionsTab);
         planSession();

@@ -45,6 +45,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
 
     auto *undoKey =
         new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    undoKey->setWhatsThis(tr("Undo the selected import"));
     connect(undoKey, &QShortcut::activated, this, &ImportHistoryPage::confirmUndo);
     connect(m_undoButton, &QPushButton::clicked, this, &ImportHistoryPage::confirmUndo);
     connect(m_importButton, &QPushButton::clicked, this, &ImportHistoryPage::importRequested);

@@ -5,6 +5,7 @@
 #include "currentuser.h"
 #include "dashboardpage.h"
 #include "firstrun.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "qaactions.h"
 #include "qapage.h"
@@ -13,28 +14,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *huddle = new QTranslator(&app);
-    // English is the source language, but its plural forms ("1 day" / "3 days") live in huddle_en: a
-    // language without a translation of its own (or the C locale) falls back to it.
-    if (huddle->load(QLocale(), QStringLiteral("huddle"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        huddle->load(QStringLiteral("huddle_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(huddle);
-}
 
 // The database to open: --db FILE or a file argument, else the last one used, else the demo database
 // (created on first start).
@@ -177,7 +162,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HUDDLE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.huddle.Huddle"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/huddle/icons/huddle.svg")));
-    installTranslations(app);
+    huddle::ui::installTranslations(app, QStringLiteral(":/i18n"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Contact-centre supervisor console."));

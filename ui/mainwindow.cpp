@@ -13,14 +13,17 @@
 #include "importdialog.h"
 #include "importhistorypage.h"
 #include "kpiplandialog.h"
+#include "language.h"
 #include "qaactions.h"
 #include "qapage.h"
 #include "scopebar.h"
+#include "shortcutsdialog.h"
 #include "sitesettingsdialog.h"
 
 #include "storage/serverurl.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -200,8 +203,50 @@ void MainWindow::createMenus()
                         &MainWindow::openKpiPlanDialog);
     settings->addAction(m_qaActions->userNameAction());
     settings->addAction(tr("S&ite…"), this, &MainWindow::openSiteSettingsDialog);
+    createLanguageMenu(settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
+                    &MainWindow::openShortcutsDialog);
     help->addAction(tr("&About Huddle"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createLanguageMenu(QMenu *settings)
+{
+    QMenu *menu = settings->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = chosenLanguage();
+    for (const Language &language : languages()) {
+        QAction *action =
+            menu->addAction(language.name, this, [this, code = language.code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(language.code == chosen);
+        action->setData(language.code);
+        group->addAction(action);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    setChosenLanguage(code);
+    QString name;
+    for (const Language &language : languages()) {
+        if (language.code == code)
+            name = language.name;
+    }
+    statusBar()->showMessage(tr("Huddle will use %1 from its next start.").arg(name), 15000);
+}
+
+QDialog *MainWindow::openShortcutsDialog()
+{
+    QList<NamedPage> pages;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        pages.append({m_sidebar->item(i)->text(), m_stack->widget(i)});
+    pages.append({tr("Agent view"), m_agentView});
+    auto *dialog = new ShortcutsDialog(collectShortcuts(menuBar(), pages), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::createFileMenu()

@@ -85,6 +85,9 @@ public:
     QDialog *openKpiPlanDialog();
     QDialog *openAuditTrailDialog();   // File → Audit Trail…
     QDialog *openSiteSettingsDialog(); // Settings → Site…: name and currency
+    QDialog *openShortcutsDialog();    // Help → Keyboard Shortcuts…: every shortcut of the window
+    // Settings → Language: stores `code` (a code of languages(), empty for the system's) for the next start.
+    void chooseLanguage(const QString &code);
 
     // Opens the import dialog for a CSV or XLSX file (window-modal, deleted when closed); null without a
     // database.
@@ -118,6 +121,7 @@ private:
     void showAbout();
     void createFileMenu();
     void createViewMenu();
+    void createLanguageMenu(QMenu *settings);
 
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::DirectoryRepository> m_directory;

@@ -50,7 +50,7 @@ const QString pwcTwinFile = sharedFile("pwc_callcenter_calls_2021Q1_pandas_expor
 const QString talkMapping = QStringLiteral("talk_s=AvgTalkDuration");
 
 // When to SIGKILL a large import: a sanitized huddle-cli runs several times slower.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(HUDDLE_SANITIZED_BUILD)
 constexpr int killDelays[] = {300, 1000, 2500};
 #else
 constexpr int killDelays[] = {100, 300, 600};
@@ -841,8 +841,10 @@ void TestCli::importKilledLeavesNoPartialImport()
         QVERIFY2(column(db, QStringLiteral("PRAGMA integrity_check")) == QStringList{"ok"},
                  qPrintable(where));
         const QStringList names = column(db, tables);
-        if (!names.contains(QStringLiteral("imports"))) {
-            // Killed while the schema was being created: whatever exists holds no rows.
+        const QString level = QStringLiteral("PRAGMA user_version");
+        if (column(db, level) != column(reference, level)) {
+            // Killed while the schema was being created: each migration commits on its own, so the schema
+            // stands at an earlier level (the next open carries on from there) and holds no rows.
             QVERIFY2(!names.contains(QStringLiteral("conversations")) ||
                          column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")) == QStringList{"0"},
                      qPrintable(where));

@@ -32,6 +32,7 @@ struct TsMessage {
     QString type;     // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QString translation;
     bool numerus = false;
+    QStringList forms; // a plural message's forms ("1 day", "%n days")
 };
 
 QList<TsMessage> readTs(const QString &path)
@@ -50,8 +51,9 @@ QList<TsMessage> readTs(const QString &path)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = TsMessage{context, {}, {},
-                                {},      {}, xml.attributes().value(QLatin1String("numerus")) == u"yes"};
+            message = TsMessage{};
+            message.context = context;
+            message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
         } else if (name == u"location" && message.location.isEmpty()) {
             message.location = xml.attributes().value(QLatin1String("filename")).toString() +
                                QLatin1Char(':') + xml.attributes().value(QLatin1String("line")).toString();
@@ -59,7 +61,13 @@ QList<TsMessage> readTs(const QString &path)
             message.source = xml.readElementText();
         } else if (name == u"translation") {
             message.type = xml.attributes().value(QLatin1String("type")).toString();
-            message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (message.numerus) {
+                while (xml.readNextStartElement())
+                    message.forms << xml.readElementText();
+                message.translation = message.forms.join(QLatin1Char('|'));
+            } else {
+                message.translation = xml.readElementText();
+            }
             messages.append(message);
         }
     }
@@ -119,7 +127,10 @@ private slots:
     void everyContextIsOneTheCodeLooksUp_data();
     void everyContextIsOneTheCodeLooksUp();
     void theContextCheckSeesAMisfiledMessage();
-    void spanishIsComplete();
+    void translationIsComplete_data();
+    void translationIsComplete();
+    void placeholdersSurviveTranslation_data();
+    void placeholdersSurviveTranslation();
     void aPlanErrorReadsInSpanish();
     void englishPluralsAreComplete();
 };
@@ -128,6 +139,8 @@ void TestTranslations::everyContextIsOneTheCodeLooksUp_data()
 {
     QTest::addColumn<QString>("tsFile");
     QTest::newRow("es") << u"translations/huddle_es.ts"_qs;
+    QTest::newRow("fil") << u"translations/huddle_fil.ts"_qs;
+    QTest::newRow("pt_BR") << u"translations/huddle_pt_BR.ts"_qs;
     QTest::newRow("en") << u"translations/huddle_en.ts"_qs;
 }
 
@@ -162,20 +175,76 @@ void TestTranslations::theContextCheckSeesAMisfiledMessage()
         QVERIFY2(!known.contains(wrong), qPrintable(wrong));
 }
 
-void TestTranslations::spanishIsComplete()
+// Every language but English (the source language) translates every message.
+void TestTranslations::translationIsComplete_data()
 {
+    QTest::addColumn<QString>("tsFile");
+    QTest::newRow("es") << u"translations/huddle_es.ts"_qs;
+    QTest::newRow("fil") << u"translations/huddle_fil.ts"_qs;
+    QTest::newRow("pt_BR") << u"translations/huddle_pt_BR.ts"_qs;
+}
+
+void TestTranslations::translationIsComplete()
+{
+    QFETCH(QString, tsFile);
     QStringList unfinished;
     QStringList stale;
-    for (const TsMessage &message : readTs(sourceDir + u"/translations/huddle_es.ts"_qs)) {
+    int messages = 0;
+    for (const TsMessage &message : readTs(sourceDir + QLatin1Char('/') + tsFile)) {
+        ++messages;
         if (message.type == u"unfinished")
             unfinished << message.location + QStringLiteral(": ") + message.source;
         else if (isStale(message))
             stale << message.context + QStringLiteral(": ") + message.source;
     }
-    QVERIFY2(unfinished.isEmpty(), qPrintable(u"untranslated:\n"_qs + unfinished.join(u'\n')));
+    QVERIFY(messages > 2000);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(u"%1 untranslated, e.g.:\n"_qs.arg(unfinished.size()) +
+                                              unfinished.mid(0, 5).join(u'\n')));
     QVERIFY2(stale.isEmpty(), qPrintable(u"no longer in the code (run update_translations, then "
                                          "scripts/fill-translations.py):\n"_qs +
                                          stale.join(u'\n')));
+}
+
+// The placeholders of a message (%1, %L2, %n) are what the program fills in: a translation that drops or
+// renumbers one shows the wrong figure or none. Each translated text (each plural form) must hold the same
+// ones as the English.
+void TestTranslations::placeholdersSurviveTranslation_data()
+{
+    translationIsComplete_data();
+}
+
+void TestTranslations::placeholdersSurviveTranslation()
+{
+    QFETCH(QString, tsFile);
+    const QRegularExpression placeholder(QStringLiteral("%L?\\d|%n"));
+    const auto placeholdersOf = [&placeholder](const QString &text) {
+        QStringList found;
+        for (const auto &match : placeholder.globalMatch(text))
+            found << match.captured().remove(QLatin1Char('L'));
+        found.sort();
+        found.removeDuplicates(); // a text may use %1 twice
+        return found;
+    };
+    QStringList wrong;
+    for (const TsMessage &message : readTs(sourceDir + QLatin1Char('/') + tsFile)) {
+        if (message.type == u"unfinished" || isStale(message))
+            continue;
+        const QStringList expected = placeholdersOf(message.source);
+        const QStringList texts = message.numerus ? message.forms : QStringList{message.translation};
+        for (const QString &text : texts) {
+            // A plural form may leave %n out where the number is implied ("one day" for 1).
+            QStringList found = placeholdersOf(text);
+            QStringList wanted = expected;
+            if (message.numerus && !found.contains(u"%n"_qs))
+                wanted.removeAll(u"%n"_qs);
+            if (found != wanted)
+                wrong << message.location + QStringLiteral(": ") + message.source + QStringLiteral(" → ") +
+                             text;
+        }
+    }
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(u"%1 translations with other placeholders, e.g.:\n"_qs.arg(wrong.size()) +
+                        wrong.mid(0, 5).join(u'\n')));
 }
 
 // What a Spanish user reads: an error of the bonus-plan reader (a member of PlanReader, whose messages a
