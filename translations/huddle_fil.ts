@@ -7009,6 +7009,71 @@ Weight %2 sa 100 sa score; %3.</translation>
         <source>reading the annotations of conversation %1</source>
         <translation>binabasa ang mga annotation ng usapang %1</translation>
     </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="92" />
+        <source>cancelled; no backup was written</source>
+        <translation>kinansela; walang naisulat na backup</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="93" />
+        <source>could not write %1: %2</source>
+        <translation>hindi maisulat ang %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="96" />
+        <source>could not make %1 private to its owner</source>
+        <translation>hindi magawang pribado sa may-ari ang %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="110" />
+        <source>%1 is a server database; back it up with the server's tools (pg_dump)</source>
+        <translation>database ng server ang %1; i-back up ito gamit ang mga tool ng server (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="114" />
+        <source>%1 already exists; choose a new file for the backup</source>
+        <translation>mayroon nang %1; pumili ng bagong file para sa backup</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="121" />
+        <source>backup file not found: %1</source>
+        <translation>hindi makita ang backup file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="124" />
+        <source>cannot open %1: %2</source>
+        <translation>hindi mabuksan ang %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="127" />
+        <source>%1 is damaged or not a database (integrity check: %2)</source>
+        <translation>sira ang %1 o hindi ito database (integrity check: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="128" />
+        <source>failed</source>
+        <translation>nabigo</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="133" />
+        <source>%1 is not a Huddle database</source>
+        <translation>hindi database ng Huddle ang %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="136" />
+        <source>%1 has schema version %2, newer than this Huddle understands (%3)</source>
+        <translation>schema version %2 ang %1, mas bago kaysa naiintindihan ng Huddle na ito (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="161" />
+        <source>could not move %1 aside to %2</source>
+        <translation>hindi mailipat ang %1 bilang %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="172" />
+        <source>could not put the backup in place of %1 (the previous file is %2)</source>
+        <translation>hindi mailagay ang backup kapalit ng %1 (ang dating file ay %2)</translation>
+    </message>
 </context>
 <context>
     <name>huddle::storage::AgendaSource</name>
@@ -8639,6 +8704,110 @@ Weight %2 sa 100 sa score; %3.</translation>
         <location filename="../ui/audittraildialog.cpp" line="143" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BackupActions</name>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="27" />
+        <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
+        <translation>Mga Huddle database (*.sqlite *.db *.huddle);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="40" />
+        <source>Back &amp;Up…</source>
+        <translation>Mag-&amp;back up…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="41" />
+        <source>Restore from &amp;Backup…</source>
+        <translation>Ibalik mula sa &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="44" />
+        <source>Write a copy of the open database to a file of your choice</source>
+        <translation>Isulat ang kopya ng nakabukas na database sa file na pipiliin mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="46" />
+        <source>Replace the open database with a backup; the replaced file is kept beside it</source>
+        <translation>Palitan ng backup ang nakabukas na database; itatabi sa tabi nito ang pinalitang file</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="74" />
+        <source>Back up the database</source>
+        <translation>I-back up ang database</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="78" />
+        <location filename="../ui/backupactions.cpp" line="98" />
+        <source>Back up</source>
+        <translation>Mag-back up</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="85" />
+        <source>Open a database file first; a server's database is backed up with its own tools.</source>
+        <translation>Magbukas muna ng database file; ang database ng server ay bina-back up gamit ang sarili nitong mga tool.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="87" />
+        <source>Could not replace %1.</source>
+        <translation>Hindi mapalitan ang %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="96" />
+        <source>Backing up %1…</source>
+        <translation>Bina-back up ang %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="97" />
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="110" />
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Kinansela ang backup; walang naisulat na file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="114" />
+        <source>Backed up to %1.</source>
+        <translation>Na-back up sa %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="124" />
+        <source>Restore from a backup</source>
+        <translation>Ibalik mula sa isang backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="129" />
+        <location filename="../ui/backupactions.cpp" line="143" />
+        <source>Restore</source>
+        <translation>Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="135" />
+        <source>Open the database file to restore first.</source>
+        <translation>Buksan muna ang database file na ibabalik.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="138" />
+        <source>%1 is the open database itself; choose a backup.</source>
+        <translation>Ang %1 ay ang mismong nakabukas na database; pumili ng backup.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="144" />
+        <source>Replace everything in %1 with the backup %2?
+
+The current file is kept as %3.</source>
+        <translation>Palitan ang lahat ng nasa %1 ng backup na %2?
+
+Itatabi ang kasalukuyang file bilang %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="158" />
+        <source>Restored %1 from %2; the previous data is in %3.</source>
+        <translation>Naibalik ang %1 mula sa %2; nasa %3 ang dating data.</translation>
     </message>
 </context>
 <context>
@@ -12553,260 +12722,260 @@ Source: %4</translation>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53" />
+        <location filename="../ui/mainwindow.cpp" line="54" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Mga Huddle database (*.sqlite *.db *.huddle);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55" />
+        <location filename="../ui/mainwindow.cpp" line="56" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Mga export (*.csv *.txt *.xlsx);;Mga CSV at text file (*.csv *.txt);;Mga Excel workbook (*.xlsx);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80" />
+        <location filename="../ui/mainwindow.cpp" line="81" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Agents</source>
         <translation>Mga agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Imports</source>
         <translation>Mga import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Pages</source>
         <translation>Mga pahina</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;KPI Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Mga &amp;keyboard shortcut…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>Gagamitin ng Huddle ang %1 simula sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>Agent view</source>
         <translation>View ng agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;New Database…</source>
         <translation>&amp;Bagong Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>&amp;Open Database…</source>
         <translation>B&amp;uksan ang Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Connect to &amp;Server…</source>
         <translation>Kumonekta sa &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Open &amp;Recent</source>
         <translation>Buksan ang &amp;Kamakailan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>Audit &amp;Trail…</source>
         <translation>Audit &amp;Trail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>&amp;View</source>
         <translation>T&amp;ingnan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Trend</source>
         <translation>Dashboard &amp;Trend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Dashboard &amp;Quadrant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Dashboard &amp;Scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Ikumpara ang mga Agent…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Could not open %1: %2</source>
         <translation>Hindi mabuksan ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391" />
+        <location filename="../ui/mainwindow.cpp" line="389" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393" />
+        <location filename="../ui/mainwindow.cpp" line="391" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418" />
+        <location filename="../ui/mainwindow.cpp" line="430" />
         <source>Import a file</source>
         <translation>Mag-import ng file</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
-        <location filename="../ui/mainwindow.cpp" line="458" />
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="470" />
         <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458" />
+        <location filename="../ui/mainwindow.cpp" line="470" />
         <source>Site settings</source>
         <translation>Mga setting ng site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465" />
+        <location filename="../ui/mainwindow.cpp" line="477" />
         <source>Site settings saved.</source>
         <translation>Na-save ang mga setting ng site.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
         <source>KPI plan</source>
         <translation>KPI plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="506" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Na-save ang KPI plan; kinakalkula ulit ang mga score at band.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Open database</source>
         <translation>Buksan ang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>Open Huddle database</source>
         <translation>Buksan ang Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="540" />
         <source>New Huddle database</source>
         <translation>Bagong Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>No recent databases</source>
         <translation>Walang kamakailang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>About Huddle</source>
         <translation>Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Console para sa mga team leader at QA coach ng contact centre: CSAT laban sa AHT kasama ang mga review note sa tabi nito, mga KPI ng agent at bawat usapan sa likod ng mga ito.&lt;/p&gt;&lt;p&gt;Bersiyon ng database schema: %2.&lt;/p&gt;</translation>
     </message>

@@ -7009,6 +7009,71 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <source>reading the annotations of conversation %1</source>
         <translation>lendo as anotações da conversa %1</translation>
     </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="92" />
+        <source>cancelled; no backup was written</source>
+        <translation>cancelado; nenhum backup foi gravado</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="93" />
+        <source>could not write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="96" />
+        <source>could not make %1 private to its owner</source>
+        <translation>não foi possível tornar %1 privado para o seu dono</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="110" />
+        <source>%1 is a server database; back it up with the server's tools (pg_dump)</source>
+        <translation>%1 é um banco de dados de servidor; faça o backup com as ferramentas do servidor (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="114" />
+        <source>%1 already exists; choose a new file for the backup</source>
+        <translation>%1 já existe; escolha um arquivo novo para o backup</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="121" />
+        <source>backup file not found: %1</source>
+        <translation>arquivo de backup não encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="124" />
+        <source>cannot open %1: %2</source>
+        <translation>não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="127" />
+        <source>%1 is damaged or not a database (integrity check: %2)</source>
+        <translation>%1 está danificado ou não é um banco de dados (verificação de integridade: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="128" />
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="133" />
+        <source>%1 is not a Huddle database</source>
+        <translation>%1 não é um banco de dados do Huddle</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="136" />
+        <source>%1 has schema version %2, newer than this Huddle understands (%3)</source>
+        <translation>%1 tem a versão de esquema %2, mais nova do que este Huddle entende (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="161" />
+        <source>could not move %1 aside to %2</source>
+        <translation>não foi possível mover %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/backup.cpp" line="172" />
+        <source>could not put the backup in place of %1 (the previous file is %2)</source>
+        <translation>não foi possível colocar o backup no lugar de %1 (o arquivo anterior é %2)</translation>
+    </message>
 </context>
 <context>
     <name>huddle::storage::AgendaSource</name>
@@ -8639,6 +8704,110 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <location filename="../ui/audittraildialog.cpp" line="143" />
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::BackupActions</name>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="27" />
+        <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
+        <translation>Bancos de dados do Huddle (*.sqlite *.db *.huddle);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="40" />
+        <source>Back &amp;Up…</source>
+        <translation>Fazer &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="41" />
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurar de um b&amp;ackup…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="44" />
+        <source>Write a copy of the open database to a file of your choice</source>
+        <translation>Gravar uma cópia do banco de dados aberto em um arquivo à sua escolha</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="46" />
+        <source>Replace the open database with a backup; the replaced file is kept beside it</source>
+        <translation>Substituir o banco de dados aberto por um backup; o arquivo substituído é mantido ao lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="74" />
+        <source>Back up the database</source>
+        <translation>Fazer backup do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="78" />
+        <location filename="../ui/backupactions.cpp" line="98" />
+        <source>Back up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="85" />
+        <source>Open a database file first; a server's database is backed up with its own tools.</source>
+        <translation>Abra primeiro um arquivo de banco de dados; o banco de um servidor tem backup feito com as ferramentas dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="87" />
+        <source>Could not replace %1.</source>
+        <translation>Não foi possível substituir %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="96" />
+        <source>Backing up %1…</source>
+        <translation>Fazendo backup de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="97" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="110" />
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Backup cancelado; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="114" />
+        <source>Backed up to %1.</source>
+        <translation>Backup gravado em %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="124" />
+        <source>Restore from a backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="129" />
+        <location filename="../ui/backupactions.cpp" line="143" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="135" />
+        <source>Open the database file to restore first.</source>
+        <translation>Abra primeiro o arquivo de banco de dados a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="138" />
+        <source>%1 is the open database itself; choose a backup.</source>
+        <translation>%1 é o próprio banco de dados aberto; escolha um backup.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="144" />
+        <source>Replace everything in %1 with the backup %2?
+
+The current file is kept as %3.</source>
+        <translation>Substituir todo o conteúdo de %1 pelo backup %2?
+
+O arquivo atual é mantido como %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="158" />
+        <source>Restored %1 from %2; the previous data is in %3.</source>
+        <translation>%1 restaurado de %2; os dados anteriores estão em %3.</translation>
     </message>
 </context>
 <context>
@@ -12553,260 +12722,260 @@ Origem: %4</translation>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53" />
+        <location filename="../ui/mainwindow.cpp" line="54" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Bancos de dados do Huddle (*.sqlite *.db *.huddle);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55" />
+        <location filename="../ui/mainwindow.cpp" line="56" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Exportações (*.csv *.txt *.xlsx);;Arquivos CSV e de texto (*.csv *.txt);;Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80" />
+        <location filename="../ui/mainwindow.cpp" line="81" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>QA</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Bonus</source>
         <translation>Bônus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Imports</source>
         <translation>Importações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>Q&amp;A</source>
         <translation>&amp;Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;KPI Plan…</source>
         <translation>Plano de &amp;KPIs…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Atalhos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>O Huddle usará %1 a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>Agent view</source>
         <translation>Visão do agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;New Database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>&amp;Open Database…</source>
         <translation>A&amp;brir banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar ao &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>Audit &amp;Trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Trend</source>
         <translation>Painel: &amp;tendência</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Painel: q&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Painel: quadro de &amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Could not open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391" />
+        <location filename="../ui/mainwindow.cpp" line="389" />
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393" />
+        <location filename="../ui/mainwindow.cpp" line="391" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418" />
+        <location filename="../ui/mainwindow.cpp" line="430" />
         <source>Import a file</source>
         <translation>Importar um arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
-        <location filename="../ui/mainwindow.cpp" line="458" />
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="470" />
         <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458" />
+        <location filename="../ui/mainwindow.cpp" line="470" />
         <source>Site settings</source>
         <translation>Configurações do site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465" />
+        <location filename="../ui/mainwindow.cpp" line="477" />
         <source>Site settings saved.</source>
         <translation>Configurações do site salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
         <source>KPI plan</source>
         <translation>Plano de KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="506" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plano de KPIs salvo; as pontuações e faixas foram recalculadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>Open Huddle database</source>
         <translation>Abrir banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="540" />
         <source>New Huddle database</source>
         <translation>Novo banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>No recent databases</source>
         <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>About Huddle</source>
         <translation>Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Um console para líderes de equipe e coaches de qualidade de centrais de atendimento: CSAT × TMA com as notas de revisão ao lado, os KPIs dos agentes e todas as conversas por trás deles.&lt;/p&gt;&lt;p&gt;Versão do esquema do banco de dados: %2.&lt;/p&gt;</translation>
     </message>

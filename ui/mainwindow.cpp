@@ -3,6 +3,7 @@
 #include "agentspage.h"
 #include "agentview.h"
 #include "audittraildialog.h"
+#include "backupactions.h"
 #include "bonuspage.h"
 #include "coachingpage.h"
 #include "connectdialog.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createPages();
     m_exports = new ExportActions(this);
+    m_backups = new BackupActions(this);
     m_qaActions = new QaActions(this);
     createMenus();
 
@@ -259,6 +261,8 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    m_backups->addTo(file);
+    file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     &MainWindow::chooseFileToImport);
     file->addSeparator();
@@ -370,13 +374,7 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     auto opened = storage::Database::open(path, mode);
     if (!opened)
         return opened.error();
-    // An import dialog plans against the database about to close; it goes first (cancelling its import).
-    const QList<ImportDialog *> importDialogs = findChildren<ImportDialog *>(Qt::FindDirectChildrenOnly);
-    qDeleteAll(importDialogs);
-    for (Page *page : std::as_const(m_pages))
-        page->setDatabase(nullptr);
-    m_scopeBar->setDirectory(nullptr);
-    m_directory.reset();
+    closeDatabase();
     m_database = std::move(opened.value());
     m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
     m_scopeBar->setDirectory(m_directory.get());
@@ -393,7 +391,21 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
         tr("%1 — Huddle").arg(server ? shown.section(QLatin1Char('/'), -1) : QFileInfo(path).fileName()));
     rememberRecent(shown);
     m_qaActions->update();
+    m_backups->update();
     return core::Done{};
+}
+
+void MainWindow::closeDatabase()
+{
+    // An import dialog plans against the database about to close; it goes first (cancelling its import).
+    const QList<ImportDialog *> importDialogs = findChildren<ImportDialog *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(importDialogs);
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(nullptr);
+    m_scopeBar->setDirectory(nullptr);
+    m_directory.reset();
+    m_database.reset();
+    m_backups->update();
 }
 
 void MainWindow::reloadData()

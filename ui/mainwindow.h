@@ -26,6 +26,7 @@ class AgentsPage;
 class BonusPage;
 class CoachingPage;
 class ConversationsPage;
+class BackupActions;
 class ExportActions;
 class DashboardPage;
 class ImportDialog;
@@ -56,6 +57,9 @@ public:
     ~MainWindow() override;
 
     core::Status openDatabase(const QString &path, storage::OpenMode mode);
+    // Closes the open database: every page lets go of it first (a restore replaces the file).
+    void closeDatabase();
+    BackupActions *backupActions() const { return m_backups; }
     void showPage(int index);
     bool selectAgent(const QString &name);
     bool selectTeam(const QString &name);
@@ -139,6 +143,7 @@ private:
     int m_pageBeforeAgent = DashboardIndex;
     QList<Page *> m_pages;
     ExportActions *m_exports = nullptr;
+    BackupActions *m_backups = nullptr;
     QaActions *m_qaActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;

@@ -26,7 +26,7 @@ void printUsage(QTextStream &out)
            "  coaching export coaching sessions as CSV: focus KPIs before and after, action items\n"
            "  bonus  write a month's bonus per agent as CSV, PDF or XLSX; optionally lock the month\n"
            "  audit  verify the audit log's hash chain, or export it as CSV\n"
-           "  db     create or upgrade the schema of a database (an SQLite file or a PostgreSQL server)\n"
+           "  db     create or upgrade the schema of a database; back up or restore a database file\n"
            "  migrate copy a whole database into a new, empty one (SQLite file to PostgreSQL and back),\n"
            "         every table verified\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "auditlog.h"
+#include "backup.h"
 #include "migrations.h"
 #include "scorecardrepository.h"
 #include "serverurl.h"
@@ -104,16 +105,27 @@ core::Status checkSchema(const SchemaState &state, const QString &path)
     return core::Done{};
 }
 
-// Before changing the schema of a database that already holds data, keep a copy beside it.
-core::Status backUpBeforeMigrating(QSqlDatabase &db, const QString &path, int version)
+// Before changing the schema of a database that already holds data, keep a copy beside it (backup.h).
+core::Status backUpBeforeMigrating(const Database &database, const QString &path, int version)
 {
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
     QFile::remove(backup);
-    if (!QFile::copy(path, backup))
-        return core::Error{
-            QStringLiteral("could not back up %1 to %2 before upgrading its schema").arg(path, backup), {}};
+    if (const core::Status written = backUp(database, backup); !written)
+        return core::Error{QStringLiteral("could not back up %1 before upgrading its schema: %2")
+                               .arg(path, written.error().message),
+                           {}};
+    return core::Done{};
+}
+
+// A new database file is created empty and private to its owner before SQLite opens it (SQLite gives its
+// -wal and -shm files the same permissions): it holds agents' names and pay.
+core::Status createPrivateFile(const QString &path)
+{
+    if (path == QLatin1String(":memory:") || QFileInfo::exists(path))
+        return core::Done{};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !restrictToOwner(path))
+        return core::Error{QStringLiteral("cannot create %1: %2").arg(path, file.errorString()), {}};
     return core::Done{};
 }
 
@@ -181,6 +193,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
     }
     if (const core::Status usable = checkFile(path, mode); !usable)
         return usable.error();
+    if (const core::Status created = createPrivateFile(path); !created)
+        return created.error();
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path, Dialect::SQLite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
@@ -208,7 +222,7 @@ core::Status Database::prepareSchema(const QString &name)
             return pragmas.error();
         if (state.value().version > 0 && state.value().version < latestSchemaVersion() &&
             m_path != QLatin1String(":memory:"))
-            if (const core::Status backedUp = backUpBeforeMigrating(db, m_path, state.value().version);
+            if (const core::Status backedUp = backUpBeforeMigrating(*this, m_path, state.value().version);
                 !backedUp)
                 return backedUp.error();
     }
