@@ -7765,27 +7765,27 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::QaQueueRepository</name>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="207" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="208" />
         <source>the evaluation queue needs a period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="250" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="251" />
         <source>reading the sample size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="258" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="259" />
         <source>the stored sample size '%1' is not a whole number from 1 to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="268" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="269" />
         <source>the sample is 1 to %1 conversations per agent per week, not %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="276" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="277" />
         <source>saving the sample size</source>
         <translation type="unfinished" />
     </message>
@@ -12889,75 +12889,92 @@ Source: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
+        <source>Open in another window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407" />
+        <source>%1 is also open in another Huddle (process %2 on %3).
+
+You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417" />
+        <source>%1 is also open in another Huddle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
-        <location filename="../ui/mainwindow.cpp" line="470" />
-        <location filename="../ui/mainwindow.cpp" line="487" />
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>Site settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>Site settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506" />
+        <location filename="../ui/mainwindow.cpp" line="529" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="563" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

@@ -7774,27 +7774,27 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::QaQueueRepository</name>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="207" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="208" />
         <source>the evaluation queue needs a period</source>
         <translation>la cola de evaluación necesita un periodo</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="250" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="251" />
         <source>reading the sample size</source>
         <translation>leyendo el tamaño de la muestra</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="258" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="259" />
         <source>the stored sample size '%1' is not a whole number from 1 to %2</source>
         <translation>el tamaño de muestra guardado «%1» no es un número entero de 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="268" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="269" />
         <source>the sample is 1 to %1 conversations per agent per week, not %2</source>
         <translation>la muestra es de 1 a %1 conversaciones por agente y semana, no %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="276" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="277" />
         <source>saving the sample size</source>
         <translation>guardando el tamaño de la muestra</translation>
     </message>
@@ -12907,75 +12907,94 @@ Origen: %4</translation>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
+        <source>Open in another window</source>
+        <translation>Abierta en otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407" />
+        <source>%1 is also open in another Huddle (process %2 on %3).
+
+You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
+        <translation>%1 también está abierta en otro Huddle (proceso %2 en %3).
+
+Ambos pueden trabajar en ella; cada ventana muestra los cambios de la otra al recargar (cambie el periodo o pulse F5 en la página Bonos). Acuerden quién edita una evaluación, un plan o una sesión antes de que ambos la cambien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417" />
+        <source>%1 is also open in another Huddle.</source>
+        <translation>%1 también está abierta en otro Huddle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
-        <location filename="../ui/mainwindow.cpp" line="470" />
-        <location filename="../ui/mainwindow.cpp" line="487" />
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>Site settings</source>
         <translation>Configuración del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>Site settings saved.</source>
         <translation>Configuración del sitio guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>KPI plan</source>
         <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506" />
+        <location filename="../ui/mainwindow.cpp" line="529" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="563" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>

@@ -7774,27 +7774,27 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::QaQueueRepository</name>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="207" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="208" />
         <source>the evaluation queue needs a period</source>
         <translation>kailangan ng evaluation queue ang isang panahon</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="250" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="251" />
         <source>reading the sample size</source>
         <translation>binabasa ang sample size</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="258" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="259" />
         <source>the stored sample size '%1' is not a whole number from 1 to %2</source>
         <translation>ang naka-save na sample size na '%1' ay hindi buong numero mula 1 hanggang %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="268" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="269" />
         <source>the sample is 1 to %1 conversations per agent per week, not %2</source>
         <translation>1 hanggang %1 usapan bawat agent bawat linggo ang sample, hindi %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="276" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="277" />
         <source>saving the sample size</source>
         <translation>sine-save ang sample size</translation>
     </message>
@@ -12907,75 +12907,94 @@ Source: %4</translation>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
+        <source>Open in another window</source>
+        <translation>Nakabukas sa ibang window</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407" />
+        <source>%1 is also open in another Huddle (process %2 on %3).
+
+You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
+        <translation>Nakabukas din ang %1 sa ibang Huddle (process %2 sa %3).
+
+Maaari kayong dalawa na magtrabaho rito; ipinapakita ng bawat window ang mga pagbabago ng isa kapag nag-reload ito (palitan ang period o pindutin ang F5 sa pahina ng Bonus). Magkasundo muna kung sino ang mag-e-edit ng evaluation, plan o session bago ninyo ito parehong baguhin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417" />
+        <source>%1 is also open in another Huddle.</source>
+        <translation>Nakabukas din ang %1 sa ibang Huddle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Import a file</source>
         <translation>Mag-import ng file</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
-        <location filename="../ui/mainwindow.cpp" line="470" />
-        <location filename="../ui/mainwindow.cpp" line="487" />
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>Site settings</source>
         <translation>Mga setting ng site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>Site settings saved.</source>
         <translation>Na-save ang mga setting ng site.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>KPI plan</source>
         <translation>KPI plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506" />
+        <location filename="../ui/mainwindow.cpp" line="529" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Na-save ang KPI plan; kinakalkula ulit ang mga score at band.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Open database</source>
         <translation>Buksan ang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Open Huddle database</source>
         <translation>Buksan ang Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="563" />
         <source>New Huddle database</source>
         <translation>Bagong Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>No recent databases</source>
         <translation>Walang kamakailang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>About Huddle</source>
         <translation>Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Console para sa mga team leader at QA coach ng contact centre: CSAT laban sa AHT kasama ang mga review note sa tabi nito, mga KPI ng agent at bawat usapan sa likod ng mga ito.&lt;/p&gt;&lt;p&gt;Bersiyon ng database schema: %2.&lt;/p&gt;</translation>
     </message>

@@ -7774,27 +7774,27 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::QaQueueRepository</name>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="207" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="208" />
         <source>the evaluation queue needs a period</source>
         <translation>a fila de avaliação precisa de um período</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="250" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="251" />
         <source>reading the sample size</source>
         <translation>lendo o tamanho da amostra</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="258" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="259" />
         <source>the stored sample size '%1' is not a whole number from 1 to %2</source>
         <translation>o tamanho de amostra armazenado “%1” não é um número inteiro de 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="268" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="269" />
         <source>the sample is 1 to %1 conversations per agent per week, not %2</source>
         <translation>a amostra é de 1 a %1 conversas por agente por semana, não %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/qaqueuerepository.cpp" line="276" />
+        <location filename="../app/storage/qaqueuerepository.cpp" line="277" />
         <source>saving the sample size</source>
         <translation>salvando o tamanho da amostra</translation>
     </message>
@@ -12907,75 +12907,94 @@ Origem: %4</translation>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
+        <source>Open in another window</source>
+        <translation>Aberto em outra janela</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407" />
+        <source>%1 is also open in another Huddle (process %2 on %3).
+
+You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
+        <translation>%1 também está aberto em outro Huddle (processo %2 em %3).
+
+Vocês dois podem trabalhar nele; cada janela mostra as alterações da outra ao recarregar (mude o período ou pressione F5 na página Bônus). Combinem quem edita uma avaliação, um plano ou uma sessão antes que os dois a alterem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417" />
+        <source>%1 is also open in another Huddle.</source>
+        <translation>%1 também está aberto em outro Huddle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Import a file</source>
         <translation>Importar um arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
-        <location filename="../ui/mainwindow.cpp" line="470" />
-        <location filename="../ui/mainwindow.cpp" line="487" />
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>Site settings</source>
         <translation>Configurações do site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>Site settings saved.</source>
         <translation>Configurações do site salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="510" />
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="522" />
         <source>KPI plan</source>
         <translation>Plano de KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506" />
+        <location filename="../ui/mainwindow.cpp" line="529" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plano de KPIs salvo; as pontuações e faixas foram recalculadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Open Huddle database</source>
         <translation>Abrir banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="563" />
         <source>New Huddle database</source>
         <translation>Novo banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>No recent databases</source>
         <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>About Huddle</source>
         <translation>Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Um console para líderes de equipe e coaches de qualidade de centrais de atendimento: CSAT × TMA com as notas de revisão ao lado, os KPIs dos agentes e todas as conversas por trás deles.&lt;/p&gt;&lt;p&gt;Versão do esquema do banco de dados: %2.&lt;/p&gt;</translation>
     </message>

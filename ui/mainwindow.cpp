@@ -392,7 +392,29 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     rememberRecent(shown);
     m_qaActions->update();
     m_backups->update();
+    if (!server)
+        markOpenFile(shown);
     return core::Done{};
+}
+
+void MainWindow::markOpenFile(const QString &path)
+{
+    m_openMarker = std::make_unique<storage::OpenMarker>(path);
+    if (!m_openMarker->heldElsewhere())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Open in another window"),
+        tr("%1 is also open in another Huddle (process %2 on %3).\n\nYou can both work on it; each window "
+           "shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). "
+           "Agree who edits an evaluation, a plan or a session before you both change it.")
+            .arg(QFileInfo(path).fileName())
+            .arg(m_openMarker->otherProcess())
+            .arg(m_openMarker->otherHost()),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("alreadyOpenWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the application: the window is usable behind it
+    statusBar()->showMessage(tr("%1 is also open in another Huddle.").arg(QFileInfo(path).fileName()), 30000);
 }
 
 void MainWindow::closeDatabase()
@@ -405,6 +427,7 @@ void MainWindow::closeDatabase()
     m_scopeBar->setDirectory(nullptr);
     m_directory.reset();
     m_database.reset();
+    m_openMarker.reset();
     m_backups->update();
 }
 

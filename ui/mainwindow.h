@@ -5,6 +5,7 @@
 #include "drilldown.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
+#include "storage/openmarker.h"
 
 #include <QMainWindow>
 
@@ -126,6 +127,8 @@ private:
     void createFileMenu();
     void createViewMenu();
     void createLanguageMenu(QMenu *settings);
+    // Marks the open database file; says so when another console already has it open.
+    void markOpenFile(const QString &path);
 
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::DirectoryRepository> m_directory;
@@ -144,6 +147,7 @@ private:
     QList<Page *> m_pages;
     ExportActions *m_exports = nullptr;
     BackupActions *m_backups = nullptr;
+    std::unique_ptr<storage::OpenMarker> m_openMarker; // marks the open file for a second console
     QaActions *m_qaActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;

@@ -59,7 +59,7 @@ EvaluationConditions conditionsOf(const QaExportFilter &filter)
 }
 
 // Rows are read once, front to back: forward-only spares the driver a copy of each.
-core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+core::Status readEvaluations(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
 {
     q.setForwardOnly(true);
     return runBound(q, sql, bindings, QStringLiteral("reading evaluations"));
@@ -98,17 +98,17 @@ core::CriterionAnswer answerFrom(const QVariant &notApplicable, const QVariant &
 core::Status readEvaluations(const Database &database, const EvaluationConditions &where, QaExportData &data)
 {
     QSqlQuery q(database.connection());
-    if (auto done =
-            run(q,
-                QStringLiteral("SELECT e.id, e.conversation_id, c.external_id, e.conversation_day,"
-                               " e.agent_id, a.display_name, t.name, e.evaluator, e.kind, e.status,"
-                               " e.score_pct, e.published_at, e.scorecard_version_id FROM evaluations e"
-                               " JOIN conversations c ON c.id = e.conversation_id"
-                               " LEFT JOIN agents a ON a.id = e.agent_id"
-                               " LEFT JOIN teams t ON t.id = e.team_id WHERE %1"
-                               " ORDER BY e.conversation_day, e.id")
-                    .arg(where.sql),
-                where.bindings);
+    if (auto done = readEvaluations(
+            q,
+            QStringLiteral("SELECT e.id, e.conversation_id, c.external_id, e.conversation_day,"
+                           " e.agent_id, a.display_name, t.name, e.evaluator, e.kind, e.status,"
+                           " e.score_pct, e.published_at, e.scorecard_version_id FROM evaluations e"
+                           " JOIN conversations c ON c.id = e.conversation_id"
+                           " LEFT JOIN agents a ON a.id = e.agent_id"
+                           " LEFT JOIN teams t ON t.id = e.team_id WHERE %1"
+                           " ORDER BY e.conversation_day, e.id")
+                .arg(where.sql),
+            where.bindings);
         !done)
         return done;
     while (q.next())
@@ -141,12 +141,13 @@ core::Status readAnswers(const Database &database, const EvaluationConditions &w
         for (qsizetype i = 0; i < version.criterionIds.size(); ++i)
             criterionIndex.insert(version.criterionIds[i], i);
     QSqlQuery q(database.connection());
-    if (auto done = run(q,
-                        QStringLiteral("SELECT ans.evaluation_id, ans.criterion_id, ans.not_applicable,"
-                                       " ans.points, ans.comment FROM evaluation_answers ans"
-                                       " JOIN evaluations e ON e.id = ans.evaluation_id WHERE %1")
-                            .arg(where.sql),
-                        where.bindings);
+    if (auto done =
+            readEvaluations(q,
+                            QStringLiteral("SELECT ans.evaluation_id, ans.criterion_id, ans.not_applicable,"
+                                           " ans.points, ans.comment FROM evaluation_answers ans"
+                                           " JOIN evaluations e ON e.id = ans.evaluation_id WHERE %1")
+                                .arg(where.sql),
+                            where.bindings);
         !done)
         return done;
     while (q.next()) {

@@ -49,7 +49,7 @@ Scope scopeOf(core::DateRange range, std::optional<qint64> teamId, std::optional
 const QString qaEvaluated =
     QStringLiteral("EXISTS (SELECT 1 FROM evaluations e WHERE e.conversation_id = c.id AND e.kind = 'qa')");
 
-Status run(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+Status readQueue(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
 {
     q.setForwardOnly(true);
     return runBound(q, sql, bindings, tr("reading the evaluation queue"));
@@ -60,16 +60,16 @@ core::Result<QList<QueueEntry>> entries(QSqlDatabase db, const QString &where, c
                                         int limit)
 {
     QSqlQuery q(db);
-    if (auto done =
-            run(q,
-                QStringLiteral("SELECT c.id, c.external_id, c.started_at, c.day, c.agent_id,"
-                               " a.display_name, c.channel, c.handle_s, c.csat_score, c.csat_scale_min,"
-                               " c.csat_scale_max, (SELECT COALESCE(SUM(s.amount_cents), 0) FROM sales s"
-                               " WHERE s.conversation_id = c.id) FROM conversations c"
-                               " LEFT JOIN agents a ON a.id = c.agent_id WHERE %1"
-                               " ORDER BY c.started_at DESC, c.id DESC LIMIT ?")
-                    .arg(where),
-                bindings + QVariantList{limit});
+    if (auto done = readQueue(
+            q,
+            QStringLiteral("SELECT c.id, c.external_id, c.started_at, c.day, c.agent_id,"
+                           " a.display_name, c.channel, c.handle_s, c.csat_score, c.csat_scale_min,"
+                           " c.csat_scale_max, (SELECT COALESCE(SUM(s.amount_cents), 0) FROM sales s"
+                           " WHERE s.conversation_id = c.id) FROM conversations c"
+                           " LEFT JOIN agents a ON a.id = c.agent_id WHERE %1"
+                           " ORDER BY c.started_at DESC, c.id DESC LIMIT ?")
+                .arg(where),
+            bindings + QVariantList{limit});
         !done)
         return done.error();
     QList<QueueEntry> list;
@@ -98,21 +98,21 @@ core::Result<QList<QueueEntry>> entries(QSqlDatabase db, const QString &where, c
 core::Result<std::optional<int>> handleTimeP90(QSqlDatabase db, const Scope &scope)
 {
     QSqlQuery q(db);
-    if (auto done =
-            run(q, QStringLiteral("SELECT COUNT(c.handle_s) FROM conversations c WHERE %1").arg(scope.where),
-                scope.bindings);
+    if (auto done = readQueue(
+            q, QStringLiteral("SELECT COUNT(c.handle_s) FROM conversations c WHERE %1").arg(scope.where),
+            scope.bindings);
         !done || !q.next())
         return done ? sqlError(q, tr("counting handle times")) : done.error();
     const qint64 n = q.value(0).toLongLong();
     if (n == 0)
         return std::optional<int>();
     const qint64 rank = (9 * n + 9) / 10; // ⌈9n ÷ 10⌉ in integers
-    if (auto done =
-            run(q,
-                QStringLiteral("SELECT c.handle_s FROM conversations c WHERE %1 AND c.handle_s IS NOT NULL"
-                               " ORDER BY c.handle_s LIMIT 1 OFFSET ?")
-                    .arg(scope.where),
-                scope.bindings + QVariantList{rank - 1});
+    if (auto done = readQueue(
+            q,
+            QStringLiteral("SELECT c.handle_s FROM conversations c WHERE %1 AND c.handle_s IS NOT NULL"
+                           " ORDER BY c.handle_s LIMIT 1 OFFSET ?")
+                .arg(scope.where),
+            scope.bindings + QVariantList{rank - 1});
         !done || !q.next())
         return done ? sqlError(q, tr("reading the 90th percentile of handle time")) : done.error();
     return std::optional<int>(q.value(0).toInt());
@@ -141,11 +141,12 @@ struct Candidates {
 core::Result<Candidates> sampleCandidates(QSqlDatabase db, const Scope &scope)
 {
     QSqlQuery q(db);
-    if (auto done = run(q,
-                        QStringLiteral("SELECT c.id, c.agent_id, c.day, %1, c.started_at FROM conversations c"
-                                       " WHERE %2")
-                            .arg(qaEvaluated, scope.where),
-                        scope.bindings);
+    if (auto done =
+            readQueue(q,
+                      QStringLiteral("SELECT c.id, c.agent_id, c.day, %1, c.started_at FROM conversations c"
+                                     " WHERE %2")
+                          .arg(qaEvaluated, scope.where),
+                      scope.bindings);
         !done)
         return done.error();
     Candidates candidates;

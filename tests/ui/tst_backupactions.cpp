@@ -1,7 +1,7 @@
 // File → Back Up… and Restore from Backup… in the console, on the small site: the backup holds the open
 // database's rows; a restore asks first, puts the backup's rows back under the same window and keeps the
-// replaced file; answering Cancel changes nothing. Rows are counted with plain SQL on connections of the
-// test's own.
+// replaced file; answering Cancel changes nothing. A second window on the same file is warned, not refused.
+// Rows are counted with plain SQL on connections of the test's own.
 #include "backupactions.h"
 #include "keyboardinput.h"
 #include "mainwindow.h"
@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void disabledWithoutADatabase();
     void backUpThenRestore();
     void cancellingTheRestoreChangesNothing();
+    void aSecondWindowOnTheSameFileIsWarned();
 
 private:
     QString m_path;
@@ -120,6 +122,27 @@ void TestBackupActions::cancellingTheRestoreChangesNothing()
     QVERIFY(restored.error().message.isEmpty()); // the user's choice, not a failure to report
     QCOMPARE(notesIn(m_path), notes);
     QVERIFY(window.database());
+}
+
+void TestBackupActions::aSecondWindowOnTheSameFileIsWarned()
+{
+    ui::MainWindow first;
+    QVERIFY(first.openDatabase(m_path, storage::OpenMode::MustExist));
+    QVERIFY(!first.findChild<QMessageBox *>(QStringLiteral("alreadyOpenWarning")));
+    ui::MainWindow second;
+    QVERIFY(second.openDatabase(m_path, storage::OpenMode::MustExist));
+    auto *warning = second.findChild<QMessageBox *>(QStringLiteral("alreadyOpenWarning"));
+    QVERIFY(warning);
+    QVERIFY2(warning->text().contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(warning->text()));
+    QVERIFY(second.database()); // warned, not refused: both work on the file
+    warning->close();
+    // Once the first window lets go, opening the file again warns no more.
+    first.closeDatabase();
+    second.closeDatabase();
+    ui::MainWindow third;
+    QVERIFY(third.openDatabase(m_path, storage::OpenMode::MustExist));
+    QVERIFY(!third.findChild<QMessageBox *>(QStringLiteral("alreadyOpenWarning")));
 }
 
 HUDDLE_TEST_MAIN("test_ui_backup", TestBackupActions)
