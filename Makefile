@@ -1,5 +1,5 @@
 # Thin wrapper: every target installs what is missing, then drives CMake presets (see CMakePresets.json).
-.PHONY: run test test-dev test-asan bench fuzz package deps format clean
+.PHONY: run test test-dev test-asan bench fuzz crash-test package deps format clean
 
 deps:
 	@bash scripts/setup-deps
@@ -33,15 +33,24 @@ test-dev: deps build/dev/build.ninja
 	cmake --build --preset dev
 	ctest --preset dev
 
+# Every benchmark; the results also go to docs/bench.md as a table (scripts/bench-table.py).
 bench: deps build/release/build.ninja
 	cmake --build --preset release --target huddle-bench
-	./build/release/tests/bench/huddle-bench
+	./build/release/tests/bench/huddle-bench | tee build/release/bench.txt
+	python3 scripts/bench-table.py build/release/bench.txt > docs/bench.md
 
-# libFuzzer on every parser, FUZZ_SECONDS each (default 180), starting from the seed corpus in
-# tests/fuzz/corpus; new interesting inputs collect in build/fuzz/corpus. A crash stops with the input saved
+# Crash safety at length: huddle-cli import and bonus --lock killed with SIGKILL at KILL_RUNS random moments
+# each (default 50), in the release build; `make test` runs 4 of each. HUDDLE_KILL_SEED=N repeats a run.
+KILL_RUNS ?= 50
+crash-test: deps build/release/build.ninja
+	cmake --build --preset release --target huddle-cli tests_cli
+	cd build/release/tests/cli && HUDDLE_KILL_RUNS=$(KILL_RUNS) ./tests_cli test_cli_kill
+
+# libFuzzer on every parser, FUZZ_SECONDS each (default 600: ten minutes per target), starting from the seed
+# corpus in tests/fuzz/corpus; new interesting inputs collect in build/fuzz/corpus. A crash stops with the input saved
 # as crash-*: add it to tests/fuzz/corpus/<target>/ so it stays a regression test.
-FUZZ_SECONDS ?= 180
-FUZZ_TARGETS = fuzz_csv fuzz_values fuzz_xlsx
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS = fuzz_csv fuzz_values fuzz_xlsx fuzz_json
 build/fuzz/build.ninja: | deps
 	cmake --preset fuzz
 

@@ -49,13 +49,6 @@ const QString pwcFile = sharedFile("pwc_callcenter_calls_2021Q1.csv");
 const QString pwcTwinFile = sharedFile("pwc_callcenter_calls_2021Q1_pandas_export.csv");
 const QString talkMapping = QStringLiteral("talk_s=AvgTalkDuration");
 
-// When to SIGKILL a large import: a sanitized huddle-cli runs several times slower.
-#if defined(HUDDLE_SANITIZED_BUILD)
-constexpr int killDelays[] = {300, 1000, 2500};
-#else
-constexpr int killDelays[] = {100, 300, 600};
-#endif
-
 } // namespace
 
 class TestCli : public QObject {
@@ -89,7 +82,6 @@ private slots:
     void importJsonReport();
     void importUsageErrors_data();
     void importUsageErrors();
-    void importKilledLeavesNoPartialImport();
 
 private:
     QSqlQuery sql(const QString &statement, const QVariantList &bindings = {});
@@ -776,103 +768,6 @@ void TestCli::importUsageErrors()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(db));
-}
-
-// SIGKILL in the middle of a large import: the database must be intact and hold either nothing of the
-// import or all of it, never part.
-void TestCli::importKilledLeavesNoPartialImport()
-{
-    constexpr int rows = 300000;
-    const QString file = m_dir.filePath(QStringLiteral("kill.csv"));
-    {
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        QByteArray chunk = "call_id,agent,team,date,time,answered,wait_s,talk_s,csat\n";
-        char line[128];
-        for (int i = 0; i < rows; ++i) {
-            const int length = std::snprintf(
-                line, sizeof line, "K%d,Agent %d,Team %d,2021-03-%02d,%02d:%02d:%02d,Y,%d,%d,%d\n", i, i % 50,
-                i % 5, 1 + i % 28, 8 + i % 10, i % 60, i / 60 % 60, i % 90, 60 + i % 600, 1 + i % 5);
-            chunk.append(line, length);
-            if (chunk.size() > (1 << 20)) {
-                QCOMPARE(out.write(chunk), chunk.size());
-                chunk.clear();
-            }
-        }
-        QCOMPARE(out.write(chunk), chunk.size());
-    }
-    const QString full = QString::number(rows);
-    const QString tables = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
-
-    // The schema a database has after a small import that ran to the end: a killed bulk load must not leave
-    // an index it dropped for the load missing.
-    const QString small = m_dir.filePath(QStringLiteral("after-kill.csv"));
-    {
-        QFile out(small);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("call_id,agent,date,talk_s\nA1,Ana,2021-03-01,60\nA2,Ben,2021-03-02,90\n");
-    }
-    const QString schemaSql = QStringLiteral("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM"
-                                             " sqlite_master ORDER BY name");
-    const QString reference = m_dir.filePath(QStringLiteral("schema-reference.db"));
-    QCOMPARE(cli({QStringLiteral("import"), small, QStringLiteral("--db"), reference}).exitCode, 0);
-    const QStringList schema = column(reference, schemaSql);
-    QVERIFY(schema.size() > 10);
-    int index = 0;
-    for (const int delay : killDelays) {
-        const QString db = m_dir.filePath(QStringLiteral("killed-%1.db").arg(++index));
-        QProcess process;
-        process.start(QStringLiteral(HUDDLE_CLI),
-                      {QStringLiteral("import"), file, QStringLiteral("--db"), db});
-        QVERIFY(process.waitForStarted());
-        QVERIFY2(
-            !process.waitForFinished(delay),
-            qPrintable(QStringLiteral("the import finished within %1 ms; the file is too small to kill it"
-                                      " mid-way")
-                           .arg(delay)));
-        QCOMPARE(process.state(), QProcess::Running);
-        process.kill(); // SIGKILL
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-
-        const QString where = QStringLiteral("killed after %1 ms").arg(delay);
-        if (!QFile::exists(db))
-            continue; // killed before the database was created
-        QVERIFY2(column(db, QStringLiteral("PRAGMA integrity_check")) == QStringList{"ok"},
-                 qPrintable(where));
-        const QStringList names = column(db, tables);
-        const QString level = QStringLiteral("PRAGMA user_version");
-        if (column(db, level) != column(reference, level)) {
-            // Killed while the schema was being created: each migration commits on its own, so the schema
-            // stands at an earlier level (the next open carries on from there) and holds no rows.
-            QVERIFY2(!names.contains(QStringLiteral("conversations")) ||
-                         column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")) == QStringList{"0"},
-                     qPrintable(where));
-            continue;
-        }
-        QVERIFY2(column(db, schemaSql) == schema, qPrintable(where));
-        const QStringList conversations = column(db, QStringLiteral("SELECT COUNT(*) FROM conversations"));
-        const QStringList imports =
-            column(db, QStringLiteral("SELECT rows_read || '/' || imported FROM imports"));
-        if (conversations == QStringList{"0"}) {
-            QVERIFY2(imports.isEmpty(),
-                     qPrintable(where + QStringLiteral(": ") + imports.join(QLatin1Char(' '))));
-            QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM agents")), QStringList{"0"});
-        } else {
-            QVERIFY2(conversations == QStringList{full},
-                     qPrintable(where + QStringLiteral(": ") + conversations.join(QString())));
-            QCOMPARE(imports, QStringList{full + QLatin1Char('/') + full});
-        }
-    }
-
-    // The last database is still usable: a small import runs to the end on it.
-    const QString db = m_dir.filePath(QStringLiteral("killed-%1.db").arg(index));
-    const QString before = column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")).value(0, "0");
-    const Run run = cli({QStringLiteral("import"), small, QStringLiteral("--db"), db});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM conversations")),
-             QStringList{QString::number(before.toLongLong() + 2)});
-    QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
 }
 
 HUDDLE_TEST_GUILESS_MAIN("test_cli", TestCli)
