@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "qaactions.h"
 #include "qapage.h"
+#include "readablepalette.h"
 #include "scopebar.h"
 
 #include <QApplication>
@@ -163,6 +164,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.huddle.Huddle"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/huddle/icons/huddle.svg")));
     huddle::ui::installTranslations(app, QStringLiteral(":/i18n"));
+    QApplication::setPalette(huddle::ui::readablePalette(QApplication::palette()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Contact-centre supervisor console."));

@@ -242,8 +242,9 @@ void TestScorecard::scorecardCellsByHand()
              QStringLiteral("%1 ▲ · Exceeded").arg(models::formatPercent(100.0)));
     QCOMPARE(catAttendance.data(ScorecardModel::NRole).toLongLong(), qint64(1));
     QVERIFY(catAttendance.data(ScorecardModel::BandColorRole).value<QColor>().isValid());
-    // One shift is a small sample: greyed, and the tooltip says so.
+    // One shift is a small sample: dark grey in italics, and the tooltip says so.
     QVERIFY(catAttendance.data(Qt::ForegroundRole).value<QBrush>().color() != QColor(Qt::black));
+    QVERIFY(catAttendance.data(Qt::FontRole).value<QFont>().italic());
     QVERIFY(
         catAttendance.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Better than the previous")));
 
