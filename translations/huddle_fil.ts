@@ -4955,93 +4955,93 @@ Gumagamit ang mga total ng interval metric (mahalaga kung gaano kalayo ang dalaw
 <context>
     <name>huddle::models::ScorecardModel</name>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="118" />
+        <location filename="../app/models/scorecardmodel.cpp" line="121" />
         <source>Far below</source>
         <translation>Lubhang kulang</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="120" />
+        <location filename="../app/models/scorecardmodel.cpp" line="123" />
         <source>Below</source>
         <translation>Kulang</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="122" />
+        <location filename="../app/models/scorecardmodel.cpp" line="125" />
         <source>Met</source>
         <translation>Naabot</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="124" />
+        <location filename="../app/models/scorecardmodel.cpp" line="127" />
         <source>Exceeded</source>
         <translation>Nalampasan</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="217" />
+        <location filename="../app/models/scorecardmodel.cpp" line="220" />
         <source>Weighted KPI score: each KPI's band is worth %1 / %2 / %3 / %4 points (far below to exceeded), weighted by the plan and averaged over the KPIs with data.
 This score covers %5 of the plan's 100 weight.</source>
         <translation>Weighted na KPI score: ang band ng bawat KPI ay may halagang %1 / %2 / %3 / %4 puntos (mula lubhang kulang hanggang nalampasan), tinimbang ayon sa plan at ina-average sa mga KPI na may data.
 Sakop ng score na ito ang %5 sa 100 weight ng plan.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="279" />
+        <location filename="../app/models/scorecardmodel.cpp" line="291" />
         <source>▲ Better than the previous period (%1)</source>
         <translation>▲ Mas mahusay kaysa sa nakaraang panahon (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="281" />
+        <location filename="../app/models/scorecardmodel.cpp" line="293" />
         <source>▼ Worse than the previous period (%1)</source>
         <translation>▼ Mas mahina kaysa sa nakaraang panahon (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="283" />
+        <location filename="../app/models/scorecardmodel.cpp" line="295" />
         <source>= About the same as the previous period (%1)</source>
         <translation>= Halos pareho sa nakaraang panahon (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="287" />
+        <location filename="../app/models/scorecardmodel.cpp" line="299" />
         <source>No data in the previous period.</source>
         <translation>Walang data sa nakaraang panahon.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="301" />
+        <location filename="../app/models/scorecardmodel.cpp" line="313" />
         <source>Fewer than %1 observations: read with care.</source>
         <translation>Kulang sa %1 obserbasyon: basahin nang maingat.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="308" />
+        <location filename="../app/models/scorecardmodel.cpp" line="320" />
         <source>Band: %1 (%2)</source>
         <translation>Band: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="309" />
+        <location filename="../app/models/scorecardmodel.cpp" line="321" />
         <source>Band: %1, by the plan of team %2</source>
         <translation>Band: %1, ayon sa plan ng team %2</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="326" />
+        <location filename="../app/models/scorecardmodel.cpp" line="338" />
         <source>%1
 Not weighed in the score.</source>
         <translation>%1
 Hindi tinimbang sa score.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="327" />
+        <location filename="../app/models/scorecardmodel.cpp" line="339" />
         <source>%1
 Weight %2 of 100 in the score; %3.</source>
         <translation>%1
 Weight %2 sa 100 sa score; %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="346" />
+        <location filename="../app/models/scorecardmodel.cpp" line="358" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="348" />
+        <location filename="../app/models/scorecardmodel.cpp" line="360" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/models/scorecardmodel.cpp" line="350" />
+        <location filename="../app/models/scorecardmodel.cpp" line="362" />
         <source>Handled</source>
         <translation>Na-handle</translation>
     </message>
@@ -14904,88 +14904,88 @@ I-click para buksan ang agent.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="42" />
+        <location filename="../ui/main.cpp" line="43" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation>Tab ng pahinang QA na ipapakita: queue, evaluations, mistakes, calibration o disputes.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="47" />
+        <location filename="../ui/main.cpp" line="48" />
         <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
         <translation>Tab ng Coaching page na ipapakita: followups, sessions, effect, phrases o attendance.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="52" />
+        <location filename="../ui/main.cpp" line="53" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation>Buksan ang evaluation na may ganitong id sa evaluation form.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="55" />
+        <location filename="../ui/main.cpp" line="56" />
         <source>Open the scorecard designer.</source>
         <translation>Buksan ang scorecard designer.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="58" />
+        <location filename="../ui/main.cpp" line="59" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation>Gamitin ang NAME bilang pangalan sa pagpapatakbong ito (mga evaluation, dispute, audit log); pinapanatili ang naka-save na pangalan.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="168" />
+        <location filename="../ui/main.cpp" line="170" />
         <source>Contact-centre supervisor console.</source>
         <translation>Console ng supervisor ng contact centre.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="172" />
+        <location filename="../ui/main.cpp" line="174" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Buksan ang FILE (ginagawa at sine-set up kung bago).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="176" />
+        <location filename="../ui/main.cpp" line="178" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation>Page na unang bubuksan: dashboard, agents, conversations, qa, coaching, bonus, imports o agent (kasama ang --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="181" />
+        <location filename="../ui/main.cpp" line="183" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation>Buwang ipinapakita ng Bonus page (YYYY-MM); default: nakaraang buwan.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="185" />
+        <location filename="../ui/main.cpp" line="187" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation>View ng dashboard na ipapakita: trend, quadrant o scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="188" />
+        <location filename="../ui/main.cpp" line="190" />
         <source>Trend buckets: day, week or month.</source>
         <translation>Mga pangkat ng trend: day, week o month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="191" />
+        <location filename="../ui/main.cpp" line="193" />
         <source>Open the KPI plan dialog.</source>
         <translation>Buksan ang dialog ng KPI plan.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="193" />
+        <location filename="../ui/main.cpp" line="195" />
         <source>Start with this team selected.</source>
         <translation>Magsimula nang napili ang team na ito.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="197" />
+        <location filename="../ui/main.cpp" line="199" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation>Magsimula nang napili ang agent na ito (o ipinapakita, gamit ang --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="201" />
+        <location filename="../ui/main.cpp" line="203" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Buksan ang import dialog para sa FILE (CSV, TXT o XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="204" />
+        <location filename="../ui/main.cpp" line="206" />
         <source>Database to open, like --db.</source>
         <translation>Database na bubuksan, tulad ng --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="214" />
-        <location filename="../ui/main.cpp" line="222" />
+        <location filename="../ui/main.cpp" line="216" />
+        <location filename="../ui/main.cpp" line="224" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
