@@ -7,6 +7,7 @@
 // `make crash-test` runs 50 of each in the release build. The moments come from HUDDLE_KILL_SEED (default:
 // a new seed each run), printed so that a failure can be run again.
 #include "clirun.h"
+#include "support/generatedcalls.h"
 #include "support/testmain.h"
 
 #include <QElapsedTimer>
@@ -35,23 +36,6 @@ quint32 killSeed()
     bool ok = false;
     const int seed = qEnvironmentVariableIntValue("HUDDLE_KILL_SEED", &ok);
     return ok ? static_cast<quint32>(seed) : QRandomGenerator::global()->generate();
-}
-
-// A conversations export of `rows` rows, every row valid.
-bool writeCalls(const QString &path, int rows)
-{
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray chunk = "call_id,agent,team,date,time,answered,wait_s,talk_s,csat\n";
-    char line[128];
-    for (int i = 0; i < rows; ++i) {
-        const int length = std::snprintf(
-            line, sizeof line, "K%d,Agent %d,Team %d,2021-03-%02d,%02d:%02d:%02d,Y,%d,%d,%d\n", i, i % 50,
-            i % 5, 1 + i % 28, 8 + i % 10, i % 60, i / 60 % 60, i % 90, 60 + i % 600, 1 + i % 5);
-        chunk.append(line, length);
-    }
-    return out.write(chunk) == chunk.size();
 }
 
 struct Killed {
@@ -131,7 +115,7 @@ void TestCliKill::importKilledAtRandomMoments()
 {
     constexpr int rows = 60000;
     const QString calls = path(QStringLiteral("calls.csv"));
-    QVERIFY(writeCalls(calls, rows));
+    QVERIFY(huddle::testsupport::writeGeneratedCalls(calls, rows, 'K', 50, 5, 3));
     const QString full = QString::number(rows);
     // A complete run: how long one takes, and the schema and counts a finished import leaves.
     const QString reference = path(QStringLiteral("import-reference.db"));

@@ -4,6 +4,7 @@
 // from the file text, never through our readers or parsers.
 #include "importersmetatypes.h"
 #include "support/csvtext.h"
+#include "support/generatedcalls.h"
 #include "support/rawsql.h"
 #include "support/testmain.h"
 #include "support/totalsdiff.h"
@@ -132,23 +133,7 @@ const QString schemaSql = QStringLiteral(
 // `rows` answered calls of 40 agents in 4 teams in February 2021, ids B0, B1, …
 bool writeCalls(const QString &path, int rows)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QByteArray chunk = "call_id,agent,team,date,time,answered,wait_s,talk_s,csat\n";
-    char line[128];
-    for (int i = 0; i < rows; ++i) {
-        const int length = std::snprintf(
-            line, sizeof line, "B%d,Agent %d,Team %d,2021-02-%02d,%02d:%02d:%02d,Y,%d,%d,%d\n", i, i % 40,
-            i % 4, 1 + i % 28, 8 + i % 10, i % 60, i / 60 % 60, i % 90, 60 + i % 600, 1 + i % 5);
-        chunk.append(line, length);
-        if (chunk.size() > (1 << 20) || i + 1 == rows) {
-            if (file.write(chunk) != chunk.size())
-                return false;
-            chunk.clear();
-        }
-    }
-    return true;
+    return testsupport::writeGeneratedCalls(path, rows, 'B', 40, 4, 2);
 }
 
 // ---- importing ----
