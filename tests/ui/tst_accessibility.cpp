@@ -14,8 +14,13 @@
 #include "models/scorecardmodel.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QGraphicsView>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -61,6 +66,32 @@ QStringList unnamed(const QWidget *root)
     return missing;
 }
 
+// The visible, enabled controls a user acts on that Tab never reaches. Qt's own parts of composite widgets
+// (a table's header, a tab bar's scroll arrows, a spin box's line edit, a combo box's list) are reached
+// through their owner.
+QStringList unreachable(const QWidget *root)
+{
+    QStringList missing;
+    for (const QWidget *widget : root->findChildren<QWidget *>()) {
+        const bool control =
+            qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
+            qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget) ||
+            qobject_cast<const QAbstractItemView *>(widget);
+        if (!control || !widget->isVisible() || !widget->isEnabled())
+            continue;
+        const QWidget *owner = widget->parentWidget();
+        if (qobject_cast<const QHeaderView *>(widget) || qobject_cast<const QTabBar *>(owner) ||
+            qobject_cast<const QAbstractSpinBox *>(owner) || qobject_cast<const QComboBox *>(owner) ||
+            widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (!(widget->focusPolicy() & Qt::TabFocus))
+            missing << QStringLiteral("%1 %2 (%3)")
+                           .arg(widget->metaObject()->className(), widget->objectName(),
+                                widget->accessibleName());
+    }
+    return missing;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject {
@@ -71,6 +102,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void contrastOfKnownPairs();
     void everyPageNamesItsIconButtonsAndCharts();
+    void everyControlIsReachedByTab();
     void paletteTextIsReadable();
     void scorecardBandsKeepTheirTextReadable();
 
@@ -121,6 +153,17 @@ void TestAccessibility::everyPageNamesItsIconButtonsAndCharts()
             charts += chart->isVisible() ? 1 : 0;
     }
     QVERIFY(charts >= 2); // the walk saw the trend chart and the quadrant
+}
+
+void TestAccessibility::everyControlIsReachedByTab()
+{
+    for (int page = ui::MainWindow::DashboardIndex; page <= ui::MainWindow::ImportsIndex; ++page) {
+        m_window->showPage(page);
+        QTest::qWait(50);
+        const QStringList missing = unreachable(m_window.get());
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("page %1: ").arg(page) + missing.join(QStringLiteral("; "))));
+    }
 }
 
 void TestAccessibility::paletteTextIsReadable()
