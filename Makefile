@@ -1,5 +1,5 @@
 # Thin wrapper: every target installs what is missing, then drives CMake presets (see CMakePresets.json).
-.PHONY: run test test-dev test-asan bench fuzz crash-test package deps format clean
+.PHONY: run test test-dev test-asan bench fuzz crash-test package package-check deps format clean
 
 deps:
 	@bash scripts/setup-deps
@@ -65,6 +65,12 @@ fuzz: deps build/fuzz/build.ninja
 package: deps build/release/build.ninja
 	cmake --build --preset release
 	cd build/release && cpack -G DEB
+
+# The package as a site's IT meets it: metadata validated, contents listed, installed with apt, huddle-cli
+# run from /usr/bin (scripts/check-package).
+package-check: package
+	bash scripts/setup-deps package
+	bash scripts/check-package
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
