@@ -48,12 +48,13 @@ def main(path):
     print(f"`make bench` on {datetime.date.today().isoformat()}: {cpu_model()}, {os.cpu_count()} cores, "
           "release build. Every time is the best of several runs and is printed as a ratio to a baseline "
           "measured in the same run on the same data, so the ratios mean the same on another machine; the "
-          "goals are the issues' (README, docs/import.md, docs/bonus.md explain each).\n")
-    print("| Benchmark | Time (ms) | Baseline | Baseline (ms) | Ratio | Goal | Peak RSS (MiB) |")
+          "goals are the issues' (README, docs/import.md, docs/bonus.md explain each). huddle-bench runs every "
+          "benchmark in one process, so the peak RSS column is the process's peak up to that benchmark.\n")
+    print("| Benchmark | Time (ms) | Baseline | Baseline (ms) | Ratio | Goal and notes | Process peak RSS so far (MiB) |")
     print("|---|---:|---|---:|---:|---|---:|")
     for row in rows:
         baseline = row["baseline"] or "baseline"
-        goal = row["goal"] + (row["rest"] and " —" + row["rest"])
+        goal = re.sub(r"^goal ", "", row["goal"]) + (row["rest"] and " —" + row["rest"])
         print(f"| {row['name']} | {float(row['ms']):.1f} | {baseline} | {float(row['baseline_ms']):.1f} | "
               f"{float(row['ratio']):.2f}× | {goal.strip()} | {rss.get(row['name'], '—')} |")
     if notes:
