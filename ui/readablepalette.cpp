@@ -20,8 +20,10 @@ double relativeLuminance(const QColor &color)
 
 double contrastRatio(const QColor &a, const QColor &b)
 {
-    const auto [darker, lighter] = std::minmax(relativeLuminance(a), relativeLuminance(b));
-    return (lighter + 0.05) / (darker + 0.05);
+    // Values, not std::minmax: it returns references, which would outlive the temporaries it compared.
+    const double first = relativeLuminance(a);
+    const double second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
 }
 
 constexpr double minimumContrast = 4.5;
