@@ -8731,7 +8731,7 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
     <message>
         <location filename="../ui/backupactions.cpp" line="78" />
-        <location filename="../ui/backupactions.cpp" line="98" />
+        <location filename="../ui/backupactions.cpp" line="103" />
         <source>Back up</source>
         <translation type="unfinished" />
     </message>
@@ -8741,60 +8741,65 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="87" />
+        <location filename="../ui/backupactions.cpp" line="90" />
+        <source>%1 is the open database itself; choose another file for the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="92" />
         <source>Could not replace %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="96" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Backing up %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="97" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="110" />
+        <location filename="../ui/backupactions.cpp" line="115" />
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="114" />
+        <location filename="../ui/backupactions.cpp" line="119" />
         <source>Backed up to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="124" />
+        <location filename="../ui/backupactions.cpp" line="129" />
         <source>Restore from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="129" />
-        <location filename="../ui/backupactions.cpp" line="143" />
+        <location filename="../ui/backupactions.cpp" line="134" />
+        <location filename="../ui/backupactions.cpp" line="148" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="135" />
+        <location filename="../ui/backupactions.cpp" line="140" />
         <source>Open the database file to restore first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="138" />
+        <location filename="../ui/backupactions.cpp" line="143" />
         <source>%1 is the open database itself; choose a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="144" />
+        <location filename="../ui/backupactions.cpp" line="149" />
         <source>Replace everything in %1 with the backup %2?
 
 The current file is kept as %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="158" />
+        <location filename="../ui/backupactions.cpp" line="163" />
         <source>Restored %1 from %2; the previous data is in %3.</source>
         <translation type="unfinished" />
     </message>

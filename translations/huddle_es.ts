@@ -8740,7 +8740,7 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     </message>
     <message>
         <location filename="../ui/backupactions.cpp" line="78" />
-        <location filename="../ui/backupactions.cpp" line="98" />
+        <location filename="../ui/backupactions.cpp" line="103" />
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -8750,53 +8750,58 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>Abra primero un archivo de base de datos; la base de datos de un servidor se respalda con sus propias herramientas.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="87" />
+        <location filename="../ui/backupactions.cpp" line="90" />
+        <source>%1 is the open database itself; choose another file for the backup.</source>
+        <translation>%1 es la propia base de datos abierta; elija otro archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="92" />
         <source>Could not replace %1.</source>
         <translation>No se pudo reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="96" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Backing up %1…</source>
         <translation>Haciendo la copia de seguridad de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="97" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="110" />
+        <location filename="../ui/backupactions.cpp" line="115" />
         <source>Backup cancelled; no file was written.</source>
         <translation>Copia de seguridad cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="114" />
+        <location filename="../ui/backupactions.cpp" line="119" />
         <source>Backed up to %1.</source>
         <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="124" />
+        <location filename="../ui/backupactions.cpp" line="129" />
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="129" />
-        <location filename="../ui/backupactions.cpp" line="143" />
+        <location filename="../ui/backupactions.cpp" line="134" />
+        <location filename="../ui/backupactions.cpp" line="148" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="135" />
+        <location filename="../ui/backupactions.cpp" line="140" />
         <source>Open the database file to restore first.</source>
         <translation>Abra primero el archivo de base de datos que quiere restaurar.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="138" />
+        <location filename="../ui/backupactions.cpp" line="143" />
         <source>%1 is the open database itself; choose a backup.</source>
         <translation>%1 es la propia base de datos abierta; elija una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="144" />
+        <location filename="../ui/backupactions.cpp" line="149" />
         <source>Replace everything in %1 with the backup %2?
 
 The current file is kept as %3.</source>
@@ -8805,7 +8810,7 @@ The current file is kept as %3.</source>
 El archivo actual se conserva como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="158" />
+        <location filename="../ui/backupactions.cpp" line="163" />
         <source>Restored %1 from %2; the previous data is in %3.</source>
         <translation>%1 restaurado desde %2; los datos anteriores están en %3.</translation>
     </message>

@@ -8740,7 +8740,7 @@ Weight %2 sa 100 sa score; %3.</translation>
     </message>
     <message>
         <location filename="../ui/backupactions.cpp" line="78" />
-        <location filename="../ui/backupactions.cpp" line="98" />
+        <location filename="../ui/backupactions.cpp" line="103" />
         <source>Back up</source>
         <translation>Mag-back up</translation>
     </message>
@@ -8750,53 +8750,58 @@ Weight %2 sa 100 sa score; %3.</translation>
         <translation>Magbukas muna ng database file; ang database ng server ay bina-back up gamit ang sarili nitong mga tool.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="87" />
+        <location filename="../ui/backupactions.cpp" line="90" />
+        <source>%1 is the open database itself; choose another file for the backup.</source>
+        <translation>Ang %1 ay ang mismong nakabukas na database; pumili ng ibang file para sa backup.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="92" />
         <source>Could not replace %1.</source>
         <translation>Hindi mapalitan ang %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="96" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Backing up %1…</source>
         <translation>Bina-back up ang %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="97" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="110" />
+        <location filename="../ui/backupactions.cpp" line="115" />
         <source>Backup cancelled; no file was written.</source>
         <translation>Kinansela ang backup; walang naisulat na file.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="114" />
+        <location filename="../ui/backupactions.cpp" line="119" />
         <source>Backed up to %1.</source>
         <translation>Na-back up sa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="124" />
+        <location filename="../ui/backupactions.cpp" line="129" />
         <source>Restore from a backup</source>
         <translation>Ibalik mula sa isang backup</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="129" />
-        <location filename="../ui/backupactions.cpp" line="143" />
+        <location filename="../ui/backupactions.cpp" line="134" />
+        <location filename="../ui/backupactions.cpp" line="148" />
         <source>Restore</source>
         <translation>Ibalik</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="135" />
+        <location filename="../ui/backupactions.cpp" line="140" />
         <source>Open the database file to restore first.</source>
         <translation>Buksan muna ang database file na ibabalik.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="138" />
+        <location filename="../ui/backupactions.cpp" line="143" />
         <source>%1 is the open database itself; choose a backup.</source>
         <translation>Ang %1 ay ang mismong nakabukas na database; pumili ng backup.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="144" />
+        <location filename="../ui/backupactions.cpp" line="149" />
         <source>Replace everything in %1 with the backup %2?
 
 The current file is kept as %3.</source>
@@ -8805,7 +8810,7 @@ The current file is kept as %3.</source>
 Itatabi ang kasalukuyang file bilang %3.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="158" />
+        <location filename="../ui/backupactions.cpp" line="163" />
         <source>Restored %1 from %2; the previous data is in %3.</source>
         <translation>Naibalik ang %1 mula sa %2; nasa %3 ang dating data.</translation>
     </message>

@@ -8740,7 +8740,7 @@ Peso %2 de 100 na pontuação; %3.</translation>
     </message>
     <message>
         <location filename="../ui/backupactions.cpp" line="78" />
-        <location filename="../ui/backupactions.cpp" line="98" />
+        <location filename="../ui/backupactions.cpp" line="103" />
         <source>Back up</source>
         <translation>Backup</translation>
     </message>
@@ -8750,53 +8750,58 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <translation>Abra primeiro um arquivo de banco de dados; o banco de um servidor tem backup feito com as ferramentas dele.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="87" />
+        <location filename="../ui/backupactions.cpp" line="90" />
+        <source>%1 is the open database itself; choose another file for the backup.</source>
+        <translation>%1 é o próprio banco de dados aberto; escolha outro arquivo para o backup.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="92" />
         <source>Could not replace %1.</source>
         <translation>Não foi possível substituir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="96" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Backing up %1…</source>
         <translation>Fazendo backup de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="97" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="110" />
+        <location filename="../ui/backupactions.cpp" line="115" />
         <source>Backup cancelled; no file was written.</source>
         <translation>Backup cancelado; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="114" />
+        <location filename="../ui/backupactions.cpp" line="119" />
         <source>Backed up to %1.</source>
         <translation>Backup gravado em %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="124" />
+        <location filename="../ui/backupactions.cpp" line="129" />
         <source>Restore from a backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="129" />
-        <location filename="../ui/backupactions.cpp" line="143" />
+        <location filename="../ui/backupactions.cpp" line="134" />
+        <location filename="../ui/backupactions.cpp" line="148" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="135" />
+        <location filename="../ui/backupactions.cpp" line="140" />
         <source>Open the database file to restore first.</source>
         <translation>Abra primeiro o arquivo de banco de dados a restaurar.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="138" />
+        <location filename="../ui/backupactions.cpp" line="143" />
         <source>%1 is the open database itself; choose a backup.</source>
         <translation>%1 é o próprio banco de dados aberto; escolha um backup.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="144" />
+        <location filename="../ui/backupactions.cpp" line="149" />
         <source>Replace everything in %1 with the backup %2?
 
 The current file is kept as %3.</source>
@@ -8805,7 +8810,7 @@ The current file is kept as %3.</source>
 O arquivo atual é mantido como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="158" />
+        <location filename="../ui/backupactions.cpp" line="163" />
         <source>Restored %1 from %2; the previous data is in %3.</source>
         <translation>%1 restaurado de %2; os dados anteriores estão em %3.</translation>
     </message>

@@ -83,18 +83,23 @@ core::Status BackupActions::backUpTo(const QString &target)
     if (!isOpenFile(m_window->database()))
         return core::Error{
             tr("Open a database file first; a server's database is backed up with its own tools."), {}};
+    const QString path = m_window->database()->path();
+    // The file dialog lets the user pick any file to overwrite, the open database too.
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return core::Error{
+            tr("%1 is the open database itself; choose another file for the backup.").arg(target), {}};
     if (QFileInfo::exists(target) && !QFile::remove(target))
         return core::Error{tr("Could not replace %1.").arg(target), {}};
     std::atomic_bool cancelled{false};
     // The worker opens its own connection: a Qt SQL connection belongs to the thread that made it.
-    auto work = [path = m_window->database()->path(), target, &cancelled]() -> core::Status {
+    auto work = [path, target, &cancelled]() -> core::Status {
         auto opened = storage::Database::open(path, storage::OpenMode::MustExist);
         if (!opened)
             return opened.error();
         return storage::backUp(*opened.value(), target, &cancelled);
     };
-    QProgressDialog progress(tr("Backing up %1…").arg(QFileInfo(m_window->database()->path()).fileName()),
-                             tr("Cancel"), 0, 0, m_window);
+    QProgressDialog progress(tr("Backing up %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
+                             m_window);
     progress.setWindowTitle(tr("Back up"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);

@@ -86,6 +86,13 @@ void TestBackupActions::backUpThenRestore()
     const int notes = notesIn(m_path);
     QVERIFY(notes > 0);
 
+    // The open file itself is refused as the target, and left as it was.
+    const core::Status onItself = window.backupActions()->backUpTo(m_path);
+    QVERIFY(!onItself);
+    QVERIFY2(onItself.error().message.contains(QLatin1String("the open database itself")),
+             qPrintable(onItself.error().message));
+    QCOMPARE(notesIn(m_path), notes);
+
     const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
     const core::Status written = window.backupActions()->backUpTo(copy);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
