@@ -1,10 +1,10 @@
 #include "backup.h"
 
 #include "database.h"
+#include "scopedconnection.h"
 #include "sqlitestatement.h"
 #include "translation.h"
 
-#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -20,41 +20,26 @@ using core::Status;
 
 namespace {
 
-// A connection of its own to a file, read-only, closed and removed when it goes out of scope.
+// A connection of its own to a file, read-only (the backup is never changed by checking or restoring it).
 class ReadOnlyFile {
 public:
     explicit ReadOnlyFile(const QString &path)
-        : m_name(QStringLiteral("huddle-backup-%1").arg(counter().fetchAndAddRelaxed(1)))
+        : m_scoped(QStringLiteral("QSQLITE"), "backup")
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        QSqlDatabase db = m_scoped.connection();
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_open = db.open();
         if (!m_open)
             m_error = db.lastError().text();
     }
-    ~ReadOnlyFile()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadOnlyFile(const ReadOnlyFile &) = delete;
-    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
 
     bool isOpen() const { return m_open; }
     QString error() const { return m_error; }
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    QSqlDatabase connection() const { return m_scoped.connection(); }
 
 private:
-    static QAtomicInteger<quint64> &counter()
-    {
-        static QAtomicInteger<quint64> next;
-        return next;
-    }
-    QString m_name;
+    ScopedConnection m_scoped;
     bool m_open = false;
     QString m_error;
 };

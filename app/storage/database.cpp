@@ -3,11 +3,11 @@
 #include "auditlog.h"
 #include "backup.h"
 #include "migrations.h"
+#include "scopedconnection.h"
 #include "scorecardrepository.h"
 #include "serverurl.h"
 #include "sqlutil.h"
 
-#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -16,12 +16,6 @@
 namespace huddle::storage {
 
 namespace {
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("huddle-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 // WAL lets the GUI read while an import writes; foreign keys are off by default in SQLite. Temporary
 // storage in memory: every INSERT … RETURNING id (the portable way to learn a new row's id, sqlutil.h) keeps
@@ -178,7 +172,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
         const core::Result<ServerUrl> url = parseServerUrl(path);
         if (!url)
             return url.error();
-        std::unique_ptr<Database> database(new Database(nextConnectionName(), path, Dialect::PostgreSQL));
+        std::unique_ptr<Database> database(
+            new Database(uniqueConnectionName("db"), path, Dialect::PostgreSQL));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
         if (const core::Status connected = connectToServer(db, url.value()); !connected)
             return connected.error();
@@ -195,7 +190,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
         return usable.error();
     if (const core::Status created = createPrivateFile(path); !created)
         return created.error();
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), path, Dialect::SQLite));
+    std::unique_ptr<Database> database(new Database(uniqueConnectionName("db"), path, Dialect::SQLite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

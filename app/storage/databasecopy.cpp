@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "databasecatalogue.h"
+#include "scopedconnection.h"
 #include "serverurl.h"
 #include "sqltransaction.h"
 #include "sqlutil.h"
@@ -48,16 +49,9 @@ core::Result<bool> serverDatabaseIsEmpty(const QString &location)
     const core::Result<ServerUrl> url = parseServerUrl(location);
     if (!url)
         return url.error();
-    static std::atomic_int counter = 0;
-    const QString name = QStringLiteral("huddle-empty-check-%1").arg(++counter);
-    core::Result<bool> empty = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        empty = hasNoTables(db, url.value());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return empty;
+    const ScopedConnection scoped(QStringLiteral("QPSQL"), "empty-check");
+    QSqlDatabase db = scoped.connection();
+    return hasNoTables(db, url.value());
 }
 
 // --- Reading the source in one snapshot ---
