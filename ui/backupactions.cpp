@@ -1,22 +1,20 @@
 #include "backupactions.h"
 
 #include "mainwindow.h"
+#include "workerrun.h"
 
 #include "storage/backup.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QDate>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
-#include <QtConcurrent>
 
 #include <atomic>
 
@@ -26,6 +24,17 @@ namespace {
 
 const char *const backupFilter = QT_TRANSLATE_NOOP(
     "huddle::ui::BackupActions", "Huddle databases (*.sqlite *.db *.huddle);;All files (*)");
+
+// The same file under either name: through links where both exist, by absolute path where one is still to be
+// written (a backup's target).
+bool isSameFile(const QString &a, const QString &b)
+{
+    const QString canonicalA = QFileInfo(a).canonicalFilePath();
+    const QString canonicalB = QFileInfo(b).canonicalFilePath();
+    if (!canonicalA.isEmpty() && !canonicalB.isEmpty())
+        return canonicalA == canonicalB;
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
 
 bool isOpenFile(const storage::Database *database)
 {
@@ -85,13 +94,12 @@ core::Status BackupActions::backUpTo(const QString &target)
             tr("Open a database file first; a server's database is backed up with its own tools."), {}};
     const QString path = m_window->database()->path();
     // The file dialog lets the user pick any file to overwrite, the open database too.
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+    if (isSameFile(target, path))
         return core::Error{
             tr("%1 is the open database itself; choose another file for the backup.").arg(target), {}};
     if (QFileInfo::exists(target) && !QFile::remove(target))
         return core::Error{tr("Could not replace %1.").arg(target), {}};
     std::atomic_bool cancelled{false};
-    // The worker opens its own connection: a Qt SQL connection belongs to the thread that made it.
     auto work = [path, target, &cancelled]() -> core::Status {
         auto opened = storage::Database::open(path, storage::OpenMode::MustExist);
         if (!opened)
@@ -104,13 +112,7 @@ core::Status BackupActions::backUpTo(const QString &target)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
-    QFutureWatcher<core::Status> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<core::Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(work));
-    loop.exec();
-    progress.reset();
-    const core::Status result = watcher.result();
+    const core::Status result = runBehindProgress(progress, work);
     if (cancelled) {
         m_window->statusBar()->showMessage(tr("Backup cancelled; no file was written."), 10000);
         return core::Error{};
@@ -139,7 +141,7 @@ core::Status BackupActions::restoreFrom(const QString &backup)
     if (!isOpenFile(m_window->database()))
         return core::Error{tr("Open the database file to restore first."), {}};
     const QString path = m_window->database()->path();
-    if (QFileInfo(backup).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+    if (isSameFile(backup, path))
         return core::Error{tr("%1 is the open database itself; choose a backup.").arg(backup), {}};
     if (const core::Status usable = storage::checkBackup(backup); !usable)
         return usable;

@@ -1,13 +1,13 @@
 #include "firstrun.h"
 
+#include "workerrun.h"
+
 #include "demo/demodatabase.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 #include <atomic>
 
@@ -38,18 +38,9 @@ core::Status createDemoDatabase(const QString &path, QWidget *parent)
     progress.setWindowTitle(QObject::tr("Huddle"));
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
-    QFutureWatcher<core::Status> watcher;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(permille.load()); });
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<core::Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(work));
-    poll.start(100);
-    loop.exec();
-    poll.stop();
-    progress.reset();
-    const core::Status result = watcher.result();
+    const core::Status result =
+        runBehindProgress(progress, work, [&progress, &permille] { progress.setValue(permille.load()); });
     if (cancelled)
         return core::Error{QObject::tr("Creating the demo database was cancelled."), {}};
     return result;

@@ -220,7 +220,7 @@ void MainWindow::createLanguageMenu(QMenu *settings)
     const QString chosen = chosenLanguage();
     for (const Language &language : languages()) {
         QAction *action =
-            menu->addAction(language.name, this, [this, code = language.code] { chooseLanguage(code); });
+            menu->addAction(language.name, this, [this, language] { chooseLanguage(language); });
         action->setCheckable(true);
         action->setChecked(language.code == chosen);
         action->setData(language.code);
@@ -228,15 +228,10 @@ void MainWindow::createLanguageMenu(QMenu *settings)
     }
 }
 
-void MainWindow::chooseLanguage(const QString &code)
+void MainWindow::chooseLanguage(const Language &language)
 {
-    setChosenLanguage(code);
-    QString name;
-    for (const Language &language : languages()) {
-        if (language.code == code)
-            name = language.name;
-    }
-    statusBar()->showMessage(tr("Huddle will use %1 from its next start.").arg(name), 15000);
+    setChosenLanguage(language.code);
+    statusBar()->showMessage(tr("Huddle will use %1 from its next start.").arg(language.name), 15000);
 }
 
 QDialog *MainWindow::openShortcutsDialog()

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/timelineevent.h"
 #include "drilldown.h"
+#include "language.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/openmarker.h"
@@ -91,8 +92,8 @@ public:
     QDialog *openAuditTrailDialog();   // File → Audit Trail…
     QDialog *openSiteSettingsDialog(); // Settings → Site…: name and currency
     QDialog *openShortcutsDialog();    // Help → Keyboard Shortcuts…: every shortcut of the window
-    // Settings → Language: stores `code` (a code of languages(), empty for the system's) for the next start.
-    void chooseLanguage(const QString &code);
+    // Settings → Language: stores the choice (one of languages()) for the next start.
+    void chooseLanguage(const Language &language);
 
     // Opens the import dialog for a CSV or XLSX file (window-modal, deleted when closed); null without a
     // database.
