@@ -219,7 +219,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/firstrun.cpp" line="54" />
+        <location filename="../ui/firstrun.cpp" line="45" />
         <source>Creating the demo database was cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -1594,17 +1594,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="408" />
+        <location filename="../app/importers/importjob.cpp" line="412" />
         <source>no conversation with this id from source '%1' has been imported (import the conversations first, or set the source they were imported under)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="415" />
+        <location filename="../app/importers/importjob.cpp" line="419" />
         <source>another row of this file already gave this agent and day; a summary file needs one row per agent and day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/importers/importjob.cpp" line="442" />
+        <location filename="../app/importers/importjob.cpp" line="446" />
         <source>line,column,header,value,reason</source>
         <translation type="unfinished" />
     </message>
@@ -6075,27 +6075,27 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="89" />
+        <location filename="../app/storage/importhistory.cpp" line="88" />
         <source>checking later imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="101" />
+        <location filename="../app/storage/importhistory.cpp" line="115" />
         <source>restoring overwritten rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="116" />
+        <location filename="../app/storage/importhistory.cpp" line="131" />
         <source>deleting imported rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="147" />
+        <location filename="../app/storage/importhistory.cpp" line="162" />
         <source>removing agents and teams the import created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="168" />
+        <location filename="../app/storage/importhistory.cpp" line="183" />
         <source>counting the rows of the import</source>
         <translation type="unfinished" />
     </message>
@@ -6785,63 +6785,63 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="42" />
+        <location filename="../app/storage/databasecopy.cpp" line="43" />
         <source>listing the tables of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="117" />
+        <location filename="../app/storage/databasecopy.cpp" line="111" />
         <source>the target has no table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="120" />
+        <location filename="../app/storage/databasecopy.cpp" line="114" />
         <source>table %1 has other columns in the target than in the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="123" />
+        <location filename="../app/storage/databasecopy.cpp" line="117" />
         <source>the source has no table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="249" />
+        <location filename="../app/storage/databasecopy.cpp" line="243" />
         <source>the copy was cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="267" />
-        <location filename="../app/storage/databasecopy.cpp" line="281" />
+        <location filename="../app/storage/databasecopy.cpp" line="261" />
+        <location filename="../app/storage/databasecopy.cpp" line="275" />
         <source>reading table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="296" />
+        <location filename="../app/storage/databasecopy.cpp" line="290" />
         <source>emptying table %1 of the target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="322" />
+        <location filename="../app/storage/databasecopy.cpp" line="316" />
         <source>moving the id sequence of table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="356" />
+        <location filename="../app/storage/databasecopy.cpp" line="350" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="387" />
+        <location filename="../app/storage/databasecopy.cpp" line="381" />
         <source>the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="390" />
+        <location filename="../app/storage/databasecopy.cpp" line="384" />
         <source>the target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="395" />
+        <location filename="../app/storage/databasecopy.cpp" line="389" />
         <source>copying the database</source>
         <translation type="unfinished" />
     </message>
@@ -7001,67 +7001,67 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="92" />
+        <location filename="../app/storage/backup.cpp" line="77" />
         <source>cancelled; no backup was written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="93" />
+        <location filename="../app/storage/backup.cpp" line="78" />
         <source>could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="96" />
+        <location filename="../app/storage/backup.cpp" line="81" />
         <source>could not make %1 private to its owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="110" />
+        <location filename="../app/storage/backup.cpp" line="95" />
         <source>%1 is a server database; back it up with the server's tools (pg_dump)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="114" />
+        <location filename="../app/storage/backup.cpp" line="99" />
         <source>%1 already exists; choose a new file for the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="121" />
+        <location filename="../app/storage/backup.cpp" line="106" />
         <source>backup file not found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="124" />
+        <location filename="../app/storage/backup.cpp" line="109" />
         <source>cannot open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="127" />
+        <location filename="../app/storage/backup.cpp" line="112" />
         <source>%1 is damaged or not a database (integrity check: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="128" />
+        <location filename="../app/storage/backup.cpp" line="113" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="133" />
+        <location filename="../app/storage/backup.cpp" line="118" />
         <source>%1 is not a Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="136" />
+        <location filename="../app/storage/backup.cpp" line="121" />
         <source>%1 has schema version %2, newer than this Huddle understands (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="161" />
+        <location filename="../app/storage/backup.cpp" line="146" />
         <source>could not move %1 aside to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/backup.cpp" line="172" />
+        <location filename="../app/storage/backup.cpp" line="157" />
         <source>could not put the backup in place of %1 (the previous file is %2)</source>
         <translation type="unfinished" />
     </message>
@@ -7582,67 +7582,67 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="190" />
+        <location filename="../app/storage/importhistory.cpp" line="205" />
         <source>reading the import history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="219" />
+        <location filename="../app/storage/importhistory.cpp" line="234" />
         <source>could not start a transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="222" />
+        <location filename="../app/storage/importhistory.cpp" line="237" />
         <source>reading the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="226" />
+        <location filename="../app/storage/importhistory.cpp" line="241" />
         <source>import %1 does not exist or was already undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="231" />
+        <location filename="../app/storage/importhistory.cpp" line="246" />
         <source>import %1 changed rows of import %2; undo import %1 first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="244" />
+        <location filename="../app/storage/importhistory.cpp" line="259" />
         <source>checking evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="248" />
+        <location filename="../app/storage/importhistory.cpp" line="263" />
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="265" />
+        <location filename="../app/storage/importhistory.cpp" line="280" />
         <source>reading customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="275" />
+        <location filename="../app/storage/importhistory.cpp" line="290" />
         <source>marking the import undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="289" />
+        <location filename="../app/storage/importhistory.cpp" line="304" />
         <source>could not commit the undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="297" />
+        <location filename="../app/storage/importhistory.cpp" line="312" />
         <source>reading import profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="312" />
+        <location filename="../app/storage/importhistory.cpp" line="327" />
         <source>saving the import profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="318" />
+        <location filename="../app/storage/importhistory.cpp" line="333" />
         <source>deleting the import profile</source>
         <translation type="unfinished" />
     </message>
@@ -7650,63 +7650,73 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="134" />
-        <source>imports need an SQLite database connection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/storage/importwriter.cpp" line="143" />
+        <location filename="../app/storage/importwriter.cpp" line="142" />
         <source>could not start the import transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="195" />
+        <location filename="../app/storage/importwriter.cpp" line="201" />
+        <source>could not wait for other imports: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/importwriter.cpp" line="205" />
+        <source>cancelled while another import was running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/importwriter.cpp" line="221" />
         <source>could not count conversations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="203" />
+        <location filename="../app/storage/importwriter.cpp" line="229" />
         <source>could not read the indexes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="208" />
+        <location filename="../app/storage/importwriter.cpp" line="234" />
         <source>could not defer index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="222" />
+        <location filename="../app/storage/importwriter.cpp" line="248" />
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="292" />
-        <location filename="../app/storage/importwriter.cpp" line="781" />
+        <location filename="../app/storage/importwriter.cpp" line="318" />
+        <location filename="../app/storage/importwriter.cpp" line="812" />
         <source>could not record the import: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="293" />
+        <location filename="../app/storage/importwriter.cpp" line="319" />
         <source>recording the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="303" />
+        <location filename="../app/storage/importwriter.cpp" line="330" />
         <source>could not record the site's time zone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="338" />
+        <location filename="../app/storage/importwriter.cpp" line="365" />
         <source>unknown import shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="749" />
+        <location filename="../app/storage/importwriter.cpp" line="734" />
+        <source>could not add %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/importwriter.cpp" line="780" />
         <source>could not add the team of a new agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="798" />
+        <location filename="../app/storage/importwriter.cpp" line="829" />
         <source>could not commit the import: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7831,12 +7841,12 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ReadSnapshot</name>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="88" />
+        <location filename="../app/storage/databasecopy.cpp" line="82" />
         <source>could not start reading the source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="95" />
+        <location filename="../app/storage/databasecopy.cpp" line="89" />
         <source>starting a snapshot of the source</source>
         <translation type="unfinished" />
     </message>
@@ -7844,7 +7854,7 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::RowInserter</name>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="209" />
+        <location filename="../app/storage/databasecopy.cpp" line="203" />
         <source>copying table %1</source>
         <translation type="unfinished" />
     </message>
@@ -8700,106 +8710,106 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::ui::BackupActions</name>
     <message>
-        <location filename="../ui/backupactions.cpp" line="27" />
+        <location filename="../ui/backupactions.cpp" line="25" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="40" />
+        <location filename="../ui/backupactions.cpp" line="49" />
         <source>Back &amp;Up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="41" />
+        <location filename="../ui/backupactions.cpp" line="50" />
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="44" />
+        <location filename="../ui/backupactions.cpp" line="53" />
         <source>Write a copy of the open database to a file of your choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="46" />
+        <location filename="../ui/backupactions.cpp" line="55" />
         <source>Replace the open database with a backup; the replaced file is kept beside it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="74" />
+        <location filename="../ui/backupactions.cpp" line="83" />
         <source>Back up the database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="78" />
-        <location filename="../ui/backupactions.cpp" line="103" />
+        <location filename="../ui/backupactions.cpp" line="87" />
+        <location filename="../ui/backupactions.cpp" line="111" />
         <source>Back up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="85" />
+        <location filename="../ui/backupactions.cpp" line="94" />
         <source>Open a database file first; a server's database is backed up with its own tools.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="90" />
+        <location filename="../ui/backupactions.cpp" line="99" />
         <source>%1 is the open database itself; choose another file for the backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="92" />
+        <location filename="../ui/backupactions.cpp" line="101" />
         <source>Could not replace %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="101" />
+        <location filename="../ui/backupactions.cpp" line="109" />
         <source>Backing up %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="101" />
+        <location filename="../ui/backupactions.cpp" line="109" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="115" />
+        <location filename="../ui/backupactions.cpp" line="117" />
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="119" />
+        <location filename="../ui/backupactions.cpp" line="121" />
         <source>Backed up to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="129" />
+        <location filename="../ui/backupactions.cpp" line="131" />
         <source>Restore from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="134" />
-        <location filename="../ui/backupactions.cpp" line="148" />
+        <location filename="../ui/backupactions.cpp" line="136" />
+        <location filename="../ui/backupactions.cpp" line="150" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="140" />
+        <location filename="../ui/backupactions.cpp" line="142" />
         <source>Open the database file to restore first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="143" />
+        <location filename="../ui/backupactions.cpp" line="145" />
         <source>%1 is the open database itself; choose a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="149" />
+        <location filename="../ui/backupactions.cpp" line="151" />
         <source>Replace everything in %1 with the backup %2?
 
 The current file is kept as %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="163" />
+        <location filename="../ui/backupactions.cpp" line="165" />
         <source>Restored %1 from %2; the previous data is in %3.</source>
         <translation type="unfinished" />
     </message>
@@ -12794,57 +12804,57 @@ Source: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>Huddle will use %1 from its next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>Agent view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>Connect to &amp;Server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>Audit &amp;Trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="268" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -12859,127 +12869,127 @@ Source: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="384" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391" />
+        <location filename="../ui/mainwindow.cpp" line="386" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>Open in another window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>%1 is also open in another Huddle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="456" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461" />
-        <location filename="../ui/mainwindow.cpp" line="493" />
-        <location filename="../ui/mainwindow.cpp" line="510" />
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="456" />
+        <location filename="../ui/mainwindow.cpp" line="488" />
+        <location filename="../ui/mainwindow.cpp" line="505" />
+        <location filename="../ui/mainwindow.cpp" line="517" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="488" />
         <source>Site settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="495" />
         <source>Site settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="505" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="517" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529" />
+        <location filename="../ui/mainwindow.cpp" line="524" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="544" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629" />
+        <location filename="../ui/mainwindow.cpp" line="624" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

@@ -181,7 +181,8 @@ int runImport(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV, TXT or XLSX file to import."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("Database file (created when missing)."), QStringLiteral("DB")},
+        {QStringLiteral("db"), tr("Database: a file (created when missing) or a postgresql:// URL."),
+         QStringLiteral("DB")},
         {QStringLiteral("profile"), tr("Mapping profile (default: the best fitting one)."),
          QStringLiteral("NAME")},
         {QStringLiteral("map"), tr("Map a column: FIELD=HEADER, or FIELD=HEADER=VALUE for yes/no fields."),

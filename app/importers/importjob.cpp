@@ -351,11 +351,15 @@ core::Result<ImportReport> runImport(const ImportPlan &plan, const storage::Data
         return openError;
     storage::ImportMeta meta = metaFor(plan);
     meta.actor = options.actor;
-    auto writer = storage::ImportWriter::begin(database, meta);
+    auto writer = storage::ImportWriter::begin(database, meta, options.cancel);
+    ImportReport report;
+    if (!writer && options.cancel && options.cancel->load()) {
+        report.cancelled = true; // while waiting for another client's import into the same server database
+        return report;
+    }
     if (!writer)
         return writer.error();
 
-    ImportReport report;
     report.dryRun = options.dryRun;
     SourceRow row;
     core::ImportRow converted;

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "fcrinference.h"
 #include "importtables.h"
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 #include "core/month.h"
@@ -80,25 +81,40 @@ core::Result<qint64> blockingImport(QSqlDatabase db, qint64 id)
 {
     return scalar(
         db,
-        QStringLiteral(
-            "SELECT COALESCE(MIN(r.import_id), 0) FROM import_replaced r JOIN imports i ON i.id = r.import_id"
-            " WHERE r.import_id > :id AND i.undone_at IS NULL AND (json_extract(r.previous, '$.import_id') = "
-            ":id"
-            " OR EXISTS (SELECT 1 FROM import_replaced mine WHERE mine.import_id = :id"
-            " AND mine.table_name = r.table_name AND mine.row_id = r.row_id))"),
+        QStringLiteral("SELECT COALESCE(MIN(r.import_id), 0) FROM import_replaced r JOIN imports i ON"
+                       " i.id = r.import_id WHERE r.import_id > :id AND i.undone_at IS NULL AND (%1 ="
+                       " :id OR EXISTS (SELECT 1 FROM import_replaced mine WHERE mine.import_id = :id"
+                       " AND mine.table_name = r.table_name AND mine.row_id = r.row_id))")
+            .arg(jsonInteger(dialectOf(db), QStringLiteral("r.previous"), QStringLiteral("import_id"))),
         {id}, tr("checking later imports"));
+}
+
+// Every column back from its snapshot (importtables.h). SQLite reads each one with json_extract; PostgreSQL
+// turns the whole object into a row of the table's own column types with jsonb_populate_record
+// (https://www.postgresql.org/docs/15/functions-json.html), which a text extract would need a cast per
+// column for.
+QString restoreSql(Dialect dialect, const ImportTable &table)
+{
+    QStringList sets;
+    for (const QString &column : table.columns)
+        sets.append(dialect == Dialect::SQLite
+                        ? QStringLiteral("%1 = json_extract(r.previous, '$.%1')").arg(column)
+                        : QStringLiteral("%1 = p.%1").arg(column));
+    const QString from = dialect == Dialect::SQLite
+                             ? QStringLiteral("import_replaced r")
+                             : QStringLiteral("import_replaced r, jsonb_populate_record(NULL::%1,"
+                                              " CAST(r.previous AS JSONB)) p")
+                                   .arg(table.name);
+    return QStringLiteral("UPDATE %1 SET %2 FROM %3 WHERE r.import_id = ? AND r.table_name = '%1' AND"
+                          " r.row_id = %1.id")
+        .arg(table.name, sets.join(QStringLiteral(", ")), from);
 }
 
 Status restoreReplaced(QSqlDatabase db, qint64 id)
 {
     for (const ImportTable &table : importTables()) {
-        QStringList sets;
-        for (const QString &column : table.columns)
-            sets.append(QStringLiteral("%1 = json_extract(r.previous, '$.%1')").arg(column));
-        const QString sql = QStringLiteral("UPDATE %1 SET %2 FROM import_replaced r WHERE r.import_id = ?"
-                                           " AND r.table_name = '%1' AND r.row_id = %1.id")
-                                .arg(table.name, sets.join(QStringLiteral(", ")));
-        if (auto status = run(db, sql, {id}, tr("restoring overwritten rows")); !status)
+        if (auto status = run(db, restoreSql(dialectOf(db), table), {id}, tr("restoring overwritten rows"));
+            !status)
             return status;
     }
     return core::Done{};
@@ -159,7 +175,7 @@ core::Result<QHash<QDate, int>> rowsPerMonth(QSqlDatabase db, qint64 id)
         rows.append(QStringLiteral("SELECT day FROM %1 WHERE import_id = :id OR id IN (SELECT row_id FROM"
                                    " import_replaced WHERE import_id = :id AND table_name = '%1')")
                         .arg(table.name));
-    const QString sql = QStringLiteral("SELECT substr(day, 1, 7), COUNT(*) FROM (%1) GROUP BY 1")
+    const QString sql = QStringLiteral("SELECT substr(day, 1, 7), COUNT(*) FROM (%1) AS written GROUP BY 1")
                             .arg(rows.join(QStringLiteral(" UNION ALL ")));
     QSqlQuery q(db);
     q.prepare(sql);

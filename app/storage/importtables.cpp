@@ -1,5 +1,7 @@
 #include "importtables.h"
 
+#include "sqldialect.h"
+
 namespace huddle::storage {
 
 const QList<ImportTable> &importTables()
@@ -68,12 +70,12 @@ const ImportTable &importTable(const QString &name)
     Q_UNREACHABLE();
 }
 
-QString snapshotExpression(const ImportTable &table)
+QString snapshotExpression(Dialect dialect, const ImportTable &table)
 {
     QStringList pairs;
     for (const QString &column : table.columns)
         pairs.append(QStringLiteral("'%1', %1").arg(column));
-    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+    return jsonObject(dialect, pairs.join(QStringLiteral(", ")));
 }
 
 } // namespace huddle::storage

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +21,7 @@ inline constexpr int ConversationSurveyColumns = 4;
 inline constexpr int ConversationSaleColumns = 2;
 const ImportTable &importTable(const QString &name);
 
-// json_object('c1', c1, …) over a table's columns: the snapshot kept before an overwrite.
-QString snapshotExpression(const ImportTable &table);
+// A JSON object of a table's columns ({"c1": c1, …}): the snapshot kept before an overwrite.
+QString snapshotExpression(Dialect dialect, const ImportTable &table);
 
 } // namespace huddle::storage

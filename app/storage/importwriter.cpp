@@ -4,6 +4,7 @@
 #include "bonuslatedata.h"
 #include "database.h"
 #include "importtables.h"
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 #include "core/enumnames.h"
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -49,12 +51,11 @@ QByteArray dayBytes(QDate day)
     return QByteArray(buffer);
 }
 
-// "INSERT INTO t (a, b) VALUES (?1, ?2)" and "UPDATE t SET a = ?1, b = ?2 WHERE id = ?3".
+// "INSERT INTO t (a, b) VALUES (?, ?)" and "UPDATE t SET a = ?, b = ? WHERE id = ?": parameters in
+// binding order (EngineStatement).
 QString insertSql(const QString &table, const QStringList &columns)
 {
-    QStringList params;
-    for (int i = 1; i <= columns.size(); ++i)
-        params.append(QStringLiteral("?%1").arg(i));
+    const QStringList params(columns.size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
 }
@@ -66,13 +67,10 @@ QString updateSql(const QString &table, const QStringList &columns, const QStrin
     QStringList sets;
     for (int i = 0; i < columns.size(); ++i) {
         const QString &column = columns.at(i);
-        sets.append(keepWhenNull.contains(column)
-                        ? QStringLiteral("%1 = COALESCE(?%2, %1)").arg(column).arg(i + 1)
-                        : QStringLiteral("%1 = ?%2").arg(column).arg(i + 1));
+        sets.append(keepWhenNull.contains(column) ? QStringLiteral("%1 = COALESCE(?, %1)").arg(column)
+                                                  : QStringLiteral("%1 = ?").arg(column));
     }
-    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
-        .arg(table, sets.join(QStringLiteral(", ")))
-        .arg(columns.size() + 1);
+    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")));
 }
 
 QStringList conversationColumns(const ImportMeta &meta)
@@ -126,22 +124,24 @@ int sortThreads()
 
 } // namespace
 
-core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &database, ImportMeta meta)
+core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &database, ImportMeta meta,
+                                                                const std::atomic_bool *cancel)
 {
     QSqlDatabase db = database.connection();
-    sqlite3 *handle = nativeHandle(db);
-    if (!handle)
-        return core::Error{tr("imports need an SQLite database connection"), {}};
-    std::unique_ptr<ImportWriter> writer(new ImportWriter(db, handle, std::move(meta)));
+    std::unique_ptr<ImportWriter> writer(new ImportWriter(db, std::move(meta)));
     writer->m_database = &database;
-    // A large page cache keeps the index updates of a big import in memory instead of re-reading pages.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    // The indexes rebuilt at commit are sorted by SQLite's external merge sort, which can use helper
-    // threads (https://sqlite.org/pragma.html#pragma_threads; Debian builds allow up to 8, default 0).
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = %1").arg(sortThreads()));
+    if (writer->m_dialect == Dialect::SQLite) {
+        // A large page cache keeps the index updates of a big import in memory instead of re-reading pages.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        // The indexes rebuilt at commit are sorted by SQLite's external merge sort, which can use helper
+        // threads (https://sqlite.org/pragma.html#pragma_threads; Debian builds allow up to 8, default 0).
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = %1").arg(sortThreads()));
+    }
     if (!db.transaction())
         return core::Error{tr("could not start the import transaction"), {}};
     writer->m_open = true;
+    if (auto status = writer->waitForOtherImports(cancel); !status)
+        return status.error();
     writer->m_fcr.newestBefore = newestConversationStart(db);
     if (auto status = writer->deferIndexesForBulkLoad(); !status)
         return status.error();
@@ -152,9 +152,9 @@ core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &
     return writer;
 }
 
-ImportWriter::ImportWriter(QSqlDatabase db, sqlite3 *handle, ImportMeta meta)
+ImportWriter::ImportWriter(QSqlDatabase db, ImportMeta meta)
     : m_db(std::move(db))
-    , m_handle(handle)
+    , m_dialect(dialectOf(m_db))
     , m_meta(std::move(meta))
     , m_source(m_meta.source.toUtf8())
 {
@@ -178,17 +178,42 @@ ImportWriter::~ImportWriter()
     m_snapshots.clear();
     if (m_open)
         m_db.rollback();
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 0"));
+    if (m_dialect == Dialect::SQLite) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 0"));
+    }
+}
+
+// Two imports into one server database at once would race to create the same agent or team, or the same
+// conversation of overlapping exports, and the later one would fail on the key at commit. So an import holds
+// a transaction-level advisory lock, released by its commit or rollback (also when the client dies: the
+// server ends the session); the next one waits, as a second writer waits on SQLite. KPI reads and other
+// edits go on meanwhile (https://www.postgresql.org/docs/15/explicit-locking.html#ADVISORY-LOCKS).
+core::Status ImportWriter::waitForOtherImports(const std::atomic_bool *cancel)
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return core::Done{};
+    constexpr qint64 importLockKey = 79669030907248; // "HudImp" in ASCII, as a number
+    QSqlQuery q(m_db);
+    for (;;) {
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(importLockKey)) || !q.next())
+            return core::Error{tr("could not wait for other imports: %1").arg(q.lastError().text()), {}};
+        if (q.value(0).toBool())
+            return core::Done{};
+        if (cancel && cancel->load())
+            return core::Error{tr("cancelled while another import was running"), {}};
+        QThread::msleep(200);
+    }
 }
 
 // A file larger than the table it goes into loads several times faster without the wide covering indexes,
 // which are then built once, sorted, at commit (SQLite's CREATE INDEX sorts instead of inserting row by
 // row). DDL is transactional in SQLite, so a rollback brings the indexes back untouched. The statements are
-// read from the schema itself so they always match the migrations.
+// read from the schema itself so they always match the migrations. Only on SQLite: on PostgreSQL every row
+// crosses the connection on its own, which costs more than keeping the indexes current.
 core::Status ImportWriter::deferIndexesForBulkLoad()
 {
-    if (m_meta.shape != core::ImportShape::Conversations)
+    if (m_meta.shape != core::ImportShape::Conversations || m_dialect != Dialect::SQLite)
         return core::Done{};
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM conversations")) || !q.next())
@@ -227,43 +252,44 @@ core::Status ImportWriter::recreateDeferredIndexes(const QStringList &names)
 
 core::Status ImportWriter::prepareStatements()
 {
-    const auto prepare = [this](std::unique_ptr<SqliteStatement> &statement, const QString &sql) {
-        statement = std::make_unique<SqliteStatement>();
-        return statement->prepare(m_handle, sql);
+    const auto prepare = [this](std::unique_ptr<EngineStatement> &statement, const QString &sql) {
+        statement = std::make_unique<EngineStatement>(m_db);
+        return statement->prepare(sql);
     };
     const QStringList conversation = conversationColumns(m_meta);
-    const std::pair<std::unique_ptr<SqliteStatement> *, QString> statements[] = {
+    const std::pair<std::unique_ptr<EngineStatement> *, QString> statements[] = {
         {&m_findConversation,
          QStringLiteral(
              "SELECT id, row_hash, import_id, csat_score, nps_score, csat_scale_min, csat_scale_max, day"
-             " FROM conversations WHERE source = ?1 AND external_id = ?2")},
+             " FROM conversations WHERE source = ? AND external_id = ?")},
         {&m_insertConversation, insertSql(QStringLiteral("conversations"), conversation)},
         {&m_updateConversation,
          updateSql(QStringLiteral("conversations"), conversation,
                    importTable(QStringLiteral("conversations")).columns.mid(ConversationCoreColumns))},
-        {&m_updateSurvey, QStringLiteral("UPDATE conversations SET csat_score = COALESCE(?1, csat_score),"
-                                         " csat_scale_min = COALESCE(?2, csat_scale_min), csat_scale_max ="
-                                         " COALESCE(?3, csat_scale_max), nps_score = COALESCE(?4, nps_score)"
-                                         " WHERE id = ?5")},
+        {&m_updateSurvey, QStringLiteral("UPDATE conversations SET csat_score = COALESCE(?, csat_score),"
+                                         " csat_scale_min = COALESCE(?, csat_scale_min), csat_scale_max ="
+                                         " COALESCE(?, csat_scale_max), nps_score = COALESCE(?, nps_score)"
+                                         " WHERE id = ?")},
         {&m_findStats, QStringLiteral("SELECT id, row_hash, import_id FROM agent_day_stats"
-                                      " WHERE source = ?1 AND agent_id = ?2 AND day = ?3")},
+                                      " WHERE source = ? AND agent_id = ? AND day = ?")},
         {&m_insertStats, insertSql(QStringLiteral("agent_day_stats"), statsColumns)},
         {&m_updateStats, updateSql(QStringLiteral("agent_day_stats"), statsColumns)},
         {&m_findAttendance,
-         QStringLiteral("SELECT id, row_hash, import_id FROM attendance WHERE agent_id = ?1 AND day = ?2")},
+         QStringLiteral("SELECT id, row_hash, import_id FROM attendance WHERE agent_id = ? AND day = ?")},
         {&m_insertAttendance, insertSql(QStringLiteral("attendance"), attendanceColumns)},
         {&m_updateAttendance, updateSql(QStringLiteral("attendance"), attendanceColumns)},
         {&m_findSale,
-         QStringLiteral("SELECT id, row_hash, import_id FROM sales WHERE source = ?1 AND external_id = ?2")},
+         QStringLiteral("SELECT id, row_hash, import_id FROM sales WHERE source = ? AND external_id = ?")},
         {&m_insertSale, insertSql(QStringLiteral("sales"), saleColumns)},
         {&m_updateSale, updateSql(QStringLiteral("sales"), saleColumns)},
-        {&m_findAgent, QStringLiteral("SELECT id FROM agents WHERE display_name = ?1 ORDER BY id LIMIT 1")},
+        {&m_findAgent, QStringLiteral("SELECT id FROM agents WHERE display_name = ? ORDER BY id LIMIT 1")},
         {&m_insertAgent,
-         QStringLiteral("INSERT INTO agents (display_name, status, import_id) VALUES (?1, 'active', ?2)")},
-        {&m_findTeam, QStringLiteral("SELECT id FROM teams WHERE name = ?1")},
-        {&m_insertTeam, QStringLiteral("INSERT INTO teams (name, import_id) VALUES (?1, ?2)")},
+         QStringLiteral(
+             "INSERT INTO agents (display_name, status, import_id) VALUES (?, 'active', ?) RETURNING id")},
+        {&m_findTeam, QStringLiteral("SELECT id FROM teams WHERE name = ?")},
+        {&m_insertTeam, QStringLiteral("INSERT INTO teams (name, import_id) VALUES (?, ?) RETURNING id")},
         {&m_memberships_q,
-         QStringLiteral("SELECT team_id, valid_from, valid_to FROM team_memberships WHERE agent_id = ?1")},
+         QStringLiteral("SELECT team_id, valid_from, valid_to FROM team_memberships WHERE agent_id = ?")},
     };
     for (const auto &[statement, sql] : statements) {
         if (auto status = prepare(*statement, sql); !status)
@@ -297,7 +323,8 @@ core::Status ImportWriter::insertImportRecord()
     // The zone the import read days in becomes the site's, when the database has none yet, so every page
     // shows the same days the import computed.
     if (!m_meta.siteTimeZone.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('site_time_zone', ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES ('site_time_zone', ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(m_meta.siteTimeZone);
         if (!q.exec())
             return core::Error{tr("could not record the site's time zone: %1").arg(q.lastError().text()), {}};
@@ -344,7 +371,7 @@ void ImportWriter::countWritten(QDate day, WriteOutcome outcome)
         ++m_rowsPerMonth[core::monthStart(day)];
 }
 
-core::Result<std::optional<ImportWriter::Existing>> ImportWriter::find(SqliteStatement &select)
+core::Result<std::optional<ImportWriter::Existing>> ImportWriter::find(EngineStatement &select)
 {
     core::Error error;
     std::optional<Existing> existing;
@@ -359,15 +386,15 @@ core::Result<std::optional<ImportWriter::Existing>> ImportWriter::find(SqliteSta
 
 core::Status ImportWriter::snapshot(const QString &table, qint64 rowId)
 {
-    // OR IGNORE: a row overwritten twice by one import keeps the state from before the import.
-    std::unique_ptr<SqliteStatement> &statement = m_snapshots[table];
+    // DO NOTHING: a row overwritten twice by one import keeps the state from before the import.
+    std::unique_ptr<EngineStatement> &statement = m_snapshots[table];
     if (!statement) {
-        statement = std::make_unique<SqliteStatement>();
+        statement = std::make_unique<EngineStatement>(m_db);
         if (auto status = statement->prepare(
-                m_handle,
-                QStringLiteral("INSERT OR IGNORE INTO import_replaced (import_id, table_name, row_id,"
-                               " previous) SELECT ?1, '%1', id, %2 FROM %1 WHERE id = ?2")
-                    .arg(table, snapshotExpression(importTable(table))));
+                QStringLiteral("INSERT INTO import_replaced (import_id, table_name, row_id, previous)"
+                               " SELECT CAST(? AS BIGINT), '%1', id, %2 FROM %1 WHERE id = ?"
+                               " ON CONFLICT DO NOTHING")
+                    .arg(table, snapshotExpression(m_dialect, importTable(table))));
             !status)
             return status;
     }
@@ -376,10 +403,10 @@ core::Status ImportWriter::snapshot(const QString &table, qint64 rowId)
     return statement->run();
 }
 
-core::Result<WriteOutcome> ImportWriter::upsert(const QString &table, SqliteStatement &select,
-                                                SqliteStatement &insert, SqliteStatement &update,
+core::Result<WriteOutcome> ImportWriter::upsert(const QString &table, EngineStatement &select,
+                                                EngineStatement &insert, EngineStatement &update,
                                                 quint64 hash,
-                                                const std::function<void(SqliteStatement &)> &bindValues)
+                                                const std::function<void(EngineStatement &)> &bindValues)
 {
     auto existing = find(select);
     if (!existing)
@@ -449,7 +476,7 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
     const QByteArray channel = core::channelCode(row.channel).toLatin1();
     const QByteArray basis = core::handleBasisCode(handle.basis).toLatin1();
     const QByteArray closed = row.closedUtc ? instantBytes(*row.closedUtc) : QByteArray();
-    const auto bindValues = [&](SqliteStatement &s) {
+    const auto bindValues = [&](EngineStatement &s) {
         int i = 0;
         s.bind(++i, m_source);
         s.bind(++i, externalId);
@@ -555,7 +582,7 @@ core::Result<WriteOutcome> ImportWriter::writeAgentDay(const core::ImportRow &ro
     if (row.csatPercent && row.csatResponses)
         satisfied = std::llround(*row.csatPercent * *row.csatResponses / 100.0);
     const QByteArray day = dayBytes(row.day);
-    const auto bindValues = [&](SqliteStatement &s) {
+    const auto bindValues = [&](EngineStatement &s) {
         int i = 0;
         s.bind(++i, m_source);
         s.bind(++i, agent.value());
@@ -589,7 +616,7 @@ core::Result<WriteOutcome> ImportWriter::writeAttendance(const core::ImportRow &
     const QByteArray status = core::attendanceCode(*row.attendance).toLatin1();
     const QByteArray shiftStart =
         row.shiftStart ? row.shiftStart->toString(QStringLiteral("HH:mm")).toLatin1() : QByteArray();
-    const auto bindValues = [&](SqliteStatement &s) {
+    const auto bindValues = [&](EngineStatement &s) {
         int i = 0;
         s.bind(++i, agent.value());
         s.bind(++i, day);
@@ -633,7 +660,7 @@ core::Result<WriteOutcome> ImportWriter::writeSale(const core::ImportRow &row)
         conversation = found.value() ? found.value()->id : 0;
     }
     const QByteArray day = dayBytes(row.day);
-    const auto bindValues = [&](SqliteStatement &s) {
+    const auto bindValues = [&](EngineStatement &s) {
         int i = 0;
         s.bind(++i, m_source);
         s.bind(++i, externalId);
@@ -685,8 +712,8 @@ core::Result<qint64> ImportWriter::teamId(const QByteArray &name)
 }
 
 // An agent or team by name (the first with it), created with this import's id when there is none.
-core::Result<qint64> ImportWriter::findOrInsertNamed(const QByteArray &name, SqliteStatement &select,
-                                                     SqliteStatement &insert, bool &created)
+core::Result<qint64> ImportWriter::findOrInsertNamed(const QByteArray &name, EngineStatement &select,
+                                                     EngineStatement &insert, bool &created)
 {
     select.bind(1, name);
     core::Error error;
@@ -700,9 +727,13 @@ core::Result<qint64> ImportWriter::findOrInsertNamed(const QByteArray &name, Sql
         return existing;
     insert.bind(1, name);
     insert.bind(2, m_importId);
-    if (auto status = insert.run(); !status)
-        return status.error();
-    return lastInsertRowId(m_handle);
+    const bool inserted = insert.step(error);
+    const qint64 id = inserted ? insert.columnInt(0) : 0;
+    insert.reset();
+    if (!inserted)
+        return error.message.isEmpty() ? core::Error{tr("could not add %1").arg(QString::fromUtf8(name)), {}}
+                                       : error;
+    return id;
 }
 
 // The team an agent was in on a day: a new agent's own team, else their membership history, else the

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "dialect.h"
+#include "enginestatement.h"
 #include "fcrinference.h"
-#include "sqlitestatement.h"
 
 #include "core/csatscale.h"
 #include "core/importrow.h"
@@ -14,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -53,8 +55,9 @@ struct ImportCounts {
 // ConflictInFile: the file has a second, different row for an agent-day or attendance key it already wrote.
 enum class WriteOutcome { Inserted, Updated, Duplicate, NotFound, ConflictInFile };
 
-// Writes the rows of one import in one transaction, through the native SQLite handle (the bulk path;
-// see architecture.md). Rows are keyed so that a re-import never duplicates:
+// Writes the rows of one import in one transaction, on either engine through EngineStatement (on SQLite the
+// native handle, the bulk path of architecture.md; on PostgreSQL prepared statements on the connection). Rows
+// are keyed so that a re-import never duplicates:
 //  - conversations by (source, conversation id); without an id column by their content key
 //    "~started_at|agent|customer" — an identical row again is a duplicate, a different row with the same
 //    key gets "#2", "#3", … in file order, so re-importing the same file finds the same keys;
@@ -68,7 +71,10 @@ enum class WriteOutcome { Inserted, Updated, Duplicate, NotFound, ConflictInFile
 // everything back.
 class ImportWriter {
 public:
-    static core::Result<std::unique_ptr<ImportWriter>> begin(const Database &database, ImportMeta meta);
+    // On PostgreSQL, waits while another client's import into the same database is running (imports there run
+    // one at a time, as on SQLite) and gives up with an error when `cancel` is set meanwhile.
+    static core::Result<std::unique_ptr<ImportWriter>> begin(const Database &database, ImportMeta meta,
+                                                             const std::atomic_bool *cancel = nullptr);
     ~ImportWriter();
 
     core::Result<WriteOutcome> write(const core::ImportRow &source);
@@ -83,7 +89,8 @@ public:
     void setSha256(const QString &sha256) { m_meta.sha256 = sha256; }
 
 private:
-    ImportWriter(QSqlDatabase db, sqlite3 *handle, ImportMeta meta);
+    ImportWriter(QSqlDatabase db, ImportMeta meta);
+    core::Status waitForOtherImports(const std::atomic_bool *cancel);
     core::Status prepareStatements();
     core::Status insertImportRecord();
 
@@ -101,10 +108,10 @@ private:
         quint64 hash = 0;
         qint64 importId = 0;
     };
-    core::Result<std::optional<Existing>> find(SqliteStatement &select);
-    core::Result<WriteOutcome> upsert(const QString &table, SqliteStatement &select, SqliteStatement &insert,
-                                      SqliteStatement &update, quint64 hash,
-                                      const std::function<void(SqliteStatement &)> &bindValues);
+    core::Result<std::optional<Existing>> find(EngineStatement &select);
+    core::Result<WriteOutcome> upsert(const QString &table, EngineStatement &select, EngineStatement &insert,
+                                      EngineStatement &update, quint64 hash,
+                                      const std::function<void(EngineStatement &)> &bindValues);
     core::Status snapshot(const QString &table, qint64 rowId);
     QByteArray contentKey(const core::ImportRow &row, QByteArray key, bool identicalIsDuplicate,
                           bool &duplicateInFile);
@@ -112,8 +119,8 @@ private:
     core::Result<qint64> agentId(const QByteArray &name, QDate day, const QByteArray &team);
     core::Result<qint64> teamId(const QByteArray &name);
     core::Result<qint64> teamOf(qint64 agentId, QDate day);
-    core::Result<qint64> findOrInsertNamed(const QByteArray &name, SqliteStatement &select,
-                                           SqliteStatement &insert, bool &created);
+    core::Result<qint64> findOrInsertNamed(const QByteArray &name, EngineStatement &select,
+                                           EngineStatement &insert, bool &created);
     core::Status addMembershipsOfNewAgents();
     core::Status recordLockedMonths();
     core::Status deferIndexesForBulkLoad();
@@ -121,7 +128,7 @@ private:
 
     QSqlDatabase m_db;
     const Database *m_database = nullptr;
-    sqlite3 *m_handle = nullptr;
+    Dialect m_dialect = Dialect::SQLite;
     ImportMeta m_meta;
     QByteArray m_source;
     quint64 m_settingsHash = 0; // FNV-1a of the settings that shape stored values
@@ -144,9 +151,9 @@ private:
     };
     QHash<qint64, QList<Membership>> m_memberships;
     QHash<QByteArray, QList<quint64>> m_seenKeys;
-    std::map<QString, std::unique_ptr<SqliteStatement>>
+    std::map<QString, std::unique_ptr<EngineStatement>>
         m_snapshots; // per table // content key → row hashes seen in this file
-    std::unique_ptr<SqliteStatement> m_findConversation, m_insertConversation, m_updateConversation,
+    std::unique_ptr<EngineStatement> m_findConversation, m_insertConversation, m_updateConversation,
         m_updateSurvey, m_findStats, m_insertStats, m_updateStats, m_findAttendance, m_insertAttendance,
         m_updateAttendance, m_findSale, m_insertSale, m_updateSale, m_findAgent, m_insertAgent, m_findTeam,
         m_insertTeam, m_memberships_q;

@@ -1,6 +1,6 @@
 // KpiRepository's pass per agent and day: the dashboard's one read of a team's facts.
 #include "database.h"
-#include "kpicursor.h"
+#include "enginestatement.h"
 #include "kpirepository.h"
 #include "kpisources.h"
 #include "sqldialect.h"
@@ -13,7 +13,7 @@ namespace {
 // so the last day read is kept and only a new one is parsed.
 class DayReader {
 public:
-    QDate read(const KpiCursor &statement, int column)
+    QDate read(const EngineStatement &statement, int column)
     {
         const QByteArray text = statement.columnText(column);
         if (text != m_text) {
@@ -51,7 +51,7 @@ public:
     {
     }
 
-    core::KpiTotals &partFor(const KpiCursor &row)
+    core::KpiTotals &partFor(const EngineStatement &row)
     {
         const qint64 agent = row.columnInt(1);
         const QDate day = m_days.read(row, 0);
@@ -109,7 +109,7 @@ core::Status KpiRepository::agentDays(const KpiQuery &query, const KpiAgentDayVi
     PartCollector parts(visit);
     for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value(), dialectOf(db))) {
         const KpiStatement statement = kpisql::buildStatement(source, query, agentDayShape(source));
-        const core::Status status = kpisql::run(db, statement, [&](const KpiCursor &row) {
+        const core::Status status = kpisql::run(db, statement, [&](const EngineStatement &row) {
             source.fill(kpisql::ValueRow(row, 2), parts.partFor(row), query.definitions);
         });
         parts.flush();

@@ -1,7 +1,7 @@
 #include "kpirepository.h"
 
 #include "database.h"
-#include "kpicursor.h"
+#include "enginestatement.h"
 #include "kpisources.h"
 #include "sqldialect.h"
 #include "sqlutil.h"
@@ -37,7 +37,7 @@ kpisql::StatementShape totalsShape(const kpisql::Source &source, KpiGrouping gro
     return {{groupKey(source, grouping, dialect)}, named, false};
 }
 
-void setKey(KpiRow &row, KpiGrouping grouping, const KpiCursor &statement)
+void setKey(KpiRow &row, KpiGrouping grouping, const EngineStatement &statement)
 {
     switch (grouping) {
     case KpiGrouping::Agent:
@@ -119,7 +119,7 @@ core::Result<QList<KpiRow>> KpiRepository::totals(const KpiQuery &query) const
     for (const kpisql::Source &source : kpisql::sources(query, conversationSales.value(), dialect)) {
         const KpiStatement statement =
             kpisql::buildStatement(source, query, totalsShape(source, query.grouping, dialect));
-        const core::Status status = kpisql::run(db, statement, [&](const KpiCursor &result) {
+        const core::Status status = kpisql::run(db, statement, [&](const EngineStatement &result) {
             const QByteArray key = result.columnText(0);
             auto it = index.find(key);
             if (it == index.end()) {

@@ -60,7 +60,7 @@ using KpiAgentDayVisitor = std::function<void(QDate day, qint64 agentId, const c
 // Sums and counts per group straight from SQL; rates are computed by core::computeKpis, so the dashboard,
 // the CLI and the reports share one definition of every KPI. On SQLite, rows are read on the native handle: a
 // team's year by agent and day is tens of thousands of them, and QVariants per value would cost more than
-// the sums; on PostgreSQL through QSqlQuery (KpiCursor).
+// the sums; on PostgreSQL through QSqlQuery (EngineStatement).
 class KpiRepository {
 public:
     explicit KpiRepository(const Database &database);

@@ -1,6 +1,6 @@
 #include "kpisources.h"
 
-#include "kpicursor.h"
+#include "enginestatement.h"
 #include "sqldialect.h"
 #include "sqlutil.h"
 
@@ -239,7 +239,7 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-void bind(KpiCursor &cursor, int index, const QVariant &value)
+void bind(EngineStatement &cursor, int index, const QVariant &value)
 {
     if (value.isNull())
         cursor.bindNull(index);
@@ -251,7 +251,7 @@ void bind(KpiCursor &cursor, int index, const QVariant &value)
 
 } // namespace
 
-ValueRow::ValueRow(const KpiCursor &cursor, int firstValue)
+ValueRow::ValueRow(const EngineStatement &cursor, int firstValue)
     : m_cursor(cursor)
     , m_first(firstValue)
 {
@@ -287,7 +287,7 @@ core::Result<bool> hasConversationSales(const QSqlDatabase &db)
     bool found = false;
     const core::Status status =
         run(db, {QStringLiteral("SELECT 1 FROM conversations WHERE sale_count IS NOT NULL LIMIT 1"), {}},
-            [&found](const KpiCursor &) { found = true; });
+            [&found](const EngineStatement &) { found = true; });
     if (!status)
         return status.error();
     return found;
@@ -335,9 +335,9 @@ KpiStatement buildStatement(const Source &source, const KpiQuery &query, const S
 }
 
 core::Status run(const QSqlDatabase &db, const KpiStatement &statement,
-                 const std::function<void(const KpiCursor &)> &row)
+                 const std::function<void(const EngineStatement &)> &row)
 {
-    KpiCursor cursor(db);
+    EngineStatement cursor(db);
     if (core::Status prepared = cursor.prepare(statement.sql); !prepared)
         return prepared;
     for (qsizetype i = 0; i < statement.bindings.size(); ++i)

@@ -12,20 +12,20 @@
 
 namespace huddle::storage {
 
-class KpiCursor;
+class EngineStatement;
 
 namespace kpisql {
 
 // One result row read by position, counted from the first value column after the grouping keys.
 class ValueRow {
 public:
-    ValueRow(const KpiCursor &cursor, int firstValue);
+    ValueRow(const EngineStatement &cursor, int firstValue);
     qint64 integer(int i) const;
     double real(int i) const;
     bool isNull(int i) const;
 
 private:
-    const KpiCursor &m_cursor;
+    const EngineStatement &m_cursor;
     int m_first;
 };
 
@@ -60,10 +60,10 @@ struct StatementShape {
 
 KpiStatement buildStatement(const Source &source, const KpiQuery &query, const StatementShape &shape);
 
-// Prepares and steps one statement on `db` (either engine, see KpiCursor); `row` is called for every result
-// row.
+// Prepares and steps one statement on `db` (either engine, see EngineStatement); `row` is called for every
+// result row.
 core::Status run(const QSqlDatabase &db, const KpiStatement &statement,
-                 const std::function<void(const KpiCursor &)> &row);
+                 const std::function<void(const EngineStatement &)> &row);
 
 } // namespace kpisql
 } // namespace huddle::storage

@@ -37,4 +37,18 @@ QString constantGroupKey(Dialect dialect, const QString &literal)
     return QStringLiteral("CAST(%1 AS TEXT)").arg(literal);
 }
 
+QString jsonObject(Dialect dialect, const QString &pairs)
+{
+    return QStringLiteral("%1(%2)").arg(dialect == Dialect::SQLite ? QStringLiteral("json_object")
+                                                                   : QStringLiteral("json_build_object"),
+                                        pairs);
+}
+
+QString jsonInteger(Dialect dialect, const QString &json, const QString &key)
+{
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(json, key);
+    return QStringLiteral("CAST(CAST(%1 AS JSONB) ->> '%2' AS BIGINT)").arg(json, key);
+}
+
 } // namespace huddle::storage

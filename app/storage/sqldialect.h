@@ -27,4 +27,12 @@ QString truthAsNumber(Dialect dialect, const QString &condition);
 // ("non-integer constant in GROUP BY"), but groups by an expression of it.
 QString constantGroupKey(Dialect dialect, const QString &literal);
 
+// SQL for a JSON object text of `pairs` ("'key', expression, …"): json_object on SQLite
+// (https://sqlite.org/json1.html#jobj), json_build_object on PostgreSQL
+// (https://www.postgresql.org/docs/15/functions-json.html); both keep integers exact and NULL as null.
+QString jsonObject(Dialect dialect, const QString &pairs);
+
+// SQL for the integer under `key` in the JSON object text `json`, NULL when absent or null.
+QString jsonInteger(Dialect dialect, const QString &json, const QString &key);
+
 } // namespace huddle::storage

@@ -81,17 +81,6 @@ bool SqliteStatement::step(core::Error &error)
     return false;
 }
 
-core::Status SqliteStatement::run()
-{
-    core::Error error;
-    while (step(error)) {
-    }
-    reset();
-    if (!error.message.isEmpty())
-        return error;
-    return core::Done{};
-}
-
 qint64 SqliteStatement::columnInt(int index) const
 {
     return sqlite3_column_int64(m_statement, index);
@@ -114,11 +103,6 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-qint64 lastInsertRowId(sqlite3 *db)
-{
-    return sqlite3_last_insert_rowid(db);
 }
 
 } // namespace huddle::storage

@@ -5,8 +5,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-
 struct sqlite3;
 struct sqlite3_stmt;
 class QSqlDatabase;
@@ -14,7 +12,7 @@ class QSqlDatabase;
 namespace huddle::storage {
 
 // A prepared statement on the native SQLite handle, for the bulk paths where QSqlQuery's QVariant
-// round trips cost more than the work (storage/importwriter). Bind by 1-based position; null for nullopt.
+// round trips cost more than the work; used through EngineStatement. Bind by 1-based position.
 class SqliteStatement {
 public:
     SqliteStatement() = default;
@@ -31,17 +29,9 @@ public:
     void bind(int index, double value);
     void bind(int index, const QByteArray &utf8); // empty → NULL; the bytes must live until step()
     void bindText(int index, const QString &text);
-    template <typename T> void bindOptional(int index, const std::optional<T> &value)
-    {
-        if (value)
-            bind(index, static_cast<std::conditional_t<std::is_floating_point_v<T>, double, qint64>>(*value));
-        else
-            bindNull(index);
-    }
 
     // Steps once: true when a row is available, false when done; errors go to `error`.
     bool step(core::Error &error);
-    core::Status run(); // step to completion, then reset
 
     qint64 columnInt(int index) const;
     bool columnIsNull(int index) const;
@@ -54,6 +44,5 @@ private:
 
 // The sqlite3 handle behind a Qt connection (QSQLITE exposes it through QSqlDriver::handle()).
 sqlite3 *nativeHandle(const QSqlDatabase &db);
-qint64 lastInsertRowId(sqlite3 *db);
 
 } // namespace huddle::storage

@@ -13,6 +13,8 @@
 //   chart-render  trend chart of 1M raw points per KPI, against one of 2k points        goal ≤ 1.2×
 //   bonus       a month's bonus for 1,000 agents computed and written as PDF and XLSX, against the KPI
 //               query by agent it starts from                                             goal ≤ 2 s
+//   server      shared mode: import and KPI table on PostgreSQL against SQLite, and 10 clients importing
+//               and loading the dashboard at once for 60 s (serverbench.h)     goal: no error, no lost row
 //
 // `huddle-bench [NAME…]` runs the named benchmarks (default: all). The demo database is generated once per
 // size and kept (--db); the default size gives about 2,000,000 conversations over a year. Peak RSS is
@@ -23,6 +25,7 @@
 #include "demo/demogenerator.h"
 #include "importbench.h"
 #include "models/dashboarddata.h"
+#include "serverbench.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
@@ -236,11 +239,17 @@ int main(int argc, char *argv[])
          {QStringLiteral("days"), QStringLiteral("Days in a new database."), QStringLiteral("N"),
           QStringLiteral("365")},
          {QStringLiteral("rows"), QStringLiteral("Rows of the generated import file."), QStringLiteral("N"),
-          QStringLiteral("1000000")}});
-    parser.addPositionalArgument(
-        QStringLiteral("NAME"),
-        QStringLiteral(
-            "kpi-table, dashboard, conv-page, import, csv-parse, chart-render, bonus (default: all)."));
+          QStringLiteral("1000000")},
+         {QStringLiteral("server"),
+          QStringLiteral(
+              "server: a PostgreSQL server's maintenance database where the bench may create and drop"
+              " databases (default: a throwaway cluster of its own)."),
+          QStringLiteral("URL")},
+         {QStringLiteral("soak-seconds"), QStringLiteral("server: how long the clients run at once."),
+          QStringLiteral("N"), QStringLiteral("60")}});
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 QStringLiteral("kpi-table, dashboard, conv-page, import, csv-parse, "
+                                                "chart-render, bonus, server (default: all)."));
     parser.process(*app);
     const QStringList names = parser.positionalArguments();
     const auto wanted = [&](const char *name) {
@@ -255,6 +264,13 @@ int main(int argc, char *argv[])
         benchChartRender(out);
     if (wanted("bonus"))
         benchBonus(out);
+    if (wanted("server")) {
+        ServerBenchOptions server;
+        server.serverUrl = parser.value(QStringLiteral("server"));
+        server.seconds = parser.value(QStringLiteral("soak-seconds")).toInt();
+        if (!benchServer(out, server))
+            return 2;
+    }
     if (!wanted("kpi-table") && !wanted("dashboard") && !wanted("conv-page"))
         return 0;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))

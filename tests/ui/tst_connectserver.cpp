@@ -1,10 +1,13 @@
 // File → Connect to Server…: the dialog makes the postgresql:// URL from its fields (the password percent-
 // encoded and read back unchanged), refuses missing fields by name and fills itself from a URL; the main
 // window opens a database on the test suite's throwaway PostgreSQL server, names it without its password in
-// the status line, the title and the recent list, and its dashboard loads the (empty) site from there.
+// the status line, the title and the recent list, and its dashboard loads the (empty) site from there; an
+// import through the dialog writes every row to the server.
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "demowindow.h"
+#include "importdialog.h"
+#include "importers/importjob.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/serverurl.h"
@@ -14,8 +17,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -31,6 +37,7 @@ private Q_SLOTS:
     void dialogNamesTheMissingField();
     void dialogFillsFromAUrl();
     void windowOpensAServerDatabase();
+    void importsIntoTheServer();
 };
 
 void TestConnectServer::initTestCase()
@@ -141,6 +148,33 @@ void TestConnectServer::windowOpensAServerDatabase()
     auto *dashboard = window.findChild<ui::DashboardPage *>();
     QVERIFY(dashboard);
     QVERIFY(testsupport::waitForLoad(dashboard));
+}
+
+// File → Import… on a server database: the dialog's import runs on a connection of its worker's own to the
+// server, and every row arrives there.
+void TestConnectServer::importsIntoTheServer()
+{
+    testsupport::PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    ui::MainWindow window;
+    window.show();
+    const core::Status opened = window.openDatabase(server.url(), storage::OpenMode::MustExist);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+    QPointer<ui::ImportDialog> dialog =
+        window.openImportDialog(QStringLiteral(HUDDLE_SHARED_DATA "/pwc_callcenter_calls_2021Q1.csv"));
+    QVERIFY(dialog);
+    QSignalSpy imported(dialog.data(), &ui::ImportDialog::imported);
+    dialog->startImport();
+    QTRY_VERIFY_WITH_TIMEOUT(imported.count() == 1, 60000);
+    const auto report = imported.constFirst().constFirst().value<importers::ImportReport>();
+    QCOMPARE(report.counts.imported, 5000);
+    QSqlQuery q(server.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT agent_id) FROM conversations")) &&
+            q.next());
+    QCOMPARE(q.value(0).toLongLong(), 5000);
+    QCOMPARE(q.value(1).toLongLong(), 8);
+    if (dialog)
+        dialog->close();
 }
 
 HUDDLE_TEST_MAIN("test_ui_connectserver", TestConnectServer)

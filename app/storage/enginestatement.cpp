@@ -1,4 +1,4 @@
-#include "kpicursor.h"
+#include "enginestatement.h"
 
 #include "sqldialect.h"
 
@@ -18,7 +18,7 @@ core::Error queryError(const QSqlQuery &query)
 
 } // namespace
 
-KpiCursor::KpiCursor(const QSqlDatabase &db)
+EngineStatement::EngineStatement(const QSqlDatabase &db)
 {
     if (dialectOf(db) == Dialect::SQLite) {
         m_db = nativeHandle(db);
@@ -30,22 +30,23 @@ KpiCursor::KpiCursor(const QSqlDatabase &db)
     m_query->setNumericalPrecisionPolicy(QSql::HighPrecision);
 }
 
-KpiCursor::~KpiCursor() = default;
+EngineStatement::~EngineStatement() = default;
 
-core::Status KpiCursor::prepare(const QString &sql)
+core::Status EngineStatement::prepare(const QString &sql)
 {
     if (m_query) {
         m_executed = false;
+        m_parameters = static_cast<int>(sql.count(QLatin1Char('?')));
         if (!m_query->prepare(sql))
             return queryError(*m_query);
         return core::Done{};
     }
     if (!m_db)
-        return core::Error{QStringLiteral("KPI queries need an SQLite or PostgreSQL connection"), {}};
+        return core::Error{QStringLiteral("this needs an SQLite or PostgreSQL connection"), {}};
     return m_native.prepare(m_db, sql);
 }
 
-void KpiCursor::bindNull(int index)
+void EngineStatement::bindNull(int index)
 {
     if (m_query)
         m_query->bindValue(index - 1, QVariant());
@@ -53,7 +54,7 @@ void KpiCursor::bindNull(int index)
         m_native.bindNull(index);
 }
 
-void KpiCursor::bind(int index, qint64 value)
+void EngineStatement::bind(int index, qint64 value)
 {
     if (m_query)
         m_query->bindValue(index - 1, value);
@@ -61,7 +62,23 @@ void KpiCursor::bind(int index, qint64 value)
         m_native.bind(index, value);
 }
 
-void KpiCursor::bindText(int index, const QString &text)
+void EngineStatement::bind(int index, double value)
+{
+    if (m_query)
+        m_query->bindValue(index - 1, value);
+    else
+        m_native.bind(index, value);
+}
+
+void EngineStatement::bind(int index, const QByteArray &utf8)
+{
+    if (m_query)
+        m_query->bindValue(index - 1, utf8.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(utf8)));
+    else
+        m_native.bind(index, utf8);
+}
+
+void EngineStatement::bindText(int index, const QString &text)
 {
     if (m_query)
         m_query->bindValue(index - 1, text.isEmpty() ? QVariant() : QVariant(text));
@@ -69,7 +86,7 @@ void KpiCursor::bindText(int index, const QString &text)
         m_native.bindText(index, text);
 }
 
-bool KpiCursor::step(core::Error &error)
+bool EngineStatement::step(core::Error &error)
 {
     if (!m_query)
         return m_native.step(error);
@@ -87,8 +104,36 @@ bool KpiCursor::step(core::Error &error)
     return false;
 }
 
+int EngineStatement::parameterCount() const
+{
+    return m_query ? m_parameters : m_native.parameterCount();
+}
+
+void EngineStatement::reset()
+{
+    if (!m_query) {
+        m_native.reset();
+        return;
+    }
+    m_query->finish();
+    for (int i = 0; i < m_parameters; ++i)
+        m_query->bindValue(i, QVariant());
+    m_executed = false;
+}
+
+core::Status EngineStatement::run()
+{
+    core::Error error;
+    while (step(error)) {
+    }
+    reset();
+    if (!error.message.isEmpty())
+        return error;
+    return core::Done{};
+}
+
 // SqliteStatement reads integers and text; a REAL comes as SQLite's 15-significant-digit text of it.
-double KpiCursor::columnReal(int index) const
+double EngineStatement::columnReal(int index) const
 {
     if (m_query)
         return m_query->value(index).toDouble();
