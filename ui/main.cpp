@@ -5,6 +5,7 @@
 #include "currentuser.h"
 #include "dashboardpage.h"
 #include "firstrun.h"
+#include "focuscuestyle.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "qaactions.h"
@@ -164,6 +165,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.huddle.Huddle"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/huddle/icons/huddle.svg")));
     huddle::ui::installTranslations(app, QStringLiteral(":/i18n"));
+    // The style first: setting one resets the palette to the style's.
+    QApplication::setStyle(new huddle::ui::FocusCueStyle); // the application takes it over
     QApplication::setPalette(huddle::ui::readablePalette(QApplication::palette()));
 
     QCommandLineParser parser;

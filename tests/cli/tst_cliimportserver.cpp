@@ -80,7 +80,7 @@ void TestCliImportServer::sameExportSameNumbersOnBothEngines()
     QCOMPARE(report.value(QStringLiteral("imported")).toInteger(), 5000);
     QCOMPARE(serverCount(server, QStringLiteral("conversations")), 5000);
 
-    for (const QString &by : {QStringLiteral("agent"), QStringLiteral("day"), QStringLiteral("month")}) {
+    for (const QString &by : {QStringLiteral("agent"), QStringLiteral("day")}) {
         const Run fromFile = kpiTable(file, by);
         const Run fromServer = kpiTable(server.url(), by);
         QVERIFY2(fromFile.exitCode == 0 && fromServer.exitCode == 0, qPrintable(fromServer.err));
@@ -109,7 +109,7 @@ void TestCliImportServer::twoClientsImportAtOnce()
         cli({QStringLiteral("db"), QStringLiteral("upgrade"), QStringLiteral("--db"), server.url()});
     QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
 
-    constexpr int rowsEach = 3000;
+    constexpr int rowsEach = 1000;
     const QString first = dir.filePath(QStringLiteral("first.csv"));
     const QString second = dir.filePath(QStringLiteral("second.csv"));
     QVERIFY(huddle::testsupport::writeGeneratedCalls(first, rowsEach, 'F', 12, 3, 3));

@@ -1206,7 +1206,7 @@ void TestImport::cancelLeavesDatabaseUntouched()
 
     // A bulk load that runs to the end leaves the same schema too, with every row. (Only SQLite defers
     // indexes, above 50,000 rows; on PostgreSQL fewer rows check the same outcome.)
-    const int bulkRows = testsupport::testsOnPostgres() ? 20000 : 70000;
+    const int bulkRows = testsupport::testsOnPostgres() ? 5000 : 70000;
     const QString bulk = m_dir.filePath(QStringLiteral("bulk.csv"));
     QVERIFY(writeCalls(bulk, bulkRows));
     const Outcome loaded = runFile(*db, bulk);

@@ -6,6 +6,7 @@
 // WCAG's formula, checked against WCAG's own figures.
 #include "dashboardpage.h"
 #include "demowindow.h"
+#include "focuscuestyle.h"
 #include "mainwindow.h"
 #include "readablepalette.h"
 #include "scorecardview.h"
@@ -66,6 +67,29 @@ QStringList unnamed(const QWidget *root)
     return missing;
 }
 
+bool isControl(const QWidget *widget)
+{
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
+           qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget) ||
+           qobject_cast<const QAbstractItemView *>(widget);
+}
+
+// Qt's own parts of composite widgets (a table's header, a tab bar's scroll arrows, a spin box's line edit, a
+// combo box's list), reached and drawn through their owner.
+bool isPartOfAnother(const QWidget *widget)
+{
+    const QWidget *owner = widget->parentWidget();
+    return qobject_cast<const QHeaderView *>(widget) || qobject_cast<const QTabBar *>(owner) ||
+           qobject_cast<const QAbstractSpinBox *>(owner) || qobject_cast<const QComboBox *>(owner) ||
+           widget->objectName().startsWith(QLatin1String("qt_"));
+}
+
+QString describe(const QWidget *widget)
+{
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(widget->metaObject()->className(), widget->objectName(), widget->accessibleName());
+}
+
 // The visible, enabled controls a user acts on that Tab never reaches. Qt's own parts of composite widgets
 // (a table's header, a tab bar's scroll arrows, a spin box's line edit, a combo box's list) are reached
 // through their owner.
@@ -73,23 +97,37 @@ QStringList unreachable(const QWidget *root)
 {
     QStringList missing;
     for (const QWidget *widget : root->findChildren<QWidget *>()) {
-        const bool control =
-            qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
-            qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget) ||
-            qobject_cast<const QAbstractItemView *>(widget);
-        if (!control || !widget->isVisible() || !widget->isEnabled())
-            continue;
-        const QWidget *owner = widget->parentWidget();
-        if (qobject_cast<const QHeaderView *>(widget) || qobject_cast<const QTabBar *>(owner) ||
-            qobject_cast<const QAbstractSpinBox *>(owner) || qobject_cast<const QComboBox *>(owner) ||
-            widget->objectName().startsWith(QLatin1String("qt_")))
+        if (!isControl(widget) || !widget->isVisible() || !widget->isEnabled() || isPartOfAnother(widget))
             continue;
         if (!(widget->focusPolicy() & Qt::TabFocus))
-            missing << QStringLiteral("%1 %2 (%3)")
-                           .arg(widget->metaObject()->className(), widget->objectName(),
-                                widget->accessibleName());
+            missing << describe(widget);
     }
     return missing;
+}
+
+// The controls Tab reaches that look the same with the keyboard focus as without: a keyboard user could not
+// tell where they are. Each is drawn without and then with the focus (as Tab gives it) and compared.
+QStringList focusNotShown(QWidget *root)
+{
+    QStringList unseen;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!isControl(widget) || !widget->isVisible() || !widget->isEnabled() || isPartOfAnother(widget) ||
+            !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        widget->clearFocus();
+        QCoreApplication::processEvents();
+        const QImage without = widget->grab().toImage();
+        widget->setFocus(Qt::TabFocusReason);
+        // What a Tab key press sets on the window (QApplication does): styles draw some focus frames only
+        // after the focus moved by keyboard.
+        widget->window()->setAttribute(Qt::WA_KeyboardFocusChange, true);
+        QCoreApplication::processEvents();
+        if (!widget->hasFocus())
+            unseen << describe(widget) + QStringLiteral(" takes no focus");
+        else if (widget->grab().toImage() == without)
+            unseen << describe(widget);
+    }
+    return unseen;
 }
 
 } // namespace
@@ -103,6 +141,7 @@ private Q_SLOTS:
     void contrastOfKnownPairs();
     void everyPageNamesItsIconButtonsAndCharts();
     void everyControlIsReachedByTab();
+    void everyControlShowsItsFocus();
     void paletteTextIsReadable();
     void scorecardBandsKeepTheirTextReadable();
 
@@ -113,6 +152,7 @@ private:
 
 void TestAccessibility::initTestCase()
 {
+    QApplication::setStyle(new ui::FocusCueStyle); // as the console's main() does
     QString error;
     m_window = testsupport::openDemoWindow(m_dir.filePath(QStringLiteral("demo.db")), 2, 8, 30,
                                            QDate(2024, 4, 30), &error);
@@ -164,6 +204,23 @@ void TestAccessibility::everyControlIsReachedByTab()
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("page %1: ").arg(page) + missing.join(QStringLiteral("; "))));
     }
+}
+
+void TestAccessibility::everyControlShowsItsFocus()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    int checked = 0;
+    for (int page = ui::MainWindow::DashboardIndex; page <= ui::MainWindow::ImportsIndex; ++page) {
+        m_window->showPage(page);
+        QTest::qWait(50);
+        const QStringList unseen = focusNotShown(m_window.get());
+        QVERIFY2(unseen.isEmpty(),
+                 qPrintable(QStringLiteral("page %1: ").arg(page) + unseen.join(QStringLiteral("; "))));
+        checked += static_cast<int>(m_window->findChildren<QAbstractButton *>().size());
+    }
+    QVERIFY(checked > 20);
 }
 
 void TestAccessibility::paletteTextIsReadable()
