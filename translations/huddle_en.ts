@@ -6075,27 +6075,27 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="88" />
+        <location filename="../app/storage/importhistory.cpp" line="89" />
         <source>checking later imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="115" />
+        <location filename="../app/storage/importhistory.cpp" line="116" />
         <source>restoring overwritten rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="131" />
+        <location filename="../app/storage/importhistory.cpp" line="132" />
         <source>deleting imported rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="162" />
+        <location filename="../app/storage/importhistory.cpp" line="163" />
         <source>removing agents and teams the import created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="183" />
+        <location filename="../app/storage/importhistory.cpp" line="184" />
         <source>counting the rows of the import</source>
         <translation type="unfinished" />
     </message>
@@ -7582,67 +7582,67 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportHistory</name>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="205" />
+        <location filename="../app/storage/importhistory.cpp" line="206" />
         <source>reading the import history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="234" />
+        <location filename="../app/storage/importhistory.cpp" line="235" />
         <source>could not start a transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="237" />
+        <location filename="../app/storage/importhistory.cpp" line="238" />
         <source>reading the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="241" />
+        <location filename="../app/storage/importhistory.cpp" line="242" />
         <source>import %1 does not exist or was already undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="246" />
+        <location filename="../app/storage/importhistory.cpp" line="247" />
         <source>import %1 changed rows of import %2; undo import %1 first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="259" />
+        <location filename="../app/storage/importhistory.cpp" line="260" />
         <source>checking evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="263" />
+        <location filename="../app/storage/importhistory.cpp" line="264" />
         <source>%n evaluation(s) or review note(s) refer to conversations of this import; the import cannot be undone without losing them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="280" />
+        <location filename="../app/storage/importhistory.cpp" line="281" />
         <source>reading customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="290" />
+        <location filename="../app/storage/importhistory.cpp" line="291" />
         <source>marking the import undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="304" />
+        <location filename="../app/storage/importhistory.cpp" line="305" />
         <source>could not commit the undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="312" />
+        <location filename="../app/storage/importhistory.cpp" line="313" />
         <source>reading import profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="327" />
+        <location filename="../app/storage/importhistory.cpp" line="328" />
         <source>saving the import profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importhistory.cpp" line="333" />
+        <location filename="../app/storage/importhistory.cpp" line="334" />
         <source>deleting the import profile</source>
         <translation type="unfinished" />
     </message>
@@ -7650,37 +7650,37 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="142" />
+        <location filename="../app/storage/importwriter.cpp" line="141" />
         <source>could not start the import transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="201" />
+        <location filename="../app/storage/importwriter.cpp" line="200" />
         <source>could not wait for other imports: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="205" />
+        <location filename="../app/storage/importwriter.cpp" line="204" />
         <source>cancelled while another import was running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="221" />
+        <location filename="../app/storage/importwriter.cpp" line="220" />
         <source>could not count conversations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="229" />
+        <location filename="../app/storage/importwriter.cpp" line="228" />
         <source>could not read the indexes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="234" />
+        <location filename="../app/storage/importwriter.cpp" line="233" />
         <source>could not defer index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="248" />
+        <location filename="../app/storage/importwriter.cpp" line="247" />
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -7953,6 +7953,79 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../app/storage/transcriptrepository.cpp" line="140" />
         <source>writing line %1 of the transcript</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::storage::Users</name>
+    <message>
+        <location filename="../app/storage/users.cpp" line="114" />
+        <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="125" />
+        <source>setting up the roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="175" />
+        <source>looking up agent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="177" />
+        <source>there is no agent named '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="180" />
+        <source>more than one agent is named '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="192" />
+        <source>looking up team %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="194" />
+        <source>there is no team named '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="205" />
+        <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="210" />
+        <source>'%1' is the name of a group role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="212" />
+        <source>an agent's login needs the agent it belongs to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="214" />
+        <source>a team leader's login needs the teams they lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="228" />
+        <source>adding user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="276" />
+        <source>listing the users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="293" />
+        <source>reading the signed-in role</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12719,277 +12792,304 @@ Source: %4</source>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54" />
+        <location filename="../ui/mainwindow.cpp" line="55" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56" />
+        <location filename="../ui/mainwindow.cpp" line="57" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81" />
+        <location filename="../ui/mainwindow.cpp" line="82" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>QA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Coaching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Q&amp;A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>S&amp;ite…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Huddle will use %1 from its next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>Agent view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>Connect to &amp;Server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="262" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265" />
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>Audit &amp;Trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="274" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384" />
+        <location filename="../ui/mainwindow.cpp" line="385" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386" />
+        <location filename="../ui/mainwindow.cpp" line="387" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="404" />
+        <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407" />
+        <source>Database: %1 — signed in as admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409" />
+        <source>Database: %1 — signed in as QA coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411" />
+        <source>Database: %1 — signed in as team leader: your teams' agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>Database: %1 — signed in as agent: your own data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424" />
         <source>Open in another window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>%1 is also open in another Huddle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="471" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456" />
+        <location filename="../ui/mainwindow.cpp" line="479" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456" />
-        <location filename="../ui/mainwindow.cpp" line="488" />
-        <location filename="../ui/mainwindow.cpp" line="505" />
-        <location filename="../ui/mainwindow.cpp" line="517" />
+        <location filename="../ui/mainwindow.cpp" line="479" />
+        <location filename="../ui/mainwindow.cpp" line="511" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="540" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488" />
+        <location filename="../ui/mainwindow.cpp" line="511" />
         <source>Site settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495" />
+        <location filename="../ui/mainwindow.cpp" line="518" />
         <source>Site settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517" />
+        <location filename="../ui/mainwindow.cpp" line="540" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524" />
+        <location filename="../ui/mainwindow.cpp" line="547" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="572" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -14892,88 +14992,88 @@ Click to open the agent.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="170" />
+        <location filename="../ui/main.cpp" line="173" />
         <source>Contact-centre supervisor console.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="174" />
+        <location filename="../ui/main.cpp" line="177" />
         <source>Open FILE (created and set up if new).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="43" />
+        <location filename="../ui/main.cpp" line="44" />
         <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="48" />
+        <location filename="../ui/main.cpp" line="49" />
         <source>Coaching page tab to show: followups, sessions, effect, phrases or attendance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="53" />
+        <location filename="../ui/main.cpp" line="54" />
         <source>Open the evaluation with this id in the evaluation form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="56" />
+        <location filename="../ui/main.cpp" line="57" />
         <source>Open the scorecard designer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="59" />
+        <location filename="../ui/main.cpp" line="60" />
         <source>Work as NAME in this run (evaluations, disputes, audit log); the stored name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="178" />
+        <location filename="../ui/main.cpp" line="181" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="183" />
+        <location filename="../ui/main.cpp" line="186" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="187" />
+        <location filename="../ui/main.cpp" line="190" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="190" />
+        <location filename="../ui/main.cpp" line="193" />
         <source>Trend buckets: day, week or month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="193" />
+        <location filename="../ui/main.cpp" line="196" />
         <source>Open the KPI plan dialog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="195" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Start with this team selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="199" />
+        <location filename="../ui/main.cpp" line="202" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="203" />
+        <location filename="../ui/main.cpp" line="206" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="209" />
         <source>Database to open, like --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="216" />
-        <location filename="../ui/main.cpp" line="224" />
+        <location filename="../ui/main.cpp" line="219" />
+        <location filename="../ui/main.cpp" line="227" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>

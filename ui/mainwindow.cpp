@@ -22,6 +22,7 @@
 #include "sitesettingsdialog.h"
 
 #include "storage/serverurl.h"
+#include "storage/users.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -381,7 +382,8 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     // A server is named by its URL without the password, which is neither shown nor remembered.
     const bool server = m_database->dialect() == storage::Dialect::PostgreSQL;
     const QString shown = server ? m_database->displayName() : QFileInfo(path).absoluteFilePath();
-    m_databaseLabel->setText(tr("Database: %1").arg(server ? shown : QDir::toNativeSeparators(shown)));
+    m_databaseLabel->setText(server ? serverStatus(shown)
+                                    : tr("Database: %1").arg(QDir::toNativeSeparators(shown)));
     setWindowTitle(
         tr("%1 — Huddle").arg(server ? shown.section(QLatin1Char('/'), -1) : QFileInfo(path).fileName()));
     rememberRecent(shown);
@@ -390,6 +392,28 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     if (!server)
         markOpenFile(shown);
     return core::Done{};
+}
+
+// On a server, whose data the status line names and as whom: what the server lets the person see follows
+// from their role (storage/users.h).
+QString MainWindow::serverStatus(const QString &shown) const
+{
+    const auto role = storage::Users(*m_database).signedInRole();
+    if (!role)
+        return tr("Database: %1").arg(shown);
+    if (!role.value())
+        return tr("Database: %1 — no Huddle role: the server shows no agent's data").arg(shown);
+    switch (*role.value()) {
+    case storage::UserRole::Admin:
+        return tr("Database: %1 — signed in as admin").arg(shown);
+    case storage::UserRole::QaCoach:
+        return tr("Database: %1 — signed in as QA coach").arg(shown);
+    case storage::UserRole::TeamLeader:
+        return tr("Database: %1 — signed in as team leader: your teams' agents").arg(shown);
+    case storage::UserRole::Agent:
+        return tr("Database: %1 — signed in as agent: your own data").arg(shown);
+    }
+    return tr("Database: %1").arg(shown);
 }
 
 void MainWindow::markOpenFile(const QString &path)

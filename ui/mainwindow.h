@@ -130,6 +130,7 @@ private:
     void createLanguageMenu(QMenu *settings);
     // Marks the open database file; says so when another console already has it open.
     void markOpenFile(const QString &path);
+    QString serverStatus(const QString &shown) const;
 
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::DirectoryRepository> m_directory;

@@ -20,5 +20,6 @@ int runBonus(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runDb(const QStringList &arguments);
 int runMigrate(const QStringList &arguments);
+int runUsers(const QStringList &arguments);
 
 } // namespace huddle::cli

@@ -28,7 +28,9 @@ void printUsage(QTextStream &out)
            "  audit  verify the audit log's hash chain, or export it as CSV\n"
            "  db     create or upgrade the schema of a database; back up or restore a database file\n"
            "  migrate copy a whole database into a new, empty one (SQLite file to PostgreSQL and back),\n"
-           "         every table verified\n\n"
+           "         every table verified\n"
+           "  users  give people of a site roles on a PostgreSQL server database (admin, qa_coach,\n"
+           "         team_leader, agent), or list them\n\n"
            "'huddle-cli <command> --help' describes a command's options.\n";
 }
 
@@ -110,6 +112,8 @@ int main(int argc, char *argv[])
         return huddle::cli::runDb(rest);
     if (command == QLatin1String("migrate"))
         return huddle::cli::runMigrate(rest);
+    if (command == QLatin1String("users"))
+        return huddle::cli::runUsers(rest);
     err << "huddle-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return huddle::cli::ExitUsage;

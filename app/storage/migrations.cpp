@@ -84,8 +84,14 @@ core::Result<int> readSchemaVersion(QSqlDatabase &db, Dialect dialect)
             return sqlError(query, QStringLiteral("reading the schema version"));
         return query.value(0).toInt();
     }
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")) ||
-        !query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+    // Only created when missing: CREATE … IF NOT EXISTS needs the right to create tables even when the table
+    // is there, which the people of a site signing in with their own logins do not have (storage/users.h).
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")) || !query.next())
+        return sqlError(query, QStringLiteral("reading the schema version"));
+    if (query.value(0).toBool() &&
+        !query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")))
+        return sqlError(query, QStringLiteral("reading the schema version"));
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
         return sqlError(query, QStringLiteral("reading the schema version"));
     return query.value(0).toInt();
 }

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/serverurl.h"
+#include "storage/users.h"
 #include "support/pgtestdatabase.h"
 #include "support/testmain.h"
 
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QUrl>
 #include <QtTest>
 
 using namespace huddle;
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void dialogFillsFromAUrl();
     void windowOpensAServerDatabase();
     void importsIntoTheServer();
+    void agentSeesTheirOwnDashboard();
 };
 
 void TestConnectServer::initTestCase()
@@ -142,7 +145,8 @@ void TestConnectServer::windowOpensAServerDatabase()
     QCOMPARE(window.windowTitle(), QStringLiteral("%1 — Huddle").arg(server.name()));
     bool labelled = false;
     for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
-        labelled = labelled || label->text() == QStringLiteral("Database: %1").arg(shown);
+        labelled =
+            labelled || label->text() == QStringLiteral("Database: %1 — signed in as admin").arg(shown);
     QVERIFY(labelled);
     QCOMPARE(QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0), shown);
     auto *dashboard = window.findChild<ui::DashboardPage *>();
@@ -175,6 +179,48 @@ void TestConnectServer::importsIntoTheServer()
     QCOMPARE(q.value(1).toLongLong(), 8);
     if (dialog)
         dialog->close();
+}
+
+// An agent signed in with their own login: the status line says so, and the dashboard the server lets them
+// load holds their own figures only.
+void TestConnectServer::agentSeesTheirOwnDashboard()
+{
+    testsupport::PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    const QString login = QStringLiteral("diane_%1").arg(QCoreApplication::applicationPid());
+    {
+        auto owner = storage::Database::open(server.url(), storage::OpenMode::MustExist);
+        QVERIFY(owner);
+        auto plan = importers::planImport(
+            QStringLiteral(HUDDLE_SHARED_DATA "/pwc_callcenter_calls_2021Q1.csv"), *owner.value(), {});
+        QVERIFY(plan);
+        QVERIFY(importers::runImport(plan.value(), *owner.value(), {}));
+        const core::Status added =
+            storage::Users(*owner.value())
+                .add({login, storage::UserRole::Agent, QStringLiteral("Diane"), {}}, QStringLiteral("it"));
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+    }
+    QUrl url(server.url());
+    url.setUserName(login);
+    {
+        ui::MainWindow window;
+        window.show();
+        const core::Status opened = window.openDatabase(url.toString(), storage::OpenMode::MustExist);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+        bool labelled = false;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            labelled =
+                labelled || label->text().endsWith(QStringLiteral(" — signed in as agent: your own data"));
+        QVERIFY(labelled);
+        auto *dashboard = window.findChild<ui::DashboardPage *>();
+        QVERIFY(dashboard);
+        QVERIFY(testsupport::waitForLoad(dashboard));
+        QCOMPARE(dashboard->data().agents.size(), 1);
+        QCOMPARE(dashboard->data().agents.constFirst().name, QStringLiteral("Diane"));
+    }
+    QSqlQuery q(server.connection());
+    QVERIFY(q.exec(QStringLiteral("DROP OWNED BY %1").arg(login)));
+    QVERIFY(q.exec(QStringLiteral("DROP ROLE %1").arg(login)));
 }
 
 HUDDLE_TEST_MAIN("test_ui_connectserver", TestConnectServer)

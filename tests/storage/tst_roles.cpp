@@ -1,0 +1,288 @@
+// Roles in shared mode, enforced by the PostgreSQL server itself: on the small site (sitefixture.h: Ana in
+// Alpha, Ben in Alpha then Bravo, Cat in Bravo, two unanswered calls of no agent) each person signs in as a
+// login of their own, made by storage::Users, and plain SQL on that connection — not Huddle's code — sees
+// and changes only what their role allows. What each should see is counted on the owner's connection, which
+// sees everything. Huddle's own KPI query on an agent's connection also returns only that agent.
+#include "sitefixture.h"
+#include "support/pgtestdatabase.h"
+#include "support/testmain.h"
+
+#include "storage/database.h"
+#include "storage/kpirepository.h"
+#include "storage/users.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QtTest>
+
+using namespace huddle;
+using storage::UserRole;
+
+namespace {
+
+// A login name of this test run: logins are the server's, shared by every database on it.
+QString loginFor(const char *who)
+{
+    return QStringLiteral("%1_%2").arg(QLatin1String(who)).arg(QCoreApplication::applicationPid());
+}
+
+QString urlAs(const QString &serverUrl, const QString &login)
+{
+    QUrl url(serverUrl);
+    url.setUserName(login);
+    return url.toString();
+}
+
+// A connection of the test's own as `login`, closed when it goes away.
+class SignedIn {
+public:
+    SignedIn(const QString &serverUrl, const QString &login)
+        : m_name(QStringLiteral("roles test ") + login)
+    {
+        const QUrl url(serverUrl);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(login);
+        db.open();
+    }
+    ~SignedIn()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return QSqlDatabase::database(m_name).isOpen(); }
+    // The first value of `sql`, or -1 when it fails.
+    qint64 number(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    // Why `sql` failed ("" when it ran).
+    QString refusal(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        return q.exec(sql) ? QString() : q.lastError().databaseText();
+    }
+
+private:
+    QString m_name;
+};
+
+qint64 ownerNumber(const storage::Database &database, const QString &sql)
+{
+    QSqlQuery q(database.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestRoles : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void agentSeesOnlyTheirOwnRows();
+    void teamLeaderSeesTheirTeamsAndCoachesOnlyThem();
+    void qaCoachSeesEveryoneButChangesNoPlans();
+    void adminSeesAndChangesEverything();
+    void huddlesOwnQueriesObeyTheRole();
+    void usersAreListedAndRefusedWhenWrong();
+
+private:
+    QString agentsIn(const QList<qint64> &ids) const;
+
+    std::unique_ptr<testsupport::PgTestDatabase> m_server;
+    std::unique_ptr<storage::Database> m_database;
+    fixture::SmallSite m_site;
+};
+
+void TestRoles::initTestCase()
+{
+    m_server = std::make_unique<testsupport::PgTestDatabase>();
+    QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+    auto opened = storage::Database::open(m_server->url(), storage::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    m_database = std::move(opened.value());
+    auto site = fixture::buildSmallSite(*m_database);
+    QVERIFY2(site, qPrintable(site ? QString() : site.error().toString()));
+    m_site = site.value();
+    const storage::Users users(*m_database);
+    const QList<storage::HuddleUser> people{
+        {loginFor("ana"), UserRole::Agent, QStringLiteral("Ana"), {}},
+        {loginFor("lead"), UserRole::TeamLeader, {}, {QStringLiteral("Alpha")}},
+        {loginFor("coach"), UserRole::QaCoach, {}, {}},
+        {loginFor("boss"), UserRole::Admin, {}, {}},
+    };
+    for (const storage::HuddleUser &person : people) {
+        const core::Status added = users.add(person, QStringLiteral("it"));
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+    }
+}
+
+void TestRoles::cleanupTestCase()
+{
+    m_database.reset();
+    m_server.reset(); // drops the database first: a role that owns privileges in it cannot be dropped
+    testsupport::PgTestDatabase maintenance;
+    QSqlQuery q(maintenance.connection());
+    for (const char *who : {"ana", "lead", "coach", "boss"})
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(loginFor(who)));
+}
+
+QString TestRoles::agentsIn(const QList<qint64> &ids) const
+{
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    return list.join(QLatin1Char(','));
+}
+
+void TestRoles::agentSeesOnlyTheirOwnRows()
+{
+    SignedIn ana(m_server->url(), loginFor("ana"));
+    QVERIFY(ana.isOpen());
+    for (const QString &table : {QStringLiteral("conversations"), QStringLiteral("evaluations"),
+                                 QStringLiteral("sales"), QStringLiteral("attendance")}) {
+        const qint64 own = ownerNumber(
+            *m_database,
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE agent_id = %2").arg(table).arg(m_site.ana));
+        QVERIFY2(own > 0, qPrintable(table));
+        QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)), own);
+        QCOMPARE(
+            ana.number(
+                QStringLiteral("SELECT COUNT(*) FROM %1 WHERE agent_id <> %2").arg(table).arg(m_site.ana)),
+            0);
+    }
+    // Rows under another agent's evaluations and conversations are out of sight too.
+    QCOMPARE(
+        ana.number(QStringLiteral("SELECT COUNT(*) FROM evaluation_answers")),
+        ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM evaluation_answers a JOIN evaluations"
+                                                " e ON e.id = a.evaluation_id WHERE e.agent_id = %1")
+                                     .arg(m_site.ana)));
+    // The directory is not secret: every agent's name and team.
+    QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM agents")), 3);
+    // Changing data is refused by the server.
+    QVERIFY(ana.refusal(QStringLiteral("UPDATE conversations SET queue = 'x'"))
+                .contains(QLatin1String("permission")));
+    QVERIFY(ana.refusal(QStringLiteral("DELETE FROM evaluations")).contains(QLatin1String("permission")));
+    QVERIFY(ana.refusal(QStringLiteral("INSERT INTO bonus_plans (valid_from, version, definition,"
+                                       " created_at, created_by) VALUES ('2024-03', 99, '{}', 'now', 'ana')"))
+                .contains(QLatin1String("permission")));
+}
+
+void TestRoles::teamLeaderSeesTheirTeamsAndCoachesOnlyThem()
+{
+    SignedIn lead(m_server->url(), loginFor("lead"));
+    QVERIFY(lead.isOpen());
+    // Alpha's agents: Ana, and Ben (who was in Alpha until D3) — never Cat, nor the calls of no agent.
+    const QString alpha = agentsIn({m_site.ana, m_site.ben});
+    QCOMPARE(
+        lead.number(QStringLiteral("SELECT COUNT(*) FROM conversations")),
+        ownerNumber(*m_database,
+                    QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id IN (%1)").arg(alpha)));
+    QCOMPARE(
+        lead.number(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id = %1").arg(m_site.cat)),
+        0);
+    QCOMPARE(lead.number(QStringLiteral("SELECT COUNT(DISTINCT agent_id) FROM evaluations")),
+             ownerNumber(*m_database, QStringLiteral("SELECT COUNT(DISTINCT agent_id) FROM evaluations WHERE"
+                                                     " agent_id IN (%1)")
+                                          .arg(alpha)));
+    // A coaching session for their own agent is written; one for Cat is refused by the row policy.
+    const QString session =
+        QStringLiteral("INSERT INTO coaching_sessions (agent_id, coach, day) VALUES (%1, 'lead',"
+                       " '2024-03-05')");
+    QCOMPARE(lead.refusal(session.arg(m_site.ana)), QString());
+    QVERIFY(lead.refusal(session.arg(m_site.cat)).contains(QLatin1String("row-level security")));
+    QVERIFY(lead.refusal(QStringLiteral("UPDATE scorecards SET name = 'x'"))
+                .contains(QLatin1String("permission")));
+}
+
+void TestRoles::qaCoachSeesEveryoneButChangesNoPlans()
+{
+    SignedIn coach(m_server->url(), loginFor("coach"));
+    QVERIFY(coach.isOpen());
+    QCOMPARE(coach.number(QStringLiteral("SELECT COUNT(*) FROM conversations")),
+             ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM conversations")));
+    QCOMPARE(coach.number(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id IS NULL")), 2);
+    QCOMPARE(coach.refusal(QStringLiteral("UPDATE evaluations SET updated_by = 'coach'")), QString());
+    QVERIFY(coach.refusal(QStringLiteral("DELETE FROM bonus_plans")).contains(QLatin1String("permission")));
+    QVERIFY(
+        coach.refusal(QStringLiteral("DELETE FROM coaching_sessions")).contains(QLatin1String("permission")));
+}
+
+void TestRoles::adminSeesAndChangesEverything()
+{
+    SignedIn boss(m_server->url(), loginFor("boss"));
+    QVERIFY(boss.isOpen());
+    QCOMPARE(boss.number(QStringLiteral("SELECT COUNT(*) FROM conversations")),
+             ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM conversations")));
+    QCOMPARE(boss.refusal(QStringLiteral("UPDATE settings SET value = value WHERE key = 'application'")),
+             QString());
+    // Someone with a login but no Huddle role sees no agent's rows at all.
+    QSqlQuery q(m_database->connection());
+    const QString stranger = loginFor("stranger");
+    QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE huddle_role_agent").arg(stranger)));
+    {
+        SignedIn nobody(m_server->url(), stranger);
+        QVERIFY(nobody.isOpen());
+        QCOMPARE(nobody.number(QStringLiteral("SELECT COUNT(*) FROM conversations")), 0);
+    }
+    QVERIFY(q.exec(QStringLiteral("DROP OWNED BY %1").arg(stranger)));
+    QVERIFY(q.exec(QStringLiteral("DROP ROLE %1").arg(stranger)));
+}
+
+void TestRoles::huddlesOwnQueriesObeyTheRole()
+{
+    auto opened =
+        storage::Database::open(urlAs(m_server->url(), loginFor("ana")), storage::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    const storage::Users asAna(*opened.value());
+    const auto role = asAna.signedInRole();
+    QVERIFY(role && role.value());
+    QCOMPARE(*role.value(), UserRole::Agent);
+    storage::KpiQuery query;
+    query.range = {fixture::D1, fixture::D4};
+    query.grouping = storage::KpiGrouping::Agent;
+    const auto rows = storage::KpiRepository(*opened.value()).totals(query);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+    QCOMPARE(rows.value().size(), 1);
+    QCOMPARE(rows.value().constFirst().agentId, m_site.ana);
+    QCOMPARE(*storage::Users(*m_database).signedInRole().value(), UserRole::Admin); // the owner
+}
+
+void TestRoles::usersAreListedAndRefusedWhenWrong()
+{
+    const storage::Users users(*m_database);
+    const auto list = users.list();
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), 4);
+    for (const storage::HuddleUser &user : list.value()) {
+        if (user.login == loginFor("ana"))
+            QCOMPARE(user.agent, QStringLiteral("Ana"));
+        if (user.login == loginFor("lead"))
+            QCOMPARE(user.teams, QStringList{QStringLiteral("Alpha")});
+    }
+    const auto refusal = [&](const storage::HuddleUser &user) {
+        const core::Status added = users.add(user, QStringLiteral("it"));
+        return added ? QString() : added.error().message;
+    };
+    QVERIFY(refusal({QStringLiteral("Robert'); DROP"), UserRole::Admin, {}, {}})
+                .contains(QLatin1String("cannot be a login")));
+    QVERIFY(refusal({loginFor("x"), UserRole::Agent, {}, {}}).contains(QLatin1String("needs the agent")));
+    QVERIFY(refusal({loginFor("x"), UserRole::Agent, QStringLiteral("Nobody"), {}})
+                .contains(QLatin1String("no agent named")));
+    QVERIFY(
+        refusal({loginFor("x"), UserRole::TeamLeader, {}, {}}).contains(QLatin1String("needs the teams")));
+    QCOMPARE(users.list().value().size(), 4); // nothing was added by the refusals
+    // Every change of a user is in the audit log.
+    QCOMPARE(ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'user'")),
+             4);
+}
+
+HUDDLE_TEST_GUILESS_MAIN("test_roles", TestRoles)
+#include "tst_roles.moc"
