@@ -7968,72 +7968,72 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::Users</name>
     <message>
-        <location filename="../app/storage/users.cpp" line="114" />
+        <location filename="../app/storage/users.cpp" line="115" />
         <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
         <translation>ang mga user at role ay para sa database sa PostgreSQL server; sa database file, ang nag-iisang local user ang admin</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="125" />
+        <location filename="../app/storage/users.cpp" line="126" />
         <source>setting up the roles</source>
         <translation>sine-set up ang mga role</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="175" />
+        <location filename="../app/storage/users.cpp" line="179" />
         <source>looking up agent %1</source>
         <translation>hinahanap ang agent na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="177" />
+        <location filename="../app/storage/users.cpp" line="181" />
         <source>there is no agent named '%1'</source>
         <translation>walang agent na nagngangalang '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="180" />
+        <location filename="../app/storage/users.cpp" line="184" />
         <source>more than one agent is named '%1'</source>
         <translation>higit sa isang agent ang nagngangalang '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="192" />
+        <location filename="../app/storage/users.cpp" line="196" />
         <source>looking up team %1</source>
         <translation>hinahanap ang team na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="194" />
+        <location filename="../app/storage/users.cpp" line="198" />
         <source>there is no team named '%1'</source>
         <translation>walang team na nagngangalang '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="205" />
+        <location filename="../app/storage/users.cpp" line="209" />
         <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
         <translation>hindi puwedeng login ang '%1': gumamit ng maliliit na titik, numero at _, na nagsisimula sa titik o _</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="210" />
+        <location filename="../app/storage/users.cpp" line="214" />
         <source>'%1' is the name of a group role</source>
         <translation>ang '%1' ay pangalan ng isang group role</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="212" />
+        <location filename="../app/storage/users.cpp" line="216" />
         <source>an agent's login needs the agent it belongs to</source>
         <translation>kailangan ng login ng agent ang agent na may-ari nito</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="214" />
+        <location filename="../app/storage/users.cpp" line="218" />
         <source>a team leader's login needs the teams they lead</source>
         <translation>kailangan ng login ng team leader ang mga team na hawak niya</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="228" />
+        <location filename="../app/storage/users.cpp" line="232" />
         <source>adding user %1</source>
         <translation>idinadagdag ang user na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="276" />
+        <location filename="../app/storage/users.cpp" line="283" />
         <source>listing the users</source>
         <translation>inililista ang mga user</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="293" />
+        <location filename="../app/storage/users.cpp" line="302" />
         <source>reading the signed-in role</source>
         <translation>binabasa ang role ng naka-sign in</translation>
     </message>
@@ -10635,92 +10635,97 @@ Naka-freeze: ang data na darating pa para sa buwang ito ay babayaran bilang adju
 <context>
     <name>huddle::ui::ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="26" />
+        <location filename="../ui/connectdialog.cpp" line="25" />
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Tandaan ang password sa system keyring</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="28" />
         <source>Connect to Server</source>
         <translation>Kumonekta sa Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="27" />
+        <location filename="../ui/connectdialog.cpp" line="29" />
         <source>e.g. db.example.com</source>
         <translation>hal. db.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="30" />
+        <location filename="../ui/connectdialog.cpp" line="32" />
         <source>e.g. contact_centre</source>
         <translation>hal. contact_centre</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="33" />
+        <location filename="../ui/connectdialog.cpp" line="35" />
         <source>Use TLS when the server offers it</source>
         <translation>Gumamit ng TLS kapag iniaalok ito ng server</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="34" />
+        <location filename="../ui/connectdialog.cpp" line="36" />
         <source>Require TLS</source>
         <translation>Kailanganin ang TLS</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="35" />
+        <location filename="../ui/connectdialog.cpp" line="37" />
         <source>Require TLS and verify the server's certificate and name</source>
         <translation>Kailanganin ang TLS at i-verify ang certificate at pangalan ng server</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="37" />
+        <location filename="../ui/connectdialog.cpp" line="39" />
         <source>No TLS (trusted networks only)</source>
         <translation>Walang TLS (para lang sa mga pinagkakatiwalaang network)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="43" />
+        <location filename="../ui/connectdialog.cpp" line="45" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="44" />
+        <location filename="../ui/connectdialog.cpp" line="46" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="45" />
+        <location filename="../ui/connectdialog.cpp" line="47" />
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="46" />
+        <location filename="../ui/connectdialog.cpp" line="48" />
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="47" />
+        <location filename="../ui/connectdialog.cpp" line="49" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="48" />
+        <location filename="../ui/connectdialog.cpp" line="51" />
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="50" />
+        <location filename="../ui/connectdialog.cpp" line="53" />
         <source>&amp;Connect</source>
         <translation>&amp;Kumonekta</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="54" />
+        <location filename="../ui/connectdialog.cpp" line="57" />
         <source>The PostgreSQL database your site's supervisors share. Your site's IT can give you these details.</source>
         <translation>Ang PostgreSQL database na pinagsasaluhan ng mga supervisor ng site mo. Maibibigay sa iyo ng IT ng site mo ang mga detalyeng ito.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="106" />
+        <location filename="../ui/connectdialog.cpp" line="109" />
         <source>Enter the server's host name or address.</source>
         <translation>Ilagay ang host name o address ng server.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="108" />
+        <location filename="../ui/connectdialog.cpp" line="111" />
         <source>Enter the name of the database on the server.</source>
         <translation>Ilagay ang pangalan ng database sa server.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110" />
+        <location filename="../ui/connectdialog.cpp" line="113" />
         <source>Enter your user name on the server.</source>
         <translation>Ilagay ang user name mo sa server.</translation>
     </message>
@@ -12810,224 +12815,224 @@ Source: %4</translation>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55" />
+        <location filename="../ui/mainwindow.cpp" line="56" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Mga Huddle database (*.sqlite *.db *.huddle);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57" />
+        <location filename="../ui/mainwindow.cpp" line="58" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Mga export (*.csv *.txt *.xlsx);;Mga CSV at text file (*.csv *.txt);;Mga Excel workbook (*.xlsx);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82" />
+        <location filename="../ui/mainwindow.cpp" line="83" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Agents</source>
         <translation>Mga agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Imports</source>
         <translation>Mga import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>Pages</source>
         <translation>Mga pahina</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;KPI Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Mga &amp;keyboard shortcut…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>Gagamitin ng Huddle ang %1 simula sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>Agent view</source>
         <translation>View ng agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;New Database…</source>
         <translation>&amp;Bagong Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;Open Database…</source>
         <translation>B&amp;uksan ang Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Connect to &amp;Server…</source>
         <translation>Kumonekta sa &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Open &amp;Recent</source>
         <translation>Buksan ang &amp;Kamakailan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="263" />
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="267" />
         <source>Audit &amp;Trail…</source>
         <translation>Audit &amp;Trail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>&amp;View</source>
         <translation>T&amp;ingnan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Dashboard &amp;Trend</source>
         <translation>Dashboard &amp;Trend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Dashboard &amp;Quadrant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Dashboard &amp;Scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Ikumpara ang mga Agent…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Could not open %1: %2</source>
         <translation>Hindi mabuksan ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385" />
-        <location filename="../ui/mainwindow.cpp" line="402" />
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="387" />
+        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387" />
+        <location filename="../ui/mainwindow.cpp" line="389" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Database: %1 — walang Huddle role: walang ipinapakitang data ng agent ang server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Database: %1 — naka-sign in bilang admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="411" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Database: %1 — naka-sign in bilang QA coach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Database: %1 — naka-sign in bilang team leader: ang mga agent ng iyong mga team</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Database: %1 — naka-sign in bilang agent: ang sarili mong data</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Open in another window</source>
         <translation>Nakabukas sa ibang window</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13036,80 +13041,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Maaari kayong dalawa na magtrabaho rito; ipinapakita ng bawat window ang mga pagbabago ng isa kapag nag-reload ito (palitan ang period o pindutin ang F5 sa pahina ng Bonus). Magkasundo muna kung sino ang mag-e-edit ng evaluation, plan o session bago ninyo ito parehong baguhin.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>%1 is also open in another Huddle.</source>
         <translation>Nakabukas din ang %1 sa ibang Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>Import a file</source>
         <translation>Mag-import ng file</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
-        <location filename="../ui/mainwindow.cpp" line="511" />
-        <location filename="../ui/mainwindow.cpp" line="528" />
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Site settings</source>
         <translation>Mga setting ng site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Site settings saved.</source>
         <translation>Na-save ang mga setting ng site.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="530" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>KPI plan</source>
         <translation>KPI plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Na-save ang KPI plan; kinakalkula ulit ang mga score at band.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Open database</source>
         <translation>Buksan ang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572" />
+        <location filename="../ui/mainwindow.cpp" line="574" />
         <source>Open Huddle database</source>
         <translation>Buksan ang Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>New Huddle database</source>
         <translation>Bagong Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
+        <source>The password was not remembered: %1</source>
+        <translation>Hindi natandaan ang password: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650" />
         <source>No recent databases</source>
         <translation>Walang kamakailang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="656" />
         <source>About Huddle</source>
         <translation>Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/mainwindow.cpp" line="657" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Console para sa mga team leader at QA coach ng contact centre: CSAT laban sa AHT kasama ang mga review note sa tabi nito, mga KPI ng agent at bawat usapan sa likod ng mga ito.&lt;/p&gt;&lt;p&gt;Bersiyon ng database schema: %2.&lt;/p&gt;</translation>
     </message>
@@ -14363,6 +14373,24 @@ I-click para buksan ang agent.</translation>
         <location filename="../ui/scorecardview.cpp" line="152" />
         <source>KPI scorecard — %1</source>
         <translation>KPI scorecard — %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ServerPasswords</name>
+    <message>
+        <location filename="../ui/serverpasswords.cpp" line="38" />
+        <source>there is no password to store</source>
+        <translation>walang password na itatago</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverpasswords.cpp" line="44" />
+        <source>the system keyring did not store the password: %1</source>
+        <translation>hindi itinago ng system keyring ang password: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverpasswords.cpp" line="71" />
+        <source>the system keyring did not remove the password: %1</source>
+        <translation>hindi inalis ng system keyring ang password: %1</translation>
     </message>
 </context>
 <context>

@@ -7968,72 +7968,72 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::Users</name>
     <message>
-        <location filename="../app/storage/users.cpp" line="114" />
+        <location filename="../app/storage/users.cpp" line="115" />
         <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
         <translation>usuários e papéis são para um banco de dados em um servidor PostgreSQL; em um arquivo de banco de dados o único usuário local é o administrador</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="125" />
+        <location filename="../app/storage/users.cpp" line="126" />
         <source>setting up the roles</source>
         <translation>configurando os papéis</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="175" />
+        <location filename="../app/storage/users.cpp" line="179" />
         <source>looking up agent %1</source>
         <translation>procurando o agente %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="177" />
+        <location filename="../app/storage/users.cpp" line="181" />
         <source>there is no agent named '%1'</source>
         <translation>não há nenhum agente chamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="180" />
+        <location filename="../app/storage/users.cpp" line="184" />
         <source>more than one agent is named '%1'</source>
         <translation>há mais de um agente chamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="192" />
+        <location filename="../app/storage/users.cpp" line="196" />
         <source>looking up team %1</source>
         <translation>procurando a equipe %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="194" />
+        <location filename="../app/storage/users.cpp" line="198" />
         <source>there is no team named '%1'</source>
         <translation>não há nenhuma equipe chamada '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="205" />
+        <location filename="../app/storage/users.cpp" line="209" />
         <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
         <translation>'%1' não pode ser um login: use letras minúsculas, dígitos e _, começando por uma letra ou _</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="210" />
+        <location filename="../app/storage/users.cpp" line="214" />
         <source>'%1' is the name of a group role</source>
         <translation>'%1' é o nome de um papel de grupo</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="212" />
+        <location filename="../app/storage/users.cpp" line="216" />
         <source>an agent's login needs the agent it belongs to</source>
         <translation>o login de um agente precisa do agente a que pertence</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="214" />
+        <location filename="../app/storage/users.cpp" line="218" />
         <source>a team leader's login needs the teams they lead</source>
         <translation>o login de um líder de equipe precisa das equipes que lidera</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="228" />
+        <location filename="../app/storage/users.cpp" line="232" />
         <source>adding user %1</source>
         <translation>adicionando o usuário %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="276" />
+        <location filename="../app/storage/users.cpp" line="283" />
         <source>listing the users</source>
         <translation>listando os usuários</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="293" />
+        <location filename="../app/storage/users.cpp" line="302" />
         <source>reading the signed-in role</source>
         <translation>lendo o papel da sessão</translation>
     </message>
@@ -10635,92 +10635,97 @@ Congelado: dados que chegarem depois para este mês são pagos como ajustes no p
 <context>
     <name>huddle::ui::ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="26" />
+        <location filename="../ui/connectdialog.cpp" line="25" />
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Lembrar a senha no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="28" />
         <source>Connect to Server</source>
         <translation>Conectar ao servidor</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="27" />
+        <location filename="../ui/connectdialog.cpp" line="29" />
         <source>e.g. db.example.com</source>
         <translation>p. ex., db.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="30" />
+        <location filename="../ui/connectdialog.cpp" line="32" />
         <source>e.g. contact_centre</source>
         <translation>p. ex., central_atendimento</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="33" />
+        <location filename="../ui/connectdialog.cpp" line="35" />
         <source>Use TLS when the server offers it</source>
         <translation>Usar TLS quando o servidor oferecer</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="34" />
+        <location filename="../ui/connectdialog.cpp" line="36" />
         <source>Require TLS</source>
         <translation>Exigir TLS</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="35" />
+        <location filename="../ui/connectdialog.cpp" line="37" />
         <source>Require TLS and verify the server's certificate and name</source>
         <translation>Exigir TLS e verificar o certificado e o nome do servidor</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="37" />
+        <location filename="../ui/connectdialog.cpp" line="39" />
         <source>No TLS (trusted networks only)</source>
         <translation>Sem TLS (somente redes confiáveis)</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="43" />
+        <location filename="../ui/connectdialog.cpp" line="45" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="44" />
+        <location filename="../ui/connectdialog.cpp" line="46" />
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="45" />
+        <location filename="../ui/connectdialog.cpp" line="47" />
         <source>&amp;Database:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="46" />
+        <location filename="../ui/connectdialog.cpp" line="48" />
         <source>&amp;User:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="47" />
+        <location filename="../ui/connectdialog.cpp" line="49" />
         <source>Pass&amp;word:</source>
         <translation>S&amp;enha:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="48" />
+        <location filename="../ui/connectdialog.cpp" line="51" />
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="50" />
+        <location filename="../ui/connectdialog.cpp" line="53" />
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="54" />
+        <location filename="../ui/connectdialog.cpp" line="57" />
         <source>The PostgreSQL database your site's supervisors share. Your site's IT can give you these details.</source>
         <translation>O banco de dados PostgreSQL que os supervisores do seu site compartilham. A equipe de TI do seu site pode fornecer esses dados.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="106" />
+        <location filename="../ui/connectdialog.cpp" line="109" />
         <source>Enter the server's host name or address.</source>
         <translation>Informe o nome de host ou o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="108" />
+        <location filename="../ui/connectdialog.cpp" line="111" />
         <source>Enter the name of the database on the server.</source>
         <translation>Informe o nome do banco de dados no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="110" />
+        <location filename="../ui/connectdialog.cpp" line="113" />
         <source>Enter your user name on the server.</source>
         <translation>Informe seu nome de usuário no servidor.</translation>
     </message>
@@ -12810,224 +12815,224 @@ Origem: %4</translation>
 <context>
     <name>huddle::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55" />
+        <location filename="../ui/mainwindow.cpp" line="56" />
         <source>Huddle databases (*.sqlite *.db *.huddle);;All files (*)</source>
         <translation>Bancos de dados do Huddle (*.sqlite *.db *.huddle);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57" />
+        <location filename="../ui/mainwindow.cpp" line="58" />
         <source>Exports (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Exportações (*.csv *.txt *.xlsx);;Arquivos CSV e de texto (*.csv *.txt);;Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82" />
+        <location filename="../ui/mainwindow.cpp" line="83" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>QA</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Bonus</source>
         <translation>Bônus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Imports</source>
         <translation>Importações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>Q&amp;A</source>
         <translation>&amp;Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>&amp;KPI Plan…</source>
         <translation>Plano de &amp;KPIs…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Atalhos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>O Huddle usará %1 a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>Agent view</source>
         <translation>Visão do agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;New Database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;Open Database…</source>
         <translation>A&amp;brir banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar ao &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="263" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="267" />
         <source>Audit &amp;Trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Dashboard &amp;Trend</source>
         <translation>Painel: &amp;tendência</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Painel: q&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Painel: quadro de &amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Could not open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385" />
-        <location filename="../ui/mainwindow.cpp" line="402" />
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="387" />
+        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387" />
+        <location filename="../ui/mainwindow.cpp" line="389" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Banco de dados: %1 — sem papel no Huddle: o servidor não mostra dados de nenhum agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Banco de dados: %1 — conectado como administrador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="411" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Banco de dados: %1 — conectado como coach de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Banco de dados: %1 — conectado como líder de equipe: os agentes das suas equipes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Banco de dados: %1 — conectado como agente: seus próprios dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Open in another window</source>
         <translation>Aberto em outra janela</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13036,80 +13041,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Vocês dois podem trabalhar nele; cada janela mostra as alterações da outra ao recarregar (mude o período ou pressione F5 na página Bônus). Combinem quem edita uma avaliação, um plano ou uma sessão antes que os dois a alterem.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>%1 is also open in another Huddle.</source>
         <translation>%1 também está aberto em outro Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>Import a file</source>
         <translation>Importar um arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
-        <location filename="../ui/mainwindow.cpp" line="511" />
-        <location filename="../ui/mainwindow.cpp" line="528" />
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Site settings</source>
         <translation>Configurações do site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Site settings saved.</source>
         <translation>Configurações do site salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="530" />
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>KPI plan</source>
         <translation>Plano de KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plano de KPIs salvo; as pontuações e faixas foram recalculadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572" />
+        <location filename="../ui/mainwindow.cpp" line="574" />
         <source>Open Huddle database</source>
         <translation>Abrir banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>New Huddle database</source>
         <translation>Novo banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
+        <source>The password was not remembered: %1</source>
+        <translation>A senha não foi lembrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650" />
         <source>No recent databases</source>
         <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="656" />
         <source>About Huddle</source>
         <translation>Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/mainwindow.cpp" line="657" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Um console para líderes de equipe e coaches de qualidade de centrais de atendimento: CSAT × TMA com as notas de revisão ao lado, os KPIs dos agentes e todas as conversas por trás deles.&lt;/p&gt;&lt;p&gt;Versão do esquema do banco de dados: %2.&lt;/p&gt;</translation>
     </message>
@@ -14363,6 +14373,24 @@ Clique para abrir o agente.</translation>
         <location filename="../ui/scorecardview.cpp" line="152" />
         <source>KPI scorecard — %1</source>
         <translation>Quadro de KPIs — %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ServerPasswords</name>
+    <message>
+        <location filename="../ui/serverpasswords.cpp" line="38" />
+        <source>there is no password to store</source>
+        <translation>não há senha para guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverpasswords.cpp" line="44" />
+        <source>the system keyring did not store the password: %1</source>
+        <translation>o chaveiro do sistema não guardou a senha: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverpasswords.cpp" line="71" />
+        <source>the system keyring did not remove the password: %1</source>
+        <translation>o chaveiro do sistema não removeu a senha: %1</translation>
     </message>
 </context>
 <context>

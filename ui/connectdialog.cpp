@@ -2,6 +2,7 @@
 
 #include "storage/serverurl.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +22,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_tls(new QComboBox(this))
+    , m_remember(new QCheckBox(tr("&Remember the password in the system keyring"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Connect to Server"));
@@ -45,6 +47,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(tr("&TLS:"), m_tls);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -109,6 +112,11 @@ QString ConnectDialog::missingField() const
     if (m_user->text().trimmed().isEmpty())
         return tr("Enter your user name on the server.");
     return {};
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return m_remember->isChecked() && !m_password->text().isEmpty();
 }
 
 void ConnectDialog::accept()

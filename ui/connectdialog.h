@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QString>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,8 +13,9 @@ namespace huddle::ui {
 
 // File → Connect to Server…: the PostgreSQL server a site's supervisors share (docs/shared-mode.md). The
 // fields make a postgresql:// URL; OK is refused, with the field named, while host, database or user is
-// empty. Connecting is the main window's job: on failure it shows the reason here and asks again. The
-// password is not stored (libpq still reads ~/.pgpass); keeping it in the system keyring is still to come.
+// empty. Connecting is the main window's job: on failure it shows the reason here and asks again; on success
+// it keeps the password in the system keyring when "Remember" is ticked (ServerPasswords; libpq also reads
+// ~/.pgpass).
 class ConnectDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,6 +34,8 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QComboBox *tlsEdit() const { return m_tls; }
+    QCheckBox *rememberEdit() const { return m_remember; }
+    bool rememberPassword() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -45,6 +49,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QComboBox *m_tls;
+    QCheckBox *m_remember;
     QLabel *m_problem;
 };
 

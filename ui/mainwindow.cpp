@@ -18,6 +18,7 @@
 #include "qaactions.h"
 #include "qapage.h"
 #include "scopebar.h"
+#include "serverpasswords.h"
 #include "shortcutsdialog.h"
 #include "sitesettingsdialog.h"
 
@@ -600,8 +601,14 @@ void MainWindow::connectToServer(const QString &location, const QString &problem
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const core::Status opened = openDatabase(dialog.location(), storage::OpenMode::MustExist);
         QApplication::restoreOverrideCursor();
-        if (opened)
+        if (opened) {
+            if (dialog.rememberPassword()) {
+                if (const core::Status stored = ServerPasswords::store(dialog.location()); !stored)
+                    statusBar()->showMessage(
+                        tr("The password was not remembered: %1").arg(stored.error().toString()), 15000);
+            }
             return;
+        }
         dialog.showProblem(opened.error().toString());
     }
 }
@@ -622,11 +629,12 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
         if (storage::isServerUrl(path)) {
-            // Remembered without its password: try it (a trusting server or ~/.pgpass may let us in), else
-            // ask for the rest in the connect dialog.
+            // Remembered without its password: try it with the one in the system keyring, if any (else a
+            // trusting server or ~/.pgpass may let us in), else ask for the rest in the connect dialog.
             m_recentMenu->addAction(path, this, [this, path] {
                 QApplication::setOverrideCursor(Qt::WaitCursor);
-                const core::Status opened = openDatabase(path, storage::OpenMode::MustExist);
+                const core::Status opened =
+                    openDatabase(ServerPasswords::withStoredPassword(path), storage::OpenMode::MustExist);
                 QApplication::restoreOverrideCursor();
                 if (!opened)
                     connectToServer(path, opened.error().toString());
