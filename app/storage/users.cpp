@@ -72,6 +72,23 @@ core::Result<bool> roleExists(QSqlDatabase db, const QString &name)
     return q.next();
 }
 
+// The huddle_role_* group roles `login` is a member of.
+core::Result<QStringList> groupRolesOf(QSqlDatabase db, const QString &login)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN"
+                       " pg_roles u ON u.oid = m.member WHERE u.rolname = ? AND g.rolname LIKE"
+                       " 'huddle!_role!_%' ESCAPE '!'"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the roles of %1").arg(login));
+    QStringList groups;
+    while (q.next())
+        groups.append(q.value(0).toString());
+    return groups;
+}
+
 } // namespace
 
 QString userRoleCode(UserRole role)
@@ -238,12 +255,21 @@ core::Status Users::add(const HuddleUser &user, const QString &actor) const
             if (auto status = run(db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(user.login), what); !status)
                 return status;
         }
-        for (const UserRole role : allRoles) {
-            const QString sql =
-                role == user.role ? QStringLiteral("GRANT %1 TO %2") : QStringLiteral("REVOKE %1 FROM %2");
-            if (auto status = run(db, sql.arg(groupRoleName(role), user.login), what); !status)
+        // Out of the group roles it was in before (revoking one it is not in would only warn), into its own.
+        const auto memberOf = groupRolesOf(db, user.login);
+        if (!memberOf)
+            return memberOf.error();
+        for (const QString &group : memberOf.value()) {
+            if (group == groupRoleName(user.role))
+                continue;
+            if (auto status = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(group, user.login), what);
+                !status)
                 return status;
         }
+        if (auto status =
+                run(db, QStringLiteral("GRANT %1 TO %2").arg(groupRoleName(user.role), user.login), what);
+            !status)
+            return status;
         QSqlQuery q(db);
         q.prepare(
             QStringLiteral("INSERT INTO huddle_users (login, role, agent_id) VALUES (?, ?, ?) ON CONFLICT"

@@ -279,9 +279,20 @@ void TestRoles::usersAreListedAndRefusedWhenWrong()
     QVERIFY(
         refusal({loginFor("x"), UserRole::TeamLeader, {}, {}}).contains(QLatin1String("needs the teams")));
     QCOMPARE(users.list().value().size(), 4); // nothing was added by the refusals
+    // A new role replaces the old one: the login is in the new group role only.
+    QVERIFY(users.add({loginFor("coach"), UserRole::TeamLeader, {}, {QStringLiteral("Bravo")}},
+                      QStringLiteral("it")));
+    QSqlQuery q(m_database->connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g ON"
+                              " g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1'")
+                   .arg(loginFor("coach"))));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("huddle_role_team_leader"));
+    QVERIFY(users.add({loginFor("coach"), UserRole::QaCoach, {}, {}}, QStringLiteral("it")));
     // Every change of a user is in the audit log.
     QCOMPARE(ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'user'")),
-             4);
+             6);
 }
 
 HUDDLE_TEST_GUILESS_MAIN("test_roles", TestRoles)
