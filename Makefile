@@ -50,7 +50,7 @@ crash-test: deps build/release/build.ninja
 # corpus in tests/fuzz/corpus; new interesting inputs collect in build/fuzz/corpus. A crash stops with the input saved
 # as crash-*: add it to tests/fuzz/corpus/<target>/ so it stays a regression test.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS = fuzz_csv fuzz_values fuzz_xlsx fuzz_json
+FUZZ_TARGETS = fuzz_csv fuzz_values fuzz_xlsx fuzz_json fuzz_cli
 build/fuzz/build.ninja: | deps
 	cmake --preset fuzz
 
@@ -58,7 +58,7 @@ fuzz: deps build/fuzz/build.ninja
 	cmake --build --preset fuzz --target $(FUZZ_TARGETS)
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus/$$t && \
-	  ./build/fuzz/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	  ./build/fuzz/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 -close_fd_mask=3 \
 	    -artifact_prefix=build/fuzz/ build/fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
