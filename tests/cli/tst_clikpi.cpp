@@ -136,6 +136,7 @@ private slots:
     void scoreInJson();
     void byWeek();
     void byMonthAcrossLeapFebruary();
+    void refusesACenturyOfEmptyRows();
     void csvNeutralisesFormulaNames();
 
 private:
@@ -435,6 +436,25 @@ void TestCliKpi::byMonthAcrossLeapFebruary()
     QCOMPARE(table.rows[0].value(QStringLiteral("score")), QString());
     QCOMPARE(table.rows[0].value(QStringLiteral("score_coverage")), QStringLiteral("0"));
     QCOMPARE(table.rows[0].value(QStringLiteral("band_csat")), QString());
+}
+
+// Found by fuzz_cli: weeks and months are rows even without data, so a range of thousands of years took
+// seconds and hundreds of megabytes. Refused as a usage error; a long but sane range still works.
+void TestCliKpi::refusesACenturyOfEmptyRows()
+{
+    const Run refused =
+        kpi({QStringLiteral("--by"), QStringLiteral("week"), QStringLiteral("--from"),
+             QStringLiteral("0001-01-01"), QStringLiteral("--to"), QStringLiteral("9999-12-31")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(
+        refused.err,
+        QStringLiteral("huddle-cli kpi: --from 0001-01-01 to --to 9999-12-31 spans more than 100 years\n"));
+    QCOMPARE(refused.out, QString());
+    const Run decades =
+        kpi({QStringLiteral("--by"), QStringLiteral("month"), QStringLiteral("--from"),
+             QStringLiteral("1950-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31")});
+    QCOMPARE(decades.exitCode, 0);
+    QCOMPARE(readTable(decades.out).rows.size(), 75 * 12);
 }
 
 void TestCliKpi::csvNeutralisesFormulaNames()
