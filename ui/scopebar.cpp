@@ -57,6 +57,9 @@ ScopeBar::ScopeBar(QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // Periods are trend buckets even without data: QDateEdit's own span (1752 to 9999) would let a typo
+        // ask for millions of empty days (as huddle-cli kpi refuses more than a century).
+        edit->setDateRange(QDate(1970, 1, 1), QDate(2099, 12, 31));
     }
     m_granularity->addItem(tr("Daily"), static_cast<int>(core::Granularity::Day));
     m_granularity->addItem(tr("Weekly"), static_cast<int>(core::Granularity::Week));
