@@ -162,6 +162,10 @@ core::Status Users::setUpRoles() const
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2"),
         QStringLiteral("GRANT INSERT ON audit_log TO %2"),
         QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA %1 TO huddle_role_admin"),
+        // Tables and sequences later migrations add (run as the same owner) get the same reading rights.
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2"),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE, SELECT ON SEQUENCES TO %2"),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON TABLES TO huddle_role_admin"),
         // An agent writes peer review notes and disputes, and acknowledges their coaching sessions.
         QStringLiteral("GRANT INSERT ON review_notes, disputes TO huddle_role_agent"),
         QStringLiteral("GRANT UPDATE (acknowledged, acknowledged_day, updated_at) ON coaching_sessions TO "

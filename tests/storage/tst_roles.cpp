@@ -166,6 +166,12 @@ void TestRoles::agentSeesOnlyTheirOwnRows()
                                      .arg(m_site.ana)));
     // The directory is not secret: every agent's name and team.
     QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM agents")), 3);
+    // A table a later migration adds is readable too (default privileges), without running users again.
+    QSqlQuery later(m_database->connection());
+    QVERIFY(later.exec(QStringLiteral("CREATE TABLE later_migration (id BIGINT)")));
+    QVERIFY(later.exec(QStringLiteral("INSERT INTO later_migration VALUES (1)")));
+    QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM later_migration")), 1);
+    QVERIFY(later.exec(QStringLiteral("DROP TABLE later_migration")));
     // Changing data is refused by the server.
     QVERIFY(ana.refusal(QStringLiteral("UPDATE conversations SET queue = 'x'"))
                 .contains(QLatin1String("permission")));
