@@ -1,7 +1,8 @@
-// huddle-cli users on the throwaway PostgreSQL server: a site's export imported there, an agent's login added
+// huddle-cli users on the throwaway PostgreSQL server: a calls export imported there, an agent's login added
 // with `users add`, listed by `users list`; `huddle-cli kpi` signed in as that agent prints that agent's row
 // only, while the owner's prints every agent. Refusals: a database file, an unknown role, a missing option.
 #include "clirun.h"
+#include "support/generatedcalls.h"
 #include "support/pgtestdatabase.h"
 #include "support/testmain.h"
 
@@ -39,19 +40,21 @@ void TestCliUsers::agentSeesTheirOwnKpis()
 {
     PgTestDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.error()));
-    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), server.url(),
-                              QStringLiteral(HUDDLE_SHARED_DATA "/pwc_callcenter_calls_2021Q1.csv")});
+    QTemporaryDir dir;
+    const QString calls = dir.filePath(QStringLiteral("calls.csv"));
+    QVERIFY(huddle::testsupport::writeGeneratedCalls(calls, 400, 'U', 8, 2, 3)); // Agent 0 … Agent 7
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), server.url(), calls});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const QString login = QStringLiteral("becky_%1").arg(QCoreApplication::applicationPid());
+    const QString login = QStringLiteral("agent3_%1").arg(QCoreApplication::applicationPid());
     const Run added = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"),
                            server.url(), QStringLiteral("--login"), login, QStringLiteral("--role"),
-                           QStringLiteral("agent"), QStringLiteral("--agent"), QStringLiteral("Becky")});
+                           QStringLiteral("agent"), QStringLiteral("--agent"), QStringLiteral("Agent 3")});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(added.out, QStringLiteral("%1: agent on %2\n").arg(login, server.url()));
     const Run listed =
         cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), server.url()});
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-    QCOMPARE(listed.out, QStringLiteral("login,role,agent,teams\n%1,agent,Becky,\n").arg(login));
+    QCOMPARE(listed.out, QStringLiteral("login,role,agent,teams\n%1,agent,Agent 3,\n").arg(login));
 
     const Run everyone = cli({QStringLiteral("kpi"), QStringLiteral("--db"), server.url()});
     QVERIFY2(everyone.exitCode == 0, qPrintable(everyone.err));
@@ -60,10 +63,10 @@ void TestCliUsers::agentSeesTheirOwnKpis()
     QVERIFY2(own.exitCode == 0, qPrintable(own.err));
     const auto rows = readTable(own.out).rows;
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.constFirst().value(QStringLiteral("agent")), QStringLiteral("Becky"));
-    // Becky's figures are the same as in the owner's table.
+    QCOMPARE(rows.constFirst().value(QStringLiteral("agent")), QStringLiteral("Agent 3"));
+    // Their figures are the same as in the owner's table.
     for (const auto &row : readTable(everyone.out).rows) {
-        if (row.value(QStringLiteral("agent")) == QLatin1String("Becky"))
+        if (row.value(QStringLiteral("agent")) == QLatin1String("Agent 3"))
             QCOMPARE(rows.constFirst().value(QStringLiteral("handled")),
                      row.value(QStringLiteral("handled")));
     }
