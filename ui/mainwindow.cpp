@@ -203,10 +203,10 @@ void MainWindow::createMenus()
     createViewMenu();
     m_qaActions->addTo(menuBar()->addMenu(tr("Q&A")));
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&KPI Plan…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
-                        &MainWindow::openKpiPlanDialog);
+    m_kpiPlanAction = settings->addAction(tr("&KPI Plan…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                                          &MainWindow::openKpiPlanDialog);
     settings->addAction(m_qaActions->userNameAction());
-    settings->addAction(tr("S&ite…"), this, &MainWindow::openSiteSettingsDialog);
+    m_siteAction = settings->addAction(tr("S&ite…"), this, &MainWindow::openSiteSettingsDialog);
     createLanguageMenu(settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
@@ -260,8 +260,8 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     m_backups->addTo(file);
     file->addSeparator();
-    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                    &MainWindow::chooseFileToImport);
+    m_importAction = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     &MainWindow::chooseFileToImport);
     file->addSeparator();
     m_exports->addTo(file);
     file->addAction(tr("Audit &Trail…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
@@ -382,13 +382,20 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
     }
     // A server is named by its URL without the password, which is neither shown nor remembered.
     const bool server = m_database->dialect() == storage::Dialect::PostgreSQL;
+    m_role = storage::UserRole::Admin;
+    m_roleKnown = true;
+    if (server) {
+        const auto role = storage::Users(*m_database).signedInRole();
+        m_roleKnown = static_cast<bool>(role);
+        m_role = role ? role.value() : std::nullopt;
+    }
     const QString shown = server ? m_database->displayName() : QFileInfo(path).absoluteFilePath();
     m_databaseLabel->setText(server ? serverStatus(shown)
                                     : tr("Database: %1").arg(QDir::toNativeSeparators(shown)));
     setWindowTitle(
         tr("%1 — Huddle").arg(server ? shown.section(QLatin1Char('/'), -1) : QFileInfo(path).fileName()));
     rememberRecent(shown);
-    m_qaActions->update();
+    updateRoleActions();
     m_backups->update();
     if (!server)
         markOpenFile(shown);
@@ -399,12 +406,11 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
 // from their role (storage/users.h).
 QString MainWindow::serverStatus(const QString &shown) const
 {
-    const auto role = storage::Users(*m_database).signedInRole();
-    if (!role)
+    if (!m_roleKnown)
         return tr("Database: %1").arg(shown);
-    if (!role.value())
+    if (!m_role)
         return tr("Database: %1 — no Huddle role: the server shows no agent's data").arg(shown);
-    switch (*role.value()) {
+    switch (*m_role) {
     case storage::UserRole::Admin:
         return tr("Database: %1 — signed in as admin").arg(shown);
     case storage::UserRole::QaCoach:
@@ -447,8 +453,29 @@ void MainWindow::closeDatabase()
     m_scopeBar->setDirectory(nullptr);
     m_directory.reset();
     m_database.reset();
+    m_role.reset();
     m_openMarker.reset();
     m_backups->update();
+    updateRoleActions();
+}
+
+bool MainWindow::roleAllows(const QString &table) const
+{
+    // A role that could not be read leaves every action offered: the server still refuses what it must.
+    if (!m_database || m_database->dialect() != storage::Dialect::PostgreSQL || !m_roleKnown)
+        return true;
+    return m_role && storage::roleMayAddTo(*m_role, table);
+}
+
+// Imports write conversations (and agents, teams); the KPI plan and site settings are the admin's.
+void MainWindow::updateRoleActions()
+{
+    if (!m_importAction)
+        return; // closing while the menus are still being made
+    m_importAction->setEnabled(roleAllows(QStringLiteral("conversations")));
+    m_kpiPlanAction->setEnabled(roleAllows(QStringLiteral("kpi_plans")));
+    m_siteAction->setEnabled(roleAllows(QStringLiteral("settings")));
+    m_qaActions->update();
 }
 
 void MainWindow::reloadData()

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/openmarker.h"
+#include "storage/users.h"
 
 #include <QMainWindow>
 
@@ -77,6 +78,10 @@ public:
     BonusPage *bonus() const { return m_bonus; }
     QaActions *qaActions() const { return m_qaActions; }
     const storage::Database *database() const { return m_database.get(); }
+    // Whether the person signed in may add rows to `table` (storage::roleMayAddTo): on a server, what their
+    // role is granted; on a file, or with nothing open (the action then says what is missing), yes. The menus
+    // offer only what the server will accept.
+    bool roleAllows(const QString &table) const;
     AgentView *agentView() const { return m_agentView; }
     int currentPage() const;
 
@@ -131,8 +136,15 @@ private:
     // Marks the open database file; says so when another console already has it open.
     void markOpenFile(const QString &path);
     QString serverStatus(const QString &shown) const;
+    void updateRoleActions();
 
     std::unique_ptr<storage::Database> m_database;
+    // On a server, the role of whoever signed in (none: no Huddle role); read once when it is opened.
+    std::optional<storage::UserRole> m_role;
+    bool m_roleKnown = true; // false when the server could not say
+    QAction *m_importAction = nullptr;
+    QAction *m_kpiPlanAction = nullptr;
+    QAction *m_siteAction = nullptr;
     std::unique_ptr<storage::DirectoryRepository> m_directory;
     ScopeBar *m_scopeBar;
     QListWidget *m_sidebar;

@@ -55,12 +55,13 @@ void QaActions::addTo(QMenu *qaMenu)
 
 void QaActions::update()
 {
+    // On a server, only what the signed-in role may write (an agent writes peer reviews, not evaluations).
     const bool selected = selectedConversation().has_value();
-    m_evaluate->setEnabled(selected);
-    m_peerReview->setEnabled(selected);
+    m_evaluate->setEnabled(selected && m_window->roleAllows(QStringLiteral("evaluations")));
+    m_peerReview->setEnabled(selected && m_window->roleAllows(QStringLiteral("review_notes")));
     const bool open = m_window->database() != nullptr;
-    m_scorecards->setEnabled(open);
-    m_settings->setEnabled(open);
+    m_scorecards->setEnabled(open && m_window->roleAllows(QStringLiteral("scorecards")));
+    m_settings->setEnabled(open && m_window->roleAllows(QStringLiteral("settings")));
 }
 
 std::optional<qint64> QaActions::selectedConversation() const

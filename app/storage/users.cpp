@@ -49,6 +49,13 @@ QStringList writableTables(UserRole role)
     return {};
 }
 
+// An agent adds peer review notes and disputes, and acknowledges their coaching sessions (a column grant).
+const QStringList &agentInsertableTables()
+{
+    static const QStringList tables{QStringLiteral("review_notes"), QStringLiteral("disputes")};
+    return tables;
+}
+
 // A role name Huddle writes into SQL itself: plain lower-case identifiers only, so it never needs quoting.
 bool isPlainIdentifier(const QString &name)
 {
@@ -120,6 +127,22 @@ QString groupRoleName(UserRole role)
     return QStringLiteral("huddle_role_") + userRoleCode(role);
 }
 
+bool roleMayAddTo(UserRole role, const QString &table)
+{
+    if (table == QLatin1String("audit_log"))
+        return true; // every role records the changes it makes
+    switch (role) {
+    case UserRole::Admin:
+        return true;
+    case UserRole::QaCoach:
+    case UserRole::TeamLeader:
+        return writableTables(role).contains(table);
+    case UserRole::Agent:
+        return agentInsertableTables().contains(table);
+    }
+    return false;
+}
+
 Users::Users(const Database &database)
     : m_database(&database)
 {
@@ -167,7 +190,8 @@ core::Status Users::setUpRoles() const
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE, SELECT ON SEQUENCES TO %2"),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON TABLES TO huddle_role_admin"),
         // An agent writes peer review notes and disputes, and acknowledges their coaching sessions.
-        QStringLiteral("GRANT INSERT ON review_notes, disputes TO huddle_role_agent"),
+        QStringLiteral("GRANT INSERT ON ") + agentInsertableTables().join(QStringLiteral(", ")) +
+            QStringLiteral(" TO huddle_role_agent"),
         QStringLiteral("GRANT UPDATE (acknowledged, acknowledged_day, updated_at) ON coaching_sessions TO "
                        "huddle_role_agent"),
     };

@@ -27,6 +27,9 @@ QString userRoleCode(UserRole role); // "admin", "qa_coach", "team_leader", "age
 std::optional<UserRole> userRoleFromCode(const QString &code);
 // The PostgreSQL group role of a Huddle role: huddle_role_admin, …
 QString groupRoleName(UserRole role);
+// Whether a role may add rows to a table: the server's grants (Users::setUpRoles) as the menus need to know
+// them, to offer only what the server will accept. The server enforces them either way.
+bool roleMayAddTo(UserRole role, const QString &table);
 
 struct HuddleUser {
     QString login; // the PostgreSQL role they sign in as

@@ -92,6 +92,7 @@ private slots:
     void adminSeesAndChangesEverything();
     void huddlesOwnQueriesObeyTheRole();
     void usersAreListedAndRefusedWhenWrong();
+    void menusKnowWhatTheServerGrants();
 
 private:
     QString agentsIn(const QList<qint64> &ids) const;
@@ -299,6 +300,37 @@ void TestRoles::usersAreListedAndRefusedWhenWrong()
     // Every change of a user is in the audit log.
     QCOMPARE(ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'user'")),
              6);
+}
+
+// The menus offer an action only to a role that may add the rows it writes (storage::roleMayAddTo): asked of
+// the server itself for every table and role, so a grant changed without the menus (or back) fails here.
+void TestRoles::menusKnowWhatTheServerGrants()
+{
+    QSqlQuery tables(m_database->connection());
+    QVERIFY(tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                       "ORDER BY tablename")));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    QVERIFY(names.contains(QStringLiteral("evaluations")) && names.contains(QStringLiteral("conversations")));
+    int granted = 0;
+    for (const UserRole role : {UserRole::Admin, UserRole::QaCoach, UserRole::TeamLeader, UserRole::Agent}) {
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery q(m_database->connection());
+            q.prepare(QStringLiteral("SELECT has_table_privilege(?, ?, 'INSERT')"));
+            q.addBindValue(storage::groupRoleName(role));
+            q.addBindValue(table);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            const bool server = q.value(0).toBool();
+            granted += server ? 1 : 0;
+            QVERIFY2(storage::roleMayAddTo(role, table) == server,
+                     qPrintable(
+                         storage::userRoleCode(role) + QStringLiteral(" on ") + table +
+                         (server ? QStringLiteral(": the server grants it") : QStringLiteral(": refused"))));
+        }
+    }
+    // Every table for the admin, and some for each other role.
+    QVERIFY(granted > names.size() + 3);
 }
 
 HUDDLE_TEST_GUILESS_MAIN("test_roles", TestRoles)

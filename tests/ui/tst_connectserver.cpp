@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +32,24 @@
 #include <QtTest>
 
 using namespace huddle;
+
+namespace {
+
+// The enabled state of the menu bar's action `text` (without its '&'): 1, 0, or -1 when there is none.
+int menuActionEnabled(const QMainWindow &window, const QString &text)
+{
+    for (const QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (const QAction *action : menu->menu()->actions()) {
+            if (QString(action->text()).remove(QLatin1Char('&')) == text)
+                return action->isEnabled() ? 1 : 0;
+        }
+    }
+    return -1;
+}
+
+} // namespace
 
 class TestConnectServer : public QObject {
     Q_OBJECT
@@ -166,6 +186,9 @@ void TestConnectServer::importsIntoTheServer()
     window.show();
     const core::Status opened = window.openDatabase(server.url(), storage::OpenMode::MustExist);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+    // The database's owner is its admin: every menu is there for them.
+    for (const char *offered : {"Import…", "KPI Plan…", "Site…", "Scorecards…", "QA Settings…"})
+        QVERIFY2(menuActionEnabled(window, QString::fromUtf8(offered)) == 1, offered);
     QPointer<ui::ImportDialog> dialog =
         window.openImportDialog(QStringLiteral(HUDDLE_SHARED_DATA "/pwc_callcenter_calls_2021Q1.csv"));
     QVERIFY(dialog);
@@ -216,6 +239,9 @@ void TestConnectServer::agentSeesTheirOwnDashboard()
             labelled =
                 labelled || label->text().endsWith(QStringLiteral(" — signed in as agent: your own data"));
         QVERIFY(labelled);
+        // The menus offer only what the server lets an agent do.
+        for (const char *refused : {"Import…", "KPI Plan…", "Site…", "Scorecards…", "QA Settings…"})
+            QVERIFY2(menuActionEnabled(window, QString::fromUtf8(refused)) == 0, refused);
         auto *dashboard = window.findChild<ui::DashboardPage *>();
         QVERIFY(dashboard);
         QVERIFY(testsupport::waitForLoad(dashboard));
