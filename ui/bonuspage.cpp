@@ -335,14 +335,16 @@ void BonusPage::updateActions()
     const reports::BonusMonth *shown = isLoading() ? nullptr : shownMonth();
     const bool locked = shown && shown->lock.has_value();
     const bool ended = shown && monthEnded(shown->month);
-    m_lock->setEnabled(shown && !locked && ended);
+    // Locks and plans are the admin's (on a server, the grants say so; storage/users.h).
+    const bool admin = roleAllows(QStringLiteral("bonus_locks"));
+    m_lock->setEnabled(shown && !locked && ended && admin);
     m_lock->setToolTip(
         shown && !locked && !ended
             ? tr("%1 can be locked once it has ended").arg(BonusPageText::monthName(shown->month))
             : tr("Freeze this month's results after review (Ctrl+L)"));
-    m_unlock->setEnabled(locked);
+    m_unlock->setEnabled(locked && admin);
     m_export->setEnabled(shown && !m_exporter->isRunning());
-    m_editPlans->setEnabled(database() != nullptr);
+    m_editPlans->setEnabled(database() != nullptr && roleAllows(QStringLiteral("bonus_plans")));
     updateBanner(); // "Computing …" while a load runs
 }
 

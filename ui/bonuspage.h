@@ -65,6 +65,7 @@ public:
     QComboBox *teamFilter() const { return m_teams; }
     QPushButton *lockButton() const { return m_lock; }
     QPushButton *unlockButton() const { return m_unlock; }
+    QPushButton *editPlansButton() const { return m_editPlans; }
     QToolButton *exportButton() const { return m_export; }
     BonusExporter *exporter() const { return m_exporter; }
     QString bannerText() const;

@@ -173,6 +173,8 @@ void MainWindow::createPages()
     m_coaching = new CoachingPage(this);
     m_bonus = new BonusPage(this);
     m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_coaching, m_bonus, m_imports, m_agentView};
+    for (Page *page : std::as_const(m_pages))
+        page->setRoleCheck([this](const QString &table) { return roleAllows(table); });
     struct Entry {
         QString name;
         QWidget *page;
@@ -373,14 +375,7 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
         return opened.error();
     closeDatabase();
     m_database = std::move(opened.value());
-    m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
-    m_scopeBar->setDirectory(m_directory.get());
-    m_dashboard->setScopeTitle(m_scopeBar->describe());
-    for (Page *page : std::as_const(m_pages)) {
-        page->setScope(m_scopeBar->scope());
-        page->setDatabase(m_database.get());
-    }
-    // A server is named by its URL without the password, which is neither shown nor remembered.
+    // The role first: the pages offer their actions by it as they load.
     const bool server = m_database->dialect() == storage::Dialect::PostgreSQL;
     m_role = storage::UserRole::Admin;
     m_roleKnown = true;
@@ -389,6 +384,14 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
         m_roleKnown = static_cast<bool>(role);
         m_role = role ? role.value() : std::nullopt;
     }
+    m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
+    m_scopeBar->setDirectory(m_directory.get());
+    m_dashboard->setScopeTitle(m_scopeBar->describe());
+    for (Page *page : std::as_const(m_pages)) {
+        page->setScope(m_scopeBar->scope());
+        page->setDatabase(m_database.get());
+    }
+    // A server is named by its URL without the password, which is neither shown nor remembered.
     const QString shown = server ? m_database->displayName() : QFileInfo(path).absoluteFilePath();
     m_databaseLabel->setText(server ? serverStatus(shown)
                                     : tr("Database: %1").arg(QDir::toNativeSeparators(shown)));

@@ -3,6 +3,7 @@
 // window opens a database on the test suite's throwaway PostgreSQL server, names it without its password in
 // the status line, the title and the recent list, and its dashboard loads the (empty) site from there; an
 // import through the dialog writes every row to the server.
+#include "bonuspage.h"
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "demowindow.h"
@@ -189,6 +190,9 @@ void TestConnectServer::importsIntoTheServer()
     // The database's owner is its admin: every menu is there for them.
     for (const char *offered : {"Import…", "KPI Plan…", "Site…", "Scorecards…", "QA Settings…"})
         QVERIFY2(menuActionEnabled(window, QString::fromUtf8(offered)) == 1, offered);
+    window.showPage(ui::MainWindow::BonusIndex);
+    QVERIFY(testsupport::waitForLoad(window.bonus()));
+    QVERIFY(window.bonus()->editPlansButton()->isEnabled());
     QPointer<ui::ImportDialog> dialog =
         window.openImportDialog(QStringLiteral(HUDDLE_SHARED_DATA "/pwc_callcenter_calls_2021Q1.csv"));
     QVERIFY(dialog);
@@ -247,6 +251,11 @@ void TestConnectServer::agentSeesTheirOwnDashboard()
         QVERIFY(testsupport::waitForLoad(dashboard));
         QCOMPARE(dashboard->data().agents.size(), 1);
         QCOMPARE(dashboard->data().agents.constFirst().name, QStringLiteral("Agent 2"));
+        // Bonus plans and locks are the admin's.
+        window.showPage(ui::MainWindow::BonusIndex);
+        QVERIFY(testsupport::waitForLoad(window.bonus()));
+        QVERIFY(!window.bonus()->editPlansButton()->isEnabled());
+        QVERIFY(!window.bonus()->unlockButton()->isEnabled());
     }
     QSqlQuery q(server.connection());
     QVERIFY(q.exec(QStringLiteral("DROP OWNED BY %1").arg(login)));
