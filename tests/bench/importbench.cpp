@@ -12,7 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <random>
@@ -100,10 +103,30 @@ double runSqliteFloor(const QString &imported)
     return ms;
 }
 
-long peakRssKb()
+// The peak resident memory, in KiB, of `huddle-cli import CSV` into a new database: the whole process as the
+// kernel counted it (wait4's rusage), so nothing the benchmark itself holds is counted.
+long cliImportPeakKb(const QString &csv)
 {
+    const QString path = importedDatabase();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    // Everything the child needs is made before fork: after it, only exec and async-signal-safe calls.
+    const QByteArray program = HUDDLE_CLI;
+    const QByteArray database = QFile::encodeName(path);
+    const QByteArray file = QFile::encodeName(csv);
+    const pid_t child = fork();
+    if (child == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        execl(program.constData(), program.constData(), "import", "--db", database.constData(),
+              file.constData(), static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    if (child < 0 || wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0)
+        qFatal("huddle-cli import %s failed (status %d)", qPrintable(csv), status);
     return usage.ru_maxrss;
 }
 
@@ -147,11 +170,7 @@ QString importBenchFile(qint64 rows)
 
 void benchImport(QTextStream &out, qint64 rows)
 {
-    // Memory: a tenth of the rows first, then all; streaming keeps the peak nearly the same.
-    const QString small = importBenchFile(rows / 10);
     const QString csv = importBenchFile(rows);
-    runHuddleImport(small, rows / 10);
-    const long smallPeak = peakRssKb();
     double measured = 1e300;
     double baseline = 1e300;
     double floor = 1e300;
@@ -160,7 +179,6 @@ void benchImport(QTextStream &out, qint64 rows)
         measured = std::min(measured, runHuddleImport(csv, rows));
         floor = std::min(floor, runSqliteFloor(importedDatabase()));
     }
-    const long fullPeak = peakRssKb();
     out << QStringLiteral("import      %1 ms  sqlite3 .import %2 ms  ratio %3×  (goal ≤ 1.5×)  %4 rows/s\n")
                .arg(measured, 8, 'f', 1)
                .arg(baseline, 8, 'f', 1)
@@ -170,10 +188,16 @@ void benchImport(QTextStream &out, qint64 rows)
                           " with only its key: ratio %2× to sqlite3 .import\n")
                .arg(floor, 8, 'f', 1)
                .arg(floor / baseline, 5, 'f', 2);
-    out << QStringLiteral("import-mem  peak RSS %1 MiB after %2 rows, %3 MiB after %4 rows (goal: flat)\n")
-               .arg(static_cast<double>(smallPeak) / 1024, 0, 'f', 1)
-               .arg(rows / 10)
-               .arg(static_cast<double>(fullPeak) / 1024, 0, 'f', 1)
-               .arg(rows);
+    out.flush();
+    // Memory: huddle-cli importing a tenth of the rows, all of them and four times as many. The page cache
+    // and the index sorts have fixed limits, so the peak stops growing once they are full.
+    QStringList peaks;
+    for (const qint64 count : {rows / 10, rows, 4 * rows}) {
+        peaks << QStringLiteral("%1 MiB at %2 rows")
+                     .arg(static_cast<double>(cliImportPeakKb(importBenchFile(count))) / 1024, 0, 'f', 1)
+                     .arg(count);
+    }
+    out << QStringLiteral("import-mem  huddle-cli import peak RSS %1 (goal: bounded)\n")
+               .arg(peaks.join(QStringLiteral(", ")));
     out.flush();
 }
