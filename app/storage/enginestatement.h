@@ -34,6 +34,8 @@ public:
     EngineStatement &operator=(const EngineStatement &) = delete;
 
     core::Status prepare(const QString &sql);
+    // The statement's placeholders. On PostgreSQL they are the '?' of the text, counted as written (QPSQL
+    // tells none): the statements Huddle prepares here hold no '?' inside a literal or a name.
     int parameterCount() const;
     void bindNull(int index);
     void bind(int index, qint64 value);
