@@ -46,6 +46,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 using namespace huddle;
@@ -227,6 +228,8 @@ void benchConversationPaging(const storage::Database &database)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 2 && std::strcmp(argv[1], "--peak-rss-of") == 0)
+        return runForPeakRss(argv + 2);
     const auto app = createBenchApplication(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Huddle benchmarks."));

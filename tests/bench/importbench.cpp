@@ -3,6 +3,7 @@
 #include "importers/importjob.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <random>
 
 using namespace huddle;
@@ -103,31 +105,24 @@ double runSqliteFloor(const QString &imported)
     return ms;
 }
 
-// The peak resident memory, in KiB, of `huddle-cli import CSV` into a new database: the whole process as the
-// kernel counted it (wait4's rusage), so nothing the benchmark itself holds is counted.
+// The peak resident memory, in KiB, of `huddle-cli import CSV` into a new database. A child forked from this
+// process would start with its pages counted (the kernel's peak includes the image before exec), so a fresh
+// huddle-bench started with --peak-rss-of forks it instead (runForPeakRss).
 long cliImportPeakKb(const QString &csv)
 {
     const QString path = importedDatabase();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    // Everything the child needs is made before fork: after it, only exec and async-signal-safe calls.
-    const QByteArray program = HUDDLE_CLI;
-    const QByteArray database = QFile::encodeName(path);
-    const QByteArray file = QFile::encodeName(csv);
-    const pid_t child = fork();
-    if (child == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        execl(program.constData(), program.constData(), "import", "--db", database.constData(),
-              file.constData(), static_cast<char *>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    if (child < 0 || wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) ||
-        WEXITSTATUS(status) != 0)
-        qFatal("huddle-cli import %s failed (status %d)", qPrintable(csv), status);
-    return usage.ru_maxrss;
+    QProcess helper;
+    helper.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--peak-rss-of"), QStringLiteral(HUDDLE_CLI), QStringLiteral("import"),
+                  QStringLiteral("--db"), path, csv});
+    const bool finished = helper.waitForFinished(-1) && helper.exitCode() == 0;
+    bool read = false;
+    const long peak = QString::fromLatin1(helper.readAllStandardOutput()).trimmed().toLong(&read);
+    if (!finished || !read)
+        qFatal("huddle-cli import %s failed: %s", qPrintable(csv), helper.readAllStandardError().constData());
+    return peak;
 }
 
 } // namespace
@@ -200,4 +195,22 @@ void benchImport(QTextStream &out, qint64 rows)
     out << QStringLiteral("import-mem  huddle-cli import peak RSS %1 (goal: bounded)\n")
                .arg(peaks.join(QStringLiteral(", ")));
     out.flush();
+}
+
+int runForPeakRss(char *command[])
+{
+    const pid_t child = fork();
+    if (child == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        execv(command[0], command);
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (child < 0 || wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0)
+        return 1;
+    std::printf("%ld\n", usage.ru_maxrss);
+    return 0;
 }
