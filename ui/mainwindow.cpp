@@ -464,8 +464,9 @@ void MainWindow::closeDatabase()
 
 bool MainWindow::roleAllows(const QString &table) const
 {
-    // A role that could not be read leaves every action offered: the server still refuses what it must.
-    if (!m_database || m_database->dialect() != storage::Dialect::PostgreSQL || !m_roleKnown)
+    // A file's one user is the admin (openDatabase). A role that could not be read leaves every action
+    // offered: the server still refuses what it must.
+    if (!m_database || !m_roleKnown)
         return true;
     return m_role && storage::roleMayAddTo(*m_role, table);
 }
