@@ -3018,43 +3018,53 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="81" />
-        <location filename="../app/models/auditlogmodel.cpp" line="82" />
+        <location filename="../app/models/auditlogmodel.cpp" line="73" />
+        <source>Peer review assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="74" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="83" />
+        <location filename="../app/models/auditlogmodel.cpp" line="84" />
         <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="92" />
+        <location filename="../app/models/auditlogmodel.cpp" line="94" />
         <source>%1: %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="96" />
+        <location filename="../app/models/auditlogmodel.cpp" line="98" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="167" />
+        <location filename="../app/models/auditlogmodel.cpp" line="169" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="169" />
+        <location filename="../app/models/auditlogmodel.cpp" line="171" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="171" />
+        <location filename="../app/models/auditlogmodel.cpp" line="173" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="173" />
+        <location filename="../app/models/auditlogmodel.cpp" line="175" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="175" />
+        <location filename="../app/models/auditlogmodel.cpp" line="177" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
@@ -4603,6 +4613,59 @@ Totals use the interval metric (how far apart two scores are matters); yes/no cr
     <message>
         <location filename="../app/models/openactionmodel.cpp" line="123" />
         <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::models::PeerReviewAssignmentModel</name>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="68" />
+        <source>Asked by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="85" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="106" />
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="108" />
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="110" />
+        <source>Handled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="112" />
+        <source>Asked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="114" />
+        <source>Asked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="116" />
+        <source>Review</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7343,22 +7406,22 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::CoachingWriter</name>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="202" />
+        <location filename="../app/storage/coachingwriter.cpp" line="212" />
         <source>agenda item %1 refers to conversation %2, which is not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="204" />
+        <location filename="../app/storage/coachingwriter.cpp" line="214" />
         <source>agenda item %1 refers to action item %2, which is not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="247" />
+        <location filename="../app/storage/coachingwriter.cpp" line="257" />
         <source>agenda item %1 is not on the agenda of coaching session %2 (or is listed twice)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="272" />
+        <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation type="unfinished" />
     </message>
@@ -7650,73 +7713,73 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="141" />
+        <location filename="../app/storage/importwriter.cpp" line="145" />
         <source>could not start the import transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="200" />
+        <location filename="../app/storage/importwriter.cpp" line="205" />
         <source>could not wait for other imports: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="204" />
+        <location filename="../app/storage/importwriter.cpp" line="209" />
         <source>cancelled while another import was running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="220" />
+        <location filename="../app/storage/importwriter.cpp" line="225" />
         <source>could not count conversations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="228" />
+        <location filename="../app/storage/importwriter.cpp" line="233" />
         <source>could not read the indexes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not defer index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="247" />
+        <location filename="../app/storage/importwriter.cpp" line="258" />
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="318" />
-        <location filename="../app/storage/importwriter.cpp" line="812" />
+        <location filename="../app/storage/importwriter.cpp" line="329" />
+        <location filename="../app/storage/importwriter.cpp" line="823" />
         <source>could not record the import: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="319" />
+        <location filename="../app/storage/importwriter.cpp" line="330" />
         <source>recording the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
         <source>could not record the site's time zone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="365" />
+        <location filename="../app/storage/importwriter.cpp" line="376" />
         <source>unknown import shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="734" />
+        <location filename="../app/storage/importwriter.cpp" line="745" />
         <source>could not add %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="780" />
+        <location filename="../app/storage/importwriter.cpp" line="791" />
         <source>could not add the team of a new agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="829" />
+        <location filename="../app/storage/importwriter.cpp" line="840" />
         <source>could not commit the import: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7736,6 +7799,64 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../app/storage/kpiplanrepository.cpp" line="43" />
         <source>the site</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::storage::PeerReviewAssignments</name>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <source>asking for a peer review of conversation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <source>there is no conversation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <source>there is no agent %1 to ask for the review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <source>agents do not peer-review their own conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <source>%1 is already asked to review this conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <source>withdrawing peer review assignment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <source>reading peer review assignments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <source>reading peer review assignment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <source>there is no peer review assignment %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7959,73 +8080,78 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::Users</name>
     <message>
-        <location filename="../app/storage/users.cpp" line="115" />
+        <location filename="../app/storage/users.cpp" line="172" />
         <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="126" />
+        <location filename="../app/storage/users.cpp" line="183" />
         <source>setting up the roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="179" />
+        <location filename="../app/storage/users.cpp" line="247" />
         <source>looking up agent %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="181" />
+        <location filename="../app/storage/users.cpp" line="249" />
         <source>there is no agent named '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="184" />
+        <location filename="../app/storage/users.cpp" line="252" />
         <source>more than one agent is named '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="196" />
+        <location filename="../app/storage/users.cpp" line="264" />
         <source>looking up team %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="198" />
+        <location filename="../app/storage/users.cpp" line="266" />
         <source>there is no team named '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="209" />
+        <location filename="../app/storage/users.cpp" line="277" />
         <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="214" />
+        <location filename="../app/storage/users.cpp" line="282" />
         <source>'%1' is the name of a group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="216" />
+        <location filename="../app/storage/users.cpp" line="284" />
         <source>an agent's login needs the agent it belongs to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="218" />
+        <location filename="../app/storage/users.cpp" line="286" />
         <source>a team leader's login needs the teams they lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="232" />
+        <location filename="../app/storage/users.cpp" line="300" />
         <source>adding user %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="283" />
+        <location filename="../app/storage/users.cpp" line="360" />
         <source>listing the users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="302" />
+        <location filename="../app/storage/users.cpp" line="379" />
         <source>reading the signed-in role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="389" />
+        <source>reading who is signed in</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8521,6 +8647,39 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AskPeerReviewDialog</name>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="26" />
+        <source>&amp;Ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="28" />
+        <source>Ask for a peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="41" />
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="46" />
+        <source>The review goes on the colleague's to-review list (QA page, Peer Reviews). On a server, it is also what lets them open this conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="60" />
+        <source>Who should review &lt;b&gt;%1&lt;/b&gt;, handled by %2 on %3?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="80" />
+        <source>No colleague of that day to ask.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9309,7 +9468,7 @@ The current file is kept as %3.</source>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="151" />
-        <location filename="../ui/bonuspage.cpp" line="342" />
+        <location filename="../ui/bonuspage.cpp" line="344" />
         <source>Freeze this month's results after review (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
@@ -9344,7 +9503,7 @@ The current file is kept as %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/bonuspage.cpp" line="341" />
+        <location filename="../ui/bonuspage.cpp" line="343" />
         <source>%1 can be locked once it has ended</source>
         <translation type="unfinished" />
     </message>
@@ -10123,12 +10282,12 @@ Frozen: later data for this month are paid as adjustments in the next open month
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="122" />
+        <location filename="../ui/coachingattendancetab.cpp" line="125" />
         <source>Could not load attendance: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="132" />
+        <location filename="../ui/coachingattendancetab.cpp" line="135" />
         <source>%1 agents, %2 violations in the period; %3 agents on a warning step today.</source>
         <translation type="unfinished" />
     </message>
@@ -10375,7 +10534,7 @@ Frozen: later data for this month are paid as adjustments in the next open month
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="35" />
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;tire</source>
         <translation type="unfinished" />
     </message>
@@ -10397,7 +10556,7 @@ Frozen: later data for this month are paid as adjustments in the next open month
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="51" />
-        <location filename="../ui/coachingphrasestab.cpp" line="282" />
+        <location filename="../ui/coachingphrasestab.cpp" line="283" />
         <source>Retire the selected phrase: it is no longer offered as homework</source>
         <translation type="unfinished" />
     </message>
@@ -10448,22 +10607,22 @@ Frozen: later data for this month are paid as adjustments in the next open month
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="281" />
+        <location filename="../ui/coachingphrasestab.cpp" line="282" />
         <source>Restore the selected phrase: it is offered as homework again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="295" />
+        <location filename="../ui/coachingphrasestab.cpp" line="296" />
         <source>%1 phrases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="296" />
+        <location filename="../ui/coachingphrasestab.cpp" line="297" />
         <source>%1 of %2 phrases</source>
         <translation type="unfinished" />
     </message>
@@ -10546,32 +10705,32 @@ Frozen: later data for this month are paid as adjustments in the next open month
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="174" />
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
         <source>the session with %1 planned for %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <location filename="../ui/coachingsessionstab.cpp" line="178" />
         <source>Delete session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="177" />
+        <location filename="../ui/coachingsessionstab.cpp" line="179" />
         <source>Delete %1, with its agenda? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="183" />
+        <location filename="../ui/coachingsessionstab.cpp" line="185" />
         <source>Could not delete %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <location filename="../ui/coachingsessionstab.cpp" line="213" />
         <source>%1 sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="210" />
+        <location filename="../ui/coachingsessionstab.cpp" line="214" />
         <source>%1 of %2 sessions</source>
         <translation type="unfinished" />
     </message>
@@ -11796,23 +11955,23 @@ n %2</source>
         <translation><numerusform>%1 of %n evaluation, by %2</numerusform><numerusform>%1 of %n evaluations, by %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="229" />
-        <location filename="../ui/evaluationsview.cpp" line="239" />
+        <location filename="../ui/evaluationsview.cpp" line="231" />
+        <location filename="../ui/evaluationsview.cpp" line="241" />
         <source>Delete draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="230" />
+        <location filename="../ui/evaluationsview.cpp" line="232" />
         <source>Delete the draft evaluation of %1's conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="260" />
+        <location filename="../ui/evaluationsview.cpp" line="262" />
         <source>%1 to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="264" />
+        <location filename="../ui/evaluationsview.cpp" line="266" />
         <source>Evaluations %1</source>
         <translation type="unfinished" />
     </message>
@@ -12812,294 +12971,294 @@ Source: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>QA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Coaching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Q&amp;A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;KPI Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>S&amp;ite…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>Huddle will use %1 from its next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>Agent view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Connect to &amp;Server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Audit &amp;Trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Dashboard &amp;Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Quadrant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>&amp;Compare Agents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387" />
-        <location filename="../ui/mainwindow.cpp" line="404" />
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>%1 — Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>Database: %1 — signed in as admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="422" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="424" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>Open in another window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>%1 is also open in another Huddle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
-        <location filename="../ui/mainwindow.cpp" line="513" />
-        <location filename="../ui/mainwindow.cpp" line="530" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Site settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>Site settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>KPI plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Open Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>New Huddle database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>The password was not remembered: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>No recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>About Huddle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657" />
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -13254,13 +13413,81 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="156" />
+        <location filename="../ui/peerreviewdialog.cpp" line="135" />
+        <source>Agents do not peer-review their own conversations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="171" />
         <source>Choose who reviewed the conversation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="160" />
+        <location filename="../ui/peerreviewdialog.cpp" line="175" />
         <source>Write the note for the colleague.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PeerReviewsView</name>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="26" />
+        <source>&amp;Review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="27" />
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="29" />
+        <source>Peer reviews asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="33" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="34" />
+        <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="35" />
+        <source>To do and done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="37" />
+        <source>Write the selected peer review, as the colleague it was asked of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="39" />
+        <source>Take back the selected review; a done one stays as the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="56" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="61" />
+        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="92" />
+        <source>Could not load the peer reviews: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="102" />
+        <source>%1 to do</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13395,123 +13622,144 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
 <context>
     <name>huddle::ui::QaActions</name>
     <message>
-        <location filename="../ui/qaactions.cpp" line="23" />
+        <location filename="../ui/qaactions.cpp" line="24" />
         <source>&amp;Evaluate Conversation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="24" />
+        <location filename="../ui/qaactions.cpp" line="25" />
         <source>&amp;Peer Review…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="25" />
-        <source>&amp;Scorecards…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/qaactions.cpp" line="26" />
-        <source>QA S&amp;ettings…</source>
+        <source>&amp;Ask for a Peer Review…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/qaactions.cpp" line="27" />
+        <source>&amp;Scorecards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="28" />
+        <source>QA S&amp;ettings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="29" />
         <source>Your &amp;Name…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="30" />
+        <location filename="../ui/qaactions.cpp" line="32" />
         <source>Score the selected conversation on a QA scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="31" />
+        <location filename="../ui/qaactions.cpp" line="33" />
         <source>Evaluate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="33" />
+        <location filename="../ui/qaactions.cpp" line="35" />
         <source>A colleague reviews the selected conversation on the peer scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="34" />
+        <location filename="../ui/qaactions.cpp" line="36" />
         <source>Peer review…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="35" />
+        <location filename="../ui/qaactions.cpp" line="38" />
+        <source>Ask a colleague to review the selected conversation; it goes on their to-review list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="39" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="36" />
+        <location filename="../ui/qaactions.cpp" line="40" />
         <source>The weekly sample size and the dispute windows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="37" />
+        <location filename="../ui/qaactions.cpp" line="41" />
         <source>The name written into evaluations, disputes and the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="77" />
+        <location filename="../ui/qaactions.cpp" line="87" />
         <source>Open or create a database first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="90" />
+        <location filename="../ui/qaactions.cpp" line="100" />
         <source>Evaluation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="99" />
+        <location filename="../ui/qaactions.cpp" line="109" />
         <source>Evaluate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="102" />
+        <location filename="../ui/qaactions.cpp" line="112" />
         <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="114" />
+        <location filename="../ui/qaactions.cpp" line="125" />
         <source>Peer review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="117" />
+        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="146" />
         <source>Select a conversation on the Conversations page first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="143" />
+        <source>Ask for a peer review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="154" />
+        <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="163" />
         <source>Scorecards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="137" />
+        <location filename="../ui/qaactions.cpp" line="172" />
         <source>QA settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="141" />
+        <location filename="../ui/qaactions.cpp" line="176" />
         <source>QA settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="150" />
+        <location filename="../ui/qaactions.cpp" line="185" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="151" />
+        <location filename="../ui/qaactions.cpp" line="186" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="158" />
+        <location filename="../ui/qaactions.cpp" line="193" />
         <source>Working as %1.</source>
         <translation type="unfinished" />
     </message>
@@ -13519,53 +13767,63 @@ Leave it empty to use your login name.</source>
 <context>
     <name>huddle::ui::QaPage</name>
     <message>
-        <location filename="../ui/qapage.cpp" line="25" />
+        <location filename="../ui/qapage.cpp" line="27" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="26" />
+        <location filename="../ui/qapage.cpp" line="28" />
         <source>Evaluations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="27" />
+        <location filename="../ui/qapage.cpp" line="29" />
         <source>Mistakes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="28" />
+        <location filename="../ui/qapage.cpp" line="30" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="29" />
+        <location filename="../ui/qapage.cpp" line="31" />
         <source>Disputes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="30" />
-        <source>Conversations waiting for a QA evaluation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/qapage.cpp" line="31" />
-        <source>QA evaluations and peer reviews of the period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/qapage.cpp" line="32" />
-        <source>Failed criteria by points lost: what to coach first</source>
+        <source>Peer Reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/qapage.cpp" line="33" />
-        <source>Evaluators scoring the same conversations blind</source>
+        <source>Conversations waiting for a QA evaluation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/qapage.cpp" line="34" />
+        <source>QA evaluations and peer reviews of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="35" />
+        <source>Failed criteria by points lost: what to coach first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="36" />
+        <source>Evaluators scoring the same conversations blind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="37" />
         <source>Contested evaluations and their decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="38" />
+        <source>Peer reviews asked of agents: who still owes one</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13924,77 +14182,77 @@ Click to open the agent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="61" />
+        <location filename="../ui/scopebar.cpp" line="64" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62" />
+        <location filename="../ui/scopebar.cpp" line="65" />
         <source>Weekly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="63" />
+        <location filename="../ui/scopebar.cpp" line="66" />
         <source>Monthly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="64" />
+        <location filename="../ui/scopebar.cpp" line="67" />
         <source>Trend granularity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="70" />
+        <location filename="../ui/scopebar.cpp" line="73" />
         <source>&amp;Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="73" />
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>A&amp;gent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="76" />
+        <location filename="../ui/scopebar.cpp" line="79" />
         <source>&amp;Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="82" />
+        <location filename="../ui/scopebar.cpp" line="85" />
         <source>T&amp;rend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="86" />
+        <location filename="../ui/scopebar.cpp" line="89" />
         <source>Compare agents on the trend chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="88" />
+        <location filename="../ui/scopebar.cpp" line="91" />
         <source>Draw up to %1 agents side by side on the trend chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="229" />
+        <location filename="../ui/scopebar.cpp" line="232" />
         <source>&amp;Compare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="230" />
+        <location filename="../ui/scopebar.cpp" line="233" />
         <source>&amp;Compare (%1)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="144" />
+        <location filename="../ui/scopebar.cpp" line="147" />
         <source>All teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>Whole team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>All agents</source>
         <translation type="unfinished" />
     </message>

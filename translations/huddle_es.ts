@@ -3021,43 +3021,53 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="81" />
-        <location filename="../app/models/auditlogmodel.cpp" line="82" />
+        <location filename="../app/models/auditlogmodel.cpp" line="73" />
+        <source>Peer review assignment</source>
+        <translation>Solicitud de revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="74" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="83" />
+        <location filename="../app/models/auditlogmodel.cpp" line="84" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="92" />
+        <location filename="../app/models/auditlogmodel.cpp" line="94" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="96" />
+        <location filename="../app/models/auditlogmodel.cpp" line="98" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="167" />
+        <location filename="../app/models/auditlogmodel.cpp" line="169" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="169" />
+        <location filename="../app/models/auditlogmodel.cpp" line="171" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="171" />
+        <location filename="../app/models/auditlogmodel.cpp" line="173" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="173" />
+        <location filename="../app/models/auditlogmodel.cpp" line="175" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="175" />
+        <location filename="../app/models/auditlogmodel.cpp" line="177" />
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -4609,6 +4619,59 @@ Los totales usan la métrica de intervalo (importa cuánto se separan dos puntua
         <location filename="../app/models/openactionmodel.cpp" line="123" />
         <source>Coach</source>
         <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::PeerReviewAssignmentModel</name>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="68" />
+        <source>Asked by %1 on %2</source>
+        <translation>Solicitada por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="85" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="106" />
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="108" />
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="110" />
+        <source>Handled by</source>
+        <translation>Atendida por</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="112" />
+        <source>Asked by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="114" />
+        <source>Asked on</source>
+        <translation>Solicitada el</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="116" />
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -7352,22 +7415,22 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::CoachingWriter</name>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="202" />
+        <location filename="../app/storage/coachingwriter.cpp" line="212" />
         <source>agenda item %1 refers to conversation %2, which is not stored</source>
         <translation>el punto %1 de la agenda hace referencia a la conversación %2, que no está guardada</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="204" />
+        <location filename="../app/storage/coachingwriter.cpp" line="214" />
         <source>agenda item %1 refers to action item %2, which is not stored</source>
         <translation>el punto %1 de la agenda hace referencia a la acción %2, que no está guardada</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="247" />
+        <location filename="../app/storage/coachingwriter.cpp" line="257" />
         <source>agenda item %1 is not on the agenda of coaching session %2 (or is listed twice)</source>
         <translation>el punto %1 no está en la agenda de la sesión de coaching %2 (o aparece dos veces)</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="272" />
+        <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation>la acción %1 no se acordó en la sesión de coaching %2 (o aparece dos veces)</translation>
     </message>
@@ -7659,73 +7722,73 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="141" />
+        <location filename="../app/storage/importwriter.cpp" line="145" />
         <source>could not start the import transaction</source>
         <translation>no se pudo iniciar la transacción de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="200" />
+        <location filename="../app/storage/importwriter.cpp" line="205" />
         <source>could not wait for other imports: %1</source>
         <translation>no se pudo esperar a las otras importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="204" />
+        <location filename="../app/storage/importwriter.cpp" line="209" />
         <source>cancelled while another import was running</source>
         <translation>cancelada mientras otra importación estaba en curso</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="220" />
+        <location filename="../app/storage/importwriter.cpp" line="225" />
         <source>could not count conversations: %1</source>
         <translation>no se pudieron contar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="228" />
+        <location filename="../app/storage/importwriter.cpp" line="233" />
         <source>could not read the indexes: %1</source>
         <translation>no se pudieron leer los índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not defer index %1</source>
         <translation>no se pudo aplazar el índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="247" />
+        <location filename="../app/storage/importwriter.cpp" line="258" />
         <source>could not rebuild index %1: %2</source>
         <translation>no se pudo reconstruir el índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="318" />
-        <location filename="../app/storage/importwriter.cpp" line="812" />
+        <location filename="../app/storage/importwriter.cpp" line="329" />
+        <location filename="../app/storage/importwriter.cpp" line="823" />
         <source>could not record the import: %1</source>
         <translation>no se pudo registrar la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="319" />
+        <location filename="../app/storage/importwriter.cpp" line="330" />
         <source>recording the import</source>
         <translation>registrando la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
         <source>could not record the site's time zone: %1</source>
         <translation>no se pudo registrar la zona horaria del sitio: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="365" />
+        <location filename="../app/storage/importwriter.cpp" line="376" />
         <source>unknown import shape</source>
         <translation>tipo de datos de importación desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="734" />
+        <location filename="../app/storage/importwriter.cpp" line="745" />
         <source>could not add %1</source>
         <translation>no se pudo agregar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="780" />
+        <location filename="../app/storage/importwriter.cpp" line="791" />
         <source>could not add the team of a new agent: %1</source>
         <translation>no se pudo añadir el equipo de un agente nuevo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="829" />
+        <location filename="../app/storage/importwriter.cpp" line="840" />
         <source>could not commit the import: %1</source>
         <translation>no se pudo confirmar la importación: %1</translation>
     </message>
@@ -7746,6 +7809,64 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <location filename="../app/storage/kpiplanrepository.cpp" line="43" />
         <source>the site</source>
         <translation>el sitio</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::PeerReviewAssignments</name>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <source>asking for a peer review of conversation %1</source>
+        <translation>solicitando una revisión entre pares de la conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <source>there is no conversation %1</source>
+        <translation>no existe la conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
+        <translation>la conversación %1 no la atendió ningún agente: no hay trabajo de un colega que revisar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <source>there is no agent %1 to ask for the review</source>
+        <translation>no existe el agente %1 a quien solicitar la revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <source>agents do not peer-review their own conversations</source>
+        <translation>los agentes no hacen revisiones entre pares de sus propias conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <source>%1 is already asked to review this conversation</source>
+        <translation>ya se solicitó a %1 revisar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <source>withdrawing peer review assignment %1</source>
+        <translation>retirando la solicitud de revisión entre pares %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
+        <translation>%1 ya revisó la conversación %2: una revisión hecha se conserva como registro de quién revisó qué</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <source>reading peer review assignments</source>
+        <translation>leyendo las solicitudes de revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <source>reading peer review assignment %1</source>
+        <translation>leyendo la solicitud de revisión entre pares %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <source>there is no peer review assignment %1</source>
+        <translation>no existe la solicitud de revisión entre pares %1</translation>
     </message>
 </context>
 <context>
@@ -7968,74 +8089,79 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::Users</name>
     <message>
-        <location filename="../app/storage/users.cpp" line="115" />
+        <location filename="../app/storage/users.cpp" line="172" />
         <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
         <translation>los usuarios y roles son para una base de datos en un servidor PostgreSQL; en un archivo de base de datos el único usuario local es el administrador</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="126" />
+        <location filename="../app/storage/users.cpp" line="183" />
         <source>setting up the roles</source>
         <translation>configurando los roles</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="179" />
+        <location filename="../app/storage/users.cpp" line="247" />
         <source>looking up agent %1</source>
         <translation>buscando al agente %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="181" />
+        <location filename="../app/storage/users.cpp" line="249" />
         <source>there is no agent named '%1'</source>
         <translation>no hay ningún agente llamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="184" />
+        <location filename="../app/storage/users.cpp" line="252" />
         <source>more than one agent is named '%1'</source>
         <translation>hay más de un agente llamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="196" />
+        <location filename="../app/storage/users.cpp" line="264" />
         <source>looking up team %1</source>
         <translation>buscando el equipo %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="198" />
+        <location filename="../app/storage/users.cpp" line="266" />
         <source>there is no team named '%1'</source>
         <translation>no hay ningún equipo llamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="209" />
+        <location filename="../app/storage/users.cpp" line="277" />
         <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
         <translation>'%1' no puede ser un inicio de sesión: use minúsculas, dígitos y _, empezando por una letra o _</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="214" />
+        <location filename="../app/storage/users.cpp" line="282" />
         <source>'%1' is the name of a group role</source>
         <translation>'%1' es el nombre de un rol de grupo</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="216" />
+        <location filename="../app/storage/users.cpp" line="284" />
         <source>an agent's login needs the agent it belongs to</source>
         <translation>el inicio de sesión de un agente necesita el agente al que pertenece</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="218" />
+        <location filename="../app/storage/users.cpp" line="286" />
         <source>a team leader's login needs the teams they lead</source>
         <translation>el inicio de sesión de un líder de equipo necesita los equipos que dirige</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="232" />
+        <location filename="../app/storage/users.cpp" line="300" />
         <source>adding user %1</source>
         <translation>agregando al usuario %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="283" />
+        <location filename="../app/storage/users.cpp" line="360" />
         <source>listing the users</source>
         <translation>listando los usuarios</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="302" />
+        <location filename="../app/storage/users.cpp" line="379" />
         <source>reading the signed-in role</source>
         <translation>leyendo el rol de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="389" />
+        <source>reading who is signed in</source>
+        <translation>leyendo quién ha iniciado sesión</translation>
     </message>
 </context>
 <context>
@@ -8531,6 +8657,39 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
         <translation>«%1» no es un momento de la llamada: escribirlo como mm:ss, por ejemplo 01:23.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AskPeerReviewDialog</name>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="26" />
+        <source>&amp;Ask</source>
+        <translation>&amp;Solicitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="28" />
+        <source>Ask for a peer review</source>
+        <translation>Solicitar una revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="41" />
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Revisor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="46" />
+        <source>The review goes on the colleague's to-review list (QA page, Peer Reviews). On a server, it is also what lets them open this conversation.</source>
+        <translation>La revisión se añade a la lista de pendientes del colega (página QA, Revisiones entre pares). En un servidor, es también lo que le permite abrir esta conversación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="60" />
+        <source>Who should review &lt;b&gt;%1&lt;/b&gt;, handled by %2 on %3?</source>
+        <translation>¿Quién debe revisar &lt;b&gt;%1&lt;/b&gt;, atendida por %2 el %3?</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="80" />
+        <source>No colleague of that day to ask.</source>
+        <translation>No hay ningún colega de ese día a quien solicitarla.</translation>
     </message>
 </context>
 <context>
@@ -9320,7 +9479,7 @@ El archivo actual se conserva como %3.</translation>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="151" />
-        <location filename="../ui/bonuspage.cpp" line="342" />
+        <location filename="../ui/bonuspage.cpp" line="344" />
         <source>Freeze this month's results after review (Ctrl+L)</source>
         <translation>Congelar los resultados de este mes tras revisarlos (Ctrl+L)</translation>
     </message>
@@ -9355,7 +9514,7 @@ El archivo actual se conserva como %3.</translation>
         <translation>Volver a calcular el mes</translation>
     </message>
     <message>
-        <location filename="../ui/bonuspage.cpp" line="341" />
+        <location filename="../ui/bonuspage.cpp" line="343" />
         <source>%1 can be locked once it has ended</source>
         <translation>%1 se puede cerrar cuando haya terminado</translation>
     </message>
@@ -10136,12 +10295,12 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="122" />
+        <location filename="../ui/coachingattendancetab.cpp" line="125" />
         <source>Could not load attendance: %1</source>
         <translation>No se pudo cargar la asistencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="132" />
+        <location filename="../ui/coachingattendancetab.cpp" line="135" />
         <source>%1 agents, %2 violations in the period; %3 agents on a warning step today.</source>
         <translation>%1 agentes, %2 infracciones en el periodo; %3 agentes en un nivel de advertencia hoy.</translation>
     </message>
@@ -10388,7 +10547,7 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="35" />
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;tire</source>
         <translation>R&amp;etirar</translation>
     </message>
@@ -10410,7 +10569,7 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="51" />
-        <location filename="../ui/coachingphrasestab.cpp" line="282" />
+        <location filename="../ui/coachingphrasestab.cpp" line="283" />
         <source>Retire the selected phrase: it is no longer offered as homework</source>
         <translation>Retirar la frase seleccionada: ya no se ofrece como tarea</translation>
     </message>
@@ -10461,22 +10620,22 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
         <translation>No se pudo añadir la frase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;store</source>
         <translation>R&amp;estaurar</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="281" />
+        <location filename="../ui/coachingphrasestab.cpp" line="282" />
         <source>Restore the selected phrase: it is offered as homework again</source>
         <translation>Restaurar la frase seleccionada: vuelve a ofrecerse como tarea</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="295" />
+        <location filename="../ui/coachingphrasestab.cpp" line="296" />
         <source>%1 phrases</source>
         <translation>%1 frases</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="296" />
+        <location filename="../ui/coachingphrasestab.cpp" line="297" />
         <source>%1 of %2 phrases</source>
         <translation>%1 de %2 frases</translation>
     </message>
@@ -10559,32 +10718,32 @@ Congelado: los datos que lleguen más tarde para este mes se pagan como ajustes 
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="174" />
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
         <source>the session with %1 planned for %2</source>
         <translation>la sesión con %1 planificada para el %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <location filename="../ui/coachingsessionstab.cpp" line="178" />
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="177" />
+        <location filename="../ui/coachingsessionstab.cpp" line="179" />
         <source>Delete %1, with its agenda? This cannot be undone.</source>
         <translation>¿Eliminar %1, con su agenda? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="183" />
+        <location filename="../ui/coachingsessionstab.cpp" line="185" />
         <source>Could not delete %1: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <location filename="../ui/coachingsessionstab.cpp" line="213" />
         <source>%1 sessions</source>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="210" />
+        <location filename="../ui/coachingsessionstab.cpp" line="214" />
         <source>%1 of %2 sessions</source>
         <translation>%1 de %2 sesiones</translation>
     </message>
@@ -11812,23 +11971,23 @@ n %2</translation>
         <translation><numerusform>%1 de %n evaluación; evaluador: %2</numerusform><numerusform>%1 de %n evaluaciones; evaluador: %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="229" />
-        <location filename="../ui/evaluationsview.cpp" line="239" />
+        <location filename="../ui/evaluationsview.cpp" line="231" />
+        <location filename="../ui/evaluationsview.cpp" line="241" />
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="230" />
+        <location filename="../ui/evaluationsview.cpp" line="232" />
         <source>Delete the draft evaluation of %1's conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
         <translation>¿Eliminar el borrador de evaluación de la conversación %2 de %1 hecho por %3? No se puede deshacer; el registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="260" />
+        <location filename="../ui/evaluationsview.cpp" line="262" />
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="264" />
+        <location filename="../ui/evaluationsview.cpp" line="266" />
         <source>Evaluations %1</source>
         <translation>Evaluaciones %1</translation>
     </message>
@@ -12830,209 +12989,209 @@ Origen: %4</translation>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Bonus</source>
         <translation>Bonos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Q&amp;A</source>
         <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Settings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;Plan de KPI…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>S&amp;ite…</source>
         <translation>S&amp;itio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Atajos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>Huddle usará %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>Agent view</source>
         <translation>Vista del agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar con el &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Audit &amp;Trail…</source>
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Dashboard &amp;Trend</source>
         <translation>Panel: &amp;tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Panel: c&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Panel: &amp;ficha de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387" />
-        <location filename="../ui/mainwindow.cpp" line="404" />
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Base de datos: %1 — sin rol en Huddle: el servidor no muestra datos de ningún agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Base de datos: %1 — sesión iniciada como administrador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="422" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Base de datos: %1 — sesión iniciada como coach de Calidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="424" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Base de datos: %1 — sesión iniciada como líder de equipo: los agentes de sus equipos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Base de datos: %1 — sesión iniciada como agente: sus propios datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>Open in another window</source>
         <translation>Abierta en otra ventana</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13041,85 +13200,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Ambos pueden trabajar en ella; cada ventana muestra los cambios de la otra al recargar (cambie el periodo o pulse F5 en la página Bonos). Acuerden quién edita una evaluación, un plan o una sesión antes de que ambos la cambien.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>%1 is also open in another Huddle.</source>
         <translation>%1 también está abierta en otro Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
-        <location filename="../ui/mainwindow.cpp" line="513" />
-        <location filename="../ui/mainwindow.cpp" line="530" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Site settings</source>
         <translation>Configuración del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>Site settings saved.</source>
         <translation>Configuración del sitio guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>KPI plan</source>
         <translation>Plan de KPI</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plan de KPI guardado; las puntuaciones y las bandas se recalculan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Open Huddle database</source>
         <translation>Abrir base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>New Huddle database</source>
         <translation>Nueva base de datos de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>The password was not remembered: %1</source>
         <translation>No se recordó la contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>About Huddle</source>
         <translation>Acerca de Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657" />
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Una consola para supervisores de centros de contacto y coaches de calidad: CSAT frente a TMO con las notas de revisión al lado, los KPI de los agentes y todas las conversaciones que hay detrás.&lt;/p&gt;&lt;p&gt;Versión del esquema de la base de datos: %2.&lt;/p&gt;</translation>
     </message>
@@ -13275,14 +13434,82 @@ Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerá
         <translation>%1 (no es agente)</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="156" />
+        <location filename="../ui/peerreviewdialog.cpp" line="135" />
+        <source>Agents do not peer-review their own conversations.</source>
+        <translation>Los agentes no revisan sus propias conversaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="171" />
         <source>Choose who reviewed the conversation.</source>
         <translation>Elegir quién revisó la conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="160" />
+        <location filename="../ui/peerreviewdialog.cpp" line="175" />
         <source>Write the note for the colleague.</source>
         <translation>Escribir la nota para el compañero.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PeerReviewsView</name>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="26" />
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="27" />
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="29" />
+        <source>Peer reviews asked</source>
+        <translation>Revisiones entre pares solicitadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="33" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="34" />
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="35" />
+        <source>To do and done</source>
+        <translation>Pendientes y hechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="37" />
+        <source>Write the selected peer review, as the colleague it was asked of</source>
+        <translation>Escribir la revisión seleccionada, como el colega a quien se solicitó</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="39" />
+        <source>Take back the selected review; a done one stays as the record</source>
+        <translation>Retirar la revisión seleccionada; una hecha se conserva como registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="56" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="61" />
+        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
+        <translation>Solicite una revisión desde la página Conversaciones: seleccione una conversación y luego Q&amp;A → Solicitar una revisión entre pares…</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="92" />
+        <source>Could not load the peer reviews: %1</source>
+        <translation>No se pudieron cargar las revisiones entre pares: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="102" />
+        <source>%1 to do</source>
+        <translation>%1 pendientes</translation>
     </message>
 </context>
 <context>
@@ -13416,124 +13643,145 @@ Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerá
 <context>
     <name>huddle::ui::QaActions</name>
     <message>
-        <location filename="../ui/qaactions.cpp" line="23" />
+        <location filename="../ui/qaactions.cpp" line="24" />
         <source>&amp;Evaluate Conversation…</source>
         <translation>&amp;Evaluar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="24" />
+        <location filename="../ui/qaactions.cpp" line="25" />
         <source>&amp;Peer Review…</source>
         <translation>&amp;Revisión entre pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="25" />
+        <location filename="../ui/qaactions.cpp" line="26" />
+        <source>&amp;Ask for a Peer Review…</source>
+        <translation>&amp;Solicitar una revisión entre pares…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="27" />
         <source>&amp;Scorecards…</source>
         <translation>&amp;Fichas de evaluación…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="26" />
+        <location filename="../ui/qaactions.cpp" line="28" />
         <source>QA S&amp;ettings…</source>
         <translation>C&amp;onfiguración de calidad…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="27" />
+        <location filename="../ui/qaactions.cpp" line="29" />
         <source>Your &amp;Name…</source>
         <translation>Mi &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="30" />
+        <location filename="../ui/qaactions.cpp" line="32" />
         <source>Score the selected conversation on a QA scorecard</source>
         <translation>Puntuar la conversación seleccionada con una ficha de evaluación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="31" />
+        <location filename="../ui/qaactions.cpp" line="33" />
         <source>Evaluate…</source>
         <translation>Evaluar…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="33" />
+        <location filename="../ui/qaactions.cpp" line="35" />
         <source>A colleague reviews the selected conversation on the peer scorecard</source>
         <translation>Un compañero revisa la conversación seleccionada con la ficha de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="34" />
+        <location filename="../ui/qaactions.cpp" line="36" />
         <source>Peer review…</source>
         <translation>Revisión entre pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="35" />
+        <location filename="../ui/qaactions.cpp" line="38" />
+        <source>Ask a colleague to review the selected conversation; it goes on their to-review list</source>
+        <translation>Pedir a un colega que revise la conversación seleccionada; se añade a su lista de pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="39" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
         <translation>Diseñar fichas de evaluación: secciones, criterios, pesos y criterios eliminatorios</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="36" />
+        <location filename="../ui/qaactions.cpp" line="40" />
         <source>The weekly sample size and the dispute windows</source>
         <translation>El tamaño de la muestra semanal y los plazos de disputa</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="37" />
+        <location filename="../ui/qaactions.cpp" line="41" />
         <source>The name written into evaluations, disputes and the audit log</source>
         <translation>El nombre que se registra en las evaluaciones, las disputas y el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="77" />
+        <location filename="../ui/qaactions.cpp" line="87" />
         <source>Open or create a database first.</source>
         <translation>Primero hay que abrir o crear una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="90" />
+        <location filename="../ui/qaactions.cpp" line="100" />
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="99" />
+        <location filename="../ui/qaactions.cpp" line="109" />
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="102" />
+        <location filename="../ui/qaactions.cpp" line="112" />
         <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
         <translation>Primero hay que seleccionar una conversación en la página Conversaciones, o evaluar desde la cola de la página Calidad.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="114" />
+        <location filename="../ui/qaactions.cpp" line="125" />
         <source>Peer review</source>
         <translation>Revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="117" />
+        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="146" />
         <source>Select a conversation on the Conversations page first.</source>
         <translation>Primero hay que seleccionar una conversación en la página Conversaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="143" />
+        <source>Ask for a peer review</source>
+        <translation>Solicitar una revisión entre pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="154" />
+        <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
+        <translation>Se solicitó una revisión entre pares a %1; está en la pestaña Revisiones entre pares de la página QA.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="163" />
         <source>Scorecards</source>
         <translation>Fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="137" />
+        <location filename="../ui/qaactions.cpp" line="172" />
         <source>QA settings</source>
         <translation>Configuración de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="141" />
+        <location filename="../ui/qaactions.cpp" line="176" />
         <source>QA settings saved.</source>
         <translation>Configuración de calidad guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="150" />
+        <location filename="../ui/qaactions.cpp" line="185" />
         <source>Your name</source>
         <translation>Mi nombre</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="151" />
+        <location filename="../ui/qaactions.cpp" line="186" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
         <translation>El nombre que se registra en las evaluaciones, disputas y entradas de auditoría propias.
 Si se deja vacío, se usa el nombre de inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="158" />
+        <location filename="../ui/qaactions.cpp" line="193" />
         <source>Working as %1.</source>
         <translation>Trabajando como %1.</translation>
     </message>
@@ -13541,54 +13789,64 @@ Si se deja vacío, se usa el nombre de inicio de sesión.</translation>
 <context>
     <name>huddle::ui::QaPage</name>
     <message>
-        <location filename="../ui/qapage.cpp" line="25" />
+        <location filename="../ui/qapage.cpp" line="27" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="26" />
+        <location filename="../ui/qapage.cpp" line="28" />
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="27" />
+        <location filename="../ui/qapage.cpp" line="29" />
         <source>Mistakes</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="28" />
+        <location filename="../ui/qapage.cpp" line="30" />
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="29" />
+        <location filename="../ui/qapage.cpp" line="31" />
         <source>Disputes</source>
         <translation>Disputas</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="30" />
+        <location filename="../ui/qapage.cpp" line="32" />
+        <source>Peer Reviews</source>
+        <translation>Revisiones entre pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="33" />
         <source>Conversations waiting for a QA evaluation</source>
         <translation>Conversaciones en espera de una evaluación de calidad</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="31" />
+        <location filename="../ui/qapage.cpp" line="34" />
         <source>QA evaluations and peer reviews of the period</source>
         <translation>Evaluaciones de calidad y revisiones entre pares del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="32" />
+        <location filename="../ui/qapage.cpp" line="35" />
         <source>Failed criteria by points lost: what to coach first</source>
         <translation>Criterios fallidos por puntos perdidos: qué trabajar primero en el coaching</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="33" />
+        <location filename="../ui/qapage.cpp" line="36" />
         <source>Evaluators scoring the same conversations blind</source>
         <translation>Evaluadores que puntúan a ciegas las mismas conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="34" />
+        <location filename="../ui/qapage.cpp" line="37" />
         <source>Contested evaluations and their decisions</source>
         <translation>Evaluaciones impugnadas y sus decisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="38" />
+        <source>Peer reviews asked of agents: who still owes one</source>
+        <translation>Revisiones entre pares solicitadas a los agentes: quién aún debe una</translation>
     </message>
 </context>
 <context>
@@ -13950,77 +14208,77 @@ Hacer clic para abrir el agente.</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="61" />
+        <location filename="../ui/scopebar.cpp" line="64" />
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62" />
+        <location filename="../ui/scopebar.cpp" line="65" />
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="63" />
+        <location filename="../ui/scopebar.cpp" line="66" />
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="64" />
+        <location filename="../ui/scopebar.cpp" line="67" />
         <source>Trend granularity</source>
         <translation>Granularidad de la tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="70" />
+        <location filename="../ui/scopebar.cpp" line="73" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="73" />
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>A&amp;gent</source>
         <translation>A&amp;gente</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="76" />
+        <location filename="../ui/scopebar.cpp" line="79" />
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="82" />
+        <location filename="../ui/scopebar.cpp" line="85" />
         <source>T&amp;rend</source>
         <translation>Te&amp;ndencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="86" />
+        <location filename="../ui/scopebar.cpp" line="89" />
         <source>Compare agents on the trend chart</source>
         <translation>Comparar agentes en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="88" />
+        <location filename="../ui/scopebar.cpp" line="91" />
         <source>Draw up to %1 agents side by side on the trend chart</source>
         <translation>Mostrar hasta %1 agentes juntos en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="229" />
+        <location filename="../ui/scopebar.cpp" line="232" />
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="230" />
+        <location filename="../ui/scopebar.cpp" line="233" />
         <source>&amp;Compare (%1)…</source>
         <translation>&amp;Comparar (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="144" />
+        <location filename="../ui/scopebar.cpp" line="147" />
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>

@@ -3021,43 +3021,53 @@ Gumagamit ang mga total ng interval metric (mahalaga kung gaano kalayo ang dalaw
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="81" />
-        <location filename="../app/models/auditlogmodel.cpp" line="82" />
+        <location filename="../app/models/auditlogmodel.cpp" line="73" />
+        <source>Peer review assignment</source>
+        <translation>Hiling na peer review</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="74" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="83" />
+        <location filename="../app/models/auditlogmodel.cpp" line="84" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="92" />
+        <location filename="../app/models/auditlogmodel.cpp" line="94" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="96" />
+        <location filename="../app/models/auditlogmodel.cpp" line="98" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="167" />
+        <location filename="../app/models/auditlogmodel.cpp" line="169" />
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="169" />
+        <location filename="../app/models/auditlogmodel.cpp" line="171" />
         <source>Who</source>
         <translation>Sino</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="171" />
+        <location filename="../app/models/auditlogmodel.cpp" line="173" />
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="173" />
+        <location filename="../app/models/auditlogmodel.cpp" line="175" />
         <source>Action</source>
         <translation>Aksyon</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="175" />
+        <location filename="../app/models/auditlogmodel.cpp" line="177" />
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
@@ -4609,6 +4619,59 @@ Gumagamit ang mga total ng interval metric (mahalaga kung gaano kalayo ang dalaw
         <location filename="../app/models/openactionmodel.cpp" line="123" />
         <source>Coach</source>
         <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::PeerReviewAssignmentModel</name>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="68" />
+        <source>Asked by %1 on %2</source>
+        <translation>Hiniling ni %1 noong %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="85" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>Done</source>
+        <translation>Tapos</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>To do</source>
+        <translation>Gagawin pa</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="106" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="108" />
+        <source>Conversation</source>
+        <translation>Usapan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="110" />
+        <source>Handled by</source>
+        <translation>Hinawakan ni</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="112" />
+        <source>Asked by</source>
+        <translation>Hiniling ni</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="114" />
+        <source>Asked on</source>
+        <translation>Hiniling noong</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="116" />
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -7352,22 +7415,22 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::CoachingWriter</name>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="202" />
+        <location filename="../app/storage/coachingwriter.cpp" line="212" />
         <source>agenda item %1 refers to conversation %2, which is not stored</source>
         <translation>tumutukoy ang agenda item %1 sa usapang %2, na hindi naka-save</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="204" />
+        <location filename="../app/storage/coachingwriter.cpp" line="214" />
         <source>agenda item %1 refers to action item %2, which is not stored</source>
         <translation>tumutukoy ang agenda item %1 sa action item %2, na hindi naka-save</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="247" />
+        <location filename="../app/storage/coachingwriter.cpp" line="257" />
         <source>agenda item %1 is not on the agenda of coaching session %2 (or is listed twice)</source>
         <translation>wala ang agenda item %1 sa agenda ng coaching session %2 (o dalawang beses itong nakalista)</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="272" />
+        <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation>hindi napagkasunduan sa coaching session %2 ang action item %1 (o dalawang beses itong nakalista)</translation>
     </message>
@@ -7659,73 +7722,73 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="141" />
+        <location filename="../app/storage/importwriter.cpp" line="145" />
         <source>could not start the import transaction</source>
         <translation>hindi masimulan ang transaction ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="200" />
+        <location filename="../app/storage/importwriter.cpp" line="205" />
         <source>could not wait for other imports: %1</source>
         <translation>hindi makapaghintay sa ibang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="204" />
+        <location filename="../app/storage/importwriter.cpp" line="209" />
         <source>cancelled while another import was running</source>
         <translation>kinansela habang may ibang import na tumatakbo</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="220" />
+        <location filename="../app/storage/importwriter.cpp" line="225" />
         <source>could not count conversations: %1</source>
         <translation>hindi mabilang ang mga usapan: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="228" />
+        <location filename="../app/storage/importwriter.cpp" line="233" />
         <source>could not read the indexes: %1</source>
         <translation>hindi mabasa ang mga index: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not defer index %1</source>
         <translation>hindi ma-defer ang index %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="247" />
+        <location filename="../app/storage/importwriter.cpp" line="258" />
         <source>could not rebuild index %1: %2</source>
         <translation>hindi ma-rebuild ang index %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="318" />
-        <location filename="../app/storage/importwriter.cpp" line="812" />
+        <location filename="../app/storage/importwriter.cpp" line="329" />
+        <location filename="../app/storage/importwriter.cpp" line="823" />
         <source>could not record the import: %1</source>
         <translation>hindi maitala ang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="319" />
+        <location filename="../app/storage/importwriter.cpp" line="330" />
         <source>recording the import</source>
         <translation>itinatala ang import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
         <source>could not record the site's time zone: %1</source>
         <translation>hindi maitala ang time zone ng site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="365" />
+        <location filename="../app/storage/importwriter.cpp" line="376" />
         <source>unknown import shape</source>
         <translation>hindi kilalang uri ng data ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="734" />
+        <location filename="../app/storage/importwriter.cpp" line="745" />
         <source>could not add %1</source>
         <translation>hindi maidagdag ang %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="780" />
+        <location filename="../app/storage/importwriter.cpp" line="791" />
         <source>could not add the team of a new agent: %1</source>
         <translation>hindi maidagdag ang team ng bagong agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="829" />
+        <location filename="../app/storage/importwriter.cpp" line="840" />
         <source>could not commit the import: %1</source>
         <translation>hindi ma-commit ang import: %1</translation>
     </message>
@@ -7746,6 +7809,64 @@ Weight %2 sa 100 sa score; %3.</translation>
         <location filename="../app/storage/kpiplanrepository.cpp" line="43" />
         <source>the site</source>
         <translation>ang site</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::PeerReviewAssignments</name>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <source>asking for a peer review of conversation %1</source>
+        <translation>humihiling ng peer review ng conversation %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <source>there is no conversation %1</source>
+        <translation>walang usapang %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
+        <translation>walang agent na humawak sa conversation %1: walang gawa ng kasamahan na ire-review</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <source>there is no agent %1 to ask for the review</source>
+        <translation>walang agent %1 na mahihilingan ng review</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <source>agents do not peer-review their own conversations</source>
+        <translation>hindi pine-peer-review ng mga agent ang sarili nilang mga usapan</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <source>%1 is already asked to review this conversation</source>
+        <translation>nahilingan na si %1 na i-review ang conversation na ito</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <source>withdrawing peer review assignment %1</source>
+        <translation>binabawi ang hiling na peer review %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
+        <translation>na-review na ni %1 ang conversation %2: nananatili ang tapos na review bilang tala kung sino ang nag-review ng ano</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <source>reading peer review assignments</source>
+        <translation>binabasa ang mga hiling na peer review</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <source>reading peer review assignment %1</source>
+        <translation>binabasa ang hiling na peer review %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <source>there is no peer review assignment %1</source>
+        <translation>walang hiling na peer review %1</translation>
     </message>
 </context>
 <context>
@@ -7968,74 +8089,79 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::Users</name>
     <message>
-        <location filename="../app/storage/users.cpp" line="115" />
+        <location filename="../app/storage/users.cpp" line="172" />
         <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
         <translation>ang mga user at role ay para sa database sa PostgreSQL server; sa database file, ang nag-iisang local user ang admin</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="126" />
+        <location filename="../app/storage/users.cpp" line="183" />
         <source>setting up the roles</source>
         <translation>sine-set up ang mga role</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="179" />
+        <location filename="../app/storage/users.cpp" line="247" />
         <source>looking up agent %1</source>
         <translation>hinahanap ang agent na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="181" />
+        <location filename="../app/storage/users.cpp" line="249" />
         <source>there is no agent named '%1'</source>
         <translation>walang agent na nagngangalang '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="184" />
+        <location filename="../app/storage/users.cpp" line="252" />
         <source>more than one agent is named '%1'</source>
         <translation>higit sa isang agent ang nagngangalang '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="196" />
+        <location filename="../app/storage/users.cpp" line="264" />
         <source>looking up team %1</source>
         <translation>hinahanap ang team na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="198" />
+        <location filename="../app/storage/users.cpp" line="266" />
         <source>there is no team named '%1'</source>
         <translation>walang team na nagngangalang '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="209" />
+        <location filename="../app/storage/users.cpp" line="277" />
         <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
         <translation>hindi puwedeng login ang '%1': gumamit ng maliliit na titik, numero at _, na nagsisimula sa titik o _</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="214" />
+        <location filename="../app/storage/users.cpp" line="282" />
         <source>'%1' is the name of a group role</source>
         <translation>ang '%1' ay pangalan ng isang group role</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="216" />
+        <location filename="../app/storage/users.cpp" line="284" />
         <source>an agent's login needs the agent it belongs to</source>
         <translation>kailangan ng login ng agent ang agent na may-ari nito</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="218" />
+        <location filename="../app/storage/users.cpp" line="286" />
         <source>a team leader's login needs the teams they lead</source>
         <translation>kailangan ng login ng team leader ang mga team na hawak niya</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="232" />
+        <location filename="../app/storage/users.cpp" line="300" />
         <source>adding user %1</source>
         <translation>idinadagdag ang user na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="283" />
+        <location filename="../app/storage/users.cpp" line="360" />
         <source>listing the users</source>
         <translation>inililista ang mga user</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="302" />
+        <location filename="../app/storage/users.cpp" line="379" />
         <source>reading the signed-in role</source>
         <translation>binabasa ang role ng naka-sign in</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="389" />
+        <source>reading who is signed in</source>
+        <translation>binabasa kung sino ang naka-sign in</translation>
     </message>
 </context>
 <context>
@@ -8531,6 +8657,39 @@ Weight %2 sa 100 sa score; %3.</translation>
         <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
         <translation>Hindi sandali ng call ang “%1”: i-type ito bilang mm:ss, tulad ng 01:23.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AskPeerReviewDialog</name>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="26" />
+        <source>&amp;Ask</source>
+        <translation>&amp;Hilingin</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="28" />
+        <source>Ask for a peer review</source>
+        <translation>Humiling ng peer review</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="41" />
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="46" />
+        <source>The review goes on the colleague's to-review list (QA page, Peer Reviews). On a server, it is also what lets them open this conversation.</source>
+        <translation>Mapupunta ang review sa listahan ng ire-review ng kasamahan (QA page, Peer Reviews). Sa server, ito rin ang nagpapahintulot sa kanilang buksan ang conversation na ito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="60" />
+        <source>Who should review &lt;b&gt;%1&lt;/b&gt;, handled by %2 on %3?</source>
+        <translation>Sino ang dapat mag-review ng &lt;b&gt;%1&lt;/b&gt;, na hinawakan ni %2 noong %3?</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="80" />
+        <source>No colleague of that day to ask.</source>
+        <translation>Walang kasamahan sa araw na iyon na mahihilingan.</translation>
     </message>
 </context>
 <context>
@@ -9320,7 +9479,7 @@ Itatabi ang kasalukuyang file bilang %3.</translation>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="151" />
-        <location filename="../ui/bonuspage.cpp" line="342" />
+        <location filename="../ui/bonuspage.cpp" line="344" />
         <source>Freeze this month's results after review (Ctrl+L)</source>
         <translation>I-freeze ang mga resulta ng buwang ito pagkatapos ng review (Ctrl+L)</translation>
     </message>
@@ -9355,7 +9514,7 @@ Itatabi ang kasalukuyang file bilang %3.</translation>
         <translation>Kuwentahin muli ang buwan</translation>
     </message>
     <message>
-        <location filename="../ui/bonuspage.cpp" line="341" />
+        <location filename="../ui/bonuspage.cpp" line="343" />
         <source>%1 can be locked once it has ended</source>
         <translation>Maaaring i-lock ang %1 kapag tapos na ito</translation>
     </message>
@@ -10136,12 +10295,12 @@ Naka-freeze: ang data na darating pa para sa buwang ito ay babayaran bilang adju
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="122" />
+        <location filename="../ui/coachingattendancetab.cpp" line="125" />
         <source>Could not load attendance: %1</source>
         <translation>Hindi ma-load ang attendance: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="132" />
+        <location filename="../ui/coachingattendancetab.cpp" line="135" />
         <source>%1 agents, %2 violations in the period; %3 agents on a warning step today.</source>
         <translation>%1 agent, %2 violation sa panahong ito; %3 agent ang nasa baitang ng babala ngayong araw.</translation>
     </message>
@@ -10388,7 +10547,7 @@ Naka-freeze: ang data na darating pa para sa buwang ito ay babayaran bilang adju
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="35" />
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;tire</source>
         <translation>I-re&amp;tire</translation>
     </message>
@@ -10410,7 +10569,7 @@ Naka-freeze: ang data na darating pa para sa buwang ito ay babayaran bilang adju
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="51" />
-        <location filename="../ui/coachingphrasestab.cpp" line="282" />
+        <location filename="../ui/coachingphrasestab.cpp" line="283" />
         <source>Retire the selected phrase: it is no longer offered as homework</source>
         <translation>I-retire ang napiling parirala: hindi na ito iaalok bilang homework</translation>
     </message>
@@ -10461,22 +10620,22 @@ Naka-freeze: ang data na darating pa para sa buwang ito ay babayaran bilang adju
         <translation>Hindi maidagdag ang parirala: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;store</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="281" />
+        <location filename="../ui/coachingphrasestab.cpp" line="282" />
         <source>Restore the selected phrase: it is offered as homework again</source>
         <translation>Ibalik ang napiling parirala: iaalok itong muli bilang homework</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="295" />
+        <location filename="../ui/coachingphrasestab.cpp" line="296" />
         <source>%1 phrases</source>
         <translation>%1 parirala</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="296" />
+        <location filename="../ui/coachingphrasestab.cpp" line="297" />
         <source>%1 of %2 phrases</source>
         <translation>%1 sa %2 parirala</translation>
     </message>
@@ -10559,32 +10718,32 @@ Naka-freeze: ang data na darating pa para sa buwang ito ay babayaran bilang adju
         <translation>Mga session</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="174" />
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
         <source>the session with %1 planned for %2</source>
         <translation>ang session kasama si %1 na nakaplano sa %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <location filename="../ui/coachingsessionstab.cpp" line="178" />
         <source>Delete session</source>
         <translation>Burahin ang session</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="177" />
+        <location filename="../ui/coachingsessionstab.cpp" line="179" />
         <source>Delete %1, with its agenda? This cannot be undone.</source>
         <translation>Burahin ang %1, kasama ang agenda nito? Hindi na ito maa-undo.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="183" />
+        <location filename="../ui/coachingsessionstab.cpp" line="185" />
         <source>Could not delete %1: %2</source>
         <translation>Hindi mabura ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <location filename="../ui/coachingsessionstab.cpp" line="213" />
         <source>%1 sessions</source>
         <translation>%1 session</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="210" />
+        <location filename="../ui/coachingsessionstab.cpp" line="214" />
         <source>%1 of %2 sessions</source>
         <translation>%1 sa %2 session</translation>
     </message>
@@ -11812,23 +11971,23 @@ n %2</translation>
         <translation><numerusform>%1 sa %n evaluation, ni %2</numerusform><numerusform>%1 sa %n evaluation, ni %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="229" />
-        <location filename="../ui/evaluationsview.cpp" line="239" />
+        <location filename="../ui/evaluationsview.cpp" line="231" />
+        <location filename="../ui/evaluationsview.cpp" line="241" />
         <source>Delete draft</source>
         <translation>Burahin ang draft</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="230" />
+        <location filename="../ui/evaluationsview.cpp" line="232" />
         <source>Delete the draft evaluation of %1's conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
         <translation>Burahin ang draft na evaluation ni %3 sa usapang %2 ni %1? Hindi na ito maa-undo; magtatago ang audit log ng tala na binura ito.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="260" />
+        <location filename="../ui/evaluationsview.cpp" line="262" />
         <source>%1 to %2</source>
         <translation>%1 hanggang %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="264" />
+        <location filename="../ui/evaluationsview.cpp" line="266" />
         <source>Evaluations %1</source>
         <translation>Mga evaluation %1</translation>
     </message>
@@ -12830,209 +12989,209 @@ Source: %4</translation>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Agents</source>
         <translation>Mga agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Imports</source>
         <translation>Mga import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Pages</source>
         <translation>Mga pahina</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;KPI Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Mga &amp;keyboard shortcut…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>Gagamitin ng Huddle ang %1 simula sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>Agent view</source>
         <translation>View ng agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;New Database…</source>
         <translation>&amp;Bagong Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;Open Database…</source>
         <translation>B&amp;uksan ang Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Connect to &amp;Server…</source>
         <translation>Kumonekta sa &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>Open &amp;Recent</source>
         <translation>Buksan ang &amp;Kamakailan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Audit &amp;Trail…</source>
         <translation>Audit &amp;Trail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;View</source>
         <translation>T&amp;ingnan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Dashboard &amp;Trend</source>
         <translation>Dashboard &amp;Trend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Dashboard &amp;Quadrant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Dashboard &amp;Scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Ikumpara ang mga Agent…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>Could not open %1: %2</source>
         <translation>Hindi mabuksan ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387" />
-        <location filename="../ui/mainwindow.cpp" line="404" />
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Database: %1 — walang Huddle role: walang ipinapakitang data ng agent ang server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Database: %1 — naka-sign in bilang admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="422" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Database: %1 — naka-sign in bilang QA coach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="424" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Database: %1 — naka-sign in bilang team leader: ang mga agent ng iyong mga team</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Database: %1 — naka-sign in bilang agent: ang sarili mong data</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>Open in another window</source>
         <translation>Nakabukas sa ibang window</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13041,85 +13200,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Maaari kayong dalawa na magtrabaho rito; ipinapakita ng bawat window ang mga pagbabago ng isa kapag nag-reload ito (palitan ang period o pindutin ang F5 sa pahina ng Bonus). Magkasundo muna kung sino ang mag-e-edit ng evaluation, plan o session bago ninyo ito parehong baguhin.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>%1 is also open in another Huddle.</source>
         <translation>Nakabukas din ang %1 sa ibang Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>Import a file</source>
         <translation>Mag-import ng file</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
-        <location filename="../ui/mainwindow.cpp" line="513" />
-        <location filename="../ui/mainwindow.cpp" line="530" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Site settings</source>
         <translation>Mga setting ng site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>Site settings saved.</source>
         <translation>Na-save ang mga setting ng site.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>KPI plan</source>
         <translation>KPI plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Na-save ang KPI plan; kinakalkula ulit ang mga score at band.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>Open database</source>
         <translation>Buksan ang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Open Huddle database</source>
         <translation>Buksan ang Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>New Huddle database</source>
         <translation>Bagong Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>The password was not remembered: %1</source>
         <translation>Hindi natandaan ang password: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>No recent databases</source>
         <translation>Walang kamakailang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>About Huddle</source>
         <translation>Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657" />
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Console para sa mga team leader at QA coach ng contact centre: CSAT laban sa AHT kasama ang mga review note sa tabi nito, mga KPI ng agent at bawat usapan sa likod ng mga ito.&lt;/p&gt;&lt;p&gt;Bersiyon ng database schema: %2.&lt;/p&gt;</translation>
     </message>
@@ -13275,14 +13434,82 @@ Mag-evaluate ng mga usapan mula sa tab na Queue; lalabas dito ang mga bumagsak n
         <translation>%1 (hindi agent)</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="156" />
+        <location filename="../ui/peerreviewdialog.cpp" line="135" />
+        <source>Agents do not peer-review their own conversations.</source>
+        <translation>Hindi nagre-review ang mga agent ng sarili nilang conversation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="171" />
         <source>Choose who reviewed the conversation.</source>
         <translation>Piliin kung sino ang nag-review ng usapan.</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="160" />
+        <location filename="../ui/peerreviewdialog.cpp" line="175" />
         <source>Write the note for the colleague.</source>
         <translation>Isulat ang tala para sa kasamahan.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PeerReviewsView</name>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="26" />
+        <source>&amp;Review…</source>
+        <translation>&amp;I-review…</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="27" />
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Bawiin</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="29" />
+        <source>Peer reviews asked</source>
+        <translation>Mga hiniling na peer review</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="33" />
+        <source>Show</source>
+        <translation>Ipakita</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="34" />
+        <source>To do</source>
+        <translation>Gagawin pa</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="35" />
+        <source>To do and done</source>
+        <translation>Gagawin pa at tapos na</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="37" />
+        <source>Write the selected peer review, as the colleague it was asked of</source>
+        <translation>Isulat ang napiling peer review, bilang kasamahang hiniling nito</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="39" />
+        <source>Take back the selected review; a done one stays as the record</source>
+        <translation>Bawiin ang napiling review; nananatili ang tapos na bilang tala</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="56" />
+        <source>Show:</source>
+        <translation>Ipakita:</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="61" />
+        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
+        <translation>Humiling ng review mula sa Conversations page: pumili ng conversation, saka Q&amp;A → Humiling ng Peer Review…</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="92" />
+        <source>Could not load the peer reviews: %1</source>
+        <translation>Hindi ma-load ang mga peer review: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="102" />
+        <source>%1 to do</source>
+        <translation>%1 gagawin pa</translation>
     </message>
 </context>
 <context>
@@ -13416,124 +13643,145 @@ Mag-evaluate ng mga usapan mula sa tab na Queue; lalabas dito ang mga bumagsak n
 <context>
     <name>huddle::ui::QaActions</name>
     <message>
-        <location filename="../ui/qaactions.cpp" line="23" />
+        <location filename="../ui/qaactions.cpp" line="24" />
         <source>&amp;Evaluate Conversation…</source>
         <translation>&amp;I-evaluate ang Usapan…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="24" />
+        <location filename="../ui/qaactions.cpp" line="25" />
         <source>&amp;Peer Review…</source>
         <translation>&amp;Peer Review…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="25" />
+        <location filename="../ui/qaactions.cpp" line="26" />
+        <source>&amp;Ask for a Peer Review…</source>
+        <translation>&amp;Humiling ng Peer Review…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="27" />
         <source>&amp;Scorecards…</source>
         <translation>Mga &amp;Scorecard…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="26" />
+        <location filename="../ui/qaactions.cpp" line="28" />
         <source>QA S&amp;ettings…</source>
         <translation>Mga S&amp;etting ng QA…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="27" />
+        <location filename="../ui/qaactions.cpp" line="29" />
         <source>Your &amp;Name…</source>
         <translation>Ang &amp;Pangalan Mo…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="30" />
+        <location filename="../ui/qaactions.cpp" line="32" />
         <source>Score the selected conversation on a QA scorecard</source>
         <translation>I-score ang napiling usapan gamit ang QA scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="31" />
+        <location filename="../ui/qaactions.cpp" line="33" />
         <source>Evaluate…</source>
         <translation>I-evaluate…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="33" />
+        <location filename="../ui/qaactions.cpp" line="35" />
         <source>A colleague reviews the selected conversation on the peer scorecard</source>
         <translation>Nire-review ng isang kasamahan ang napiling usapan gamit ang peer scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="34" />
+        <location filename="../ui/qaactions.cpp" line="36" />
         <source>Peer review…</source>
         <translation>Peer review…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="35" />
+        <location filename="../ui/qaactions.cpp" line="38" />
+        <source>Ask a colleague to review the selected conversation; it goes on their to-review list</source>
+        <translation>Hilingin sa isang kasamahan na i-review ang napiling conversation; mapupunta ito sa listahan nila ng ire-review</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="39" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
         <translation>Magdisenyo ng mga scorecard: mga seksiyon, criteria, weight at auto-fail</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="36" />
+        <location filename="../ui/qaactions.cpp" line="40" />
         <source>The weekly sample size and the dispute windows</source>
         <translation>Ang lingguhang sample size at ang mga dispute window</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="37" />
+        <location filename="../ui/qaactions.cpp" line="41" />
         <source>The name written into evaluations, disputes and the audit log</source>
         <translation>Ang pangalang isinusulat sa mga evaluation, dispute at sa audit log</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="77" />
+        <location filename="../ui/qaactions.cpp" line="87" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="90" />
+        <location filename="../ui/qaactions.cpp" line="100" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="99" />
+        <location filename="../ui/qaactions.cpp" line="109" />
         <source>Evaluate</source>
         <translation>I-evaluate</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="102" />
+        <location filename="../ui/qaactions.cpp" line="112" />
         <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
         <translation>Pumili muna ng usapan sa pahinang Mga usapan, o mag-evaluate mula sa queue ng pahinang QA.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="114" />
+        <location filename="../ui/qaactions.cpp" line="125" />
         <source>Peer review</source>
         <translation>Peer review</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="117" />
+        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="146" />
         <source>Select a conversation on the Conversations page first.</source>
         <translation>Pumili muna ng usapan sa pahinang Mga usapan.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="143" />
+        <source>Ask for a peer review</source>
+        <translation>Humiling ng peer review</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="154" />
+        <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
+        <translation>Nahilingan si %1 ng peer review; nasa Peer Reviews tab ito ng QA page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="163" />
         <source>Scorecards</source>
         <translation>Mga scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="137" />
+        <location filename="../ui/qaactions.cpp" line="172" />
         <source>QA settings</source>
         <translation>Mga setting ng QA</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="141" />
+        <location filename="../ui/qaactions.cpp" line="176" />
         <source>QA settings saved.</source>
         <translation>Na-save ang mga setting ng QA.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="150" />
+        <location filename="../ui/qaactions.cpp" line="185" />
         <source>Your name</source>
         <translation>Ang pangalan mo</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="151" />
+        <location filename="../ui/qaactions.cpp" line="186" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
         <translation>Ang pangalang isinusulat sa mga evaluation, dispute at audit entry na ginagawa mo.
 Iwanang blangko para gamitin ang login name mo.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="158" />
+        <location filename="../ui/qaactions.cpp" line="193" />
         <source>Working as %1.</source>
         <translation>Nagtatrabaho bilang %1.</translation>
     </message>
@@ -13541,54 +13789,64 @@ Iwanang blangko para gamitin ang login name mo.</translation>
 <context>
     <name>huddle::ui::QaPage</name>
     <message>
-        <location filename="../ui/qapage.cpp" line="25" />
+        <location filename="../ui/qapage.cpp" line="27" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="26" />
+        <location filename="../ui/qapage.cpp" line="28" />
         <source>Evaluations</source>
         <translation>Mga evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="27" />
+        <location filename="../ui/qapage.cpp" line="29" />
         <source>Mistakes</source>
         <translation>Mga pagkakamali</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="28" />
+        <location filename="../ui/qapage.cpp" line="30" />
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="29" />
+        <location filename="../ui/qapage.cpp" line="31" />
         <source>Disputes</source>
         <translation>Mga dispute</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="30" />
+        <location filename="../ui/qapage.cpp" line="32" />
+        <source>Peer Reviews</source>
+        <translation>Peer Reviews</translation>
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="33" />
         <source>Conversations waiting for a QA evaluation</source>
         <translation>Mga usapang naghihintay ng QA evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="31" />
+        <location filename="../ui/qapage.cpp" line="34" />
         <source>QA evaluations and peer reviews of the period</source>
         <translation>Mga QA evaluation at peer review sa panahong ito</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="32" />
+        <location filename="../ui/qapage.cpp" line="35" />
         <source>Failed criteria by points lost: what to coach first</source>
         <translation>Mga bumagsak na criteria ayon sa nawalang puntos: ano ang unang i-coach</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="33" />
+        <location filename="../ui/qapage.cpp" line="36" />
         <source>Evaluators scoring the same conversations blind</source>
         <translation>Mga evaluator na nag-i-score nang blind sa parehong mga usapan</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="34" />
+        <location filename="../ui/qapage.cpp" line="37" />
         <source>Contested evaluations and their decisions</source>
         <translation>Mga tinutulang evaluation at ang mga desisyon sa mga ito</translation>
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="38" />
+        <source>Peer reviews asked of agents: who still owes one</source>
+        <translation>Mga peer review na hiniling sa mga agent: sino pa ang may utang</translation>
     </message>
 </context>
 <context>
@@ -13950,77 +14208,77 @@ I-click para buksan ang agent.</translation>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="61" />
+        <location filename="../ui/scopebar.cpp" line="64" />
         <source>Daily</source>
         <translation>Araw-araw</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62" />
+        <location filename="../ui/scopebar.cpp" line="65" />
         <source>Weekly</source>
         <translation>Lingguhan</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="63" />
+        <location filename="../ui/scopebar.cpp" line="66" />
         <source>Monthly</source>
         <translation>Buwanan</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="64" />
+        <location filename="../ui/scopebar.cpp" line="67" />
         <source>Trend granularity</source>
         <translation>Granularity ng trend</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="70" />
+        <location filename="../ui/scopebar.cpp" line="73" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="73" />
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>A&amp;gent</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="76" />
+        <location filename="../ui/scopebar.cpp" line="79" />
         <source>&amp;Period</source>
         <translation>&amp;Panahon</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="82" />
+        <location filename="../ui/scopebar.cpp" line="85" />
         <source>T&amp;rend</source>
         <translation>T&amp;rend</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="86" />
+        <location filename="../ui/scopebar.cpp" line="89" />
         <source>Compare agents on the trend chart</source>
         <translation>Ikumpara ang mga agent sa trend chart</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="88" />
+        <location filename="../ui/scopebar.cpp" line="91" />
         <source>Draw up to %1 agents side by side on the trend chart</source>
         <translation>Ipakita nang magkatabi ang hanggang %1 agent sa trend chart</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="144" />
+        <location filename="../ui/scopebar.cpp" line="147" />
         <source>All teams</source>
         <translation>Lahat ng team</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>Whole team</source>
         <translation>Buong team</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>All agents</source>
         <translation>Lahat ng agent</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="229" />
+        <location filename="../ui/scopebar.cpp" line="232" />
         <source>&amp;Compare…</source>
         <translation>&amp;Ikumpara…</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="230" />
+        <location filename="../ui/scopebar.cpp" line="233" />
         <source>&amp;Compare (%1)…</source>
         <translation>&amp;Ikumpara (%1)…</translation>
     </message>

@@ -3021,43 +3021,53 @@ Os totais usam a métrica intervalar (importa a distância entre duas pontuaçõ
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="81" />
-        <location filename="../app/models/auditlogmodel.cpp" line="82" />
+        <location filename="../app/models/auditlogmodel.cpp" line="73" />
+        <source>Peer review assignment</source>
+        <translation>Pedido de avaliação por pares</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="74" />
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlogmodel.cpp" line="83" />
+        <location filename="../app/models/auditlogmodel.cpp" line="84" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="92" />
+        <location filename="../app/models/auditlogmodel.cpp" line="94" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="96" />
+        <location filename="../app/models/auditlogmodel.cpp" line="98" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="167" />
+        <location filename="../app/models/auditlogmodel.cpp" line="169" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="169" />
+        <location filename="../app/models/auditlogmodel.cpp" line="171" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="171" />
+        <location filename="../app/models/auditlogmodel.cpp" line="173" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="173" />
+        <location filename="../app/models/auditlogmodel.cpp" line="175" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlogmodel.cpp" line="175" />
+        <location filename="../app/models/auditlogmodel.cpp" line="177" />
         <source>Change</source>
         <translation>Variação</translation>
     </message>
@@ -4609,6 +4619,59 @@ Os totais usam a métrica intervalar (importa a distância entre duas pontuaçõ
         <location filename="../app/models/openactionmodel.cpp" line="123" />
         <source>Coach</source>
         <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::models::PeerReviewAssignmentModel</name>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="68" />
+        <source>Asked by %1 on %2</source>
+        <translation>Pedida por %1 em %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="85" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="95" />
+        <source>To do</source>
+        <translation>A fazer</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="106" />
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="108" />
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="110" />
+        <source>Handled by</source>
+        <translation>Atendida por</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="112" />
+        <source>Asked by</source>
+        <translation>Pedida por</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="114" />
+        <source>Asked on</source>
+        <translation>Pedida em</translation>
+    </message>
+    <message>
+        <location filename="../app/models/peerreviewassignmentmodel.cpp" line="116" />
+        <source>Review</source>
+        <translation>Avaliação</translation>
     </message>
 </context>
 <context>
@@ -7352,22 +7415,22 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::CoachingWriter</name>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="202" />
+        <location filename="../app/storage/coachingwriter.cpp" line="212" />
         <source>agenda item %1 refers to conversation %2, which is not stored</source>
         <translation>o item %1 da pauta se refere à conversa %2, que não está armazenada</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="204" />
+        <location filename="../app/storage/coachingwriter.cpp" line="214" />
         <source>agenda item %1 refers to action item %2, which is not stored</source>
         <translation>o item %1 da pauta se refere ao item de ação %2, que não está armazenado</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="247" />
+        <location filename="../app/storage/coachingwriter.cpp" line="257" />
         <source>agenda item %1 is not on the agenda of coaching session %2 (or is listed twice)</source>
         <translation>o item %1 não está na pauta da sessão de coaching %2 (ou aparece duas vezes)</translation>
     </message>
     <message>
-        <location filename="../app/storage/coachingwriter.cpp" line="272" />
+        <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation>o item de ação %1 não foi combinado na sessão de coaching %2 (ou aparece duas vezes)</translation>
     </message>
@@ -7659,73 +7722,73 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="141" />
+        <location filename="../app/storage/importwriter.cpp" line="145" />
         <source>could not start the import transaction</source>
         <translation>não foi possível iniciar a transação de importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="200" />
+        <location filename="../app/storage/importwriter.cpp" line="205" />
         <source>could not wait for other imports: %1</source>
         <translation>não foi possível aguardar as outras importações: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="204" />
+        <location filename="../app/storage/importwriter.cpp" line="209" />
         <source>cancelled while another import was running</source>
         <translation>cancelada enquanto outra importação estava em andamento</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="220" />
+        <location filename="../app/storage/importwriter.cpp" line="225" />
         <source>could not count conversations: %1</source>
         <translation>não foi possível contar as conversas: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="228" />
+        <location filename="../app/storage/importwriter.cpp" line="233" />
         <source>could not read the indexes: %1</source>
         <translation>não foi possível ler os índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not defer index %1</source>
         <translation>não foi possível adiar o índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="247" />
+        <location filename="../app/storage/importwriter.cpp" line="258" />
         <source>could not rebuild index %1: %2</source>
         <translation>não foi possível recriar o índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="318" />
-        <location filename="../app/storage/importwriter.cpp" line="812" />
+        <location filename="../app/storage/importwriter.cpp" line="329" />
+        <location filename="../app/storage/importwriter.cpp" line="823" />
         <source>could not record the import: %1</source>
         <translation>não foi possível registrar a importação: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="319" />
+        <location filename="../app/storage/importwriter.cpp" line="330" />
         <source>recording the import</source>
         <translation>registrando a importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
         <source>could not record the site's time zone: %1</source>
         <translation>não foi possível registrar o fuso horário do site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="365" />
+        <location filename="../app/storage/importwriter.cpp" line="376" />
         <source>unknown import shape</source>
         <translation>tipo de dados de importação desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="734" />
+        <location filename="../app/storage/importwriter.cpp" line="745" />
         <source>could not add %1</source>
         <translation>não foi possível adicionar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="780" />
+        <location filename="../app/storage/importwriter.cpp" line="791" />
         <source>could not add the team of a new agent: %1</source>
         <translation>não foi possível adicionar a equipe de um novo agente: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="829" />
+        <location filename="../app/storage/importwriter.cpp" line="840" />
         <source>could not commit the import: %1</source>
         <translation>não foi possível confirmar a importação: %1</translation>
     </message>
@@ -7746,6 +7809,64 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <location filename="../app/storage/kpiplanrepository.cpp" line="43" />
         <source>the site</source>
         <translation>o site</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::PeerReviewAssignments</name>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <source>asking for a peer review of conversation %1</source>
+        <translation>pedindo uma avaliação por pares da conversa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <source>there is no conversation %1</source>
+        <translation>não existe a conversa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
+        <translation>a conversa %1 não foi atendida por nenhum agente: não há trabalho de colega para avaliar</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <source>there is no agent %1 to ask for the review</source>
+        <translation>não existe o agente %1 para pedir a avaliação</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <source>agents do not peer-review their own conversations</source>
+        <translation>os agentes não fazem avaliação por pares das próprias conversas</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <source>%1 is already asked to review this conversation</source>
+        <translation>já foi pedido a %1 que avalie esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <source>withdrawing peer review assignment %1</source>
+        <translation>retirando o pedido de avaliação por pares %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
+        <translation>%1 já avaliou a conversa %2: uma avaliação feita permanece, como registro de quem avaliou o quê</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <source>reading peer review assignments</source>
+        <translation>lendo os pedidos de avaliação por pares</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <source>reading peer review assignment %1</source>
+        <translation>lendo o pedido de avaliação por pares %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <source>there is no peer review assignment %1</source>
+        <translation>não existe o pedido de avaliação por pares %1</translation>
     </message>
 </context>
 <context>
@@ -7968,74 +8089,79 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::Users</name>
     <message>
-        <location filename="../app/storage/users.cpp" line="115" />
+        <location filename="../app/storage/users.cpp" line="172" />
         <source>users and roles are for a database on a PostgreSQL server; in a database file the one local user is the admin</source>
         <translation>usuários e papéis são para um banco de dados em um servidor PostgreSQL; em um arquivo de banco de dados o único usuário local é o administrador</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="126" />
+        <location filename="../app/storage/users.cpp" line="183" />
         <source>setting up the roles</source>
         <translation>configurando os papéis</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="179" />
+        <location filename="../app/storage/users.cpp" line="247" />
         <source>looking up agent %1</source>
         <translation>procurando o agente %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="181" />
+        <location filename="../app/storage/users.cpp" line="249" />
         <source>there is no agent named '%1'</source>
         <translation>não há nenhum agente chamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="184" />
+        <location filename="../app/storage/users.cpp" line="252" />
         <source>more than one agent is named '%1'</source>
         <translation>há mais de um agente chamado '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="196" />
+        <location filename="../app/storage/users.cpp" line="264" />
         <source>looking up team %1</source>
         <translation>procurando a equipe %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="198" />
+        <location filename="../app/storage/users.cpp" line="266" />
         <source>there is no team named '%1'</source>
         <translation>não há nenhuma equipe chamada '%1'</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="209" />
+        <location filename="../app/storage/users.cpp" line="277" />
         <source>'%1' cannot be a login: use lower-case letters, digits and _, starting with a letter or _</source>
         <translation>'%1' não pode ser um login: use letras minúsculas, dígitos e _, começando por uma letra ou _</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="214" />
+        <location filename="../app/storage/users.cpp" line="282" />
         <source>'%1' is the name of a group role</source>
         <translation>'%1' é o nome de um papel de grupo</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="216" />
+        <location filename="../app/storage/users.cpp" line="284" />
         <source>an agent's login needs the agent it belongs to</source>
         <translation>o login de um agente precisa do agente a que pertence</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="218" />
+        <location filename="../app/storage/users.cpp" line="286" />
         <source>a team leader's login needs the teams they lead</source>
         <translation>o login de um líder de equipe precisa das equipes que lidera</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="232" />
+        <location filename="../app/storage/users.cpp" line="300" />
         <source>adding user %1</source>
         <translation>adicionando o usuário %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="283" />
+        <location filename="../app/storage/users.cpp" line="360" />
         <source>listing the users</source>
         <translation>listando os usuários</translation>
     </message>
     <message>
-        <location filename="../app/storage/users.cpp" line="302" />
+        <location filename="../app/storage/users.cpp" line="379" />
         <source>reading the signed-in role</source>
         <translation>lendo o papel da sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/users.cpp" line="389" />
+        <source>reading who is signed in</source>
+        <translation>lendo quem está conectado</translation>
     </message>
 </context>
 <context>
@@ -8531,6 +8657,39 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <location filename="../ui/annotationpanel.cpp" line="178" />
         <source>“%1” is not a moment of the call: type it as mm:ss, such as 01:23.</source>
         <translation>“%1” não é um momento da ligação: digite no formato mm:ss, como 01:23.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::AskPeerReviewDialog</name>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="26" />
+        <source>&amp;Ask</source>
+        <translation>&amp;Pedir</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="28" />
+        <source>Ask for a peer review</source>
+        <translation>Pedir uma avaliação por pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="41" />
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Avaliador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="46" />
+        <source>The review goes on the colleague's to-review list (QA page, Peer Reviews). On a server, it is also what lets them open this conversation.</source>
+        <translation>A avaliação entra na lista de pendências do colega (página QA, Avaliações por pares). Em um servidor, é também o que permite a ele abrir esta conversa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="60" />
+        <source>Who should review &lt;b&gt;%1&lt;/b&gt;, handled by %2 on %3?</source>
+        <translation>Quem deve avaliar &lt;b&gt;%1&lt;/b&gt;, atendida por %2 em %3?</translation>
+    </message>
+    <message>
+        <location filename="../ui/askpeerreviewdialog.cpp" line="80" />
+        <source>No colleague of that day to ask.</source>
+        <translation>Nenhum colega daquele dia a quem pedir.</translation>
     </message>
 </context>
 <context>
@@ -9320,7 +9479,7 @@ O arquivo atual é mantido como %3.</translation>
     </message>
     <message>
         <location filename="../ui/bonuspage.cpp" line="151" />
-        <location filename="../ui/bonuspage.cpp" line="342" />
+        <location filename="../ui/bonuspage.cpp" line="344" />
         <source>Freeze this month's results after review (Ctrl+L)</source>
         <translation>Congelar os resultados deste mês após a revisão (Ctrl+L)</translation>
     </message>
@@ -9355,7 +9514,7 @@ O arquivo atual é mantido como %3.</translation>
         <translation>Calcular o mês novamente</translation>
     </message>
     <message>
-        <location filename="../ui/bonuspage.cpp" line="341" />
+        <location filename="../ui/bonuspage.cpp" line="343" />
         <source>%1 can be locked once it has ended</source>
         <translation>%1 pode ser fechado quando terminar</translation>
     </message>
@@ -10136,12 +10295,12 @@ Congelado: dados que chegarem depois para este mês são pagos como ajustes no p
         <translation>Assiduidade</translation>
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="122" />
+        <location filename="../ui/coachingattendancetab.cpp" line="125" />
         <source>Could not load attendance: %1</source>
         <translation>Não foi possível carregar a assiduidade: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingattendancetab.cpp" line="132" />
+        <location filename="../ui/coachingattendancetab.cpp" line="135" />
         <source>%1 agents, %2 violations in the period; %3 agents on a warning step today.</source>
         <translation>%1 agentes, %2 infrações no período; %3 agentes em um nível de advertência hoje.</translation>
     </message>
@@ -10388,7 +10547,7 @@ Congelado: dados que chegarem depois para este mês são pagos como ajustes no p
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="35" />
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;tire</source>
         <translation>Desa&amp;tivar</translation>
     </message>
@@ -10410,7 +10569,7 @@ Congelado: dados que chegarem depois para este mês são pagos como ajustes no p
     </message>
     <message>
         <location filename="../ui/coachingphrasestab.cpp" line="51" />
-        <location filename="../ui/coachingphrasestab.cpp" line="282" />
+        <location filename="../ui/coachingphrasestab.cpp" line="283" />
         <source>Retire the selected phrase: it is no longer offered as homework</source>
         <translation>Desativar a frase selecionada: ela não será mais oferecida como tarefa</translation>
     </message>
@@ -10461,22 +10620,22 @@ Congelado: dados que chegarem depois para este mês são pagos como ajustes no p
         <translation>Não foi possível adicionar a frase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="279" />
+        <location filename="../ui/coachingphrasestab.cpp" line="280" />
         <source>Re&amp;store</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="281" />
+        <location filename="../ui/coachingphrasestab.cpp" line="282" />
         <source>Restore the selected phrase: it is offered as homework again</source>
         <translation>Restaurar a frase selecionada: ela volta a ser oferecida como tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="295" />
+        <location filename="../ui/coachingphrasestab.cpp" line="296" />
         <source>%1 phrases</source>
         <translation>%1 frases</translation>
     </message>
     <message>
-        <location filename="../ui/coachingphrasestab.cpp" line="296" />
+        <location filename="../ui/coachingphrasestab.cpp" line="297" />
         <source>%1 of %2 phrases</source>
         <translation>%1 de %2 frases</translation>
     </message>
@@ -10559,32 +10718,32 @@ Congelado: dados que chegarem depois para este mês são pagos como ajustes no p
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="174" />
+        <location filename="../ui/coachingsessionstab.cpp" line="176" />
         <source>the session with %1 planned for %2</source>
         <translation>a sessão com %1 planejada para %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="176" />
+        <location filename="../ui/coachingsessionstab.cpp" line="178" />
         <source>Delete session</source>
         <translation>Excluir sessão</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="177" />
+        <location filename="../ui/coachingsessionstab.cpp" line="179" />
         <source>Delete %1, with its agenda? This cannot be undone.</source>
         <translation>Excluir %1, com a pauta? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="183" />
+        <location filename="../ui/coachingsessionstab.cpp" line="185" />
         <source>Could not delete %1: %2</source>
         <translation>Não foi possível excluir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="209" />
+        <location filename="../ui/coachingsessionstab.cpp" line="213" />
         <source>%1 sessions</source>
         <translation>%1 sessões</translation>
     </message>
     <message>
-        <location filename="../ui/coachingsessionstab.cpp" line="210" />
+        <location filename="../ui/coachingsessionstab.cpp" line="214" />
         <source>%1 of %2 sessions</source>
         <translation>%1 de %2 sessões</translation>
     </message>
@@ -11812,23 +11971,23 @@ n %2</translation>
         <translation><numerusform>%1 de %n avaliação, por %2</numerusform><numerusform>%1 de %n avaliações, por %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="229" />
-        <location filename="../ui/evaluationsview.cpp" line="239" />
+        <location filename="../ui/evaluationsview.cpp" line="231" />
+        <location filename="../ui/evaluationsview.cpp" line="241" />
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="230" />
+        <location filename="../ui/evaluationsview.cpp" line="232" />
         <source>Delete the draft evaluation of %1's conversation %2 by %3? This cannot be undone; the audit log keeps a record that it was deleted.</source>
         <translation>Excluir o rascunho de avaliação da conversa %2 de %1, feito por %3? Isso não pode ser desfeito; o registro de auditoria guarda a informação de que ele foi excluído.</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="260" />
+        <location filename="../ui/evaluationsview.cpp" line="262" />
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationsview.cpp" line="264" />
+        <location filename="../ui/evaluationsview.cpp" line="266" />
         <source>Evaluations %1</source>
         <translation>Avaliações %1</translation>
     </message>
@@ -12830,209 +12989,209 @@ Origem: %4</translation>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>QA</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Bonus</source>
         <translation>Bônus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Imports</source>
         <translation>Importações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Q&amp;A</source>
         <translation>&amp;Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;KPI Plan…</source>
         <translation>Plano de &amp;KPIs…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Atalhos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>O Huddle usará %1 a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>Agent view</source>
         <translation>Visão do agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;New Database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;Open Database…</source>
         <translation>A&amp;brir banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar ao &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Audit &amp;Trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Dashboard &amp;Trend</source>
         <translation>Painel: &amp;tendência</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Painel: q&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Painel: quadro de &amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>Could not open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387" />
-        <location filename="../ui/mainwindow.cpp" line="404" />
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Banco de dados: %1 — sem papel no Huddle: o servidor não mostra dados de nenhum agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Banco de dados: %1 — conectado como administrador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="422" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Banco de dados: %1 — conectado como coach de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="424" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Banco de dados: %1 — conectado como líder de equipe: os agentes das suas equipes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Banco de dados: %1 — conectado como agente: seus próprios dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>Open in another window</source>
         <translation>Aberto em outra janela</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13041,85 +13200,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Vocês dois podem trabalhar nele; cada janela mostra as alterações da outra ao recarregar (mude o período ou pressione F5 na página Bônus). Combinem quem edita uma avaliação, um plano ou uma sessão antes que os dois a alterem.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>%1 is also open in another Huddle.</source>
         <translation>%1 também está aberto em outro Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>Import a file</source>
         <translation>Importar um arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
-        <location filename="../ui/mainwindow.cpp" line="513" />
-        <location filename="../ui/mainwindow.cpp" line="530" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Site settings</source>
         <translation>Configurações do site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>Site settings saved.</source>
         <translation>Configurações do site salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="581" />
         <source>KPI plan</source>
         <translation>Plano de KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plano de KPIs salvo; as pontuações e faixas foram recalculadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Open Huddle database</source>
         <translation>Abrir banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>New Huddle database</source>
         <translation>Novo banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>The password was not remembered: %1</source>
         <translation>A senha não foi lembrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>No recent databases</source>
         <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>About Huddle</source>
         <translation>Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657" />
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Um console para líderes de equipe e coaches de qualidade de centrais de atendimento: CSAT × TMA com as notas de revisão ao lado, os KPIs dos agentes e todas as conversas por trás deles.&lt;/p&gt;&lt;p&gt;Versão do esquema do banco de dados: %2.&lt;/p&gt;</translation>
     </message>
@@ -13275,14 +13434,82 @@ Avalie conversas na guia Fila; os critérios com falha aparecerão aqui após a 
         <translation>%1 (não é agente)</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="156" />
+        <location filename="../ui/peerreviewdialog.cpp" line="135" />
+        <source>Agents do not peer-review their own conversations.</source>
+        <translation>Agentes não avaliam as próprias conversas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewdialog.cpp" line="171" />
         <source>Choose who reviewed the conversation.</source>
         <translation>Escolha quem revisou a conversa.</translation>
     </message>
     <message>
-        <location filename="../ui/peerreviewdialog.cpp" line="160" />
+        <location filename="../ui/peerreviewdialog.cpp" line="175" />
         <source>Write the note for the colleague.</source>
         <translation>Escreva a nota para o colega.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::PeerReviewsView</name>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="26" />
+        <source>&amp;Review…</source>
+        <translation>&amp;Avaliar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="27" />
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="29" />
+        <source>Peer reviews asked</source>
+        <translation>Avaliações por pares pedidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="33" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="34" />
+        <source>To do</source>
+        <translation>A fazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="35" />
+        <source>To do and done</source>
+        <translation>A fazer e feitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="37" />
+        <source>Write the selected peer review, as the colleague it was asked of</source>
+        <translation>Escrever a avaliação selecionada, como o colega a quem foi pedida</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="39" />
+        <source>Take back the selected review; a done one stays as the record</source>
+        <translation>Retirar a avaliação selecionada; uma feita permanece como registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="56" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="61" />
+        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
+        <translation>Peça uma avaliação na página Conversas: selecione uma conversa e depois Q&amp;A → Pedir uma avaliação por pares…</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="92" />
+        <source>Could not load the peer reviews: %1</source>
+        <translation>Não foi possível carregar as avaliações por pares: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerreviewsview.cpp" line="102" />
+        <source>%1 to do</source>
+        <translation>%1 a fazer</translation>
     </message>
 </context>
 <context>
@@ -13416,124 +13643,145 @@ Avalie conversas na guia Fila; os critérios com falha aparecerão aqui após a 
 <context>
     <name>huddle::ui::QaActions</name>
     <message>
-        <location filename="../ui/qaactions.cpp" line="23" />
+        <location filename="../ui/qaactions.cpp" line="24" />
         <source>&amp;Evaluate Conversation…</source>
         <translation>&amp;Avaliar conversa…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="24" />
+        <location filename="../ui/qaactions.cpp" line="25" />
         <source>&amp;Peer Review…</source>
         <translation>Avaliação por &amp;pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="25" />
+        <location filename="../ui/qaactions.cpp" line="26" />
+        <source>&amp;Ask for a Peer Review…</source>
+        <translation>&amp;Pedir uma avaliação por pares…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="27" />
         <source>&amp;Scorecards…</source>
         <translation>&amp;Formulários de avaliação…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="26" />
+        <location filename="../ui/qaactions.cpp" line="28" />
         <source>QA S&amp;ettings…</source>
         <translation>Configurações de &amp;qualidade…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="27" />
+        <location filename="../ui/qaactions.cpp" line="29" />
         <source>Your &amp;Name…</source>
         <translation>Seu &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="30" />
+        <location filename="../ui/qaactions.cpp" line="32" />
         <source>Score the selected conversation on a QA scorecard</source>
         <translation>Pontuar a conversa selecionada em um formulário de avaliação de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="31" />
+        <location filename="../ui/qaactions.cpp" line="33" />
         <source>Evaluate…</source>
         <translation>Avaliar…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="33" />
+        <location filename="../ui/qaactions.cpp" line="35" />
         <source>A colleague reviews the selected conversation on the peer scorecard</source>
         <translation>Um colega avalia a conversa selecionada com o formulário de avaliação por pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="34" />
+        <location filename="../ui/qaactions.cpp" line="36" />
         <source>Peer review…</source>
         <translation>Avaliação por pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="35" />
+        <location filename="../ui/qaactions.cpp" line="38" />
+        <source>Ask a colleague to review the selected conversation; it goes on their to-review list</source>
+        <translation>Pedir a um colega que avalie a conversa selecionada; ela entra na lista de pendências dele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="39" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
         <translation>Criar formulários de avaliação: seções, critérios, pesos e critérios eliminatórios</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="36" />
+        <location filename="../ui/qaactions.cpp" line="40" />
         <source>The weekly sample size and the dispute windows</source>
         <translation>O tamanho da amostra semanal e os prazos de contestação</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="37" />
+        <location filename="../ui/qaactions.cpp" line="41" />
         <source>The name written into evaluations, disputes and the audit log</source>
         <translation>O nome registrado nas avaliações, nas contestações e no registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="77" />
+        <location filename="../ui/qaactions.cpp" line="87" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="90" />
+        <location filename="../ui/qaactions.cpp" line="100" />
         <source>Evaluation</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="99" />
+        <location filename="../ui/qaactions.cpp" line="109" />
         <source>Evaluate</source>
         <translation>Avaliar</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="102" />
+        <location filename="../ui/qaactions.cpp" line="112" />
         <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
         <translation>Primeiro selecione uma conversa na página Conversas ou avalie a partir da fila da página Qualidade.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="114" />
+        <location filename="../ui/qaactions.cpp" line="125" />
         <source>Peer review</source>
         <translation>Avaliação por pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="117" />
+        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="146" />
         <source>Select a conversation on the Conversations page first.</source>
         <translation>Primeiro selecione uma conversa na página Conversas.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128" />
+        <location filename="../ui/qaactions.cpp" line="143" />
+        <source>Ask for a peer review</source>
+        <translation>Pedir uma avaliação por pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="154" />
+        <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
+        <translation>Foi pedida uma avaliação por pares a %1; ela está na aba Avaliações por pares da página QA.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="163" />
         <source>Scorecards</source>
         <translation>Formulários de avaliação</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="137" />
+        <location filename="../ui/qaactions.cpp" line="172" />
         <source>QA settings</source>
         <translation>Configurações de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="141" />
+        <location filename="../ui/qaactions.cpp" line="176" />
         <source>QA settings saved.</source>
         <translation>Configurações de qualidade salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="150" />
+        <location filename="../ui/qaactions.cpp" line="185" />
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="151" />
+        <location filename="../ui/qaactions.cpp" line="186" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
         <translation>O nome registrado nas avaliações, contestações e entradas de auditoria que você fizer.
 Deixe em branco para usar seu nome de login.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="158" />
+        <location filename="../ui/qaactions.cpp" line="193" />
         <source>Working as %1.</source>
         <translation>Trabalhando como %1.</translation>
     </message>
@@ -13541,54 +13789,64 @@ Deixe em branco para usar seu nome de login.</translation>
 <context>
     <name>huddle::ui::QaPage</name>
     <message>
-        <location filename="../ui/qapage.cpp" line="25" />
+        <location filename="../ui/qapage.cpp" line="27" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="26" />
+        <location filename="../ui/qapage.cpp" line="28" />
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="27" />
+        <location filename="../ui/qapage.cpp" line="29" />
         <source>Mistakes</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="28" />
+        <location filename="../ui/qapage.cpp" line="30" />
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="29" />
+        <location filename="../ui/qapage.cpp" line="31" />
         <source>Disputes</source>
         <translation>Contestações</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="30" />
+        <location filename="../ui/qapage.cpp" line="32" />
+        <source>Peer Reviews</source>
+        <translation>Avaliações por pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="33" />
         <source>Conversations waiting for a QA evaluation</source>
         <translation>Conversas aguardando uma avaliação de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="31" />
+        <location filename="../ui/qapage.cpp" line="34" />
         <source>QA evaluations and peer reviews of the period</source>
         <translation>Avaliações de qualidade e avaliações por pares do período</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="32" />
+        <location filename="../ui/qapage.cpp" line="35" />
         <source>Failed criteria by points lost: what to coach first</source>
         <translation>Critérios com falha por pontos perdidos: o que trabalhar primeiro no coaching</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="33" />
+        <location filename="../ui/qapage.cpp" line="36" />
         <source>Evaluators scoring the same conversations blind</source>
         <translation>Avaliadores pontuando às cegas as mesmas conversas</translation>
     </message>
     <message>
-        <location filename="../ui/qapage.cpp" line="34" />
+        <location filename="../ui/qapage.cpp" line="37" />
         <source>Contested evaluations and their decisions</source>
         <translation>Avaliações contestadas e suas decisões</translation>
+    </message>
+    <message>
+        <location filename="../ui/qapage.cpp" line="38" />
+        <source>Peer reviews asked of agents: who still owes one</source>
+        <translation>Avaliações por pares pedidas aos agentes: quem ainda deve uma</translation>
     </message>
 </context>
 <context>
@@ -13950,77 +14208,77 @@ Clique para abrir o agente.</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="61" />
+        <location filename="../ui/scopebar.cpp" line="64" />
         <source>Daily</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="62" />
+        <location filename="../ui/scopebar.cpp" line="65" />
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="63" />
+        <location filename="../ui/scopebar.cpp" line="66" />
         <source>Monthly</source>
         <translation>Mensal</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="64" />
+        <location filename="../ui/scopebar.cpp" line="67" />
         <source>Trend granularity</source>
         <translation>Granularidade da tendência</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="70" />
+        <location filename="../ui/scopebar.cpp" line="73" />
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="73" />
+        <location filename="../ui/scopebar.cpp" line="76" />
         <source>A&amp;gent</source>
         <translation>A&amp;gente</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="76" />
+        <location filename="../ui/scopebar.cpp" line="79" />
         <source>&amp;Period</source>
         <translation>&amp;Período</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="82" />
+        <location filename="../ui/scopebar.cpp" line="85" />
         <source>T&amp;rend</source>
         <translation>Tendê&amp;ncia</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="86" />
+        <location filename="../ui/scopebar.cpp" line="89" />
         <source>Compare agents on the trend chart</source>
         <translation>Comparar agentes no gráfico de tendência</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="88" />
+        <location filename="../ui/scopebar.cpp" line="91" />
         <source>Draw up to %1 agents side by side on the trend chart</source>
         <translation>Exibir até %1 agentes lado a lado no gráfico de tendência</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="144" />
+        <location filename="../ui/scopebar.cpp" line="147" />
         <source>All teams</source>
         <translation>Todas as equipes</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>Whole team</source>
         <translation>Equipe inteira</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="156" />
+        <location filename="../ui/scopebar.cpp" line="159" />
         <source>All agents</source>
         <translation>Todos os agentes</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="229" />
+        <location filename="../ui/scopebar.cpp" line="232" />
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../ui/scopebar.cpp" line="230" />
+        <location filename="../ui/scopebar.cpp" line="233" />
         <source>&amp;Compare (%1)…</source>
         <translation>&amp;Comparar (%1)…</translation>
     </message>

@@ -76,7 +76,7 @@ void CalibrationView::reload(const storage::Database *database, const models::Sc
     const qint64 selected = database == m_database ? selectedSessionId() : 0;
     m_database = database;
     m_scope = scope;
-    m_new->setEnabled(database != nullptr);
+    m_new->setEnabled(database != nullptr && signedIn().mayAddTo(QStringLiteral("calibration_sessions")));
     if (database)
         m_zone = models::siteTimeZone(*database);
     m_sessions->setTimeZone(m_zone);
@@ -118,7 +118,7 @@ void CalibrationView::showSelected()
 {
     const storage::CalibrationSessionSummary *session =
         m_sessions->sessionAt(m_sessionView->currentIndex().row());
-    m_close->setEnabled(session && session->isOpen());
+    m_close->setEnabled(session && session->isOpen() && signedIn().arbitrates());
     if (!m_database || !session) {
         m_worklist->clear();
         m_results->clear();

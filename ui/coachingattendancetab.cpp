@@ -77,6 +77,9 @@ QString CoachingAttendanceTab::title() const
 
 void CoachingAttendanceTab::reload()
 {
+    // Shifts are the team leader's to enter; the site's ladder is the admin's.
+    m_enter->setEnabled(roleAllows(QStringLiteral("attendance")));
+    m_editLadder->setEnabled(roleAllows(QStringLiteral("settings")));
     const core::DateRange range = scope().range;
     const std::optional<qint64> teamId = scope().teamId;
     const QDate day = today();
@@ -137,7 +140,7 @@ void CoachingAttendanceTab::display(const core::Result<AttendanceData> &data)
 // For the selected agent (else the scope's) on today, or the last day of the scope when it lies in the past.
 AttendanceDialog *CoachingAttendanceTab::enterAttendance()
 {
-    if (!database())
+    if (!database() || !roleAllows(QStringLiteral("attendance")))
         return nullptr;
     const qint64 agentId = selectedAgent() > 0 ? selectedAgent() : scope().agentId.value_or(0);
     const QDate day = std::min(today(), scope().range.to);
@@ -149,7 +152,7 @@ AttendanceDialog *CoachingAttendanceTab::enterAttendance()
 
 LadderDialog *CoachingAttendanceTab::editLadder()
 {
-    if (!database())
+    if (!database() || !roleAllows(QStringLiteral("settings")))
         return nullptr;
     auto *dialog = new LadderDialog(*database(), this);
     connect(dialog, &LadderDialog::ladderSaved, this, &CoachingAttendanceTab::changed);

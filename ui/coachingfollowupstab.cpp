@@ -173,7 +173,8 @@ bool CoachingFollowUpsTab::markSelectedDone()
 void CoachingFollowUpsTab::updateButtons()
 {
     m_openSession->setEnabled(m_followUps->followUpAt(m_followUpView->currentSourceRow()) != nullptr);
-    m_markDone->setEnabled(m_actions->actionAt(m_actionView->currentSourceRow()) != nullptr);
+    m_markDone->setEnabled(m_actions->actionAt(m_actionView->currentSourceRow()) != nullptr &&
+                           roleAllows(QStringLiteral("coaching_actions")));
 }
 
 } // namespace huddle::ui

@@ -274,8 +274,9 @@ void CoachingPhrasesTab::selectPhrase(qint64 phraseId)
 void CoachingPhrasesTab::updateButtons()
 {
     const storage::Phrase *phrase = m_model ? m_model->phraseAt(selectedRow()) : nullptr;
-    m_add->setEnabled(m_model != nullptr);
-    m_retire->setEnabled(phrase != nullptr);
+    const bool writes = roleAllows(QStringLiteral("phrases"));
+    m_add->setEnabled(m_model != nullptr && writes);
+    m_retire->setEnabled(phrase != nullptr && writes);
     m_retire->setText(phrase && phrase->retired ? tr("Re&store") : tr("Re&tire"));
     m_retire->setToolTip(phrase && phrase->retired
                              ? tr("Restore the selected phrase: it is offered as homework again")

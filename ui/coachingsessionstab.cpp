@@ -154,6 +154,8 @@ void CoachingSessionsTab::selectSession(qint64 sessionId)
 // The agent the scope bar shows, if one: planning usually follows looking at their figures.
 void CoachingSessionsTab::planSession()
 {
+    if (!roleAllows(QStringLiteral("coaching_sessions")))
+        return;
     page()->planSession(scope().agentId.value_or(0),
                         [this](qint64 sessionId) { m_selectAfterLoad = sessionId; });
 }
@@ -192,8 +194,10 @@ bool CoachingSessionsTab::deleteSelected(bool ask)
 void CoachingSessionsTab::updateButtons()
 {
     const storage::CoachingSessionSummary *session = selectedSession();
+    const bool writes = roleAllows(QStringLiteral("coaching_sessions"));
+    m_plan->setEnabled(writes);
     m_open->setEnabled(session != nullptr);
-    m_delete->setEnabled(session && session->status == core::SessionStatus::Planned);
+    m_delete->setEnabled(session && session->status == core::SessionStatus::Planned && writes);
 }
 
 void CoachingSessionsTab::updateCount()

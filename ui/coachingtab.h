@@ -37,6 +37,8 @@ protected:
     const storage::Database *database() const;
     const models::Scope &scope() const;
     QDate today() const { return m_page->today(); }
+    // Whether the person signed in may add rows to `table`: a tab offers only what the server will accept.
+    bool roleAllows(const QString &table) const { return m_page->roleAllows(table); }
     // A bold caption above a table, its buddy the table (Alt+letter focuses it).
     QLabel *heading(const QString &text, QWidget *buddy);
     // Columns as wide as their contents (the lists are short), `stretchColumn` (if any) taking the width left

@@ -138,7 +138,7 @@ const storage::DisputeEntry *DisputesView::selectedDispute() const
 void DisputesView::showSelected()
 {
     const storage::DisputeEntry *dispute = selectedDispute();
-    m_decide->setEnabled(dispute && !dispute->outcome);
+    m_decide->setEnabled(dispute && !dispute->outcome && signedIn().arbitrates());
     m_openEvaluation->setEnabled(dispute != nullptr);
     m_history->setHistory({});
     if (!dispute || !m_database) {
@@ -170,7 +170,7 @@ void DisputesView::describe(const storage::DisputeEntry &dispute)
 void DisputesView::decideSelected()
 {
     const storage::DisputeEntry *dispute = selectedDispute();
-    if (!m_database || !dispute || dispute->outcome)
+    if (!m_database || !dispute || !m_decide->isEnabled())
         return;
     auto *dialog = new DisputeDecisionDialog(*m_database, *dispute, currentUserName(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -192,9 +192,11 @@ void EvaluationsView::updateButtons()
 {
     const storage::EvaluationListEntry *entry = selected();
     m_open->setEnabled(entry != nullptr);
+    const SignedIn who = signedIn();
     m_dispute->setEnabled(entry && entry->kind == core::EvaluationKind::Qa &&
-                          entry->status == core::EvaluationStatus::Published);
-    m_delete->setEnabled(entry && entry->status == core::EvaluationStatus::Draft);
+                          entry->status == core::EvaluationStatus::Published &&
+                          who.mayAddTo(QStringLiteral("disputes")));
+    m_delete->setEnabled(entry && entry->status == core::EvaluationStatus::Draft && who.evaluates());
     m_export->setEnabled(m_database && m_view->proxy()->rowCount() > 0);
 }
 

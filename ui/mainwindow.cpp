@@ -174,7 +174,7 @@ void MainWindow::createPages()
     m_bonus = new BonusPage(this);
     m_pages = {m_dashboard, m_agents, m_conversations, m_qa, m_coaching, m_bonus, m_imports, m_agentView};
     for (Page *page : std::as_const(m_pages))
-        page->setRoleCheck([this](const QString &table) { return roleAllows(table); });
+        page->setSignedInSource([this] { return signedIn(); });
     struct Entry {
         QString name;
         QWidget *page;
@@ -383,6 +383,8 @@ core::Status MainWindow::openDatabase(const QString &path, storage::OpenMode mod
         const auto role = storage::Users(*m_database).signedInRole();
         m_roleKnown = static_cast<bool>(role);
         m_role = role ? role.value() : std::nullopt;
+        const auto agent = storage::Users(*m_database).signedInAgent();
+        m_agent = agent ? agent.value() : std::nullopt;
     }
     m_directory = std::make_unique<storage::DirectoryRepository>(*m_database);
     m_scopeBar->setDirectory(m_directory.get());
@@ -457,6 +459,7 @@ void MainWindow::closeDatabase()
     m_directory.reset();
     m_database.reset();
     m_role.reset();
+    m_agent.reset();
     m_openMarker.reset();
     m_backups->update();
     updateRoleActions();
@@ -464,11 +467,16 @@ void MainWindow::closeDatabase()
 
 bool MainWindow::roleAllows(const QString &table) const
 {
+    return signedIn().mayAddTo(table);
+}
+
+SignedIn MainWindow::signedIn() const
+{
     // A file's one user is the admin (openDatabase). A role that could not be read leaves every action
     // offered: the server still refuses what it must.
     if (!m_database || !m_roleKnown)
-        return true;
-    return m_role && storage::roleMayAddTo(*m_role, table);
+        return {};
+    return {true, m_role, m_agent};
 }
 
 // Imports write conversations (and agents, teams); the KPI plan and site settings are the admin's.

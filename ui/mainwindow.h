@@ -4,6 +4,7 @@
 #include "core/timelineevent.h"
 #include "drilldown.h"
 #include "language.h"
+#include "signedin.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/openmarker.h"
@@ -82,6 +83,8 @@ public:
     // role is granted; on a file, or with nothing open (the action then says what is missing), yes. The menus
     // offer only what the server will accept.
     bool roleAllows(const QString &table) const;
+    // Who is signed in, for the pages and actions that offer more than "may add rows to a table" can say.
+    SignedIn signedIn() const;
     AgentView *agentView() const { return m_agentView; }
     int currentPage() const;
 
@@ -141,7 +144,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     // On a server, the role of whoever signed in (none: no Huddle role); read once when it is opened.
     std::optional<storage::UserRole> m_role;
-    bool m_roleKnown = true; // false when the server could not say
+    bool m_roleKnown = true;       // false when the server could not say
+    std::optional<qint64> m_agent; // an agent signed in on a server
     QAction *m_importAction = nullptr;
     QAction *m_kpiPlanAction = nullptr;
     QAction *m_siteAction = nullptr;

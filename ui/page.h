@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "latestload.h"
 #include "models/scope.h"
+#include "signedin.h"
 #include "storage/database.h"
 
 #include <QWidget>
@@ -24,9 +25,11 @@ public:
 
     void setDatabase(const storage::Database *database);
     void setScope(const models::Scope &scope);
-    // Asks whether the person signed in may add rows to a table (MainWindow::roleAllows), so that a page
-    // offers only what the server will accept; without one, everything is offered.
-    void setRoleCheck(std::function<bool(const QString &table)> allows) { m_roleCheck = std::move(allows); }
+    // Asks who is signed in (MainWindow::signedIn), so that a page offers only what the server will accept;
+    // without it, everything is offered.
+    void setSignedInSource(std::function<SignedIn()> source) { m_signedIn = std::move(source); }
+    SignedIn signedIn() const { return m_signedIn ? m_signedIn() : SignedIn{}; }
+    bool roleAllows(const QString &table) const { return signedIn().mayAddTo(table); }
     bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
@@ -34,7 +37,6 @@ Q_SIGNALS:
 
 protected:
     const storage::Database *database() const { return m_database; }
-    bool roleAllows(const QString &table) const { return !m_roleCheck || m_roleCheck(table); }
     const models::Scope &scope() const { return m_scope; }
     virtual void refresh() = 0;
     // Called when the database goes away: drop every model or repository that refers to it.
@@ -65,7 +67,7 @@ private:
     void finishLoading();
 
     const storage::Database *m_database = nullptr;
-    std::function<bool(const QString &)> m_roleCheck;
+    std::function<SignedIn()> m_signedIn;
     models::Scope m_scope;
     bool m_stale = true;
     bool m_loading = false;

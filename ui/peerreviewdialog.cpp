@@ -126,6 +126,21 @@ void PeerReviewDialog::fillReviewers()
     m_reviewer->addItem(tr("%1 (not an agent)").arg(m_user), notAnAgent);
 }
 
+void PeerReviewDialog::fixReviewer(qint64 agentId)
+{
+    if (!m_opened)
+        return;
+    const int index = m_reviewer->findData(agentId);
+    if (index < 0) { // only whoever handled the conversation is not listed
+        m_message->setText(tr("Agents do not peer-review their own conversations."));
+        m_publish->setEnabled(false);
+        m_opened = false;
+        return;
+    }
+    m_reviewer->setCurrentIndex(index);
+    m_reviewer->setEnabled(false);
+}
+
 void PeerReviewDialog::fillScorecards()
 {
     for (const models::ScorecardOption &option : m_form->scorecardOptions())

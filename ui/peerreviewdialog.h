@@ -25,6 +25,9 @@ public:
     PeerReviewDialog(const storage::Database &database, qint64 conversationId, const QString &user,
                      QWidget *parent = nullptr);
 
+    // The review is this colleague's: the one asked for it, or the agent signed in. Not to be changed.
+    void fixReviewer(qint64 agentId);
+
 Q_SIGNALS:
     void reviewPublished(qint64 evaluationId);
 

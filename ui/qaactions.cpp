@@ -1,5 +1,6 @@
 #include "qaactions.h"
 
+#include "askpeerreviewdialog.h"
 #include "conversationspage.h"
 #include "currentuser.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@ QaActions::QaActions(MainWindow *window)
     , m_window(window)
     , m_evaluate(new QAction(tr("&Evaluate Conversation…"), this))
     , m_peerReview(new QAction(tr("&Peer Review…"), this))
+    , m_askForPeerReview(new QAction(tr("&Ask for a Peer Review…"), this))
     , m_scorecards(new QAction(tr("&Scorecards…"), this))
     , m_settings(new QAction(tr("QA S&ettings…"), this))
     , m_userName(new QAction(tr("Your &Name…"), this))
@@ -32,12 +34,16 @@ QaActions::QaActions(MainWindow *window)
     m_peerReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_peerReview->setStatusTip(tr("A colleague reviews the selected conversation on the peer scorecard"));
     m_peerReview->setIconText(tr("Peer review…"));
+    m_askForPeerReview->setStatusTip(
+        tr("Ask a colleague to review the selected conversation; it goes on their to-review list"));
     m_scorecards->setStatusTip(tr("Design scorecards: sections, criteria, weights and auto-fail"));
     m_settings->setStatusTip(tr("The weekly sample size and the dispute windows"));
     m_userName->setStatusTip(tr("The name written into evaluations, disputes and the audit log"));
     connect(m_evaluate, &QAction::triggered, this, [this] { evaluateConversation(selectedConversation()); });
     connect(m_peerReview, &QAction::triggered, this,
             [this] { peerReviewConversation(selectedConversation()); });
+    connect(m_askForPeerReview, &QAction::triggered, this,
+            [this] { askForPeerReview(selectedConversation()); });
     connect(m_scorecards, &QAction::triggered, this, &QaActions::openScorecardDesigner);
     connect(m_settings, &QAction::triggered, this, &QaActions::openQaSettings);
     connect(m_userName, &QAction::triggered, this, &QaActions::chooseUserName);
@@ -48,6 +54,7 @@ void QaActions::addTo(QMenu *qaMenu)
 {
     qaMenu->addAction(m_evaluate);
     qaMenu->addAction(m_peerReview);
+    qaMenu->addAction(m_askForPeerReview);
     qaMenu->addSeparator();
     qaMenu->addAction(m_scorecards);
     qaMenu->addAction(m_settings);
@@ -57,8 +64,10 @@ void QaActions::update()
 {
     // On a server, only what the signed-in role may write (an agent writes peer reviews, not evaluations).
     const bool selected = selectedConversation().has_value();
-    m_evaluate->setEnabled(selected && m_window->roleAllows(QStringLiteral("evaluations")));
-    m_peerReview->setEnabled(selected && m_window->roleAllows(QStringLiteral("review_notes")));
+    const SignedIn who = m_window->signedIn();
+    m_evaluate->setEnabled(selected && who.evaluates());
+    m_peerReview->setEnabled(selected && who.mayAddTo(QStringLiteral("review_notes")));
+    m_askForPeerReview->setEnabled(selected && who.mayAddTo(QStringLiteral("peer_review_assignments")));
     const bool open = m_window->database() != nullptr;
     m_scorecards->setEnabled(open && m_window->roleAllows(QStringLiteral("scorecards")));
     m_settings->setEnabled(open && m_window->roleAllows(QStringLiteral("settings")));
@@ -110,7 +119,8 @@ QDialog *QaActions::evaluateConversation(std::optional<qint64> conversationId)
     return openForm(request);
 }
 
-QDialog *QaActions::peerReviewConversation(std::optional<qint64> conversationId)
+QDialog *QaActions::peerReviewConversation(std::optional<qint64> conversationId,
+                                           std::optional<qint64> reviewerAgentId)
 {
     if (!haveDatabase(tr("Peer review")))
         return nullptr;
@@ -120,7 +130,31 @@ QDialog *QaActions::peerReviewConversation(std::optional<qint64> conversationId)
         return nullptr;
     }
     auto *dialog = new PeerReviewDialog(*m_window->database(), *conversationId, currentUserName(), m_window);
+    if (const std::optional<qint64> me = m_window->signedIn().agent)
+        dialog->fixReviewer(*me);
+    else if (reviewerAgentId)
+        dialog->fixReviewer(*reviewerAgentId);
     connect(dialog, &PeerReviewDialog::reviewPublished, this, &QaActions::qaDataChanged);
+    return showWindowModal(dialog);
+}
+
+QDialog *QaActions::askForPeerReview(std::optional<qint64> conversationId)
+{
+    if (!haveDatabase(tr("Ask for a peer review")))
+        return nullptr;
+    if (!conversationId) {
+        m_window->statusBar()->showMessage(tr("Select a conversation on the Conversations page first."),
+                                           10000);
+        return nullptr;
+    }
+    auto *dialog =
+        new AskPeerReviewDialog(*m_window->database(), *conversationId, currentUserName(), m_window);
+    connect(dialog, &AskPeerReviewDialog::asked, this, [this](const QString &reviewer) {
+        m_window->statusBar()->showMessage(
+            tr("%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.").arg(reviewer),
+            8000);
+        Q_EMIT qaDataChanged();
+    });
     return showWindowModal(dialog);
 }
 

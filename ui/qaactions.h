@@ -25,12 +25,17 @@ public:
     void addTo(QMenu *qaMenu);
     QAction *evaluateAction() const { return m_evaluate; }
     QAction *peerReviewAction() const { return m_peerReview; }
+    QAction *askForPeerReviewAction() const { return m_askForPeerReview; }
     QAction *userNameAction() const { return m_userName; }
 
     // Each returns the dialog opened, or null (with a message) when there is nothing to open.
     QDialog *openEvaluation(qint64 evaluationId);
     QDialog *evaluateConversation(std::optional<qint64> conversationId);
-    QDialog *peerReviewConversation(std::optional<qint64> conversationId);
+    // `reviewerAgentId`: the colleague asked for the review (from the Peer Reviews tab), who then cannot
+    // change. An agent signed in on a server always reviews as themself.
+    QDialog *peerReviewConversation(std::optional<qint64> conversationId,
+                                    std::optional<qint64> reviewerAgentId = std::nullopt);
+    QDialog *askForPeerReview(std::optional<qint64> conversationId);
     QDialog *openScorecardDesigner();
     QDialog *openQaSettings();
     QDialog *chooseUserName();
@@ -49,6 +54,7 @@ private:
     MainWindow *m_window;
     QAction *m_evaluate;
     QAction *m_peerReview;
+    QAction *m_askForPeerReview;
     QAction *m_scorecards;
     QAction *m_settings;
     QAction *m_userName;

@@ -4,6 +4,7 @@
 #include "disputesview.h"
 #include "evaluationsview.h"
 #include "mistakesview.h"
+#include "peerreviewsview.h"
 #include "queueview.h"
 
 #include <QTabWidget>
@@ -19,6 +20,7 @@ QaPage::QaPage(QWidget *parent)
     , m_mistakes(new MistakesView(this))
     , m_calibration(new CalibrationView(this))
     , m_disputes(new DisputesView(this))
+    , m_peerReviews(new PeerReviewsView(this))
 {
     m_tabs->setObjectName(QStringLiteral("qaTabs"));
     m_tabs->setDocumentMode(true);
@@ -27,11 +29,13 @@ QaPage::QaPage(QWidget *parent)
     m_tabs->addTab(m_mistakes, tr("Mistakes"));
     m_tabs->addTab(m_calibration, tr("Calibration"));
     m_tabs->addTab(m_disputes, tr("Disputes"));
+    m_tabs->addTab(m_peerReviews, tr("Peer Reviews"));
     m_tabs->setTabToolTip(QueueTab, tr("Conversations waiting for a QA evaluation"));
     m_tabs->setTabToolTip(EvaluationsTab, tr("QA evaluations and peer reviews of the period"));
     m_tabs->setTabToolTip(MistakesTab, tr("Failed criteria by points lost: what to coach first"));
     m_tabs->setTabToolTip(CalibrationTab, tr("Evaluators scoring the same conversations blind"));
     m_tabs->setTabToolTip(DisputesTab, tr("Contested evaluations and their decisions"));
+    m_tabs->setTabToolTip(PeerReviewsTab, tr("Peer reviews asked of agents: who still owes one"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -41,6 +45,7 @@ QaPage::QaPage(QWidget *parent)
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = static_cast<QaTab *>(m_tabs->widget(i));
         connect(tab, &QaTab::qaDataChanged, this, [this, tab] { onTabDataChanged(tab); });
+        tab->setSignedInSource([this] { return signedIn(); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &QaPage::reloadCurrentTab);
 }

@@ -12,14 +12,16 @@ class CalibrationView;
 class DisputesView;
 class EvaluationsView;
 class MistakesView;
+class PeerReviewsView;
 class QaTab;
 class QueueView;
 
-// The QA page: tabs for the evaluation queue, evaluations, mistakes by impact, calibration and disputes.
+// The QA page: tabs for the evaluation queue, evaluations, mistakes by impact, calibration, disputes and the
+// peer reviews asked of agents.
 class QaPage : public Page {
     Q_OBJECT
 public:
-    enum Tab { QueueTab, EvaluationsTab, MistakesTab, CalibrationTab, DisputesTab };
+    enum Tab { QueueTab, EvaluationsTab, MistakesTab, CalibrationTab, DisputesTab, PeerReviewsTab };
 
     explicit QaPage(QWidget *parent = nullptr);
 
@@ -30,6 +32,7 @@ public:
     MistakesView *mistakes() const { return m_mistakes; }
     CalibrationView *calibration() const { return m_calibration; }
     DisputesView *disputes() const { return m_disputes; }
+    PeerReviewsView *peerReviews() const { return m_peerReviews; }
 
 Q_SIGNALS:
     void qaDataChanged(); // an evaluation, dispute or calibration changed: the dashboard reloads
@@ -48,6 +51,7 @@ private:
     MistakesView *m_mistakes;
     CalibrationView *m_calibration;
     DisputesView *m_disputes;
+    PeerReviewsView *m_peerReviews;
     QList<QaTab *> m_staleTabs; // tabs that reload when next shown
 };
 

@@ -64,7 +64,7 @@ QueueView::QueueView(QWidget *parent)
     connect(m_view, &QaTableView::rowActivated, this, &QueueView::evaluateSelected);
     connect(m_evaluate, &QPushButton::clicked, this, &QueueView::evaluateSelected);
     connect(m_view, &QaTableView::currentSourceRowChanged, this,
-            [this](int row) { m_evaluate->setEnabled(m_database && row >= 0); });
+            [this](int row) { m_evaluate->setEnabled(m_database && row >= 0 && signedIn().evaluates()); });
     m_evaluate->setEnabled(false);
     m_sample->setEnabled(false);
 }
@@ -239,7 +239,7 @@ QString QueueView::emptyText() const
 QWidget *QueueView::evaluateSelected()
 {
     const storage::QueueEntry *entry = m_model->entryAt(m_view->currentSourceRow());
-    if (!m_database || !entry)
+    if (!m_database || !entry || !signedIn().evaluates())
         return nullptr;
     EvaluationRequest request;
     request.conversationId = entry->conversationId;

@@ -69,7 +69,9 @@ QString AuditLogModel::entityName(const QString &entity)
         {QStringLiteral("settings"), QT_TR_NOOP("Settings")},
         {QStringLiteral("bonus_plan"), QT_TR_NOOP("Bonus plan")},
         {QStringLiteral("bonus_month"), QT_TR_NOOP("Bonus month")},
-        {QStringLiteral("import"), QT_TR_NOOP("Import")}};
+        {QStringLiteral("import"), QT_TR_NOOP("Import")},
+        {QStringLiteral("peer_review_assignment"), QT_TR_NOOP("Peer review assignment")},
+        {QStringLiteral("user"), QT_TR_NOOP("User")}};
     const auto name = names.constFind(entity);
     return name == names.constEnd() ? entity : tr(*name);
 }

@@ -188,7 +188,7 @@ core::Status CoachingRepository::save(const CoachingSession &session, const QStr
             CoachingWriter writer(*m_database, now);
             const bool fieldsChanged = sessionFieldsDiffer(stored.value(), given);
             if (fieldsChanged)
-                if (auto done = writer.updateSession(given); !done)
+                if (auto done = writer.updateSession(stored.value(), given); !done)
                     return done;
             const auto actions = writer.writeActions(given.id, given.actions, stored->actions);
             if (!actions)

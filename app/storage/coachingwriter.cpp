@@ -157,12 +157,22 @@ core::Result<qint64> CoachingWriter::insertSession(const CoachingSession &sessio
                   values, QStringLiteral("storing a coaching session"));
 }
 
-core::Status CoachingWriter::updateSession(const CoachingSession &session)
+core::Status CoachingWriter::updateSession(const CoachingSession &stored, const CoachingSession &session)
 {
-    QVariantList values = sessionValues(session, m_now);
+    const QVariantList before = sessionValues(stored, m_now);
+    const QVariantList after = sessionValues(session, m_now);
+    QStringList columns;
+    QVariantList values;
+    for (qsizetype i = 0; i < sessionColumns.size(); ++i) {
+        // updated_at (the last column) is the same in both lists and always written.
+        if (after[i] != before[i] || i == sessionColumns.size() - 1) {
+            columns.append(sessionColumns[i]);
+            values.append(after[i]);
+        }
+    }
     values << session.id;
     return run(QStringLiteral("UPDATE coaching_sessions SET %1 = ? WHERE id = ?")
-                   .arg(sessionColumns.join(QStringLiteral(" = ?, "))),
+                   .arg(columns.join(QStringLiteral(" = ?, "))),
                values, QStringLiteral("saving coaching session %1").arg(session.id));
 }
 

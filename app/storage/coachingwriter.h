@@ -18,8 +18,9 @@ public:
     CoachingWriter(const Database &database, const QDateTime &now);
 
     core::Result<qint64> insertSession(const CoachingSession &session);
-    // The session's own columns (not its status) and updated_at.
-    core::Status updateSession(const CoachingSession &session);
+    // The session's own columns that differ from `stored` (not its status), and updated_at. Only those: on a
+    // server an agent may set the acknowledgement and nothing else of their session (storage/users.h).
+    core::Status updateSession(const CoachingSession &stored, const CoachingSession &session);
     core::Status updateStatus(qint64 sessionId, core::SessionStatus status);
     core::Status touch(qint64 sessionId); // updated_at only
     core::Status deleteSession(qint64 sessionId);

@@ -37,12 +37,18 @@ QStringList writableTables(UserRole role)
                 QStringLiteral("calibration_sessions"),
                 QStringLiteral("calibration_conversations"),
                 QStringLiteral("calibration_evaluators"),
-                QStringLiteral("review_notes")};
+                QStringLiteral("review_notes"),
+                QStringLiteral("peer_review_assignments")};
     case UserRole::TeamLeader:
-        return {QStringLiteral("coaching_sessions"), QStringLiteral("coaching_actions"),
-                QStringLiteral("coaching_homework"), QStringLiteral("coaching_agenda_items"),
-                QStringLiteral("phrases"),           QStringLiteral("attendance"),
-                QStringLiteral("disputes"),          QStringLiteral("review_notes")};
+        return {QStringLiteral("coaching_sessions"),
+                QStringLiteral("coaching_actions"),
+                QStringLiteral("coaching_homework"),
+                QStringLiteral("coaching_agenda_items"),
+                QStringLiteral("phrases"),
+                QStringLiteral("attendance"),
+                QStringLiteral("disputes"),
+                QStringLiteral("review_notes"),
+                QStringLiteral("peer_review_assignments")};
     case UserRole::Agent:
         return {};
     }
@@ -50,9 +56,15 @@ QStringList writableTables(UserRole role)
 }
 
 // An agent adds peer review notes and disputes, and acknowledges their coaching sessions (a column grant).
+// An agent adds peer review notes and disputes; and, for the peer reviews asked of them (and the score
+// history line of their dispute), evaluations and the rows under them. Row security limits those to exactly
+// that (resources/sql/postgresql/010_peer_review_assignments.sql).
 const QStringList &agentInsertableTables()
 {
-    static const QStringList tables{QStringLiteral("review_notes"), QStringLiteral("disputes")};
+    static const QStringList tables{
+        QStringLiteral("review_notes"), QStringLiteral("disputes"),
+        QStringLiteral("evaluations"),  QStringLiteral("evaluation_answers"),
+        QStringLiteral("annotations"),  QStringLiteral("evaluation_score_history")};
     return tables;
 }
 
@@ -143,6 +155,11 @@ bool roleMayAddTo(UserRole role, const QString &table)
     return false;
 }
 
+bool roleEvaluates(UserRole role)
+{
+    return role == UserRole::Admin || role == UserRole::QaCoach;
+}
+
 Users::Users(const Database &database)
     : m_database(&database)
 {
@@ -184,6 +201,8 @@ core::Status Users::setUpRoles() const
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2"),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2"),
         QStringLiteral("GRANT INSERT ON audit_log TO %2"),
+        // Each entry is chained as it is written; row security lets only an unchained entry's hash be set.
+        QStringLiteral("GRANT UPDATE (prev_hash, hash) ON audit_log TO %2"),
         QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA %1 TO huddle_role_admin"),
         // Tables and sequences later migrations add (run as the same owner) get the same reading rights.
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2"),
@@ -194,6 +213,10 @@ core::Status Users::setUpRoles() const
             QStringLiteral(" TO huddle_role_agent"),
         QStringLiteral("GRANT UPDATE (acknowledged, acknowledged_day, updated_at) ON coaching_sessions TO "
                        "huddle_role_agent"),
+        // A peer review's evaluation is drafted, then published; its answers and notes are replaced on the
+        // way.
+        QStringLiteral("GRANT UPDATE ON evaluations TO huddle_role_agent"),
+        QStringLiteral("GRANT UPDATE, DELETE ON evaluation_answers, annotations TO huddle_role_agent"),
     };
     for (const UserRole role : {UserRole::QaCoach, UserRole::TeamLeader})
         grants.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
@@ -357,6 +380,16 @@ core::Result<std::optional<UserRole>> Users::signedInRole() const
     if (!q.next())
         return std::optional<UserRole>();
     return userRoleFromCode(q.value(0).toString());
+}
+
+core::Result<std::optional<qint64>> Users::signedInAgent() const
+{
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("SELECT agent_id FROM huddle_me WHERE agent_id IS NOT NULL")))
+        return sqlError(q, tr("reading who is signed in"));
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 } // namespace huddle::storage

@@ -15,9 +15,12 @@ class Database;
 
 // Who may do what in shared mode (schema level 9, resources/sql/postgresql/009_users.sql):
 //  - admin: everything — plans, users, unlocking, imports;
-//  - QA coach: every agent's data; scorecards, evaluations, calibration, disputes, peer review notes;
-//  - team leader: the agents of the teams they lead; coaching, attendance, disputes, review notes;
-//  - agent: their own data; peer review notes they write, disputes, acknowledging coaching.
+//  - QA coach: every agent's data; scorecards, evaluations, calibration, disputes, peer review notes and
+//    assignments;
+//  - team leader: the agents of the teams they lead; coaching, attendance, disputes, review notes, peer
+//    review assignments;
+//  - agent: their own data; the conversations they are asked to peer-review and their peer reviews of them
+//    (schema level 10), disputes of their evaluations, acknowledging coaching.
 // Each person signs in to PostgreSQL as a role of their own, a member of the group role of their Huddle role;
 // the group roles carry the table rights and row-level security limits the rows. In an SQLite file the one
 // local user is the admin.
@@ -30,6 +33,9 @@ QString groupRoleName(UserRole role);
 // Whether a role may add rows to a table: the server's grants (Users::setUpRoles) as the menus need to know
 // them, to offer only what the server will accept. The server enforces them either way.
 bool roleMayAddTo(UserRole role, const QString &table);
+// Whether a role writes QA evaluations. Not the same as roleMayAddTo(role, "evaluations"): an agent may add
+// evaluations too, but row security limits them to the peer reviews asked of them.
+bool roleEvaluates(UserRole role);
 
 struct HuddleUser {
     QString login; // the PostgreSQL role they sign in as
@@ -55,6 +61,8 @@ public:
     // The role of whoever this connection signed in as: the database's owner is the admin; someone with no
     // Huddle role has none. Always the admin on SQLite.
     core::Result<std::optional<UserRole>> signedInRole() const;
+    // The agent whoever this connection signed in as is, when they are an agent (never on SQLite).
+    core::Result<std::optional<qint64>> signedInAgent() const;
 
 private:
     core::Status requireServer() const;

@@ -4,6 +4,7 @@
 #include "models/evaluationlistmodel.h"
 #include "models/mistakeinstancemodel.h"
 #include "models/mistakemodel.h"
+#include "models/peerreviewassignmentmodel.h"
 #include "models/qaqueuemodel.h"
 #include "qasite.h"
 #include "storage/database.h"
@@ -73,6 +74,7 @@ private slots:
     void mistakesByImpact();
     void instancesOfAMistake();
     void emptyModelsPassTheTester();
+    void peerReviewListShowsWhatIsOwed();
 
 private:
     QList<storage::EvaluationListEntry> evaluationsOfThePeriod() const;
@@ -299,6 +301,48 @@ void TestQaModels::emptyModelsPassTheTester()
         QVERIFY(model->columnCount() > 0);
         QVERIFY(!model->headerData(0, Qt::Horizontal).toString().isEmpty());
     }
+}
+
+// The peer reviews asked of agents, as the repository orders them (to do first): what each column says, in
+// the site's time zone, and which are still owed.
+void TestQaModels::peerReviewListShowsWhatIsOwed()
+{
+    storage::PeerReviewAssignment toDo;
+    toDo.id = 7;
+    toDo.conversationRef = QStringLiteral("CALL-1");
+    toDo.conversationDay = QDate(2024, 3, 2);
+    toDo.agentName = QStringLiteral("Ana");
+    toDo.reviewerName = QStringLiteral("Ben");
+    toDo.assignedBy = QStringLiteral("Lead");
+    toDo.assignedAt = QDateTime(QDate(2024, 3, 4), QTime(23, 30), Qt::UTC); // 5 March in Berlin
+    storage::PeerReviewAssignment done = toDo;
+    done.id = 3;
+    done.reviewerName = QStringLiteral("Cat");
+    done.reviewId = 42;
+    models::PeerReviewAssignmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAssignments({toDo, done});
+    model.setTimeZone(QTimeZone("Europe/Berlin"));
+    using Model = models::PeerReviewAssignmentModel;
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(Model::ColumnCount));
+    QCOMPARE(model.index(0, Model::Reviewer).data().toString(), QStringLiteral("Ben"));
+    QCOMPARE(model.index(0, Model::Conversation).data().toString(), QStringLiteral("CALL-1 (2 Mar)"));
+    QCOMPARE(model.index(0, Model::HandledBy).data().toString(), QStringLiteral("Ana"));
+    QCOMPARE(model.index(0, Model::AssignedBy).data().toString(), QStringLiteral("Lead"));
+    QCOMPARE(model.index(0, Model::Assigned).data().toString(), QStringLiteral("5 Mar 2024"));
+    QCOMPARE(model.index(0, Model::State).data().toString(), QStringLiteral("To do"));
+    QCOMPARE(model.index(1, Model::State).data().toString(), QStringLiteral("Done"));
+    QCOMPARE(model.index(1, 0).data(Model::AssignmentIdRole).toLongLong(), 3);
+    QCOMPARE(model.index(1, 0).data(Model::DoneRole).toBool(), true);
+    QCOMPARE(model.index(0, 0).data(Model::DoneRole).toBool(), false);
+    QCOMPARE(model.toDoCount(), 1);
+    QCOMPARE(model.rowOf(3), 1);
+    QCOMPARE(model.rowOf(99), -1);
+    QCOMPARE(model.assignmentAt(2), nullptr);
+    QCOMPARE(model.headerData(Model::State, Qt::Horizontal).toString(), QStringLiteral("Review"));
+    model.setAssignments({});
+    QCOMPARE(model.toDoCount(), 0);
 }
 
 HUDDLE_TEST_GUILESS_MAIN("test_qa_models", TestQaModels)

@@ -9,12 +9,14 @@
 #include "storage/disputerepository.h"
 #include "storage/evaluationrepository.h"
 #include "storage/kpirepository.h"
+#include "storage/peerreviewassignments.h"
 #include "storage/qawriter.h"
 #include "storage/scorecardrepository.h"
 #include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace huddle;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void onlyPublishedEvaluationsCanBeEdited();
     void removingADraft();
     void peerReviewBringsItsNote();
+    void peerReviewAssignmentsTrackWhatIsOwed();
     void calibrationScoresFollowTheirSession();
     void calibrationScoresAreBlindWhileTheSessionIsOpen();
     void listFilters();
@@ -529,6 +532,78 @@ void TestEvaluations::peerReviewBringsItsNote()
     QCOMPARE(loaded->draft.kind, core::EvaluationKind::Peer);
     QCOMPARE(loaded->scorePct.value(), 80.0);
     QCOMPARE(evaluationAudits(id.value(), QStringLiteral("publish")), 1);
+}
+
+// A review asked of a colleague is to do until their peer review of the conversation is published; a done one
+// stays as the record, one still to do can be withdrawn; both are audited.
+void TestEvaluations::peerReviewAssignmentsTrackWhatIsOwed()
+{
+    const storage::PeerReviewAssignments assignments(*m_qa.database);
+    const QDateTime monday(QDate(2024, 3, 4), QTime(9, 0), Qt::UTC);
+    const QString lead = QStringLiteral("Lead");
+    const qint64 c2 = conversation("c2"); // Ana's
+    // Refused: the handler themself, a call no agent answered, nobody, nothing.
+    QVERIFY(!assignments.assign(c2, m_qa.site.ana, lead, monday));
+    QVERIFY(!assignments.assign(conversation("c8"), m_qa.site.ben, lead, monday));
+    QVERIFY(!assignments.assign(c2, 987654, lead, monday));
+    QVERIFY(!assignments.assign(987654, m_qa.site.ben, lead, monday));
+    const auto benOnC2 = assignments.assign(c2, m_qa.site.ben, lead, monday);
+    QVERIFY2(benOnC2, qPrintable(benOnC2 ? QString() : benOnC2.error().toString()));
+    QVERIFY(!assignments.assign(c2, m_qa.site.ben, lead, monday.addSecs(30))); // asked already
+    const auto catOnC2 = assignments.assign(c2, m_qa.site.cat, lead, monday.addSecs(60));
+    const auto anaOnC6 =
+        assignments.assign(conversation("c6"), m_qa.site.ana, QStringLiteral("Kim"), monday.addSecs(120));
+    QVERIFY(catOnC2 && anaOnC6);
+    QCOMPARE(auditCount(*m_qa.database, QStringLiteral("peer_review_assignment"), benOnC2.value(),
+                        QStringLiteral("assign")),
+             1);
+
+    storage::EvaluationDraft peer;
+    peer.conversationId = c2;
+    peer.scorecardVersionId = m_qa.peer.versionId;
+    peer.kind = core::EvaluationKind::Peer;
+    peer.evaluator = QStringLiteral("Ben");
+    peer.answers = {{false, 1}, {false, 4}};
+    const auto review =
+        repository().publishPeerReview(peer, m_qa.site.ben, QStringLiteral("Calm"), QStringLiteral("Ben"));
+    QVERIFY(review);
+
+    // To do first, the longest waiting on top; Ben's done one after them.
+    const auto listed = assignments.list(std::nullopt, false);
+    QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().toString()));
+    QCOMPARE(listed->size(), 3);
+    QCOMPARE(listed->at(0).id, catOnC2.value());
+    QCOMPARE(listed->at(1).id, anaOnC6.value());
+    const storage::PeerReviewAssignment &done = listed->at(2);
+    QCOMPARE(done.id, benOnC2.value());
+    QCOMPARE(done.reviewId, review.value());
+    QCOMPARE(done.reviewerName, QStringLiteral("Ben"));
+    QCOMPARE(done.agentName, QStringLiteral("Ana"));
+    QCOMPARE(done.conversationRef, QStringLiteral("EXT-c2"));
+    QCOMPARE(done.conversationDay, QDate(2024, 3, 1));
+    QCOMPARE(done.assignedBy, lead);
+    QCOMPARE(done.assignedAt, monday);
+    QVERIFY(!listed->at(0).done());
+    QCOMPARE(assignments.list(m_qa.site.ana, false)->size(), 1);
+    QCOMPARE(assignments.list(std::nullopt, true)->size(), 2);
+
+    QVERIFY(!assignments.withdraw(benOnC2.value(), lead));
+    QVERIFY(assignments.withdraw(catOnC2.value(), lead));
+    QVERIFY(!assignments.withdraw(catOnC2.value(), lead)); // gone
+    QCOMPARE(auditCount(*m_qa.database, QStringLiteral("peer_review_assignment"), catOnC2.value(),
+                        QStringLiteral("withdraw")),
+             1);
+    QCOMPARE(assignments.list(std::nullopt, false)->size(), 2);
+
+    // The copy of the handler follows the conversation when a correction gives it to another agent.
+    QSqlQuery q(m_qa.database->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET agent_id = %1 WHERE id = %2")
+                       .arg(m_qa.site.cat)
+                       .arg(conversation("c6"))));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT agent_id FROM peer_review_assignments WHERE id = ?"), {anaOnC6.value()})
+            .toLongLong(),
+        m_qa.site.cat);
 }
 
 void TestEvaluations::calibrationScoresFollowTheirSession()

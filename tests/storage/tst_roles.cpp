@@ -3,17 +3,24 @@
 // login of their own, made by storage::Users, and plain SQL on that connection — not Huddle's code — sees
 // and changes only what their role allows. What each should see is counted on the owner's connection, which
 // sees everything. Huddle's own KPI query on an agent's connection also returns only that agent.
+#include "qafixture.h"
 #include "sitefixture.h"
 #include "support/pgtestdatabase.h"
 #include "support/testmain.h"
 
+#include "storage/coachingrepository.h"
 #include "storage/database.h"
+#include "storage/disputerepository.h"
+#include "storage/evaluationrepository.h"
 #include "storage/kpirepository.h"
+#include "storage/peerreviewassignments.h"
+#include "storage/scorecardrepository.h"
 #include "storage/users.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUrl>
 #include <QtTest>
 
@@ -93,9 +100,12 @@ private slots:
     void huddlesOwnQueriesObeyTheRole();
     void usersAreListedAndRefusedWhenWrong();
     void menusKnowWhatTheServerGrants();
+    // Last: the assignment it makes shows Ana one more conversation.
+    void agentDoesWhatTheRoleAllowsThroughHuddle();
 
 private:
     QString agentsIn(const QList<qint64> &ids) const;
+    std::unique_ptr<storage::Database> openAs(const char *who) const;
 
     std::unique_ptr<testsupport::PgTestDatabase> m_server;
     std::unique_ptr<storage::Database> m_database;
@@ -133,6 +143,13 @@ void TestRoles::cleanupTestCase()
     QSqlQuery q(maintenance.connection());
     for (const char *who : {"ana", "lead", "coach", "boss"})
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(loginFor(who)));
+}
+
+std::unique_ptr<storage::Database> TestRoles::openAs(const char *who) const
+{
+    auto opened =
+        storage::Database::open(urlAs(m_server->url(), loginFor(who)), storage::OpenMode::MustExist);
+    return opened ? std::move(opened.value()) : nullptr;
 }
 
 QString TestRoles::agentsIn(const QList<qint64> &ids) const
@@ -331,6 +348,137 @@ void TestRoles::menusKnowWhatTheServerGrants()
     }
     // Every table for the admin, and some for each other role.
     QVERIFY(granted > names.size() + 3);
+}
+
+// What an agent writes, through Huddle's own repositories on the agent's own connection: the peer review a
+// team leader asked of them, a dispute of their evaluation, the acknowledgement of their coaching session.
+// And what the server refuses them around each.
+void TestRoles::agentDoesWhatTheRoleAllowsThroughHuddle()
+{
+    const QDateTime monday(fixture::D4, QTime(12, 0), Qt::UTC);
+    const auto peerCard = storage::ScorecardRepository(*m_database)
+                              .save(std::nullopt, qafixture::peerCard(), QStringLiteral("it"));
+    QVERIFY(peerCard);
+    const auto asLead = openAs("lead");
+    const auto asAna = openAs("ana");
+    QVERIFY(asLead && asAna);
+    const qint64 c6 = m_site.conversations.value(QStringLiteral("c6")); // Ben's, who was in the lead's Alpha
+    const qint64 ownConversations =
+        ownerNumber(*m_database,
+                    QStringLiteral("SELECT COUNT(*) FROM conversations WHERE agent_id = %1").arg(m_site.ana));
+    SignedIn ana(m_server->url(), loginFor("ana"));
+    QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM conversations")), ownConversations);
+
+    // The team leader asks Ana to review Ben's c6; Cat's c7 is not the lead's to hand out.
+    const auto assigned =
+        storage::PeerReviewAssignments(*asLead).assign(c6, m_site.ana, QStringLiteral("Lead"), monday);
+    QVERIFY2(assigned, qPrintable(assigned ? QString() : assigned.error().toString()));
+    QVERIFY(!storage::PeerReviewAssignments(*asLead).assign(m_site.conversations.value(QStringLiteral("c7")),
+                                                            m_site.ana, QStringLiteral("Lead"), monday));
+    QVERIFY(
+        ana.refusal(QStringLiteral("INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id,"
+                                   " agent_id, assigned_by, assigned_at) VALUES (%1, %2, %3, 'Ana', 'now')")
+                        .arg(c6)
+                        .arg(m_site.cat)
+                        .arg(m_site.ben))
+            .contains(QLatin1String("permission")));
+
+    // Now Ana sees c6 and its peer reviews besides her own rows; nothing else of Ben's.
+    QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM conversations")), ownConversations + 1);
+    QCOMPARE(ana.number(QStringLiteral("SELECT id FROM conversations WHERE agent_id = %1").arg(m_site.ben)),
+             c6);
+    QCOMPARE(
+        ana.number(QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE agent_id = %1").arg(m_site.ben)),
+        0); // Ben's QA evaluation of c6 stays his
+
+    storage::EvaluationDraft peer;
+    peer.conversationId = c6;
+    peer.scorecardVersionId = peerCard->versionId;
+    peer.kind = core::EvaluationKind::Peer;
+    peer.evaluator = QStringLiteral("Ana");
+    peer.answers = {{false, 1}, {false, 4}}; // (1 + 3) / (1 + 4) = 80 %
+    storage::EvaluationRepository anaEvaluations(*asAna);
+    const auto review = anaEvaluations.publishPeerReview(peer, m_site.ana, QStringLiteral("Kind, and quick"),
+                                                         QStringLiteral("Ana"));
+    QVERIFY2(review, qPrintable(review ? QString() : review.error().toString()));
+    QCOMPARE(ownerNumber(
+                 *m_database,
+                 QStringLiteral("SELECT ROUND(score_pct) FROM evaluations WHERE id = %1 AND kind = 'peer' AND"
+                                " status = 'published' AND agent_id = %2")
+                     .arg(review.value())
+                     .arg(m_site.ben)),
+             80);
+    const auto owed = storage::PeerReviewAssignments(*asAna).list(m_site.ana, false);
+    QVERIFY(owed && owed->size() == 1);
+    QCOMPARE(owed->constFirst().reviewId, review.value());
+    QVERIFY(storage::PeerReviewAssignments(*asAna).list(m_site.ana, true)->isEmpty());
+
+    // Refused: a peer review of a conversation not asked of her, and a QA evaluation of the one that was.
+    const qint64 qaCard =
+        ownerNumber(*m_database, QStringLiteral("SELECT MIN(scorecard_version_id) FROM evaluations"));
+    storage::EvaluationDraft other = peer;
+    other.conversationId = m_site.conversations.value(QStringLiteral("c5"));
+    QVERIFY(!anaEvaluations.publishPeerReview(other, m_site.ana, QStringLiteral("x"), QStringLiteral("Ana")));
+    storage::EvaluationDraft asQa;
+    asQa.conversationId = c6;
+    asQa.scorecardVersionId = qaCard;
+    asQa.evaluator = QStringLiteral("Ana");
+    asQa.answers = {{false, 1}, {false, 5}};
+    const auto qa = anaEvaluations.publish(asQa, QStringLiteral("Ana"));
+    QVERIFY(!qa);
+    QVERIFY2(qa.error().toString().contains(QLatin1String("row-level security")),
+             qPrintable(qa.error().toString()));
+    QCOMPARE(
+        ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE conversation_id = %1"
+                                                " AND evaluator = 'Ana' AND kind = 'qa'")
+                                     .arg(c6)),
+        0);
+
+    // Her own published evaluation of c1: she disputes it; she cannot re-score it, before or in the dispute.
+    const qint64 e1 = ownerNumber(
+        *m_database, QStringLiteral("SELECT id FROM evaluations WHERE conversation_id = %1 AND kind = 'qa'")
+                         .arg(m_site.conversations.value(QStringLiteral("c1"))));
+    // Its content is refused by the trigger, any status but disputed by row security.
+    QVERIFY(
+        ana.refusal(QStringLiteral("UPDATE evaluations SET status = 'disputed', score_pct = 10 WHERE id = %1")
+                        .arg(e1))
+            .contains(QLatin1String("permission denied")));
+    QVERIFY(ana.refusal(QStringLiteral("UPDATE evaluations SET status = 'final' WHERE id = %1").arg(e1))
+                .contains(QLatin1String("row-level security")));
+    const auto disputed = storage::DisputeRepository(*asAna).open(
+        e1, -1, QStringLiteral("Ana"), QStringLiteral("I did verify the caller"), monday);
+    QVERIFY2(disputed, qPrintable(disputed ? QString() : disputed.error().toString()));
+    QCOMPARE(ownerNumber(
+                 *m_database,
+                 QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE id = %1 AND status = 'disputed' AND"
+                                " ROUND(score_pct) = 100")
+                     .arg(e1)),
+             1);
+    ana.refusal(QStringLiteral("UPDATE evaluations SET score_pct = 10 WHERE id = %1").arg(e1));
+    QCOMPARE(ownerNumber(*m_database,
+                         QStringLiteral("SELECT ROUND(score_pct) FROM evaluations WHERE id = %1").arg(e1)),
+             100);
+
+    // The lead's coaching session with her: she acknowledges it, and cannot rewrite its notes.
+    storage::CoachingSession session;
+    session.agentId = m_site.ana;
+    session.coach = QStringLiteral("Lead");
+    session.day = fixture::D4;
+    session.focus = {core::KpiId::Qa};
+    session.notes = QStringLiteral("Verify before solving");
+    const auto created = storage::CoachingRepository(*asLead).create(session, QStringLiteral("Lead"), monday);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+    storage::CoachingRepository anaCoaching(*asAna);
+    auto seen = anaCoaching.load(created.value());
+    QVERIFY2(seen, qPrintable(seen ? QString() : seen.error().toString()));
+    seen->acknowledgedDay = fixture::D4;
+    const auto acknowledged = anaCoaching.save(seen.value(), QStringLiteral("Ana"), monday);
+    QVERIFY2(acknowledged, qPrintable(acknowledged ? QString() : acknowledged.error().toString()));
+    QCOMPARE(anaCoaching.load(created.value())->acknowledgedDay, fixture::D4);
+    seen = anaCoaching.load(created.value());
+    seen->notes = QStringLiteral("Nothing agreed");
+    QVERIFY(!anaCoaching.save(seen.value(), QStringLiteral("Ana"), monday));
+    QCOMPARE(anaCoaching.load(created.value())->notes, QStringLiteral("Verify before solving"));
 }
 
 HUDDLE_TEST_GUILESS_MAIN("test_roles", TestRoles)

@@ -4,6 +4,7 @@
 // the status line, the title and the recent list, and its dashboard loads the (empty) site from there; an
 // import through the dialog writes every row to the server.
 #include "bonuspage.h"
+#include "coachingpage.h"
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "demowindow.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -256,6 +258,18 @@ void TestConnectServer::agentSeesTheirOwnDashboard()
         QVERIFY(testsupport::waitForLoad(window.bonus()));
         QVERIFY(!window.bonus()->editPlansButton()->isEnabled());
         QVERIFY(!window.bonus()->unlockButton()->isEnabled());
+        // An agent adds evaluations only as the peer reviews asked of them: no QA evaluation, no session.
+        const ui::SignedIn agent = window.signedIn();
+        QVERIFY(agent.limited && agent.agent.has_value());
+        QVERIFY(agent.mayAddTo(QStringLiteral("evaluations")) && !agent.evaluates() && !agent.arbitrates());
+        QVERIFY(!agent.mayReviewAs(*agent.agent + 1));
+        QCOMPARE(menuActionEnabled(window, QStringLiteral("Ask for a Peer Review…")), 0);
+        window.showPage(ui::MainWindow::CoachingIndex);
+        QVERIFY(testsupport::waitForLoad(window.findChild<ui::CoachingPage *>()));
+        window.findChild<ui::CoachingPage *>()->showTab(ui::CoachingPage::SessionsTab);
+        auto *plan = window.findChild<QPushButton *>(QStringLiteral("planSession"));
+        QVERIFY(plan);
+        QTRY_VERIFY(!plan->isEnabled());
     }
     QSqlQuery q(server.connection());
     QVERIFY(q.exec(QStringLiteral("DROP OWNED BY %1").arg(login)));

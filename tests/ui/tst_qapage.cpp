@@ -1,6 +1,7 @@
 // The QA page end to end, offscreen, on a small demo database: the queue against plain SQL, Enter opening the
 // evaluation form and an evaluated conversation leaving the queue, the evaluation list's filters, mistakes by
 // impact against MistakeRepository, the empty state, QA settings and the main window's QA actions.
+#include "askpeerreviewdialog.h"
 #include "conversationspage.h"
 #include "currentuser.h"
 #include "demowindow.h"
@@ -13,6 +14,8 @@
 #include "models/mistakeinstancemodel.h"
 #include "models/mistakemodel.h"
 #include "models/qaqueuemodel.h"
+#include "peerreviewdialog.h"
+#include "peerreviewsview.h"
 #include "qaactions.h"
 #include "qapage.h"
 #include "qasettingsdialog.h"
@@ -31,12 +34,14 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -93,6 +98,7 @@ private Q_SLOTS:
     void evaluateFromTheConversationsPage();
     void evaluatedConversationLeavesTheQueue();
     void userNameForThisRunIsNotStored();
+    void askForAPeerReviewThenWriteOrWithdrawIt();
     void cleanupTestCase() { m_window.reset(); }
 
 private:
@@ -153,7 +159,7 @@ void TestQaPage::pageShortcutStillWorks()
     QApplication::setActiveWindow(m_window.get());
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), int(ui::MainWindow::QaIndex));
-    QCOMPARE(m_window->qa()->tabs()->count(), 5);
+    QCOMPARE(m_window->qa()->tabs()->count(), 6);
 }
 
 // Low CSAT: an answer in the bottom half of its scale, on a handled conversation no QA evaluation covers.
@@ -462,6 +468,69 @@ void TestQaPage::userNameForThisRunIsNotStored()
     QCOMPARE(ui::currentUserName(), QStringLiteral("Chosen Name"));
     QCOMPARE(QSettings().value(QStringLiteral("user/name")).toString(), QStringLiteral("Chosen Name"));
     ui::setCurrentUserName({});
+}
+
+// The first visible top-level dialog of type T, or null.
+template <typename T> T *shownDialog()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+// Q&A → Ask for a Peer Review… on a conversation puts it on the Peer Reviews tab as to do; Review… opens the
+// peer review as the colleague asked, who cannot be changed; Withdraw takes it back.
+void TestQaPage::askForAPeerReviewThenWriteOrWithdrawIt()
+{
+    m_window->showPage(ui::MainWindow::ConversationsIndex);
+    ui::ConversationsPage *page = m_window->conversations();
+    QVERIFY(testsupport::waitForLoad(page));
+    int handled = -1;
+    for (int row = 0; row < page->model()->rowCount() && handled < 0; ++row)
+        handled = page->model()->rowAt(row)->answered ? row : -1;
+    QVERIFY(handled >= 0);
+    page->view()->selectRow(handled);
+    const qint64 conversationId = page->model()->rowAt(handled)->id;
+    QAction *ask = m_window->qaActions()->askForPeerReviewAction();
+    QVERIFY(ask->isEnabled());
+    ask->trigger();
+    QTRY_VERIFY(shownDialog<ui::AskPeerReviewDialog>());
+    auto *dialog = shownDialog<ui::AskPeerReviewDialog>();
+    auto *reviewer = dialog->findChild<QComboBox *>(QStringLiteral("askReviewer"));
+    QVERIFY(reviewer && reviewer->count() > 0);
+    QVERIFY(reviewer->findText(page->model()->rowAt(handled)->agentName) < 0); // not whoever handled it
+    const qint64 reviewerId = reviewer->currentData().toLongLong();
+    dialog->findChild<QPushButton *>(QStringLiteral("askPeerReview"))->click();
+    QTRY_VERIFY(!shownDialog<ui::AskPeerReviewDialog>());
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments WHERE conversation_id = %1 AND"
+                              " reviewer_agent_id = %2")
+                   .arg(conversationId)
+                   .arg(reviewerId)),
+        1);
+
+    ui::PeerReviewsView *view = showQaTab(ui::QaPage::PeerReviewsTab)->peerReviews();
+    auto *list = view->findChild<QTableView *>(QStringLiteral("peerReviewList"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("peerReviewCount"))->text(), QStringLiteral("1 to do"));
+    auto *review = view->findChild<QPushButton *>(QStringLiteral("reviewAssigned"));
+    auto *withdraw = view->findChild<QPushButton *>(QStringLiteral("withdrawAssigned"));
+    QVERIFY(review->isEnabled() && withdraw->isEnabled());
+    review->click();
+    QTRY_VERIFY(shownDialog<ui::PeerReviewDialog>());
+    auto *form = shownDialog<ui::PeerReviewDialog>();
+    auto *fixed = form->findChild<QComboBox *>(QStringLiteral("peerReviewer"));
+    QCOMPARE(fixed->currentData().toLongLong(), reviewerId);
+    QVERIFY(!fixed->isEnabled());
+    form->reject();
+    QTRY_VERIFY(!shownDialog<ui::PeerReviewDialog>());
+
+    withdraw->click();
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'peer_review_assignment'")),
+             2);
 }
 
 HUDDLE_TEST_MAIN("test_ui_qapage", TestQaPage)
