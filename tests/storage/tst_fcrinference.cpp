@@ -5,6 +5,7 @@
 #include "storage/fcrinference.h"
 #include "storage/kpirepository.h"
 #include "storage/recordwriter.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QSqlQuery>
@@ -45,8 +46,9 @@ private:
 
 void TestFcrInference::initTestCase()
 {
-    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("fcr.sqlite")),
-                                      storage::OpenMode::CreateIfMissing);
+    auto db = storage::Database::open(
+        testsupport::testDatabaseLocation(m_dir.filePath(QStringLiteral("fcr.sqlite"))),
+        storage::OpenMode::CreateIfMissing);
     QVERIFY(db);
     m_db = std::move(db.value());
     storage::RecordWriter writer(*m_db);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/kpiplanrepository.h"
 #include "storage/recordwriter.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QSqlQuery>
@@ -37,8 +38,9 @@ private:
 void TestKpiPlans::init()
 {
     m_db.reset();
-    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("plans%1.sqlite").arg(++m_counter)),
-                                      storage::OpenMode::CreateIfMissing);
+    auto db = storage::Database::open(
+        testsupport::testDatabaseLocation(m_dir.filePath(QStringLiteral("plans%1.sqlite").arg(++m_counter))),
+        storage::OpenMode::CreateIfMissing);
     QVERIFY(db);
     m_db = std::move(db.value());
     storage::RecordWriter writer(*m_db);
