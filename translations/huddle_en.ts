@@ -13477,7 +13477,7 @@ Evaluate conversations from the Queue tab; their failed criteria appear here onc
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="61" />
-        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
+        <source>Ask for a review from the Conversations page: select a conversation, then QA → Ask for a Peer Review…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -15278,18 +15278,18 @@ Click to open the agent.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="173" />
+        <location filename="../ui/main.cpp" line="175" />
         <source>Contact-centre supervisor console.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="177" />
+        <location filename="../ui/main.cpp" line="179" />
         <source>Open FILE (created and set up if new).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/main.cpp" line="44" />
-        <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
+        <source>QA page tab to show: queue, evaluations, mistakes, calibration, disputes or peer-reviews.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -15313,53 +15313,53 @@ Click to open the agent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="181" />
+        <location filename="../ui/main.cpp" line="183" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186" />
+        <location filename="../ui/main.cpp" line="188" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="190" />
+        <location filename="../ui/main.cpp" line="192" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="193" />
+        <location filename="../ui/main.cpp" line="195" />
         <source>Trend buckets: day, week or month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Open the KPI plan dialog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="198" />
+        <location filename="../ui/main.cpp" line="200" />
         <source>Start with this team selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="202" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="208" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="209" />
+        <location filename="../ui/main.cpp" line="211" />
         <source>Database to open, like --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
-        <location filename="../ui/main.cpp" line="227" />
+        <location filename="../ui/main.cpp" line="221" />
+        <location filename="../ui/main.cpp" line="229" />
         <source>Huddle</source>
         <translation type="unfinished" />
     </message>

@@ -8679,7 +8679,7 @@ Peso %2 de 100 en la puntuación; %3.</translation>
     <message>
         <location filename="../ui/askpeerreviewdialog.cpp" line="46" />
         <source>The review goes on the colleague's to-review list (QA page, Peer Reviews). On a server, it is also what lets them open this conversation.</source>
-        <translation>La revisión se añade a la lista de pendientes del colega (página QA, Revisiones entre pares). En un servidor, es también lo que le permite abrir esta conversación.</translation>
+        <translation>La revisión se añade a la lista de pendientes del colega (página Calidad, Revisiones entre pares). En un servidor, es también lo que le permite abrir esta conversación.</translation>
     </message>
     <message>
         <location filename="../ui/askpeerreviewdialog.cpp" line="60" />
@@ -13498,8 +13498,8 @@ Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerá
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="61" />
-        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
-        <translation>Solicite una revisión desde la página Conversaciones: seleccione una conversación y luego Q&amp;A → Solicitar una revisión entre pares…</translation>
+        <source>Ask for a review from the Conversations page: select a conversation, then QA → Ask for a Peer Review…</source>
+        <translation>Solicite una revisión desde la página Conversaciones: seleccione una conversación y luego Calidad → Solicitar una revisión entre pares…</translation>
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="92" />
@@ -13751,7 +13751,7 @@ Evaluar conversaciones desde la pestaña Cola; sus criterios fallidos aparecerá
     <message>
         <location filename="../ui/qaactions.cpp" line="154" />
         <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
-        <translation>Se solicitó una revisión entre pares a %1; está en la pestaña Revisiones entre pares de la página QA.</translation>
+        <translation>Se solicitó una revisión entre pares a %1; está en la pestaña Revisiones entre pares de la página Calidad.</translation>
     </message>
     <message>
         <location filename="../ui/qaactions.cpp" line="163" />
@@ -15305,19 +15305,19 @@ Hacer clic para abrir el agente.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="173" />
+        <location filename="../ui/main.cpp" line="175" />
         <source>Contact-centre supervisor console.</source>
         <translation>Consola para supervisores de centros de contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="177" />
+        <location filename="../ui/main.cpp" line="179" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Abrir ARCHIVO (se crea y prepara si es nuevo).</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="44" />
-        <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
-        <translation>Pestaña de la página Calidad que mostrar: queue, evaluations, mistakes, calibration o disputes.</translation>
+        <source>QA page tab to show: queue, evaluations, mistakes, calibration, disputes or peer-reviews.</source>
+        <translation>Pestaña de la página Calidad que mostrar: queue, evaluations, mistakes, calibration, disputes o peer-reviews.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="49" />
@@ -15340,53 +15340,53 @@ Hacer clic para abrir el agente.</translation>
         <translation>Trabajar como NAME en esta ejecución (evaluaciones, disputas, registro de auditoría); se conserva el nombre guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="181" />
+        <location filename="../ui/main.cpp" line="183" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation>Página inicial: dashboard, agents, conversations, qa, coaching, bonus, imports o agent (con --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186" />
+        <location filename="../ui/main.cpp" line="188" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation>Mes que muestra la página Bonos (AAAA-MM); predeterminado: el mes pasado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="190" />
+        <location filename="../ui/main.cpp" line="192" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation>Vista del panel que mostrar: trend, quadrant o scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="193" />
+        <location filename="../ui/main.cpp" line="195" />
         <source>Trend buckets: day, week or month.</source>
         <translation>Intervalos de la tendencia: day, week o month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Open the KPI plan dialog.</source>
         <translation>Abrir el diálogo del plan de KPI.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="198" />
+        <location filename="../ui/main.cpp" line="200" />
         <source>Start with this team selected.</source>
         <translation>Empezar con este equipo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="202" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation>Empezar con este agente seleccionado (o mostrado, con --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="208" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Abrir el diálogo de importación para ARCHIVO (CSV, TXT o XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="209" />
+        <location filename="../ui/main.cpp" line="211" />
         <source>Database to open, like --db.</source>
         <translation>Base de datos que abrir, como --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
-        <location filename="../ui/main.cpp" line="227" />
+        <location filename="../ui/main.cpp" line="221" />
+        <location filename="../ui/main.cpp" line="229" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>

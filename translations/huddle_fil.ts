@@ -13498,8 +13498,8 @@ Mag-evaluate ng mga usapan mula sa tab na Queue; lalabas dito ang mga bumagsak n
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="61" />
-        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
-        <translation>Humiling ng review mula sa Conversations page: pumili ng conversation, saka Q&amp;A → Humiling ng Peer Review…</translation>
+        <source>Ask for a review from the Conversations page: select a conversation, then QA → Ask for a Peer Review…</source>
+        <translation>Humiling ng review mula sa Mga usapan page: pumili ng conversation, saka QA → Humiling ng Peer Review…</translation>
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="92" />
@@ -15306,8 +15306,8 @@ I-click para buksan ang agent.</translation>
     <name>main</name>
     <message>
         <location filename="../ui/main.cpp" line="44" />
-        <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
-        <translation>Tab ng pahinang QA na ipapakita: queue, evaluations, mistakes, calibration o disputes.</translation>
+        <source>QA page tab to show: queue, evaluations, mistakes, calibration, disputes or peer-reviews.</source>
+        <translation>Tab ng pahinang QA na ipapakita: queue, evaluations, mistakes, calibration, disputes o peer-reviews.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="49" />
@@ -15330,63 +15330,63 @@ I-click para buksan ang agent.</translation>
         <translation>Gamitin ang NAME bilang pangalan sa pagpapatakbong ito (mga evaluation, dispute, audit log); pinapanatili ang naka-save na pangalan.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="173" />
+        <location filename="../ui/main.cpp" line="175" />
         <source>Contact-centre supervisor console.</source>
         <translation>Console ng supervisor ng contact centre.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="177" />
+        <location filename="../ui/main.cpp" line="179" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Buksan ang FILE (ginagawa at sine-set up kung bago).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="181" />
+        <location filename="../ui/main.cpp" line="183" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation>Page na unang bubuksan: dashboard, agents, conversations, qa, coaching, bonus, imports o agent (kasama ang --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186" />
+        <location filename="../ui/main.cpp" line="188" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation>Buwang ipinapakita ng Bonus page (YYYY-MM); default: nakaraang buwan.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="190" />
+        <location filename="../ui/main.cpp" line="192" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation>View ng dashboard na ipapakita: trend, quadrant o scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="193" />
+        <location filename="../ui/main.cpp" line="195" />
         <source>Trend buckets: day, week or month.</source>
         <translation>Mga pangkat ng trend: day, week o month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Open the KPI plan dialog.</source>
         <translation>Buksan ang dialog ng KPI plan.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="198" />
+        <location filename="../ui/main.cpp" line="200" />
         <source>Start with this team selected.</source>
         <translation>Magsimula nang napili ang team na ito.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="202" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation>Magsimula nang napili ang agent na ito (o ipinapakita, gamit ang --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="208" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Buksan ang import dialog para sa FILE (CSV, TXT o XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="209" />
+        <location filename="../ui/main.cpp" line="211" />
         <source>Database to open, like --db.</source>
         <translation>Database na bubuksan, tulad ng --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
-        <location filename="../ui/main.cpp" line="227" />
+        <location filename="../ui/main.cpp" line="221" />
+        <location filename="../ui/main.cpp" line="229" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>

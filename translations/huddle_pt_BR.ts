@@ -8679,7 +8679,7 @@ Peso %2 de 100 na pontuação; %3.</translation>
     <message>
         <location filename="../ui/askpeerreviewdialog.cpp" line="46" />
         <source>The review goes on the colleague's to-review list (QA page, Peer Reviews). On a server, it is also what lets them open this conversation.</source>
-        <translation>A avaliação entra na lista de pendências do colega (página QA, Avaliações por pares). Em um servidor, é também o que permite a ele abrir esta conversa.</translation>
+        <translation>A avaliação entra na lista de pendências do colega (página Qualidade, Avaliações por pares). Em um servidor, é também o que permite a ele abrir esta conversa.</translation>
     </message>
     <message>
         <location filename="../ui/askpeerreviewdialog.cpp" line="60" />
@@ -13498,8 +13498,8 @@ Avalie conversas na guia Fila; os critérios com falha aparecerão aqui após a 
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="61" />
-        <source>Ask for a review from the Conversations page: select a conversation, then Q&amp;A → Ask for a Peer Review…</source>
-        <translation>Peça uma avaliação na página Conversas: selecione uma conversa e depois Q&amp;A → Pedir uma avaliação por pares…</translation>
+        <source>Ask for a review from the Conversations page: select a conversation, then QA → Ask for a Peer Review…</source>
+        <translation>Peça uma avaliação na página Conversas: selecione uma conversa e depois Qualidade → Pedir uma avaliação por pares…</translation>
     </message>
     <message>
         <location filename="../ui/peerreviewsview.cpp" line="92" />
@@ -13751,7 +13751,7 @@ Avalie conversas na guia Fila; os critérios com falha aparecerão aqui após a 
     <message>
         <location filename="../ui/qaactions.cpp" line="154" />
         <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
-        <translation>Foi pedida uma avaliação por pares a %1; ela está na aba Avaliações por pares da página QA.</translation>
+        <translation>Foi pedida uma avaliação por pares a %1; ela está na aba Avaliações por pares da página Qualidade.</translation>
     </message>
     <message>
         <location filename="../ui/qaactions.cpp" line="163" />
@@ -15306,8 +15306,8 @@ Clique para abrir o agente.</translation>
     <name>main</name>
     <message>
         <location filename="../ui/main.cpp" line="44" />
-        <source>QA page tab to show: queue, evaluations, mistakes, calibration or disputes.</source>
-        <translation>Guia da página Qualidade a exibir: queue, evaluations, mistakes, calibration ou disputes.</translation>
+        <source>QA page tab to show: queue, evaluations, mistakes, calibration, disputes or peer-reviews.</source>
+        <translation>Guia da página Qualidade a exibir: queue, evaluations, mistakes, calibration, disputes ou peer-reviews.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="49" />
@@ -15330,63 +15330,63 @@ Clique para abrir o agente.</translation>
         <translation>Trabalhar como NAME nesta execução (avaliações, contestações, registro de auditoria); o nome armazenado é mantido.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="173" />
+        <location filename="../ui/main.cpp" line="175" />
         <source>Contact-centre supervisor console.</source>
         <translation>Console para supervisores de centrais de atendimento.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="177" />
+        <location filename="../ui/main.cpp" line="179" />
         <source>Open FILE (created and set up if new).</source>
         <translation>Abrir ARQUIVO (criado e configurado se for novo).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="181" />
+        <location filename="../ui/main.cpp" line="183" />
         <source>Page to start on: dashboard, agents, conversations, qa, coaching, bonus, imports or agent (with --agent).</source>
         <translation>Página inicial: dashboard, agents, conversations, qa, coaching, bonus, imports ou agent (com --agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="186" />
+        <location filename="../ui/main.cpp" line="188" />
         <source>Month the Bonus page shows (YYYY-MM); default: last month.</source>
         <translation>Mês exibido na página Bônus (YYYY-MM); padrão: o mês passado.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="190" />
+        <location filename="../ui/main.cpp" line="192" />
         <source>Dashboard view to show: trend, quadrant or scorecard.</source>
         <translation>Visualização do painel a exibir: trend, quadrant ou scorecard.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="193" />
+        <location filename="../ui/main.cpp" line="195" />
         <source>Trend buckets: day, week or month.</source>
         <translation>Intervalos da tendência: day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="196" />
+        <location filename="../ui/main.cpp" line="198" />
         <source>Open the KPI plan dialog.</source>
         <translation>Abrir a caixa de diálogo do plano de KPI.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="198" />
+        <location filename="../ui/main.cpp" line="200" />
         <source>Start with this team selected.</source>
         <translation>Iniciar com esta equipe selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="202" />
+        <location filename="../ui/main.cpp" line="204" />
         <source>Start with this agent selected (or shown, with --page agent).</source>
         <translation>Iniciar com este agente selecionado (ou exibido, com --page agent).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="206" />
+        <location filename="../ui/main.cpp" line="208" />
         <source>Open the import dialog for FILE (CSV, TXT or XLSX).</source>
         <translation>Abrir a janela de importação para ARQUIVO (CSV, TXT ou XLSX).</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="209" />
+        <location filename="../ui/main.cpp" line="211" />
         <source>Database to open, like --db.</source>
         <translation>Banco de dados a abrir, como --db.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="219" />
-        <location filename="../ui/main.cpp" line="227" />
+        <location filename="../ui/main.cpp" line="221" />
+        <location filename="../ui/main.cpp" line="229" />
         <source>Huddle</source>
         <translation>Huddle</translation>
     </message>

@@ -41,8 +41,8 @@ void addQaOptions(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("qa-tab"),
-         QApplication::translate("main", "QA page tab to show: queue, evaluations, mistakes, calibration or "
-                                         "disputes."),
+         QApplication::translate("main", "QA page tab to show: queue, evaluations, mistakes, calibration, "
+                                         "disputes or peer-reviews."),
          QStringLiteral("TAB")});
     parser.addOption(
         {QStringLiteral("coaching-tab"),
@@ -65,11 +65,13 @@ void addQaOptions(QCommandLineParser &parser)
 void applyQaTab(const QCommandLineParser &parser, huddle::ui::MainWindow &window)
 {
     using huddle::ui::QaPage;
-    const QList<std::pair<QString, QaPage::Tab>> tabs{{QStringLiteral("queue"), QaPage::QueueTab},
-                                                      {QStringLiteral("evaluations"), QaPage::EvaluationsTab},
-                                                      {QStringLiteral("mistakes"), QaPage::MistakesTab},
-                                                      {QStringLiteral("calibration"), QaPage::CalibrationTab},
-                                                      {QStringLiteral("disputes"), QaPage::DisputesTab}};
+    const QList<std::pair<QString, QaPage::Tab>> tabs{
+        {QStringLiteral("queue"), QaPage::QueueTab},
+        {QStringLiteral("evaluations"), QaPage::EvaluationsTab},
+        {QStringLiteral("mistakes"), QaPage::MistakesTab},
+        {QStringLiteral("calibration"), QaPage::CalibrationTab},
+        {QStringLiteral("disputes"), QaPage::DisputesTab},
+        {QStringLiteral("peer-reviews"), QaPage::PeerReviewsTab}};
     for (const auto &[name, tab] : tabs)
         if (parser.value(QStringLiteral("qa-tab")) == name)
             window.qa()->showTab(tab);

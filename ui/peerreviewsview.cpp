@@ -59,7 +59,7 @@ void PeerReviewsView::layOut()
     top->addWidget(m_review);
     top->addWidget(m_withdraw);
     auto *hint = new QLabel(tr("Ask for a review from the Conversations page: select a conversation, then "
-                               "Q&A → Ask for a Peer Review…"),
+                               "QA → Ask for a Peer Review…"),
                             this);
     hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
     hint->setWordWrap(true);

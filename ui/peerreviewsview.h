@@ -19,7 +19,7 @@ struct PeerReviewAssignment;
 
 namespace huddle::ui {
 
-// Peer reviews asked of agents (Q&A → Ask for a Peer Review…): those still to do on top, the longest
+// Peer reviews asked of agents (QA → Ask for a Peer Review…): those still to do on top, the longest
 // waiting first. Review… opens the peer review as the colleague asked; Withdraw takes back one still to do.
 // An agent signed in on a server sees the reviews asked of them: their to-review list.
 class PeerReviewsView : public QaTab {

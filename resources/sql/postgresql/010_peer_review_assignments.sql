@@ -127,16 +127,23 @@ CREATE POLICY huddle_append ON audit_log FOR INSERT WITH CHECK (true);
 CREATE POLICY huddle_chain ON audit_log FOR UPDATE USING (hash IS NULL) WITH CHECK (hash IS NOT NULL);
 ;;
 -- The grants of these rights, for a server whose group roles were made before this level (storage/users.cpp
--- makes the same grants when it sets the roles up).
+-- makes the same grants when it sets the roles up). Reading the new table and view is granted here too: the
+-- default privileges that would cover them exist only where the roles were set up by a recent Huddle, and a
+-- policy that reads the view needs the right to read it.
 DO $$
 DECLARE
     r TEXT;
 BEGIN
-    FOREACH r IN ARRAY ARRAY['huddle_role_qa_coach', 'huddle_role_team_leader', 'huddle_role_agent'] LOOP
+    FOREACH r IN ARRAY ARRAY['huddle_role_admin', 'huddle_role_qa_coach', 'huddle_role_team_leader',
+                             'huddle_role_agent'] LOOP
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            EXECUTE format('GRANT SELECT ON peer_review_assignments, huddle_my_peer_reviews TO %I', r);
             EXECUTE format('GRANT UPDATE (prev_hash, hash) ON audit_log TO %I', r);
         END IF;
     END LOOP;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'huddle_role_admin') THEN
+        GRANT ALL ON peer_review_assignments TO huddle_role_admin;
+    END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'huddle_role_agent') THEN
         GRANT INSERT, UPDATE ON evaluations TO huddle_role_agent;
         GRANT INSERT, UPDATE, DELETE ON evaluation_answers, annotations TO huddle_role_agent;
