@@ -12989,209 +12989,209 @@ Source: %4</translation>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Agents</source>
         <translation>Mga agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>Imports</source>
         <translation>Mga import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Pages</source>
         <translation>Mga pahina</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;KPI Plan…</source>
         <translation>&amp;KPI Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Mga &amp;keyboard shortcut…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>Gagamitin ng Huddle ang %1 simula sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>Agent view</source>
         <translation>View ng agent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;New Database…</source>
         <translation>&amp;Bagong Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>&amp;Open Database…</source>
         <translation>B&amp;uksan ang Database…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Connect to &amp;Server…</source>
         <translation>Kumonekta sa &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Open &amp;Recent</source>
         <translation>Buksan ang &amp;Kamakailan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265" />
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>Audit &amp;Trail…</source>
         <translation>Audit &amp;Trail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>&amp;View</source>
         <translation>T&amp;ingnan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Trend</source>
         <translation>Dashboard &amp;Trend</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Dashboard &amp;Quadrant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Dashboard &amp;Scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Ikumpara ang mga Agent…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Could not open %1: %2</source>
         <translation>Hindi mabuksan ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
-        <location filename="../ui/mainwindow.cpp" line="415" />
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="429" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Database: %1 — walang Huddle role: walang ipinapakitang data ng agent ang server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Database: %1 — naka-sign in bilang admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422" />
+        <location filename="../ui/mainwindow.cpp" line="423" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Database: %1 — naka-sign in bilang QA coach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Database: %1 — naka-sign in bilang team leader: ang mga agent ng iyong mga team</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Database: %1 — naka-sign in bilang agent: ang sarili mong data</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>Open in another window</source>
         <translation>Nakabukas sa ibang window</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13200,85 +13200,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Maaari kayong dalawa na magtrabaho rito; ipinapakita ng bawat window ang mga pagbabago ng isa kapag nag-reload ito (palitan ang period o pindutin ang F5 sa pahina ng Bonus). Magkasundo muna kung sino ang mag-e-edit ng evaluation, plan o session bago ninyo ito parehong baguhin.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>%1 is also open in another Huddle.</source>
         <translation>Nakabukas din ang %1 sa ibang Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Import a file</source>
         <translation>Mag-import ng file</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="521" />
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
-        <location filename="../ui/mainwindow.cpp" line="552" />
-        <location filename="../ui/mainwindow.cpp" line="569" />
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="570" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>Site settings</source>
         <translation>Mga setting ng site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
         <source>Site settings saved.</source>
         <translation>Na-save ang mga setting ng site.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="570" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
         <source>KPI plan</source>
         <translation>KPI plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="589" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Na-save ang KPI plan; kinakalkula ulit ang mga score at band.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Open database</source>
         <translation>Buksan ang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="614" />
         <source>Open Huddle database</source>
         <translation>Buksan ang Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>New Huddle database</source>
         <translation>Bagong Huddle database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>The password was not remembered: %1</source>
         <translation>Hindi natandaan ang password: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="690" />
         <source>No recent databases</source>
         <translation>Walang kamakailang database</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>About Huddle</source>
         <translation>Tungkol sa Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696" />
+        <location filename="../ui/mainwindow.cpp" line="697" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Console para sa mga team leader at QA coach ng contact centre: CSAT laban sa AHT kasama ang mga review note sa tabi nito, mga KPI ng agent at bawat usapan sa likod ng mga ito.&lt;/p&gt;&lt;p&gt;Bersiyon ng database schema: %2.&lt;/p&gt;</translation>
     </message>
@@ -13693,95 +13693,100 @@ Mag-evaluate ng mga usapan mula sa tab na Queue; lalabas dito ang mga bumagsak n
         <translation>Peer review…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="38" />
+        <location filename="../ui/qaactions.cpp" line="37" />
+        <source>Ask for review…</source>
+        <translation>Humiling ng review…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="39" />
         <source>Ask a colleague to review the selected conversation; it goes on their to-review list</source>
         <translation>Hilingin sa isang kasamahan na i-review ang napiling conversation; mapupunta ito sa listahan nila ng ire-review</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="39" />
+        <location filename="../ui/qaactions.cpp" line="40" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
         <translation>Magdisenyo ng mga scorecard: mga seksiyon, criteria, weight at auto-fail</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="40" />
+        <location filename="../ui/qaactions.cpp" line="41" />
         <source>The weekly sample size and the dispute windows</source>
         <translation>Ang lingguhang sample size at ang mga dispute window</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="41" />
+        <location filename="../ui/qaactions.cpp" line="42" />
         <source>The name written into evaluations, disputes and the audit log</source>
         <translation>Ang pangalang isinusulat sa mga evaluation, dispute at sa audit log</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="87" />
+        <location filename="../ui/qaactions.cpp" line="88" />
         <source>Open or create a database first.</source>
         <translation>Magbukas o gumawa muna ng database.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="100" />
+        <location filename="../ui/qaactions.cpp" line="101" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="109" />
+        <location filename="../ui/qaactions.cpp" line="110" />
         <source>Evaluate</source>
         <translation>I-evaluate</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="112" />
+        <location filename="../ui/qaactions.cpp" line="113" />
         <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
         <translation>Pumili muna ng usapan sa pahinang Mga usapan, o mag-evaluate mula sa queue ng pahinang QA.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="125" />
+        <location filename="../ui/qaactions.cpp" line="126" />
         <source>Peer review</source>
         <translation>Peer review</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128" />
-        <location filename="../ui/qaactions.cpp" line="146" />
+        <location filename="../ui/qaactions.cpp" line="129" />
+        <location filename="../ui/qaactions.cpp" line="147" />
         <source>Select a conversation on the Conversations page first.</source>
         <translation>Pumili muna ng usapan sa pahinang Mga usapan.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="143" />
+        <location filename="../ui/qaactions.cpp" line="144" />
         <source>Ask for a peer review</source>
         <translation>Humiling ng peer review</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="154" />
+        <location filename="../ui/qaactions.cpp" line="155" />
         <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
         <translation>Nahilingan si %1 ng peer review; nasa Peer Reviews tab ito ng QA page.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="163" />
+        <location filename="../ui/qaactions.cpp" line="164" />
         <source>Scorecards</source>
         <translation>Mga scorecard</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="172" />
+        <location filename="../ui/qaactions.cpp" line="173" />
         <source>QA settings</source>
         <translation>Mga setting ng QA</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="176" />
+        <location filename="../ui/qaactions.cpp" line="177" />
         <source>QA settings saved.</source>
         <translation>Na-save ang mga setting ng QA.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="185" />
+        <location filename="../ui/qaactions.cpp" line="186" />
         <source>Your name</source>
         <translation>Ang pangalan mo</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="186" />
+        <location filename="../ui/qaactions.cpp" line="187" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
         <translation>Ang pangalang isinusulat sa mga evaluation, dispute at audit entry na ginagawa mo.
 Iwanang blangko para gamitin ang login name mo.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="193" />
+        <location filename="../ui/qaactions.cpp" line="194" />
         <source>Working as %1.</source>
         <translation>Nagtatrabaho bilang %1.</translation>
     </message>

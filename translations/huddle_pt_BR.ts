@@ -12989,209 +12989,209 @@ Origem: %4</translation>
         <translation>Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>QA</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Bonus</source>
         <translation>Bônus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>Imports</source>
         <translation>Importações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Q&amp;A</source>
         <translation>&amp;Qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;KPI Plan…</source>
         <translation>Plano de &amp;KPIs…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>S&amp;ite…</source>
         <translation>S&amp;ite…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Atalhos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>&amp;About Huddle</source>
         <translation>&amp;Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>Huddle will use %1 from its next start.</source>
         <translation>O Huddle usará %1 a partir da próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>Agent view</source>
         <translation>Visão do agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>&amp;New Database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>&amp;Open Database…</source>
         <translation>A&amp;brir banco de dados…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Connect to &amp;Server…</source>
         <translation>Conectar ao &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265" />
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>Audit &amp;Trail…</source>
         <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Dashboard &amp;Trend</source>
         <translation>Painel: &amp;tendência</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Dashboard &amp;Quadrant</source>
         <translation>Painel: q&amp;uadrante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Dashboard &amp;Scorecard</source>
         <translation>Painel: quadro de &amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Compare Agents…</source>
         <translation>&amp;Comparar agentes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Could not open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
-        <location filename="../ui/mainwindow.cpp" line="415" />
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="429" />
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source>%1 — Huddle</source>
         <translation>%1 — Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>Database: %1 — no Huddle role: the server shows no agent's data</source>
         <translation>Banco de dados: %1 — sem papel no Huddle: o servidor não mostra dados de nenhum agente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>Database: %1 — signed in as admin</source>
         <translation>Banco de dados: %1 — conectado como administrador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422" />
+        <location filename="../ui/mainwindow.cpp" line="423" />
         <source>Database: %1 — signed in as QA coach</source>
         <translation>Banco de dados: %1 — conectado como coach de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>Database: %1 — signed in as team leader: your teams' agents</source>
         <translation>Banco de dados: %1 — conectado como líder de equipe: os agentes das suas equipes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Database: %1 — signed in as agent: your own data</source>
         <translation>Banco de dados: %1 — conectado como agente: seus próprios dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="438" />
         <source>Open in another window</source>
         <translation>Aberto em outra janela</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>%1 is also open in another Huddle (process %2 on %3).
 
 You can both work on it; each window shows the other's changes when it reloads (switch the period or press F5 on the Bonus page). Agree who edits an evaluation, a plan or a session before you both change it.</source>
@@ -13200,85 +13200,85 @@ You can both work on it; each window shows the other's changes when it reloads (
 Vocês dois podem trabalhar nele; cada janela mostra as alterações da outra ao recarregar (mude o período ou pressione F5 na página Bônus). Combinem quem edita uma avaliação, um plano ou uma sessão antes que os dois a alterem.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>%1 is also open in another Huddle.</source>
         <translation>%1 também está aberto em outro Huddle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Import a file</source>
         <translation>Importar um arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="521" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
-        <location filename="../ui/mainwindow.cpp" line="552" />
-        <location filename="../ui/mainwindow.cpp" line="569" />
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="570" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>Site settings</source>
         <translation>Configurações do site</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
         <source>Site settings saved.</source>
         <translation>Configurações do site salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="570" />
         <source>Audit trail</source>
         <translation>Trilha de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
         <source>KPI plan</source>
         <translation>Plano de KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="589" />
         <source>KPI plan saved; scores and bands are recalculated.</source>
         <translation>Plano de KPIs salvo; as pontuações e faixas foram recalculadas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="614" />
         <source>Open Huddle database</source>
         <translation>Abrir banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>New Huddle database</source>
         <translation>Novo banco de dados do Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>The password was not remembered: %1</source>
         <translation>A senha não foi lembrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="690" />
         <source>No recent databases</source>
         <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>About Huddle</source>
         <translation>Sobre o Huddle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696" />
+        <location filename="../ui/mainwindow.cpp" line="697" />
         <source>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;A console for contact-centre team leaders and QA coaches: CSAT against AHT with the review notes beside it, agent KPIs and every conversation behind them.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Huddle %1&lt;/h3&gt;&lt;p&gt;Um console para líderes de equipe e coaches de qualidade de centrais de atendimento: CSAT × TMA com as notas de revisão ao lado, os KPIs dos agentes e todas as conversas por trás deles.&lt;/p&gt;&lt;p&gt;Versão do esquema do banco de dados: %2.&lt;/p&gt;</translation>
     </message>
@@ -13693,95 +13693,100 @@ Avalie conversas na guia Fila; os critérios com falha aparecerão aqui após a 
         <translation>Avaliação por pares…</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="38" />
+        <location filename="../ui/qaactions.cpp" line="37" />
+        <source>Ask for review…</source>
+        <translation>Pedir avaliação…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qaactions.cpp" line="39" />
         <source>Ask a colleague to review the selected conversation; it goes on their to-review list</source>
         <translation>Pedir a um colega que avalie a conversa selecionada; ela entra na lista de pendências dele</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="39" />
+        <location filename="../ui/qaactions.cpp" line="40" />
         <source>Design scorecards: sections, criteria, weights and auto-fail</source>
         <translation>Criar formulários de avaliação: seções, critérios, pesos e critérios eliminatórios</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="40" />
+        <location filename="../ui/qaactions.cpp" line="41" />
         <source>The weekly sample size and the dispute windows</source>
         <translation>O tamanho da amostra semanal e os prazos de contestação</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="41" />
+        <location filename="../ui/qaactions.cpp" line="42" />
         <source>The name written into evaluations, disputes and the audit log</source>
         <translation>O nome registrado nas avaliações, nas contestações e no registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="87" />
+        <location filename="../ui/qaactions.cpp" line="88" />
         <source>Open or create a database first.</source>
         <translation>Abra ou crie um banco de dados primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="100" />
+        <location filename="../ui/qaactions.cpp" line="101" />
         <source>Evaluation</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="109" />
+        <location filename="../ui/qaactions.cpp" line="110" />
         <source>Evaluate</source>
         <translation>Avaliar</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="112" />
+        <location filename="../ui/qaactions.cpp" line="113" />
         <source>Select a conversation on the Conversations page first, or evaluate from the QA page's queue.</source>
         <translation>Primeiro selecione uma conversa na página Conversas ou avalie a partir da fila da página Qualidade.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="125" />
+        <location filename="../ui/qaactions.cpp" line="126" />
         <source>Peer review</source>
         <translation>Avaliação por pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="128" />
-        <location filename="../ui/qaactions.cpp" line="146" />
+        <location filename="../ui/qaactions.cpp" line="129" />
+        <location filename="../ui/qaactions.cpp" line="147" />
         <source>Select a conversation on the Conversations page first.</source>
         <translation>Primeiro selecione uma conversa na página Conversas.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="143" />
+        <location filename="../ui/qaactions.cpp" line="144" />
         <source>Ask for a peer review</source>
         <translation>Pedir uma avaliação por pares</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="154" />
+        <location filename="../ui/qaactions.cpp" line="155" />
         <source>%1 is asked for a peer review; it is on the QA page's Peer Reviews tab.</source>
         <translation>Foi pedida uma avaliação por pares a %1; ela está na aba Avaliações por pares da página Qualidade.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="163" />
+        <location filename="../ui/qaactions.cpp" line="164" />
         <source>Scorecards</source>
         <translation>Formulários de avaliação</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="172" />
+        <location filename="../ui/qaactions.cpp" line="173" />
         <source>QA settings</source>
         <translation>Configurações de qualidade</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="176" />
+        <location filename="../ui/qaactions.cpp" line="177" />
         <source>QA settings saved.</source>
         <translation>Configurações de qualidade salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="185" />
+        <location filename="../ui/qaactions.cpp" line="186" />
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="186" />
+        <location filename="../ui/qaactions.cpp" line="187" />
         <source>The name written into the evaluations, disputes and audit entries you make.
 Leave it empty to use your login name.</source>
         <translation>O nome registrado nas avaliações, contestações e entradas de auditoria que você fizer.
 Deixe em branco para usar seu nome de login.</translation>
     </message>
     <message>
-        <location filename="../ui/qaactions.cpp" line="193" />
+        <location filename="../ui/qaactions.cpp" line="194" />
         <source>Working as %1.</source>
         <translation>Trabalhando como %1.</translation>
     </message>

@@ -136,7 +136,8 @@ void MainWindow::connectQa()
         reloadFigures();
         m_conversations->refreshDetail(); // a peer review's note shows beside the conversation
     });
-    m_conversations->addConversationActions({m_qaActions->evaluateAction(), m_qaActions->peerReviewAction()});
+    m_conversations->addConversationActions({m_qaActions->evaluateAction(), m_qaActions->peerReviewAction(),
+                                             m_qaActions->askForPeerReviewAction()});
     connect(m_stack, &QStackedWidget::currentChanged, m_qaActions, &QaActions::update);
     connect(m_conversations->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_qaActions,
             &QaActions::update);

@@ -34,6 +34,7 @@ QaActions::QaActions(MainWindow *window)
     m_peerReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_peerReview->setStatusTip(tr("A colleague reviews the selected conversation on the peer scorecard"));
     m_peerReview->setIconText(tr("Peer review…"));
+    m_askForPeerReview->setIconText(tr("Ask for review…"));
     m_askForPeerReview->setStatusTip(
         tr("Ask a colleague to review the selected conversation; it goes on their to-review list"));
     m_scorecards->setStatusTip(tr("Design scorecards: sections, criteria, weights and auto-fail"));

@@ -272,6 +272,27 @@ bool ValueRow::isNull(int i) const
     return m_cursor.columnIsNull(m_first + i);
 }
 
+namespace {
+
+// On a server an agent also sees the conversations asked of them for a peer review
+// (resources/sql/postgresql/010_peer_review_assignments.sql): to read and review, not to count. Without
+// this, a colleague's single reviewed call would stand in their KPI table as that colleague's figures.
+// For everyone else the view is empty.
+void leaveOutConversationsUnderReview(QList<Source> &list)
+{
+    const QString notUnderReview =
+        QStringLiteral("c.id NOT IN (SELECT conversation_id FROM huddle_my_peer_reviews)");
+    for (Source &source : list) {
+        if (!source.from.startsWith(QLatin1String("conversations c")))
+            continue;
+        source.extraWhere = source.extraWhere.isEmpty()
+                                ? notUnderReview
+                                : QStringLiteral("%1 AND %2").arg(source.extraWhere, notUnderReview);
+    }
+}
+
+} // namespace
+
 QList<Source> sources(const KpiQuery &query, bool conversationSales, Dialect dialect)
 {
     QList<Source> list{conversationSource(query.definitions.serviceLevelSeconds, dialect),
@@ -279,6 +300,8 @@ QList<Source> sources(const KpiQuery &query, bool conversationSales, Dialect dia
     if (conversationSales)
         list.append(conversationSalesSource());
     list << agentDaySource() << attendanceSource(dialect) << qaSource();
+    if (dialect == Dialect::PostgreSQL)
+        leaveOutConversationsUnderReview(list);
     return list;
 }
 

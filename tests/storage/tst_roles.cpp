@@ -390,6 +390,14 @@ void TestRoles::agentDoesWhatTheRoleAllowsThroughHuddle()
     QCOMPARE(
         ana.number(QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE agent_id = %1").arg(m_site.ben)),
         0); // Ben's QA evaluation of c6 stays his
+    // It is hers to review, not to count: her KPIs by agent still hold herself alone.
+    storage::KpiQuery query;
+    query.range = {fixture::D1, fixture::D4};
+    query.grouping = storage::KpiGrouping::Agent;
+    const auto kpis = storage::KpiRepository(*asAna).totals(query);
+    QVERIFY2(kpis, qPrintable(kpis ? QString() : kpis.error().toString()));
+    QCOMPARE(kpis->size(), 1);
+    QCOMPARE(kpis->constFirst().agentId, m_site.ana);
 
     storage::EvaluationDraft peer;
     peer.conversationId = c6;
