@@ -13,6 +13,7 @@
 #include "storage/disputerepository.h"
 #include "storage/evaluationrepository.h"
 #include "storage/kpirepository.h"
+#include "storage/migrations.h"
 #include "storage/peerreviewassignments.h"
 #include "storage/scorecardrepository.h"
 #include "storage/users.h"
@@ -100,6 +101,7 @@ private slots:
     void huddlesOwnQueriesObeyTheRole();
     void usersAreListedAndRefusedWhenWrong();
     void menusKnowWhatTheServerGrants();
+    void upgradeGrantsTheNewLevelsRights();
     // Last: the assignment it makes shows Ana one more conversation.
     void agentDoesWhatTheRoleAllowsThroughHuddle();
 
@@ -348,6 +350,49 @@ void TestRoles::menusKnowWhatTheServerGrants()
     }
     // Every table for the admin, and some for each other role.
     QVERIFY(granted > names.size() + 3);
+}
+
+// A server whose group roles were set up before schema level 10: migrating it grants them level 10's rights
+// (the roles exist already, made by initTestCase; in a new database they hold no rights, as on a server
+// whose roles predate the default privileges).
+void TestRoles::upgradeGrantsTheNewLevelsRights()
+{
+    testsupport::PgTestDatabase older;
+    QVERIFY2(older.isValid(), qPrintable(older.error()));
+    QSqlDatabase raw = older.connection();
+    QList<storage::Migration> upToNine = storage::builtInMigrations(storage::Dialect::PostgreSQL);
+    upToNine.removeIf([](const storage::Migration &m) { return m.version > 9; });
+    QVERIFY(storage::migrate(raw, upToNine, storage::Dialect::PostgreSQL));
+    QSqlQuery q(raw);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT has_table_privilege('huddle_role_agent', 'conversations', 'SELECT')")));
+    QVERIFY(q.next() && !q.value(0).toBool());
+    auto upgraded = storage::Database::open(older.url(), storage::OpenMode::MustExist);
+    QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().toString()));
+    QCOMPARE(upgraded.value()->schemaVersion(), 10);
+    const QStringList expected{
+        QStringLiteral("huddle_role_agent peer_review_assignments SELECT"),
+        QStringLiteral("huddle_role_agent huddle_my_peer_reviews SELECT"),
+        QStringLiteral("huddle_role_agent evaluations INSERT"),
+        QStringLiteral("huddle_role_agent evaluation_answers DELETE"),
+        QStringLiteral("huddle_role_team_leader peer_review_assignments INSERT"),
+        QStringLiteral("huddle_role_qa_coach peer_review_assignments DELETE"),
+        QStringLiteral("huddle_role_admin peer_review_assignments UPDATE"),
+    };
+    for (const QString &grant : expected) {
+        const QStringList parts = grant.split(QLatin1Char(' '));
+        q.prepare(QStringLiteral("SELECT has_table_privilege(?, ?, ?)"));
+        q.addBindValue(parts[0]);
+        q.addBindValue(parts[1]);
+        q.addBindValue(parts[2]);
+        QVERIFY2(q.exec() && q.next() && q.value(0).toBool(), qPrintable(grant));
+    }
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT has_column_privilege('huddle_role_team_leader', 'audit_log', 'hash',"
+                       " 'UPDATE'), has_table_privilege('huddle_role_agent', 'conversations', 'INSERT')")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+    QVERIFY(!q.value(1).toBool());
 }
 
 // What an agent writes, through Huddle's own repositories on the agent's own connection: the peer review a
