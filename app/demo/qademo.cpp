@@ -5,6 +5,7 @@
 #include "demotext.h"
 #include "demotranscript.h"
 #include "storage/database.h"
+#include "storage/peerreviewassignments.h"
 #include "storage/peerreviewlinks.h"
 #include "storage/scorecardrepository.h"
 #include "storage/transcriptrepository.h"
@@ -45,10 +46,13 @@ core::Status QaDemo::write()
     for (const DemoCall &call : std::as_const(m_input.evaluated))
         if (auto written = writeEvaluation(call); !written)
             return written;
-    for (const DemoPeerNote &note : std::as_const(m_input.peerNotes))
+    for (const DemoPeerNote &note : std::as_const(m_input.peerNotes)) {
         if (m_random.chance(0.6)) // most notes come with the short peer form, some are notes alone
             if (auto written = writePeerReview(note); !written)
                 return written;
+        if (auto asked = recordRecentRequest(note); !asked)
+            return asked;
+    }
     return writeCalibrationSessions();
 }
 
@@ -160,6 +164,18 @@ core::Status QaDemo::writePeerReview(const DemoPeerNote &note)
         return linked;
     ++m_counts.peerReviews;
     return core::Done{};
+}
+
+// The reviews of the last two weeks were asked for by the team's lead (QA → Ask for a Peer Review…), an hour
+// after the call: those with the peer form are done, the notes alone still owe it. No random numbers, so the
+// rest of the demo does not change with it.
+core::Status QaDemo::recordRecentRequest(const DemoPeerNote &note)
+{
+    if (note.call.startedAt.toTimeZone(m_input.zone).date() <= m_input.endDay.addDays(-14))
+        return core::Done{};
+    return storage::PeerReviewAssignments(m_database)
+        .record(note.call.id, note.reviewerAgentId, coachName(note.call.teamIndex),
+                std::min(note.call.startedAt.addSecs(3600), note.writtenAt));
 }
 
 core::Status QaDemo::writeCalibrationSessions()

@@ -107,6 +107,19 @@ core::Result<qint64> PeerReviewAssignments::assign(qint64 conversationId, qint64
     });
 }
 
+core::Status PeerReviewAssignments::record(qint64 conversationId, qint64 reviewerAgentId,
+                                           const QString &assignedBy, const QDateTime &assignedAt) const
+{
+    QSqlQuery q(m_database->connection());
+    return runBound(
+        q,
+        QStringLiteral("INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id,"
+                       " agent_id, assigned_by, assigned_at) SELECT c.id, ?, c.agent_id, ?, ? FROM"
+                       " conversations c WHERE c.id = ?"),
+        {reviewerAgentId, assignedBy, instantText(assignedAt), conversationId},
+        tr("asking for a peer review of conversation %1").arg(conversationId));
+}
+
 core::Status PeerReviewAssignments::withdraw(qint64 assignmentId, const QString &actor) const
 {
     const QString what = tr("withdrawing peer review assignment %1").arg(assignmentId);

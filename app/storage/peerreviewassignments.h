@@ -41,6 +41,10 @@ public:
                                 const QDateTime &now) const;
     // Withdraws a review still to do; a done one stays, as the record of who reviewed what.
     core::Status withdraw(qint64 assignmentId, const QString &actor) const;
+    // Bulk path for generated data (the demo): records an assignment inside the transaction the connection
+    // already has open, without the checks and the audit entry of assign().
+    core::Status record(qint64 conversationId, qint64 reviewerAgentId, const QString &assignedBy,
+                        const QDateTime &assignedAt) const;
     // Assignments to do first (oldest first), then done ones (newest first); only `reviewer`'s when given,
     // only those to do when `toDoOnly`.
     core::Result<QList<PeerReviewAssignment>> list(std::optional<qint64> reviewer, bool toDoOnly) const;

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "demofacts.h"
 #include "storage/database.h"
+#include "storage/peerreviewassignments.h"
 #include "support/testmain.h"
 
 #include <QSqlQuery>
@@ -28,6 +29,7 @@ private slots:
     void annotationsPointIntoTheConversation();
     void someAnswersHaveComments();
     void peerReviewsAreTiedToTheirNotes();
+    void recentPeerReviewsWereAskedFor();
     void calibrationScoresExistOnlyInSessions();
     void calibrationSessionsClosedAndOpen();
     void everyDisputedEvaluationHasItsDispute();
@@ -178,6 +180,37 @@ void TestDemoQa::peerReviewsAreTiedToTheirNotes()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM evaluations e JOIN agents a ON a.id = e.agent_id"
                                   " WHERE e.kind = 'peer' AND a.display_name = e.evaluator")),
              0);
+}
+
+// The peer notes of the last two weeks were asked for by the team's lead: one request per note, done where
+// the note came with the peer form.
+void TestDemoQa::recentPeerReviewsWereAskedFor()
+{
+    const QString recent = demofacts::endDay.addDays(-13).toString(Qt::ISODate);
+    const int notes =
+        count(QStringLiteral("SELECT COUNT(*) FROM review_notes WHERE reviewer_agent_id IS NOT NULL"
+                             " AND conversation_day >= ?"),
+              {recent});
+    const int withForm =
+        count(QStringLiteral("SELECT COUNT(*) FROM review_notes WHERE reviewer_agent_id IS NOT"
+                             " NULL AND conversation_day >= ? AND evaluation_id IS NOT NULL"),
+              {recent});
+    QVERIFY(withForm > 0 && notes > withForm);
+    const auto listed = storage::PeerReviewAssignments(*m_db).list(std::nullopt, false);
+    QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().toString()));
+    QCOMPARE(listed->size(), notes);
+    int done = 0;
+    for (const storage::PeerReviewAssignment &asked : listed.value()) {
+        done += asked.done() ? 1 : 0;
+        QVERIFY(asked.conversationDay >= demofacts::endDay.addDays(-13));
+        QVERIFY(asked.reviewerAgentId != asked.agentId);
+        QVERIFY(asked.assignedBy.endsWith(QLatin1String(" lead")));
+    }
+    QCOMPARE(done, withForm);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments p JOIN review_notes n ON"
+                                  " n.conversation_id = p.conversation_id AND n.reviewer_agent_id ="
+                                  " p.reviewer_agent_id WHERE p.assigned_at > n.created_at")),
+             0); // asked before the note was written
 }
 
 void TestDemoQa::calibrationScoresExistOnlyInSessions()

@@ -13,6 +13,7 @@
 #include "models/evaluationlistmodel.h"
 #include "models/mistakeinstancemodel.h"
 #include "models/mistakemodel.h"
+#include "models/peerreviewassignmentmodel.h"
 #include "models/qaqueuemodel.h"
 #include "peerreviewdialog.h"
 #include "peerreviewsview.h"
@@ -492,6 +493,7 @@ void TestQaPage::askForAPeerReviewThenWriteOrWithdrawIt()
     QVERIFY(handled >= 0);
     page->view()->selectRow(handled);
     const qint64 conversationId = page->model()->rowAt(handled)->id;
+    const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments"));
     QAction *ask = m_window->qaActions()->askForPeerReviewAction();
     QVERIFY(ask->isEnabled());
     ask->trigger();
@@ -510,10 +512,20 @@ void TestQaPage::askForAPeerReviewThenWriteOrWithdrawIt()
                    .arg(reviewerId)),
         1);
 
+    // Listed with the demo's requests still to do; asked last, it has waited least: the last row.
+    const qint64 toDo = scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM peer_review_assignments p WHERE NOT EXISTS (SELECT 1 FROM review_notes n WHERE"
+        " n.conversation_id = p.conversation_id AND n.reviewer_agent_id = p.reviewer_agent_id AND"
+        " n.evaluation_id IS NOT NULL)"));
+    const qint64 askedId = scalar(QStringLiteral("SELECT MAX(id) FROM peer_review_assignments"));
     ui::PeerReviewsView *view = showQaTab(ui::QaPage::PeerReviewsTab)->peerReviews();
     auto *list = view->findChild<QTableView *>(QStringLiteral("peerReviewList"));
-    QTRY_COMPARE(list->model()->rowCount(), 1);
-    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("peerReviewCount"))->text(), QStringLiteral("1 to do"));
+    QTRY_COMPARE(list->model()->rowCount(), int(toDo));
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("peerReviewCount"))->text(),
+             QStringLiteral("%1 to do").arg(toDo));
+    const QModelIndex last = list->model()->index(int(toDo) - 1, 0);
+    QCOMPARE(last.data(models::PeerReviewAssignmentModel::AssignmentIdRole).toLongLong(), askedId);
+    list->setCurrentIndex(last);
     auto *review = view->findChild<QPushButton *>(QStringLiteral("reviewAssigned"));
     auto *withdraw = view->findChild<QPushButton *>(QStringLiteral("withdrawAssigned"));
     QVERIFY(review->isEnabled() && withdraw->isEnabled());
@@ -527,8 +539,10 @@ void TestQaPage::askForAPeerReviewThenWriteOrWithdrawIt()
     QTRY_VERIFY(!shownDialog<ui::PeerReviewDialog>());
 
     withdraw->click();
-    QTRY_COMPARE(list->model()->rowCount(), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments")), 0);
+    QTRY_COMPARE(list->model()->rowCount(), int(toDo) - 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments")), before);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments WHERE id = %1").arg(askedId)), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'peer_review_assignment'")),
              2);
 }
