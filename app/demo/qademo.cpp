@@ -47,10 +47,11 @@ core::Status QaDemo::write()
         if (auto written = writeEvaluation(call); !written)
             return written;
     for (const DemoPeerNote &note : std::as_const(m_input.peerNotes)) {
-        if (m_random.chance(0.6)) // most notes come with the short peer form, some are notes alone
+        const bool withForm = m_random.chance(0.6); // most notes come with the short peer form, some alone
+        if (withForm)
             if (auto written = writePeerReview(note); !written)
                 return written;
-        if (auto asked = recordRecentRequest(note); !asked)
+        if (auto asked = recordRecentRequest(note, withForm); !asked)
             return asked;
     }
     return writeCalibrationSessions();
@@ -166,12 +167,13 @@ core::Status QaDemo::writePeerReview(const DemoPeerNote &note)
     return core::Done{};
 }
 
-// The reviews of the last two weeks were asked for by the team's lead (QA → Ask for a Peer Review…), an hour
-// after the call: those with the peer form are done, the notes alone still owe it. No random numbers, so the
-// rest of the demo does not change with it.
-core::Status QaDemo::recordRecentRequest(const DemoPeerNote &note)
+// The team's lead asked for the reviews (QA → Ask for a Peer Review…) an hour after the call: the peer
+// reviews of the last two weeks, done; and the notes alone of the last three days, whose form is still owed.
+// No random numbers, so the rest of the demo does not change with it.
+core::Status QaDemo::recordRecentRequest(const DemoPeerNote &note, bool done)
 {
-    if (note.call.startedAt.toTimeZone(m_input.zone).date() <= m_input.endDay.addDays(-14))
+    const int days = done ? 14 : 3;
+    if (note.call.startedAt.toTimeZone(m_input.zone).date() <= m_input.endDay.addDays(-days))
         return core::Done{};
     return storage::PeerReviewAssignments(m_database)
         .record(note.call.id, note.reviewerAgentId, coachName(note.call.teamIndex),

@@ -81,7 +81,7 @@ private:
     core::Status loadScorecards();
     core::Status writeEvaluation(const DemoCall &call);
     core::Status writePeerReview(const DemoPeerNote &note);
-    core::Status recordRecentRequest(const DemoPeerNote &note);
+    core::Status recordRecentRequest(const DemoPeerNote &note, bool done);
     core::Status writeCalibrationSessions();
     // The conversation's transcript, written the first time one of its evaluations asks for it.
     core::Result<QList<core::TranscriptLine>> transcriptOf(const DemoCall &call);
