@@ -16,6 +16,11 @@ CREATE TABLE peer_review_assignments (
 ;;
 CREATE INDEX peer_review_assignments_reviewer ON peer_review_assignments(reviewer_agent_id);
 ;;
+-- Who wrote an evaluation, as the server knows them: on a server the login (its default there), so that of
+-- two colleagues asked to review one conversation each sees their own peer review only. In a file, with its
+-- one user, it stays empty.
+ALTER TABLE evaluations ADD COLUMN written_by TEXT;
+;;
 CREATE TRIGGER conversations_assignment_followers AFTER UPDATE OF agent_id ON conversations
     FOR EACH ROW WHEN NEW.agent_id IS NOT OLD.agent_id
 BEGIN

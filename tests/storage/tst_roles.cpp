@@ -127,6 +127,7 @@ void TestRoles::initTestCase()
     const storage::Users users(*m_database);
     const QList<storage::HuddleUser> people{
         {loginFor("ana"), UserRole::Agent, QStringLiteral("Ana"), {}},
+        {loginFor("cat"), UserRole::Agent, QStringLiteral("Cat"), {}},
         {loginFor("lead"), UserRole::TeamLeader, {}, {QStringLiteral("Alpha")}},
         {loginFor("coach"), UserRole::QaCoach, {}, {}},
         {loginFor("boss"), UserRole::Admin, {}, {}},
@@ -143,7 +144,7 @@ void TestRoles::cleanupTestCase()
     m_server.reset(); // drops the database first: a role that owns privileges in it cannot be dropped
     testsupport::PgTestDatabase maintenance;
     QSqlQuery q(maintenance.connection());
-    for (const char *who : {"ana", "lead", "coach", "boss"})
+    for (const char *who : {"ana", "cat", "lead", "coach", "boss"})
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(loginFor(who)));
 }
 
@@ -286,7 +287,7 @@ void TestRoles::usersAreListedAndRefusedWhenWrong()
     const storage::Users users(*m_database);
     const auto list = users.list();
     QVERIFY(list);
-    QCOMPARE(list.value().size(), 4);
+    QCOMPARE(list.value().size(), 5);
     for (const storage::HuddleUser &user : list.value()) {
         if (user.login == loginFor("ana"))
             QCOMPARE(user.agent, QStringLiteral("Ana"));
@@ -304,7 +305,7 @@ void TestRoles::usersAreListedAndRefusedWhenWrong()
                 .contains(QLatin1String("no agent named")));
     QVERIFY(
         refusal({loginFor("x"), UserRole::TeamLeader, {}, {}}).contains(QLatin1String("needs the teams")));
-    QCOMPARE(users.list().value().size(), 4); // nothing was added by the refusals
+    QCOMPARE(users.list().value().size(), 5); // nothing was added by the refusals
     // A new role replaces the old one: the login is in the new group role only.
     QVERIFY(users.add({loginFor("coach"), UserRole::TeamLeader, {}, {QStringLiteral("Bravo")}},
                       QStringLiteral("it")));
@@ -318,7 +319,7 @@ void TestRoles::usersAreListedAndRefusedWhenWrong()
     QVERIFY(users.add({loginFor("coach"), UserRole::QaCoach, {}, {}}, QStringLiteral("it")));
     // Every change of a user is in the audit log.
     QCOMPARE(ownerNumber(*m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'user'")),
-             6);
+             7);
 }
 
 // The menus offer an action only to a role that may add the rows it writes (storage::roleMayAddTo): asked of
@@ -465,6 +466,17 @@ void TestRoles::agentDoesWhatTheRoleAllowsThroughHuddle()
     QVERIFY(owed && owed->size() == 1);
     QCOMPARE(owed->constFirst().reviewId, review.value());
     QVERIFY(storage::PeerReviewAssignments(*asAna).list(m_site.ana, true)->isEmpty());
+
+    // Cat, asked for the same conversation, sees it but not Ana's review of it, evaluation or note.
+    QVERIFY(storage::PeerReviewAssignments(*asLead).assign(c6, m_site.cat, QStringLiteral("Lead"), monday));
+    SignedIn cat(m_server->url(), loginFor("cat"));
+    QCOMPARE(cat.number(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE id = %1").arg(c6)), 1);
+    QCOMPARE(
+        cat.number(QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE conversation_id = %1").arg(c6)), 0);
+    QCOMPARE(
+        cat.number(QStringLiteral("SELECT COUNT(*) FROM review_notes WHERE conversation_id = %1").arg(c6)),
+        0);
+    QCOMPARE(ana.number(QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE kind = 'peer'")), 1);
 
     // Refused: a peer review of a conversation not asked of her, and a QA evaluation of the one that was.
     const qint64 qaCard =

@@ -16,6 +16,8 @@ CREATE TABLE peer_review_assignments (
 ;;
 CREATE INDEX peer_review_assignments_reviewer ON peer_review_assignments(reviewer_agent_id);
 ;;
+ALTER TABLE evaluations ADD COLUMN written_by TEXT DEFAULT session_user;
+;;
 CREATE FUNCTION conversations_assignment_followers() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE peer_review_assignments SET agent_id = NEW.agent_id WHERE conversation_id = NEW.id;
@@ -45,12 +47,14 @@ CREATE FUNCTION huddle_is_agent() RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
 $$;
 ;;
 -- The reviewer reads the conversation (and so its transcript, whose rule follows conversations) and their
--- peer review of it, besides whatever else their role shows them.
+-- own peer review of it (written_by: a second colleague asked for the same conversation writes their own),
+-- besides whatever else their role shows them.
 CREATE POLICY huddle_peer_reviewer ON conversations FOR SELECT
     USING (id IN (SELECT conversation_id FROM huddle_my_peer_reviews));
 ;;
 CREATE POLICY huddle_peer_reviewer ON evaluations
-    USING (kind = 'peer' AND conversation_id IN (SELECT conversation_id FROM huddle_my_peer_reviews));
+    USING (kind = 'peer' AND written_by = session_user
+           AND conversation_id IN (SELECT conversation_id FROM huddle_my_peer_reviews));
 ;;
 -- What an agent may write in evaluations: a peer review asked of them; and their own published evaluation,
 -- marked disputed (the trigger below keeps its content the evaluator's).
@@ -77,9 +81,9 @@ CREATE FUNCTION huddle_agent_dispute_only() RETURNS trigger LANGUAGE plpgsql AS 
 BEGIN
     IF (OLD.kind <> 'peer' OR NEW.kind <> 'peer')
        AND (NEW.score_pct, NEW.comment, NEW.kind, NEW.scorecard_version_id, NEW.evaluator, NEW.published_at,
-            NEW.conversation_id, NEW.calibration_session_id)
+            NEW.conversation_id, NEW.calibration_session_id, NEW.written_by)
            IS DISTINCT FROM (OLD.score_pct, OLD.comment, OLD.kind, OLD.scorecard_version_id, OLD.evaluator,
-                             OLD.published_at, OLD.conversation_id, OLD.calibration_session_id)
+                             OLD.published_at, OLD.conversation_id, OLD.calibration_session_id, OLD.written_by)
        AND huddle_is_agent() THEN
         RAISE EXCEPTION 'permission denied: an agent may only mark their evaluation disputed'
             USING ERRCODE = 'insufficient_privilege';
