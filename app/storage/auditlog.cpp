@@ -97,6 +97,20 @@ core::Result<QString> lastHash(const QSqlDatabase &db)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+// On a server, two clients appending at once would each read the same last entry and chain to it, and the
+// log would then look tampered with. The first to append holds this lock until its transaction ends, so the
+// second reads the first's entry as the last (https://www.postgresql.org/docs/15/functions-admin.html,
+// pg_advisory_xact_lock). A file has one writer at a time anyway.
+Status takeTheChain(const QSqlDatabase &db)
+{
+    if (dialectOf(db) != Dialect::PostgreSQL)
+        return core::Done{};
+    constexpr qint64 chainLockKey = 79669032676454; // the migration lock's key ("Huddle") + 1
+    QSqlQuery q(db);
+    return execute(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(chainLockKey),
+                   tr("waiting for the audit log"));
+}
+
 Status setHash(const QSqlDatabase &db, qint64 id, const QString &prevHash, const QString &hash)
 {
     QSqlQuery q(db);
@@ -180,6 +194,8 @@ core::Status AuditLog::append(const QString &actor, const QString &entity, qint6
 {
     const QSqlDatabase db = m_database->connection();
     const auto write = [&]() -> core::Status {
+        if (auto taken = takeTheChain(db); !taken)
+            return taken;
         const auto previous = lastHash(db);
         if (!previous)
             return previous.error();

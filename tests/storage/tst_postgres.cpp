@@ -3,6 +3,7 @@
 // the PostgreSQL twins of the migrations give the same tables, columns (in the same order), indexes and
 // triggers as the SQLite schema; clients connecting to a new database at the same moment migrate it once; a
 // foreign or newer database is refused; the URL is checked field by field and its password never shows.
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/serverurl.h"
@@ -85,6 +86,7 @@ private slots:
     void sameSchemaAsSqlite();
     void twinForEveryMigration();
     void clientsConnectingAtOnceMigrateOnce();
+    void clientsAuditingAtOnceChainInTurn();
     void refusesAForeignDatabase();
     void refusesANewerSchema();
     void reconnectsFromItsPath();
@@ -205,6 +207,35 @@ void TestPostgres::clientsConnectingAtOnceMigrateOnce()
     QCOMPARE(scalar(db, count).toInt(), scalar(local.value()->connection(), count).toInt());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'application'")).toInt(),
              1);
+}
+
+// Two clients writing at once: the second's audit entry waits for the first's transaction, then chains to
+// its entry, so the hash chain stays whole. (Here the second gives up waiting once, to show that it waits.)
+void TestPostgres::clientsAuditingAtOnceChainInTurn()
+{
+    PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    auto first = storage::Database::open(server.url(), storage::OpenMode::MustExist);
+    auto second = storage::Database::open(server.url(), storage::OpenMode::MustExist);
+    QVERIFY(first && second);
+    const storage::AuditLog firstLog(*first.value());
+    const storage::AuditLog secondLog(*second.value());
+    const qint64 before = firstLog.verifyChain()->entries;
+    QSqlDatabase firstConnection = first.value()->connection();
+    QVERIFY(firstConnection.transaction());
+    QVERIFY(firstLog.append(QStringLiteral("Ana"), QStringLiteral("test"), 1, QStringLiteral("first")));
+    QVERIFY(QSqlQuery(second.value()->connection()).exec(QStringLiteral("SET lock_timeout = '300ms'")));
+    const core::Status meanwhile =
+        secondLog.append(QStringLiteral("Ben"), QStringLiteral("test"), 2, QStringLiteral("second"));
+    QVERIFY(!meanwhile);
+    QVERIFY2(meanwhile.error().toString().contains(QLatin1String("lock")),
+             qPrintable(meanwhile.error().toString()));
+    QVERIFY(firstConnection.commit());
+    QVERIFY(secondLog.append(QStringLiteral("Ben"), QStringLiteral("test"), 2, QStringLiteral("second")));
+    const auto check = firstLog.verifyChain();
+    QVERIFY(check);
+    QVERIFY2(check->ok(), qPrintable(check->problem));
+    QCOMPARE(check->entries, before + 2);
 }
 
 void TestPostgres::refusesAForeignDatabase()
