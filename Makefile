@@ -22,6 +22,9 @@ run: deps build/dev/build.ninja
 # a second full build would cost as long again while every test it ran is already run under the sanitizers.
 # -Og rather than -O1: optimising was three quarters of a test source's compile time under ASan (-ftime-report),
 # and -Og compiles about a third faster for tests that run only a little slower.
+# The preset's ASAN_OPTIONS keep 32 MB of freed memory in ASan's quarantine instead of 256: a freed block is
+# still caught when used again until 32 MB more have been freed, and handing back fresh pages and filling
+# them was half of a sanitized program's time (a small demo: 3.3 s, 1.8 s; the suite: 270 s, 205 s).
 test: test-asan
 
 test-asan: deps build/asan/build.ninja
