@@ -55,10 +55,10 @@ QStringList writableTables(UserRole role)
     return {};
 }
 
-// An agent adds peer review notes and disputes, and acknowledges their coaching sessions (a column grant).
-// An agent adds peer review notes and disputes; and, for the peer reviews asked of them (and the score
-// history line of their dispute), evaluations and the rows under them. Row security limits those to exactly
-// that (resources/sql/postgresql/010_peer_review_assignments.sql).
+// An agent adds peer review notes and disputes, and acknowledges their coaching sessions (a column grant);
+// and, for the peer reviews asked of them (and the score history line of their dispute), evaluations and the
+// rows under them. Row security limits those to exactly that
+// (resources/sql/postgresql/010_peer_review_assignments.sql).
 const QStringList &agentInsertableTables()
 {
     static const QStringList tables{
