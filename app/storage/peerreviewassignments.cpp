@@ -25,6 +25,11 @@ const QString selectAssignmentsSql = QStringLiteral(
     " FROM peer_review_assignments p JOIN conversations c ON c.id = p.conversation_id"
     " LEFT JOIN agents a ON a.id = c.agent_id JOIN agents r ON r.id = p.reviewer_agent_id");
 
+// Bindings: reviewer, asked by, asked at, conversation. The handler is copied from the conversation.
+const QString insertAssignmentSql = QStringLiteral(
+    "INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id, agent_id, assigned_by,"
+    " assigned_at) SELECT c.id, ?, c.agent_id, ?, ? FROM conversations c WHERE c.id = ?");
+
 PeerReviewAssignment assignmentFromRow(const QSqlQuery &q)
 {
     PeerReviewAssignment row;
@@ -88,13 +93,8 @@ core::Result<qint64> PeerReviewAssignments::assign(qint64 conversationId, qint64
             return core::Error{tr("agents do not peer-review their own conversations"), {}};
         if (q.value(2).toBool())
             return core::Error{tr("%1 is already asked to review this conversation").arg(reviewer), {}};
-        const auto id = insertBound(
-            q,
-            QStringLiteral(
-                "INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id, agent_id,"
-                " assigned_by, assigned_at) SELECT c.id, ?, c.agent_id, ?, ? FROM conversations c"
-                " WHERE c.id = ? RETURNING id"),
-            {reviewerAgentId, actor, instantText(now), conversationId}, what);
+        const auto id = insertBound(q, insertAssignmentSql + QStringLiteral(" RETURNING id"),
+                                    {reviewerAgentId, actor, instantText(now), conversationId}, what);
         if (!id)
             return id;
         if (auto done = AuditLog(*m_database)
@@ -111,13 +111,9 @@ core::Status PeerReviewAssignments::record(qint64 conversationId, qint64 reviewe
                                            const QString &assignedBy, const QDateTime &assignedAt) const
 {
     QSqlQuery q(m_database->connection());
-    return runBound(
-        q,
-        QStringLiteral("INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id,"
-                       " agent_id, assigned_by, assigned_at) SELECT c.id, ?, c.agent_id, ?, ? FROM"
-                       " conversations c WHERE c.id = ?"),
-        {reviewerAgentId, assignedBy, instantText(assignedAt), conversationId},
-        tr("asking for a peer review of conversation %1").arg(conversationId));
+    return runBound(q, insertAssignmentSql,
+                    {reviewerAgentId, assignedBy, instantText(assignedAt), conversationId},
+                    tr("asking for a peer review of conversation %1").arg(conversationId));
 }
 
 core::Status PeerReviewAssignments::withdraw(qint64 assignmentId, const QString &actor) const
