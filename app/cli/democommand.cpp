@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "demo/demodatabase.h"
+#include "storage/serverurl.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -33,8 +34,10 @@ int runDemo(const QStringList &arguments)
         QStringLiteral("Create a database filled with deterministic demo data."));
     parser.addHelpOption();
     parser.addOptions(
-        {{QStringLiteral("db"), QStringLiteral("Database file to create (must not exist yet)."),
-          QStringLiteral("FILE")},
+        {{QStringLiteral("db"),
+          QStringLiteral("Database to create: a file that does not exist yet, or postgresql://user@host/db, "
+                         "a database on a server without tables."),
+          QStringLiteral("FILE|URL")},
          {QStringLiteral("agents"), QStringLiteral("Number of agents (default 48)."), QStringLiteral("N")},
          {QStringLiteral("teams"), QStringLiteral("Number of teams (default 4)."), QStringLiteral("N")},
          {QStringLiteral("days"), QStringLiteral("Number of days of history (default 180)."),
@@ -55,7 +58,7 @@ int runDemo(const QStringList &arguments)
     demo::DemoOptions options;
     QString error;
     if (!parser.isSet(QStringLiteral("db")))
-        error = QStringLiteral("--db FILE is required");
+        error = QStringLiteral("--db FILE or --db URL is required");
     for (auto [name, target] : {std::pair{QStringLiteral("agents"), &options.agents},
                                 std::pair{QStringLiteral("teams"), &options.teams},
                                 std::pair{QStringLiteral("days"), &options.days}})
@@ -92,7 +95,7 @@ int runDemo(const QStringList &arguments)
     out << QStringLiteral(
                "%1: %2 teams, %3 agents, %4 conversations, %5 surveys, %6 sales, %7 shifts, %8 review notes, "
                "%9 evaluations\n")
-               .arg(path)
+               .arg(storage::displayLocation(path))
                .arg(s.teams)
                .arg(s.agents)
                .arg(s.conversations)

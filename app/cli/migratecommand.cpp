@@ -32,15 +32,6 @@ QString grouped(qint64 number)
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(number);
 }
 
-// `location` fit to show before it is opened: a server URL without its password.
-QString shownLocation(const QString &location)
-{
-    if (!storage::isServerUrl(location))
-        return location;
-    const auto url = storage::parseServerUrl(location);
-    return url ? storage::displayUrl(url.value()) : QString();
-}
-
 // The copy keeps every id, so it goes only into a database that holds nothing yet.
 int checkTargetEmpty(const QString &to, QTextStream &err)
 {
@@ -51,7 +42,7 @@ int checkTargetEmpty(const QString &to, QTextStream &err)
     }
     if (empty.value())
         return ExitOk;
-    err << commandName << ": " << shownLocation(to)
+    err << commandName << ": " << storage::displayLocation(to)
         << (storage::isServerUrl(to) ? " already holds tables" : " already exists")
         << "; migrate copies into a new, empty database (a file that does not exist yet, or a PostgreSQL "
            "database without tables)\n";

@@ -94,6 +94,14 @@ QString displayUrl(const ServerUrl &url)
     return text + QLatin1Char('/') + url.database;
 }
 
+QString displayLocation(const QString &location)
+{
+    if (!isServerUrl(location))
+        return location;
+    const auto url = parseServerUrl(location);
+    return url ? displayUrl(url.value()) : QString();
+}
+
 QString serverLocation(const ServerUrl &url)
 {
     QUrl qurl;

@@ -25,6 +25,9 @@ bool isServerUrl(const QString &location);
 core::Result<ServerUrl> parseServerUrl(const QString &location);
 // The URL without its password, to show and to log.
 QString displayUrl(const ServerUrl &url);
+// A location as Database::open takes it, fit to show before it is opened: a file as it is, a server URL
+// without its password (empty when it does not parse).
+QString displayLocation(const QString &location);
 // The URL to connect with: displayUrl() plus the password (percent-encoded) and the non-default options, so
 // parseServerUrl(serverLocation(url)) gives `url` back.
 QString serverLocation(const ServerUrl &url);

@@ -1,13 +1,19 @@
 #include "clirun.h"
 
+#include "support/pgtestdatabase.h"
+#include "support/rawsql.h"
 #include "support/testdatabase.h"
 
 #include "support/csvtext.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTest>
+#include <QThread>
+#include <QUrl>
 
 namespace huddle::clitest {
 
@@ -45,7 +51,67 @@ QProcessEnvironment childEnvironment(const QStringList &arguments)
     return environment;
 }
 
+// The shared demo's database on the test server: named after the huddle-cli build that made it, so a server
+// kept between builds (pg-test-cluster run by hand) never hands out a demo an older build generated.
+QString sharedDemoName()
+{
+    const QFileInfo program(QStringLiteral(HUDDLE_CLI));
+    return QStringLiteral("huddle_demo_%1_%2")
+        .arg(program.lastModified().toSecsSinceEpoch())
+        .arg(program.size());
+}
+
+bool serverHasDatabase(const QString &serverUrl, const QString &name)
+{
+    return column(serverUrl,
+                  QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE datname = '%1'").arg(name)) ==
+           QStringList{QStringLiteral("1")};
+}
+
+// Makes the shared demo unless the server has it: into `scratch`, an empty database, renamed once complete,
+// so a suite running alongside never copies a half-made one. Of two suites racing, the first rename wins. The
+// server may take a moment to end huddle-cli's session, which the rename waits for.
+bool makeSharedDemo(const testsupport::PgTestDatabase &scratch, const QString &serverUrl, const QString &name)
+{
+    if (serverHasDatabase(serverUrl, name))
+        return true;
+    const Run demo = cli(demoArguments(scratch.url()));
+    if (demo.exitCode != 0) {
+        qWarning("huddle-cli demo on the server: %s", qPrintable(demo.err));
+        return false;
+    }
+    const QString rename = QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(scratch.name(), name);
+    for (int attempt = 0; attempt < 50 && !serverHasDatabase(serverUrl, name); ++attempt)
+        if (!testsupport::runRaw(serverUrl, {rename}))
+            QThread::msleep(100);
+    return serverHasDatabase(serverUrl, name);
+}
+
 } // namespace
+
+QString demoDatabase(const QString &path)
+{
+    if (!testsupport::testsOnPostgres()) {
+        const Run demo = cli(demoArguments(path));
+        if (demo.exitCode == 0)
+            return path;
+        qWarning("huddle-cli demo: %s", qPrintable(demo.err));
+        return {};
+    }
+    const testsupport::PgTestDatabase scratch;
+    if (!scratch.isValid()) {
+        qWarning("%s", qPrintable(scratch.error()));
+        return {};
+    }
+    QUrl server(scratch.url());
+    server.setPath(QStringLiteral("/postgres"));
+    const QString name = sharedDemoName();
+    if (!makeSharedDemo(scratch, server.toString(), name))
+        return {};
+    QUrl shared = server;
+    shared.setPath(QLatin1Char('/') + name);
+    return testsupport::copyOfTestDatabase(shared.toString(), path);
+}
 
 Run cli(const QStringList &arguments)
 {
@@ -91,6 +157,22 @@ QStringList demoArguments(const QString &path)
             QStringLiteral("8"),         QStringLiteral("--days"), QStringLiteral("30"),
             QStringLiteral("--seed"),    QStringLiteral("5"),      QStringLiteral("--end"),
             QStringLiteral("2024-04-30")};
+}
+
+QString newDatabase(const QString &path)
+{
+    return testsupport::emptyTestDatabaseLocation(path);
+}
+
+QString copyOfDatabase(const QString &location, const QString &copyPath, const QString &openConnection)
+{
+    QSqlDatabase open = openConnection.isEmpty() ? QSqlDatabase() : QSqlDatabase::database(openConnection);
+    if (open.isValid())
+        open.close();
+    const QString copy = testsupport::copyOfTestDatabase(location, copyPath);
+    if (open.isValid())
+        open.open();
+    return copy;
 }
 
 QStringList column(const QString &path, const QString &statement)

@@ -1,7 +1,7 @@
 // huddle-cli bonus and huddle-cli audit verify on the demo database (8 agents in 2 teams, April 2024): reruns
 // give the same bytes, a lock is taken once and recorded with the SHA-256 of the CSV written, plans from a
 // file are validated, and the audit log's hash chain notices an entry edited with plain SQL. Expected values
-// come from plain SQL on the same file and hashes computed here, never from the code under test.
+// come from plain SQL on the same database and hashes computed here, never from the code under test.
 #include "clirun.h"
 #include "core/bonusplan.h"
 #include "support/rawsql.h"
@@ -94,16 +94,13 @@ private:
 void TestCliBonus::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = path(QStringLiteral("demo.db"));
-    const Run demo = cli(huddle::clitest::demoArguments(m_db));
-    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    m_db = huddle::clitest::demoDatabase(path(QStringLiteral("demo.db")));
+    QVERIFY(!m_db.isEmpty());
 }
 
 QString TestCliBonus::copyOfDemo(const QString &name)
 {
-    const QString copy = path(name);
-    QFile::remove(copy);
-    return QFile::copy(m_db, copy) ? copy : QString();
+    return huddle::clitest::copyOfDatabase(m_db, path(name));
 }
 
 void TestCliBonus::csvRerunIsByteIdentical()

@@ -1,9 +1,11 @@
 // huddle-cli coaching export on the demo database, plus a session with action items and a session recorded
 // without focus KPIs written here with raw SQL. Expected before/after values, sample sizes and verdicts come
-// from raw SQL on the same file and the rules of domain.md worked out here, never from the code under test.
+// from raw SQL on the same database and the rules of domain.md worked out here, never from the code under
+// test.
 #include "clirun.h"
 #include "support/csvtext.h"
 #include "support/rawsql.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QDate>
@@ -35,7 +37,7 @@ const QStringList sessionExportHeader{
 // CSAT satisfied = 4–5 on the demo's 1–5 scale; FCR = the resolved flag, else the inferred one; AHT = handle
 // seconds over answered conversations with a handle time.
 const QHash<QString, QString> kpiSql{
-    {"csat", "SELECT SUM(csat_score >= 4), COUNT(csat_score) FROM conversations"
+    {"csat", "SELECT SUM(CASE WHEN csat_score >= 4 THEN 1 ELSE 0 END), COUNT(csat_score) FROM conversations"
              " WHERE agent_id = ? AND day BETWEEN ? AND ?"},
     {"fcr", "SELECT SUM(COALESCE(resolved, fcr_inferred)), COUNT(COALESCE(resolved, fcr_inferred))"
             " FROM conversations WHERE answered = 1 AND agent_id = ? AND day BETWEEN ? AND ?"},
@@ -94,9 +96,8 @@ private:
 void TestCliCoaching::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = cli(huddle::clitest::demoArguments(m_db));
-    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    m_db = huddle::clitest::demoDatabase(m_dir.filePath(QStringLiteral("demo.db")));
+    QVERIFY(!m_db.isEmpty());
     const QStringList busiest = huddle::clitest::column(
         m_db, QStringLiteral("SELECT agent_id FROM conversations WHERE answered = 1 AND agent_id IS NOT NULL"
                              " GROUP BY agent_id ORDER BY COUNT(*) DESC, agent_id LIMIT 1"));
@@ -122,9 +123,7 @@ void TestCliCoaching::initTestCase()
     QCOMPARE(ids.size(), 2);
     m_session = ids[0].toLongLong();
     m_noFocus = ids[1].toLongLong();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clicoaching"));
-    db.setDatabaseName(m_db);
-    QVERIFY(db.open());
+    QVERIFY(huddle::testsupport::openRawConnection(m_db, QStringLiteral("clicoaching")).isOpen());
     // The raw CSAT sums above assume one scale and no per-day summaries.
     QSqlQuery shapes =
         sql(QStringLiteral("SELECT (SELECT COUNT(*) FROM conversations WHERE csat_score IS NOT NULL"

@@ -1,8 +1,9 @@
 // huddle-cli kpi's weighted KPI score, band columns, KPI plans from the database, --weights, and week and
-// month rows. Expected values are recomputed here from raw SQL on the same file, with the default plan of
+// month rows. Expected values are recomputed here from raw SQL on the same database, with the default plan of
 // domain.md written out by hand, never taken from the code under test.
 #include "clirun.h"
 #include "support/rawsql.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QJsonArray>
@@ -21,6 +22,7 @@ using huddle::clitest::column;
 using huddle::clitest::readTable;
 using huddle::clitest::Run;
 using huddle::clitest::Table;
+using huddle::testsupport::openRawConnection;
 using huddle::testsupport::runRaw;
 
 namespace {
@@ -156,12 +158,9 @@ private:
 void TestCliKpi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = cli(huddle::clitest::demoArguments(m_db));
-    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clikpi"));
-    db.setDatabaseName(m_db);
-    QVERIFY(db.open());
+    m_db = huddle::clitest::demoDatabase(m_dir.filePath(QStringLiteral("demo.db")));
+    QVERIFY(!m_db.isEmpty());
+    QVERIFY(openRawConnection(m_db, QStringLiteral("clikpi")).isOpen());
 }
 
 void TestCliKpi::cleanupTestCase()
@@ -177,9 +176,7 @@ QSqlQuery TestCliKpi::sql(const QString &statement, const QVariantList &bindings
 
 QString TestCliKpi::copyOfDemo(const QString &name)
 {
-    const QString path = m_dir.filePath(name);
-    QFile::remove(path);
-    return QFile::copy(m_db, path) ? path : QString();
+    return huddle::clitest::copyOfDatabase(m_db, m_dir.filePath(name), QStringLiteral("clikpi"));
 }
 
 QHash<QString, Readings> TestCliKpi::agentReadings()
@@ -191,7 +188,8 @@ QHash<QString, Readings> TestCliKpi::agentReadings()
     const QList<std::tuple<QString, double, QString>> statements{
         {QStringLiteral("csat"), 100.0,
          QStringLiteral(
-             "SELECT a.display_name, SUM(c.csat_score >= 4), COUNT(*) FROM conversations c JOIN agents a"
+             "SELECT a.display_name, SUM(CASE WHEN c.csat_score >= 4 THEN 1 ELSE 0 END), COUNT(*) FROM "
+             "conversations c JOIN agents a"
              " ON a.id = c.agent_id WHERE c.csat_score IS NOT NULL AND c.day BETWEEN ? AND ? GROUP BY 1")},
         {QStringLiteral("aht"), 1.0,
          QStringLiteral(
@@ -204,9 +202,9 @@ QHash<QString, Readings> TestCliKpi::agentReadings()
              " BETWEEN ? AND ?), (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = a.id AND"
              " c.answered = 1 AND c.day BETWEEN ? AND ?) FROM agents a")},
         {QStringLiteral("attendance"), 100.0,
-         QStringLiteral(
-             "SELECT a.display_name, SUM(t.status IN ('present', 'late')), COUNT(*) FROM attendance t"
-             " JOIN agents a ON a.id = t.agent_id WHERE t.day BETWEEN ? AND ? GROUP BY 1")},
+         QStringLiteral("SELECT a.display_name, SUM(CASE WHEN t.status IN ('present', 'late') THEN 1 ELSE 0 "
+                        "END), COUNT(*) FROM attendance t"
+                        " JOIN agents a ON a.id = t.agent_id WHERE t.day BETWEEN ? AND ? GROUP BY 1")},
         {QStringLiteral("qa"), 1.0,
          QStringLiteral(
              "SELECT a.display_name, SUM(e.score_pct), COUNT(*) FROM evaluations e JOIN agents a"
@@ -374,7 +372,7 @@ void TestCliKpi::byWeek()
         QCOMPARE(row.value(QStringLiteral("week")), week);
         QCOMPARE(row.value(QStringLiteral("from")), from);
         QCOMPARE(row.value(QStringLiteral("to")), to);
-        QSqlQuery q = sql(QStringLiteral("SELECT COUNT(*), SUM(csat_score IS NOT NULL) FROM conversations"
+        QSqlQuery q = sql(QStringLiteral("SELECT COUNT(*), COUNT(csat_score) FROM conversations"
                                          " WHERE answered = 1 AND day BETWEEN ? AND ?"),
                           {from, to});
         QVERIFY(q.next());
@@ -400,7 +398,7 @@ void TestCliKpi::byWeek()
 void TestCliKpi::byMonthAcrossLeapFebruary()
 {
     // 75 days to 30 April 2024 start on 16 February; January is asked for too and has no data.
-    const QString db = m_dir.filePath(QStringLiteral("months.db"));
+    const QString db = huddle::clitest::newDatabase(m_dir.filePath(QStringLiteral("months.db")));
     QCOMPARE(
         cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--teams"),
              QStringLiteral("1"), QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--days"),

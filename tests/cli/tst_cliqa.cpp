@@ -1,9 +1,10 @@
 // huddle-cli qa export (one CSV row per evaluation × criterion) and the QA % of huddle-cli kpi, on the demo
-// database. Expected values come from raw SQL on the same file and from the points-lost rule of domain.md
+// database. Expected values come from raw SQL on the same database and from the points-lost rule of domain.md
 // worked out here, never from the code under test.
 #include "clirun.h"
 #include "support/csvtext.h"
 #include "support/rawsql.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QFile>
@@ -148,12 +149,9 @@ private:
 void TestCliQa::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = cli(huddle::clitest::demoArguments(m_db));
-    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cliqa"));
-    db.setDatabaseName(m_db);
-    QVERIFY(db.open());
+    m_db = huddle::clitest::demoDatabase(m_dir.filePath(QStringLiteral("demo.db")));
+    QVERIFY(!m_db.isEmpty());
+    QVERIFY(huddle::testsupport::openRawConnection(m_db, QStringLiteral("cliqa")).isOpen());
 }
 
 void TestCliQa::cleanupTestCase()
@@ -169,9 +167,7 @@ QSqlQuery TestCliQa::sql(const QString &statement, const QVariantList &bindings)
 
 QString TestCliQa::copyOfDemo(const QString &name)
 {
-    const QString path = m_dir.filePath(name);
-    QFile::remove(path);
-    return QFile::copy(m_db, path) ? path : QString();
+    return huddle::clitest::copyOfDatabase(m_db, m_dir.filePath(name), QStringLiteral("cliqa"));
 }
 
 void TestCliQa::exportHasOneRowPerEvaluationAndCriterion()
@@ -252,9 +248,9 @@ void TestCliQa::teamAndAgentFilters()
     const QString team = names.value(0).toString();
     const QString agent = names.value(1).toString();
     const auto rowsFor = [&](const QString &condition, const QString &value) {
-        QSqlQuery q =
-            sql(QStringLiteral("SELECT COUNT(*) FROM (%1 AND %2)").arg(QLatin1String(answersSql), condition),
-                {m_from, m_to, value});
+        QSqlQuery q = sql(QStringLiteral("SELECT COUNT(*) FROM (%1 AND %2) AS answers")
+                              .arg(QLatin1String(answersSql), condition),
+                          {m_from, m_to, value});
         return q.next() ? q.value(0).toInt() : -1;
     };
     const Table byTeam = readTable(exportRun(m_db, {"--team", team}).out);
@@ -368,7 +364,7 @@ void TestCliQa::kpiQaPctLeavesOutDisputedPeerAndCalibration()
     QSqlQuery pick = sql(QStringLiteral("SELECT a.display_name, e.agent_id FROM evaluations e JOIN agents a "
                                         "ON a.id = e.agent_id WHERE e.kind = 'qa'"
                                         " AND e.status IN ('published', 'final') AND e.conversation_day "
-                                        "BETWEEN ? AND ? GROUP BY e.agent_id"
+                                        "BETWEEN ? AND ? GROUP BY e.agent_id, a.display_name"
                                         " ORDER BY COUNT(*) DESC, e.agent_id LIMIT 1"),
                          {m_from, m_to});
     QVERIFY(pick.next());

@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QJsonObject>
@@ -85,8 +86,9 @@ private:
 void TestAuditChain::init()
 {
     m_db.reset();
-    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("audit%1.sqlite").arg(++m_counter)),
-                                      storage::OpenMode::CreateIfMissing);
+    auto db = storage::Database::open(
+        testsupport::testDatabaseLocation(m_dir.filePath(QStringLiteral("audit%1.sqlite").arg(++m_counter))),
+        storage::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     m_db = std::move(db.value());
 }

@@ -6,6 +6,7 @@
 #include "storage/qawriter.h"
 #include "storage/recordwriter.h"
 #include "storage/reviewnoterepository.h"
+#include "support/testdatabase.h"
 #include "support/testmain.h"
 
 #include <QSqlError>
@@ -40,8 +41,9 @@ private:
 void TestFollowers::init()
 {
     static int counter = 0;
-    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("f%1.sqlite").arg(++counter)),
-                                      storage::OpenMode::CreateIfMissing);
+    auto db = storage::Database::open(
+        testsupport::testDatabaseLocation(m_dir.filePath(QStringLiteral("f%1.sqlite").arg(++counter))),
+        storage::OpenMode::CreateIfMissing);
     QVERIFY(db);
     m_db = std::move(db.value());
     storage::RecordWriter writer(*m_db);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QSqlQuery>
 #include <QUrl>
@@ -74,11 +75,15 @@ QString migratedTemplate()
     return ready;
 }
 
-QString newServerDatabase()
+// A new database on the test server made from `templateName` (template1: an empty one), dropped with the
+// application object; empty (and a warning) when the server refuses, e.g. a template still connected to.
+QString newServerDatabase(const QString &templateName)
 {
-    auto database = std::make_unique<PgTestDatabase>(migratedTemplate());
-    if (!database->isValid())
-        qFatal("PostgreSQL test database: %s", qPrintable(database->error()));
+    auto database = std::make_unique<PgTestDatabase>(templateName);
+    if (!database->isValid()) {
+        qWarning("PostgreSQL test database: %s", qPrintable(database->error()));
+        return {};
+    }
     // Registered after Qt SQL's own clean-up (made with the first connection above): post routines run last
     // registered first, so the databases are dropped while their connections still exist.
     static bool cleanupRegistered = false;
@@ -88,6 +93,15 @@ QString newServerDatabase()
     }
     const QString url = database->url();
     serverDatabases().databases.push_back(std::move(database));
+    return url;
+}
+
+// The fixtures cannot go on without their database.
+QString newMigratedServerDatabase()
+{
+    const QString url = newServerDatabase(migratedTemplate());
+    if (url.isEmpty())
+        qFatal("PostgreSQL test database could not be made");
     return url;
 }
 
@@ -103,11 +117,25 @@ QString testDatabaseLocation(const QString &sqlitePath)
     if (!testsOnPostgres())
         return sqlitePath;
     if (sqlitePath == QLatin1String(":memory:"))
-        return newServerDatabase();
+        return newMigratedServerDatabase();
     auto &byPath = serverDatabases().urlByPath;
     if (!byPath.contains(sqlitePath))
-        byPath.insert(sqlitePath, newServerDatabase());
+        byPath.insert(sqlitePath, newMigratedServerDatabase());
     return byPath.value(sqlitePath);
+}
+
+QString emptyTestDatabaseLocation(const QString &sqlitePath)
+{
+    return testsOnPostgres() ? newServerDatabase({}) : sqlitePath;
+}
+
+QString copyOfTestDatabase(const QString &location, const QString &sqliteCopyPath)
+{
+    if (!testsOnPostgres()) {
+        QFile::remove(sqliteCopyPath);
+        return QFile::copy(location, sqliteCopyPath) ? sqliteCopyPath : QString();
+    }
+    return newServerDatabase(QUrl(location).path().mid(1));
 }
 
 QSqlDatabase openRawConnection(const QString &location, const QString &connectionName)

@@ -16,6 +16,15 @@ bool testsOnPostgres();
 // application object goes away.
 QString testDatabaseLocation(const QString &sqlitePath);
 
+// As testDatabaseLocation, but on PostgreSQL a database without any table, for what makes its own schema
+// (huddle-cli demo and migrate refuse a database that already holds tables). Every call is a new database.
+QString emptyTestDatabaseLocation(const QString &sqlitePath);
+
+// A copy of the test database at `location` (made by one of the functions above): the file copied to
+// `sqliteCopyPath` (replacing one there), or on PostgreSQL a new database made from it as a template, which
+// needs `location` to have no open connection. Empty when the copy fails.
+QString copyOfTestDatabase(const QString &location, const QString &sqliteCopyPath);
+
 // A connection of the test's own (not through Huddle's code) to `location`, a file or a postgresql:// URL,
 // under `connectionName`; check isOpen().
 QSqlDatabase openRawConnection(const QString &location, const QString &connectionName);
