@@ -14,6 +14,7 @@
 #include "storage/scorecardrepository.h"
 #include "support/testmain.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -604,6 +605,30 @@ void TestEvaluations::peerReviewAssignmentsTrackWhatIsOwed()
         scalar(QStringLiteral("SELECT agent_id FROM peer_review_assignments WHERE id = ?"), {anaOnC6.value()})
             .toLongLong(),
         m_qa.site.cat);
+
+    // The database refuses what the dialog never offers, whatever SQL asks: a review of a conversation
+    // asked of its own handler, as a new request or by re-aiming one. A correction that makes the reviewer
+    // the handler is an import's business and goes through.
+    const QString refusal = QStringLiteral("conversation they handled");
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id,"
+                                   " agent_id, assigned_by, assigned_at) VALUES (%1, %2, %3, 'Raw',"
+                                   " '2024-03-04T09:00:00Z')")
+                        .arg(c2)
+                        .arg(m_qa.site.ana)
+                        .arg(m_qa.site.ana)));
+    QVERIFY2(q.lastError().text().contains(refusal), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE peer_review_assignments SET reviewer_agent_id = %1 WHERE id = %2")
+                        .arg(m_qa.site.ana)
+                        .arg(benOnC2.value())));
+    QVERIFY2(q.lastError().text().contains(refusal), qPrintable(q.lastError().text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments WHERE reviewer_agent_id = ?"),
+                    {m_qa.site.ana})
+                 .toInt(),
+             1); // Ana's review of c6 only
+    QVERIFY2(q.exec(QStringLiteral("UPDATE conversations SET agent_id = %1 WHERE id = %2")
+                        .arg(m_qa.site.ana)
+                        .arg(conversation("c6"))),
+             qPrintable(q.lastError().text()));
 }
 
 void TestEvaluations::calibrationScoresFollowTheirSession()

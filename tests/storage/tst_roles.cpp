@@ -227,6 +227,31 @@ void TestRoles::teamLeaderSeesTheirTeamsAndCoachesOnlyThem()
     QVERIFY(lead.refusal(session.arg(m_site.cat)).contains(QLatin1String("row-level security")));
     QVERIFY(lead.refusal(QStringLiteral("UPDATE scorecards SET name = 'x'"))
                 .contains(QLatin1String("permission")));
+    // Peer reviews asked with their own SQL: the handler's copy the row rules read comes from the
+    // conversation, not from what the lead wrote; a handler is never asked to review their own call, and a
+    // conversation of another team cannot be slipped in under one of their agents' names.
+    const qint64 anasCall =
+        ownerNumber(*m_database,
+                    QStringLiteral("SELECT MIN(id) FROM conversations WHERE agent_id = %1").arg(m_site.ana));
+    const qint64 catsCall =
+        ownerNumber(*m_database,
+                    QStringLiteral("SELECT MIN(id) FROM conversations WHERE agent_id = %1").arg(m_site.cat));
+    const QString ask = QStringLiteral(
+        "INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id, agent_id, assigned_by,"
+        " assigned_at) VALUES (%1, %2, %3, 'lead', '2024-03-05T09:00:00Z')");
+    QVERIFY(lead.refusal(ask.arg(anasCall).arg(m_site.ana).arg(m_site.ben))
+                .contains(QLatin1String("conversation they handled")));
+    QVERIFY(lead.refusal(ask.arg(catsCall).arg(m_site.ben).arg(m_site.ana))
+                .contains(QLatin1String("row-level security")));
+    QCOMPARE(lead.refusal(ask.arg(anasCall).arg(m_site.ben).arg(m_site.cat)), QString());
+    QCOMPARE(ownerNumber(*m_database, QStringLiteral("SELECT agent_id FROM peer_review_assignments WHERE"
+                                                     " conversation_id = %1 AND reviewer_agent_id = %2")
+                                          .arg(anasCall)
+                                          .arg(m_site.ben)),
+             m_site.ana);
+    QVERIFY(QSqlQuery(m_database->connection())
+                .exec(QStringLiteral("DELETE FROM peer_review_assignments WHERE conversation_id = %1")
+                          .arg(anasCall)));
 }
 
 void TestRoles::qaCoachSeesEveryoneButChangesNoPlans()
@@ -370,7 +395,7 @@ void TestRoles::upgradeGrantsTheNewLevelsRights()
     QVERIFY(q.next() && !q.value(0).toBool());
     auto upgraded = storage::Database::open(older.url(), storage::OpenMode::MustExist);
     QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().toString()));
-    QCOMPARE(upgraded.value()->schemaVersion(), 10);
+    QCOMPARE(upgraded.value()->schemaVersion(), storage::Database::latestSchemaVersion());
     const QStringList expected{
         QStringLiteral("huddle_role_agent peer_review_assignments SELECT"),
         QStringLiteral("huddle_role_agent huddle_my_peer_reviews SELECT"),
