@@ -621,10 +621,11 @@ void TestEvaluations::peerReviewAssignmentsTrackWhatIsOwed()
                         .arg(m_qa.site.ana)
                         .arg(benOnC2.value())));
     QVERIFY2(q.lastError().text().contains(refusal), qPrintable(q.lastError().text()));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments WHERE reviewer_agent_id = ?"),
-                    {m_qa.site.ana})
-                 .toInt(),
-             1); // Ana's review of c6 only
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM peer_review_assignments WHERE reviewer_agent_id = ?"),
+               {m_qa.site.ana})
+            .toInt(),
+        1); // Ana's review of c6 only
     QVERIFY2(q.exec(QStringLiteral("UPDATE conversations SET agent_id = %1 WHERE id = %2")
                         .arg(m_qa.site.ana)
                         .arg(conversation("c6"))),

@@ -230,12 +230,10 @@ void TestRoles::teamLeaderSeesTheirTeamsAndCoachesOnlyThem()
     // Peer reviews asked with their own SQL: the handler's copy the row rules read comes from the
     // conversation, not from what the lead wrote; a handler is never asked to review their own call, and a
     // conversation of another team cannot be slipped in under one of their agents' names.
-    const qint64 anasCall =
-        ownerNumber(*m_database,
-                    QStringLiteral("SELECT MIN(id) FROM conversations WHERE agent_id = %1").arg(m_site.ana));
-    const qint64 catsCall =
-        ownerNumber(*m_database,
-                    QStringLiteral("SELECT MIN(id) FROM conversations WHERE agent_id = %1").arg(m_site.cat));
+    const qint64 anasCall = ownerNumber(
+        *m_database, QStringLiteral("SELECT MIN(id) FROM conversations WHERE agent_id = %1").arg(m_site.ana));
+    const qint64 catsCall = ownerNumber(
+        *m_database, QStringLiteral("SELECT MIN(id) FROM conversations WHERE agent_id = %1").arg(m_site.cat));
     const QString ask = QStringLiteral(
         "INSERT INTO peer_review_assignments (conversation_id, reviewer_agent_id, agent_id, assigned_by,"
         " assigned_at) VALUES (%1, %2, %3, 'lead', '2024-03-05T09:00:00Z')");
