@@ -22,7 +22,7 @@ using core::Status;
 
 namespace {
 
-const QString sessionEntity = QStringLiteral("calibration_session");
+const QString calibrationSessionEntity = QStringLiteral("calibration_session");
 
 // Published scores: a calibration evaluation leaves Draft when its evaluator publishes it.
 const QString publishedScore = QStringLiteral("e.kind = 'calibration' AND e.status <> 'draft'");
@@ -256,7 +256,7 @@ core::Result<qint64> CalibrationRepository::create(const CalibrationSessionSpec 
         if (!id)
             return id;
         if (auto audited = AuditLog(*m_database)
-                               .append(spec.createdBy.trimmed(), sessionEntity, id.value(),
+                               .append(spec.createdBy.trimmed(), calibrationSessionEntity, id.value(),
                                        QStringLiteral("create"), createdDetail(spec));
             !audited)
             return audited.error();
@@ -339,7 +339,7 @@ core::Status CalibrationRepository::close(qint64 sessionId, const QString &actor
             !done)
             return done;
         return AuditLog(*m_database)
-            .append(actor.trimmed(), sessionEntity, sessionId, QStringLiteral("close"),
+            .append(actor.trimmed(), calibrationSessionEntity, sessionId, QStringLiteral("close"),
                     {{QStringLiteral("scores_published"), summary.value().scoresPublished}});
     });
 }

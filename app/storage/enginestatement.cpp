@@ -104,6 +104,11 @@ bool EngineStatement::step(core::Error &error)
     return false;
 }
 
+QVariantList EngineStatement::boundValues() const
+{
+    return m_query ? m_query->boundValues() : QVariantList();
+}
+
 int EngineStatement::parameterCount() const
 {
     return m_query ? m_parameters : m_native.parameterCount();

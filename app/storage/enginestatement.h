@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -49,6 +50,10 @@ public:
         else
             bindNull(index);
     }
+
+    // PostgreSQL: the values bound so far, in parameter order, for a statement run elsewhere (an import's
+    // multi-row INSERT, storage/conversationbatch.h); empty on SQLite.
+    QVariantList boundValues() const;
 
     // Steps once: true when a row is available, false when done; errors go to `error`.
     bool step(core::Error &error);

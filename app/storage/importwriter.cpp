@@ -117,6 +117,10 @@ std::optional<int> dayDuration(std::optional<qint64> total)
 }
 
 // Helper threads for sorting: the other cores, at most SQLite's usual limit of 8.
+// Above this many conversations of a source already stored, an import into a server reads their keys row by
+// row instead of holding them in memory (about 100 bytes each: 200 MB here).
+constexpr qint64 maxConversationsKnown = 2'000'000;
+
 int sortThreads()
 {
     return std::clamp(static_cast<int>(std::thread::hardware_concurrency()) - 1, 0, 8);
@@ -153,6 +157,14 @@ core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &
         return status.error();
     if (auto status = writer->insertImportRecord(); !status)
         return status.error();
+    if (writer->m_dialect == Dialect::PostgreSQL &&
+        writer->m_meta.shape == core::ImportShape::Conversations) {
+        auto batch = ConversationBatch::load(db, writer->m_source, conversationColumns(writer->m_meta),
+                                             maxConversationsKnown);
+        if (!batch)
+            return batch.error();
+        writer->m_conversationBatch = std::move(batch.value());
+    }
     return writer;
 }
 
@@ -429,22 +441,58 @@ core::Result<WriteOutcome> ImportWriter::upsert(const QString &table, EngineStat
     if (existing.value() && existing.value()->importId == m_importId &&
         table != QLatin1String("conversations") && table != QLatin1String("sales"))
         return WriteOutcome::ConflictInFile;
-    if (existing.value()) {
-        // Rows this import wrote itself are not saved: undo deletes them outright.
-        if (existing.value()->importId != m_importId) {
-            if (auto status = snapshot(table, existing.value()->id); !status)
-                return status.error();
-        }
-        bindValues(update);
-        update.bind(static_cast<int>(update.parameterCount()), existing.value()->id);
-        if (auto status = update.run(); !status)
-            return status.error();
-        return WriteOutcome::Updated;
-    }
+    if (existing.value())
+        return overwrite(table, update, *existing.value(), bindValues);
     bindValues(insert);
     if (auto status = insert.run(); !status)
         return status.error();
     return WriteOutcome::Inserted;
+}
+
+core::Result<WriteOutcome> ImportWriter::overwrite(const QString &table, EngineStatement &update,
+                                                   const Existing &existing,
+                                                   const std::function<void(EngineStatement &)> &bindValues)
+{
+    // Rows this import wrote itself are not saved: undo deletes them outright.
+    if (existing.importId != m_importId) {
+        if (auto status = snapshot(table, existing.id); !status)
+            return status.error();
+    }
+    bindValues(update);
+    update.bind(static_cast<int>(update.parameterCount()), existing.id);
+    if (auto status = update.run(); !status)
+        return status.error();
+    return WriteOutcome::Updated;
+}
+
+// upsert() for conversations on PostgreSQL: the key looked up in the batch's memory, a new row queued.
+core::Result<WriteOutcome>
+ImportWriter::upsertBatched(const QByteArray &externalId, quint64 hash,
+                            const std::function<void(EngineStatement &)> &bindValues)
+{
+    const ConversationBatch::Known *known = m_conversationBatch->find(externalId);
+    if (!known) {
+        bindValues(*m_insertConversation);
+        const QVariantList values = m_insertConversation->boundValues();
+        m_insertConversation->reset();
+        if (auto status = m_conversationBatch->add(externalId, hash, m_importId, values); !status)
+            return status.error();
+        return WriteOutcome::Inserted;
+    }
+    if (known->hash == hash)
+        return WriteOutcome::Duplicate;
+    if (known->id == 0) { // queued by this import: written first, to learn its id
+        if (auto status = m_conversationBatch->flush(); !status)
+            return status.error();
+    }
+    const Existing existing{known->id, known->hash, known->importId};
+    auto outcome = overwrite(QStringLiteral("conversations"), *m_updateConversation, existing, bindValues);
+    if (outcome) {
+        ConversationBatch::Known *updated = m_conversationBatch->find(externalId);
+        updated->hash = hash;
+        updated->importId = m_importId;
+    }
+    return outcome;
 }
 
 QByteArray ImportWriter::contentKey(const core::ImportRow &row, QByteArray key, bool identicalIsDuplicate,
@@ -527,6 +575,8 @@ core::Result<WriteOutcome> ImportWriter::writeConversation(const core::ImportRow
             s.bindOptional(++i, row.saleCents);
         }
     };
+    if (m_conversationBatch)
+        return upsertBatched(externalId, row.hash, bindValues);
     m_findConversation->bind(1, m_source);
     m_findConversation->bind(2, externalId);
     return upsert(QStringLiteral("conversations"), *m_findConversation, *m_insertConversation,
@@ -810,6 +860,10 @@ core::Status ImportWriter::recordLockedMonths()
 
 core::Status ImportWriter::commit(const ImportCounts &counts)
 {
+    if (m_conversationBatch) {
+        if (auto status = m_conversationBatch->flush(); !status)
+            return status;
+    }
     if (auto status = addMembershipsOfNewAgents(); !status)
         return status;
     QSqlQuery q(m_db);

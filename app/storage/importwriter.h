@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationbatch.h"
 #include "dialect.h"
 #include "enginestatement.h"
 #include "fcrinference.h"
@@ -112,6 +113,11 @@ private:
     core::Result<WriteOutcome> upsert(const QString &table, EngineStatement &select, EngineStatement &insert,
                                       EngineStatement &update, quint64 hash,
                                       const std::function<void(EngineStatement &)> &bindValues);
+    core::Result<WriteOutcome> overwrite(const QString &table, EngineStatement &update,
+                                         const Existing &existing,
+                                         const std::function<void(EngineStatement &)> &bindValues);
+    core::Result<WriteOutcome> upsertBatched(const QByteArray &externalId, quint64 hash,
+                                             const std::function<void(EngineStatement &)> &bindValues);
     core::Status snapshot(const QString &table, qint64 rowId);
     QByteArray contentKey(const core::ImportRow &row, QByteArray key, bool identicalIsDuplicate,
                           bool &duplicateInFile);
@@ -151,6 +157,7 @@ private:
     };
     QHash<qint64, QList<Membership>> m_memberships;
     QHash<QByteArray, QList<quint64>> m_seenKeys;
+    std::unique_ptr<ConversationBatch> m_conversationBatch; // PostgreSQL, conversations: see its header
     std::map<QString, std::unique_ptr<EngineStatement>>
         m_snapshots; // per table // content key → row hashes seen in this file
     std::unique_ptr<EngineStatement> m_findConversation, m_insertConversation, m_updateConversation,

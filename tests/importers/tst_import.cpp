@@ -407,6 +407,7 @@ private slots:
     void reimportIsIdempotent();
     void overlappingExport();
     void contentKeyWithoutId();
+    void sameIdTwiceInOneFile();
 
     // Undo and cancel
     void undoRestoresAndRemoves();
@@ -924,6 +925,37 @@ void TestImport::contentKeyWithoutId()
     QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
     QCOMPARE(countsText(second.report.counts), counts(4, 0, 0, 4, 0, 0));
     QCOMPARE(dump(*db, sql), rows);
+}
+
+// A conversation id twice in one file with other figures: the later row wins, as an update of the row the
+// import wrote itself (nothing saved for undo). On a server the first row is still queued in the import's
+// multi-row INSERT (storage/conversationbatch.h) when the second comes, which has to write it first.
+void TestImport::sameIdTwiceInOneFile()
+{
+    auto db = newDatabase();
+    QVERIFY(db);
+    const QString path = m_dir.filePath(QStringLiteral("twice.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("call_id,agent,date,talk_s\n"
+                   "D1,Ana,2021-05-03,100\n"
+                   "D2,Ben,2021-05-03,200\n"
+                   "D1,Ana,2021-05-03,150\n"
+                   "D1,Ana,2021-05-03,150\n");
+    }
+    const Outcome first = runFile(*db, path);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    QCOMPARE(countsText(first.report.counts), counts(4, 2, 1, 1, 0, 0));
+    const QString sql = QStringLiteral("SELECT external_id, talk_s FROM conversations ORDER BY external_id");
+    QCOMPARE(dump(*db, sql), (QStringList{"D1|150", "D2|200"}));
+    QCOMPARE(count(*db, QStringLiteral("import_replaced")), 0);
+    // Again: the first D1 row changes the stored 150 back to 100 (saved for undo, once), the second sets 150.
+    const Outcome second = runFile(*db, path);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(countsText(second.report.counts), counts(4, 0, 2, 2, 0, 0));
+    QCOMPARE(dump(*db, sql), (QStringList{"D1|150", "D2|200"}));
+    QCOMPARE(count(*db, QStringLiteral("import_replaced")), 1);
 }
 
 // ---- undo and cancel -------------------------------------------------------------------------------
