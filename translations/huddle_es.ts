@@ -6560,12 +6560,12 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>la dirección del servidor no indica la base de datos: postgresql://usuario@servidor/BASE_DE_DATOS</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="131" />
+        <location filename="../app/storage/serverurl.cpp" line="139" />
         <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL) no está instalado; instale el paquete libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="142" />
+        <location filename="../app/storage/serverurl.cpp" line="150" />
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
@@ -6625,12 +6625,17 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>leyendo la última entrada de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="104" />
+        <location filename="../app/storage/auditlog.cpp" line="111" />
+        <source>waiting for the audit log</source>
+        <translation>esperando el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="118" />
         <source>chaining audit entry %1</source>
         <translation>encadenando la entrada de auditoría %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="157" />
+        <location filename="../app/storage/auditlog.cpp" line="171" />
         <source>reading the audit log</source>
         <translation>leyendo el registro de auditoría</translation>
     </message>
@@ -7183,24 +7188,24 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::AuditLog</name>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="195" />
+        <location filename="../app/storage/auditlog.cpp" line="211" />
         <source>recording the %1 of %2 %3 in the audit log</source>
         <translation>anotando la acción %1 de %2 %3 en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="203" />
+        <location filename="../app/storage/auditlog.cpp" line="219" />
         <source>recording in the audit log</source>
         <translation>anotando en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="240" />
-        <location filename="../app/storage/auditlog.cpp" line="260" />
-        <location filename="../app/storage/auditlog.cpp" line="267" />
+        <location filename="../app/storage/auditlog.cpp" line="256" />
+        <location filename="../app/storage/auditlog.cpp" line="276" />
+        <location filename="../app/storage/auditlog.cpp" line="283" />
         <source>reading the audit log</source>
         <translation>leyendo el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="255" />
+        <location filename="../app/storage/auditlog.cpp" line="271" />
         <source>chaining the audit log</source>
         <translation>encadenando el registro de auditoría</translation>
     </message>
@@ -7326,22 +7331,22 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ChainWalk</name>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="128" />
+        <location filename="../app/storage/auditlog.cpp" line="142" />
         <source>it has no hash — it was written outside Huddle or its hash was erased</source>
         <translation>no tiene hash — se escribió fuera de Huddle o se borró su hash</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="131" />
+        <location filename="../app/storage/auditlog.cpp" line="145" />
         <source>its contents do not match its hash — it was changed after it was written</source>
         <translation>su contenido no coincide con su hash — se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="136" />
+        <location filename="../app/storage/auditlog.cpp" line="150" />
         <source>it is the first entry but follows another — earlier entries were removed</source>
         <translation>es la primera entrada, pero sigue a otra — se eliminaron entradas anteriores</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="137" />
+        <location filename="../app/storage/auditlog.cpp" line="151" />
         <source>does not follow entry %1 — an entry was removed or inserted, or entry %1 was rewritten</source>
         <translation>no sigue a la entrada %1 — se eliminó o se insertó una entrada, o se reescribió la entrada %1</translation>
     </message>
@@ -7433,6 +7438,21 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation>la acción %1 no se acordó en la sesión de coaching %2 (o aparece dos veces)</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ConversationBatch</name>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="37" />
+        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <source>could not read the conversations already imported: %1</source>
+        <translation>no se pudieron leer las conversaciones ya importadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="83" />
+        <location filename="../app/storage/conversationbatch.cpp" line="89" />
+        <source>could not add conversations: %1</source>
+        <translation>no se pudieron agregar las conversaciones: %1</translation>
     </message>
 </context>
 <context>
@@ -7722,73 +7742,73 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="145" />
+        <location filename="../app/storage/importwriter.cpp" line="149" />
         <source>could not start the import transaction</source>
         <translation>no se pudo iniciar la transacción de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="205" />
+        <location filename="../app/storage/importwriter.cpp" line="217" />
         <source>could not wait for other imports: %1</source>
         <translation>no se pudo esperar a las otras importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="209" />
+        <location filename="../app/storage/importwriter.cpp" line="221" />
         <source>cancelled while another import was running</source>
         <translation>cancelada mientras otra importación estaba en curso</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="225" />
+        <location filename="../app/storage/importwriter.cpp" line="237" />
         <source>could not count conversations: %1</source>
         <translation>no se pudieron contar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="245" />
         <source>could not read the indexes: %1</source>
         <translation>no se pudieron leer los índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="250" />
         <source>could not defer index %1</source>
         <translation>no se pudo aplazar el índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="258" />
+        <location filename="../app/storage/importwriter.cpp" line="270" />
         <source>could not rebuild index %1: %2</source>
         <translation>no se pudo reconstruir el índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="329" />
-        <location filename="../app/storage/importwriter.cpp" line="823" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
+        <location filename="../app/storage/importwriter.cpp" line="877" />
         <source>could not record the import: %1</source>
         <translation>no se pudo registrar la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
         <source>recording the import</source>
         <translation>registrando la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="341" />
+        <location filename="../app/storage/importwriter.cpp" line="353" />
         <source>could not record the site's time zone: %1</source>
         <translation>no se pudo registrar la zona horaria del sitio: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="376" />
+        <location filename="../app/storage/importwriter.cpp" line="388" />
         <source>unknown import shape</source>
         <translation>tipo de datos de importación desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="745" />
+        <location filename="../app/storage/importwriter.cpp" line="795" />
         <source>could not add %1</source>
         <translation>no se pudo agregar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="791" />
+        <location filename="../app/storage/importwriter.cpp" line="841" />
         <source>could not add the team of a new agent: %1</source>
         <translation>no se pudo añadir el equipo de un agente nuevo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="840" />
+        <location filename="../app/storage/importwriter.cpp" line="894" />
         <source>could not commit the import: %1</source>
         <translation>no se pudo confirmar la importación: %1</translation>
     </message>
@@ -7814,57 +7834,58 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::PeerReviewAssignments</name>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="70" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="116" />
         <source>asking for a peer review of conversation %1</source>
         <translation>solicitando una revisión entre pares de la conversación %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="83" />
         <source>there is no conversation %1</source>
         <translation>no existe la conversación %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="86" />
         <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
         <translation>la conversación %1 no la atendió ningún agente: no hay trabajo de un colega que revisar</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
         <source>there is no agent %1 to ask for the review</source>
         <translation>no existe el agente %1 a quien solicitar la revisión</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="93" />
         <source>agents do not peer-review their own conversations</source>
         <translation>los agentes no hacen revisiones entre pares de sus propias conversaciones</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="95" />
         <source>%1 is already asked to review this conversation</source>
         <translation>ya se solicitó a %1 revisar esta conversación</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="121" />
         <source>withdrawing peer review assignment %1</source>
         <translation>retirando la solicitud de revisión entre pares %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="128" />
         <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
         <translation>%1 ya revisó la conversación %2: una revisión hecha se conserva como registro de quién revisó qué</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="152" />
         <source>reading peer review assignments</source>
         <translation>leyendo las solicitudes de revisión entre pares</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="169" />
         <source>reading peer review assignment %1</source>
         <translation>leyendo la solicitud de revisión entre pares %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="173" />
         <source>there is no peer review assignment %1</source>
         <translation>no existe la solicitud de revisión entre pares %1</translation>
     </message>

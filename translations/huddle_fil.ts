@@ -6202,12 +6202,17 @@ Weight %2 sa 100 sa score; %3.</translation>
         <translation>binabasa ang huling audit entry</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="104" />
+        <location filename="../app/storage/auditlog.cpp" line="111" />
+        <source>waiting for the audit log</source>
+        <translation>hinihintay ang audit log</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="118" />
         <source>chaining audit entry %1</source>
         <translation>ikinakabit sa chain ang audit entry %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="157" />
+        <location filename="../app/storage/auditlog.cpp" line="171" />
         <source>reading the audit log</source>
         <translation>binabasa ang audit log</translation>
     </message>
@@ -7008,12 +7013,12 @@ Weight %2 sa 100 sa score; %3.</translation>
         <translation>walang database na nakasaad sa address ng server: postgresql://user@host/DATABASE</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="131" />
+        <location filename="../app/storage/serverurl.cpp" line="139" />
         <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
         <translation>hindi naka-install ang PostgreSQL driver para sa Qt (QPSQL); i-install ang package na libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="142" />
+        <location filename="../app/storage/serverurl.cpp" line="150" />
         <source>cannot connect to %1: %2</source>
         <translation>hindi makakonekta sa %1: %2</translation>
     </message>
@@ -7183,24 +7188,24 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::AuditLog</name>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="195" />
+        <location filename="../app/storage/auditlog.cpp" line="211" />
         <source>recording the %1 of %2 %3 in the audit log</source>
         <translation>itinatala sa audit log ang %1 ng %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="203" />
+        <location filename="../app/storage/auditlog.cpp" line="219" />
         <source>recording in the audit log</source>
         <translation>itinatala sa audit log</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="240" />
-        <location filename="../app/storage/auditlog.cpp" line="260" />
-        <location filename="../app/storage/auditlog.cpp" line="267" />
+        <location filename="../app/storage/auditlog.cpp" line="256" />
+        <location filename="../app/storage/auditlog.cpp" line="276" />
+        <location filename="../app/storage/auditlog.cpp" line="283" />
         <source>reading the audit log</source>
         <translation>binabasa ang audit log</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="255" />
+        <location filename="../app/storage/auditlog.cpp" line="271" />
         <source>chaining the audit log</source>
         <translation>ikinakabit sa chain ang audit log</translation>
     </message>
@@ -7326,22 +7331,22 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::ChainWalk</name>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="128" />
+        <location filename="../app/storage/auditlog.cpp" line="142" />
         <source>it has no hash — it was written outside Huddle or its hash was erased</source>
         <translation>wala itong hash — isinulat ito sa labas ng Huddle o binura ang hash nito</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="131" />
+        <location filename="../app/storage/auditlog.cpp" line="145" />
         <source>its contents do not match its hash — it was changed after it was written</source>
         <translation>hindi tugma ang nilalaman nito sa hash nito — binago ito pagkatapos maisulat</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="136" />
+        <location filename="../app/storage/auditlog.cpp" line="150" />
         <source>it is the first entry but follows another — earlier entries were removed</source>
         <translation>ito ang unang entry pero may sinusundan itong iba — inalis ang mga naunang entry</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="137" />
+        <location filename="../app/storage/auditlog.cpp" line="151" />
         <source>does not follow entry %1 — an entry was removed or inserted, or entry %1 was rewritten</source>
         <translation>hindi sumusunod sa entry %1 — may entry na inalis o isiningit, o isinulat muli ang entry %1</translation>
     </message>
@@ -7433,6 +7438,21 @@ Weight %2 sa 100 sa score; %3.</translation>
         <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation>hindi napagkasunduan sa coaching session %2 ang action item %1 (o dalawang beses itong nakalista)</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ConversationBatch</name>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="37" />
+        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <source>could not read the conversations already imported: %1</source>
+        <translation>hindi mabasa ang mga conversation na na-import na: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="83" />
+        <location filename="../app/storage/conversationbatch.cpp" line="89" />
+        <source>could not add conversations: %1</source>
+        <translation>hindi maidagdag ang mga conversation: %1</translation>
     </message>
 </context>
 <context>
@@ -7722,73 +7742,73 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="145" />
+        <location filename="../app/storage/importwriter.cpp" line="149" />
         <source>could not start the import transaction</source>
         <translation>hindi masimulan ang transaction ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="205" />
+        <location filename="../app/storage/importwriter.cpp" line="217" />
         <source>could not wait for other imports: %1</source>
         <translation>hindi makapaghintay sa ibang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="209" />
+        <location filename="../app/storage/importwriter.cpp" line="221" />
         <source>cancelled while another import was running</source>
         <translation>kinansela habang may ibang import na tumatakbo</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="225" />
+        <location filename="../app/storage/importwriter.cpp" line="237" />
         <source>could not count conversations: %1</source>
         <translation>hindi mabilang ang mga usapan: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="245" />
         <source>could not read the indexes: %1</source>
         <translation>hindi mabasa ang mga index: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="250" />
         <source>could not defer index %1</source>
         <translation>hindi ma-defer ang index %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="258" />
+        <location filename="../app/storage/importwriter.cpp" line="270" />
         <source>could not rebuild index %1: %2</source>
         <translation>hindi ma-rebuild ang index %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="329" />
-        <location filename="../app/storage/importwriter.cpp" line="823" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
+        <location filename="../app/storage/importwriter.cpp" line="877" />
         <source>could not record the import: %1</source>
         <translation>hindi maitala ang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
         <source>recording the import</source>
         <translation>itinatala ang import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="341" />
+        <location filename="../app/storage/importwriter.cpp" line="353" />
         <source>could not record the site's time zone: %1</source>
         <translation>hindi maitala ang time zone ng site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="376" />
+        <location filename="../app/storage/importwriter.cpp" line="388" />
         <source>unknown import shape</source>
         <translation>hindi kilalang uri ng data ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="745" />
+        <location filename="../app/storage/importwriter.cpp" line="795" />
         <source>could not add %1</source>
         <translation>hindi maidagdag ang %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="791" />
+        <location filename="../app/storage/importwriter.cpp" line="841" />
         <source>could not add the team of a new agent: %1</source>
         <translation>hindi maidagdag ang team ng bagong agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="840" />
+        <location filename="../app/storage/importwriter.cpp" line="894" />
         <source>could not commit the import: %1</source>
         <translation>hindi ma-commit ang import: %1</translation>
     </message>
@@ -7814,57 +7834,58 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::PeerReviewAssignments</name>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="70" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="116" />
         <source>asking for a peer review of conversation %1</source>
         <translation>humihiling ng peer review ng conversation %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="83" />
         <source>there is no conversation %1</source>
         <translation>walang usapang %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="86" />
         <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
         <translation>walang agent na humawak sa conversation %1: walang gawa ng kasamahan na ire-review</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
         <source>there is no agent %1 to ask for the review</source>
         <translation>walang agent %1 na mahihilingan ng review</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="93" />
         <source>agents do not peer-review their own conversations</source>
         <translation>hindi pine-peer-review ng mga agent ang sarili nilang mga usapan</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="95" />
         <source>%1 is already asked to review this conversation</source>
         <translation>nahilingan na si %1 na i-review ang conversation na ito</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="121" />
         <source>withdrawing peer review assignment %1</source>
         <translation>binabawi ang hiling na peer review %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="128" />
         <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
         <translation>na-review na ni %1 ang conversation %2: nananatili ang tapos na review bilang tala kung sino ang nag-review ng ano</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="152" />
         <source>reading peer review assignments</source>
         <translation>binabasa ang mga hiling na peer review</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="169" />
         <source>reading peer review assignment %1</source>
         <translation>binabasa ang hiling na peer review %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="173" />
         <source>there is no peer review assignment %1</source>
         <translation>walang hiling na peer review %1</translation>
     </message>

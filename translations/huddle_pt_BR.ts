@@ -6202,12 +6202,17 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <translation>lendo a última entrada de auditoria</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="104" />
+        <location filename="../app/storage/auditlog.cpp" line="111" />
+        <source>waiting for the audit log</source>
+        <translation>aguardando o registro de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/auditlog.cpp" line="118" />
         <source>chaining audit entry %1</source>
         <translation>encadeando a entrada de auditoria %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="157" />
+        <location filename="../app/storage/auditlog.cpp" line="171" />
         <source>reading the audit log</source>
         <translation>lendo o registro de auditoria</translation>
     </message>
@@ -7008,12 +7013,12 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <translation>o endereço do servidor não indica o banco de dados: postgresql://user@host/DATABASE</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="131" />
+        <location filename="../app/storage/serverurl.cpp" line="139" />
         <source>the PostgreSQL driver for Qt (QPSQL) is not installed; install the libqt6sql6-psql package</source>
         <translation>o driver PostgreSQL para Qt (QPSQL) não está instalado; instale o pacote libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverurl.cpp" line="142" />
+        <location filename="../app/storage/serverurl.cpp" line="150" />
         <source>cannot connect to %1: %2</source>
         <translation>não é possível conectar a %1: %2</translation>
     </message>
@@ -7183,24 +7188,24 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::AuditLog</name>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="195" />
+        <location filename="../app/storage/auditlog.cpp" line="211" />
         <source>recording the %1 of %2 %3 in the audit log</source>
         <translation>registrando a ação %1 de %2 %3 no registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="203" />
+        <location filename="../app/storage/auditlog.cpp" line="219" />
         <source>recording in the audit log</source>
         <translation>gravando no registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="240" />
-        <location filename="../app/storage/auditlog.cpp" line="260" />
-        <location filename="../app/storage/auditlog.cpp" line="267" />
+        <location filename="../app/storage/auditlog.cpp" line="256" />
+        <location filename="../app/storage/auditlog.cpp" line="276" />
+        <location filename="../app/storage/auditlog.cpp" line="283" />
         <source>reading the audit log</source>
         <translation>lendo o registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="255" />
+        <location filename="../app/storage/auditlog.cpp" line="271" />
         <source>chaining the audit log</source>
         <translation>encadeando o registro de auditoria</translation>
     </message>
@@ -7326,22 +7331,22 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::ChainWalk</name>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="128" />
+        <location filename="../app/storage/auditlog.cpp" line="142" />
         <source>it has no hash — it was written outside Huddle or its hash was erased</source>
         <translation>não tem hash — foi gravada fora do Huddle ou o hash foi apagado</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="131" />
+        <location filename="../app/storage/auditlog.cpp" line="145" />
         <source>its contents do not match its hash — it was changed after it was written</source>
         <translation>o conteúdo não corresponde ao hash — foi alterada depois de gravada</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="136" />
+        <location filename="../app/storage/auditlog.cpp" line="150" />
         <source>it is the first entry but follows another — earlier entries were removed</source>
         <translation>é a primeira entrada, mas vem depois de outra — entradas anteriores foram removidas</translation>
     </message>
     <message>
-        <location filename="../app/storage/auditlog.cpp" line="137" />
+        <location filename="../app/storage/auditlog.cpp" line="151" />
         <source>does not follow entry %1 — an entry was removed or inserted, or entry %1 was rewritten</source>
         <translation>não vem depois da entrada %1 — uma entrada foi removida ou inserida, ou a entrada %1 foi reescrita</translation>
     </message>
@@ -7433,6 +7438,21 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <location filename="../app/storage/coachingwriter.cpp" line="282" />
         <source>action item %1 was not agreed in coaching session %2 (or is listed twice)</source>
         <translation>o item de ação %1 não foi combinado na sessão de coaching %2 (ou aparece duas vezes)</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::storage::ConversationBatch</name>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="37" />
+        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <source>could not read the conversations already imported: %1</source>
+        <translation>não foi possível ler as conversas já importadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="83" />
+        <location filename="../app/storage/conversationbatch.cpp" line="89" />
+        <source>could not add conversations: %1</source>
+        <translation>não foi possível adicionar as conversas: %1</translation>
     </message>
 </context>
 <context>
@@ -7722,73 +7742,73 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="145" />
+        <location filename="../app/storage/importwriter.cpp" line="149" />
         <source>could not start the import transaction</source>
         <translation>não foi possível iniciar a transação de importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="205" />
+        <location filename="../app/storage/importwriter.cpp" line="217" />
         <source>could not wait for other imports: %1</source>
         <translation>não foi possível aguardar as outras importações: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="209" />
+        <location filename="../app/storage/importwriter.cpp" line="221" />
         <source>cancelled while another import was running</source>
         <translation>cancelada enquanto outra importação estava em andamento</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="225" />
+        <location filename="../app/storage/importwriter.cpp" line="237" />
         <source>could not count conversations: %1</source>
         <translation>não foi possível contar as conversas: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="233" />
+        <location filename="../app/storage/importwriter.cpp" line="245" />
         <source>could not read the indexes: %1</source>
         <translation>não foi possível ler os índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="250" />
         <source>could not defer index %1</source>
         <translation>não foi possível adiar o índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="258" />
+        <location filename="../app/storage/importwriter.cpp" line="270" />
         <source>could not rebuild index %1: %2</source>
         <translation>não foi possível recriar o índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="329" />
-        <location filename="../app/storage/importwriter.cpp" line="823" />
+        <location filename="../app/storage/importwriter.cpp" line="341" />
+        <location filename="../app/storage/importwriter.cpp" line="877" />
         <source>could not record the import: %1</source>
         <translation>não foi possível registrar a importação: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="330" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
         <source>recording the import</source>
         <translation>registrando a importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="341" />
+        <location filename="../app/storage/importwriter.cpp" line="353" />
         <source>could not record the site's time zone: %1</source>
         <translation>não foi possível registrar o fuso horário do site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="376" />
+        <location filename="../app/storage/importwriter.cpp" line="388" />
         <source>unknown import shape</source>
         <translation>tipo de dados de importação desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="745" />
+        <location filename="../app/storage/importwriter.cpp" line="795" />
         <source>could not add %1</source>
         <translation>não foi possível adicionar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="791" />
+        <location filename="../app/storage/importwriter.cpp" line="841" />
         <source>could not add the team of a new agent: %1</source>
         <translation>não foi possível adicionar a equipe de um novo agente: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="840" />
+        <location filename="../app/storage/importwriter.cpp" line="894" />
         <source>could not commit the import: %1</source>
         <translation>não foi possível confirmar a importação: %1</translation>
     </message>
@@ -7814,57 +7834,58 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::PeerReviewAssignments</name>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="65" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="70" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="116" />
         <source>asking for a peer review of conversation %1</source>
         <translation>pedindo uma avaliação por pares da conversa %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="78" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="83" />
         <source>there is no conversation %1</source>
         <translation>não existe a conversa %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="81" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="86" />
         <source>conversation %1 was not handled by an agent: there is no colleague's work to review</source>
         <translation>a conversa %1 não foi atendida por nenhum agente: não há trabalho de colega para avaliar</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="85" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
         <source>there is no agent %1 to ask for the review</source>
         <translation>não existe o agente %1 para pedir a avaliação</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="88" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="93" />
         <source>agents do not peer-review their own conversations</source>
         <translation>os agentes não fazem avaliação por pares das próprias conversas</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="90" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="95" />
         <source>%1 is already asked to review this conversation</source>
         <translation>já foi pedido a %1 que avalie esta conversa</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="112" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="121" />
         <source>withdrawing peer review assignment %1</source>
         <translation>retirando o pedido de avaliação por pares %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="119" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="128" />
         <source>%1 has reviewed conversation %2: a done review stays, as the record of who reviewed what</source>
         <translation>%1 já avaliou a conversa %2: uma avaliação feita permanece, como registro de quem avaliou o quê</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="143" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="152" />
         <source>reading peer review assignments</source>
         <translation>lendo os pedidos de avaliação por pares</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="160" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="169" />
         <source>reading peer review assignment %1</source>
         <translation>lendo o pedido de avaliação por pares %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/peerreviewassignments.cpp" line="164" />
+        <location filename="../app/storage/peerreviewassignments.cpp" line="173" />
         <source>there is no peer review assignment %1</source>
         <translation>não existe o pedido de avaliação por pares %1</translation>
     </message>
