@@ -7441,8 +7441,12 @@ Weight %2 of 100 in the score; %3.</source>
     </message>
     <message>
         <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
         <source>could not add conversations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="89" />
+        <source>could not add the conversations %1 to %2, written together: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7733,73 +7737,73 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="149" />
+        <location filename="../app/storage/importwriter.cpp" line="150" />
         <source>could not start the import transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="217" />
+        <location filename="../app/storage/importwriter.cpp" line="218" />
         <source>could not wait for other imports: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="221" />
+        <location filename="../app/storage/importwriter.cpp" line="222" />
         <source>cancelled while another import was running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="237" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not count conversations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="245" />
+        <location filename="../app/storage/importwriter.cpp" line="246" />
         <source>could not read the indexes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="250" />
+        <location filename="../app/storage/importwriter.cpp" line="251" />
         <source>could not defer index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="270" />
+        <location filename="../app/storage/importwriter.cpp" line="271" />
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="341" />
-        <location filename="../app/storage/importwriter.cpp" line="877" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="878" />
         <source>could not record the import: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="343" />
         <source>recording the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="353" />
+        <location filename="../app/storage/importwriter.cpp" line="354" />
         <source>could not record the site's time zone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="388" />
+        <location filename="../app/storage/importwriter.cpp" line="389" />
         <source>unknown import shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="795" />
+        <location filename="../app/storage/importwriter.cpp" line="796" />
         <source>could not add %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="841" />
+        <location filename="../app/storage/importwriter.cpp" line="842" />
         <source>could not add the team of a new agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="894" />
+        <location filename="../app/storage/importwriter.cpp" line="895" />
         <source>could not commit the import: %1</source>
         <translation type="unfinished" />
     </message>

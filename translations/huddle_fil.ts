@@ -7450,9 +7450,13 @@ Weight %2 sa 100 sa score; %3.</translation>
     </message>
     <message>
         <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
         <source>could not add conversations: %1</source>
         <translation>hindi maidagdag ang mga conversation: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="89" />
+        <source>could not add the conversations %1 to %2, written together: %3</source>
+        <translation>hindi maidagdag ang mga conversation mula %1 hanggang %2, na sabay na isinulat: %3</translation>
     </message>
 </context>
 <context>
@@ -7742,73 +7746,73 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="149" />
+        <location filename="../app/storage/importwriter.cpp" line="150" />
         <source>could not start the import transaction</source>
         <translation>hindi masimulan ang transaction ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="217" />
+        <location filename="../app/storage/importwriter.cpp" line="218" />
         <source>could not wait for other imports: %1</source>
         <translation>hindi makapaghintay sa ibang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="221" />
+        <location filename="../app/storage/importwriter.cpp" line="222" />
         <source>cancelled while another import was running</source>
         <translation>kinansela habang may ibang import na tumatakbo</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="237" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not count conversations: %1</source>
         <translation>hindi mabilang ang mga usapan: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="245" />
+        <location filename="../app/storage/importwriter.cpp" line="246" />
         <source>could not read the indexes: %1</source>
         <translation>hindi mabasa ang mga index: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="250" />
+        <location filename="../app/storage/importwriter.cpp" line="251" />
         <source>could not defer index %1</source>
         <translation>hindi ma-defer ang index %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="270" />
+        <location filename="../app/storage/importwriter.cpp" line="271" />
         <source>could not rebuild index %1: %2</source>
         <translation>hindi ma-rebuild ang index %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="341" />
-        <location filename="../app/storage/importwriter.cpp" line="877" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="878" />
         <source>could not record the import: %1</source>
         <translation>hindi maitala ang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="343" />
         <source>recording the import</source>
         <translation>itinatala ang import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="353" />
+        <location filename="../app/storage/importwriter.cpp" line="354" />
         <source>could not record the site's time zone: %1</source>
         <translation>hindi maitala ang time zone ng site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="388" />
+        <location filename="../app/storage/importwriter.cpp" line="389" />
         <source>unknown import shape</source>
         <translation>hindi kilalang uri ng data ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="795" />
+        <location filename="../app/storage/importwriter.cpp" line="796" />
         <source>could not add %1</source>
         <translation>hindi maidagdag ang %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="841" />
+        <location filename="../app/storage/importwriter.cpp" line="842" />
         <source>could not add the team of a new agent: %1</source>
         <translation>hindi maidagdag ang team ng bagong agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="894" />
+        <location filename="../app/storage/importwriter.cpp" line="895" />
         <source>could not commit the import: %1</source>
         <translation>hindi ma-commit ang import: %1</translation>
     </message>

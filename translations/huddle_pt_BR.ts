@@ -7450,9 +7450,13 @@ Peso %2 de 100 na pontuação; %3.</translation>
     </message>
     <message>
         <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
         <source>could not add conversations: %1</source>
         <translation>não foi possível adicionar as conversas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/conversationbatch.cpp" line="89" />
+        <source>could not add the conversations %1 to %2, written together: %3</source>
+        <translation>não foi possível adicionar as conversas %1 a %2, gravadas juntas: %3</translation>
     </message>
 </context>
 <context>
@@ -7742,73 +7746,73 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="149" />
+        <location filename="../app/storage/importwriter.cpp" line="150" />
         <source>could not start the import transaction</source>
         <translation>não foi possível iniciar a transação de importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="217" />
+        <location filename="../app/storage/importwriter.cpp" line="218" />
         <source>could not wait for other imports: %1</source>
         <translation>não foi possível aguardar as outras importações: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="221" />
+        <location filename="../app/storage/importwriter.cpp" line="222" />
         <source>cancelled while another import was running</source>
         <translation>cancelada enquanto outra importação estava em andamento</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="237" />
+        <location filename="../app/storage/importwriter.cpp" line="238" />
         <source>could not count conversations: %1</source>
         <translation>não foi possível contar as conversas: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="245" />
+        <location filename="../app/storage/importwriter.cpp" line="246" />
         <source>could not read the indexes: %1</source>
         <translation>não foi possível ler os índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="250" />
+        <location filename="../app/storage/importwriter.cpp" line="251" />
         <source>could not defer index %1</source>
         <translation>não foi possível adiar o índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="270" />
+        <location filename="../app/storage/importwriter.cpp" line="271" />
         <source>could not rebuild index %1: %2</source>
         <translation>não foi possível recriar o índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="341" />
-        <location filename="../app/storage/importwriter.cpp" line="877" />
+        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="878" />
         <source>could not record the import: %1</source>
         <translation>não foi possível registrar a importação: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
+        <location filename="../app/storage/importwriter.cpp" line="343" />
         <source>recording the import</source>
         <translation>registrando a importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="353" />
+        <location filename="../app/storage/importwriter.cpp" line="354" />
         <source>could not record the site's time zone: %1</source>
         <translation>não foi possível registrar o fuso horário do site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="388" />
+        <location filename="../app/storage/importwriter.cpp" line="389" />
         <source>unknown import shape</source>
         <translation>tipo de dados de importação desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="795" />
+        <location filename="../app/storage/importwriter.cpp" line="796" />
         <source>could not add %1</source>
         <translation>não foi possível adicionar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="841" />
+        <location filename="../app/storage/importwriter.cpp" line="842" />
         <source>could not add the team of a new agent: %1</source>
         <translation>não foi possível adicionar a equipe de um novo agente: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="894" />
+        <location filename="../app/storage/importwriter.cpp" line="895" />
         <source>could not commit the import: %1</source>
         <translation>não foi possível confirmar a importação: %1</translation>
     </message>

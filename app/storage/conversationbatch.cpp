@@ -86,7 +86,10 @@ core::Status ConversationBatch::flush()
     for (int i = 0; i < m_pendingValues.size(); ++i)
         insert.bindValue(i, m_pendingValues.at(i));
     if (!insert.exec())
-        return core::Error{tr("could not add conversations: %1").arg(insert.lastError().text()), {}};
+        return core::Error{tr("could not add the conversations %1 to %2, written together: %3")
+                               .arg(QString::fromUtf8(m_pendingKeys.first()),
+                                    QString::fromUtf8(m_pendingKeys.last()), insert.lastError().text()),
+                           {}};
     while (insert.next())
         if (Known *known = find(insert.value(1).toString().toUtf8()))
             known->id = insert.value(0).toLongLong();

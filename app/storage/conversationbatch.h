@@ -22,9 +22,11 @@ namespace huddle::storage {
 // keys are read, so no other import can add a key meanwhile.
 //
 // Of a pending row the id is not known until its INSERT has run: it is 0 in Known until then, and an update
-// of such a row flushes first. A database error in a multi-row INSERT names no file line, as a row-by-row
-// one did not either; the importer has checked every value by then, so it means the server refused (a lost
-// connection, a full disk), and the whole import is rolled back as before.
+// of such a row flushes first. A refused multi-row INSERT rolls the whole import back, as a refused row did.
+// Its error names the first and last conversation ids written together, besides the server's message (which
+// names the offending key where there is one); the file line the importer adds is that of the row being
+// written when the batch went, not necessarily the offending one. The importer has checked every value by
+// then, so a refusal means the server's trouble (a lost connection, a full disk) more than the file's.
 class ConversationBatch {
     Q_DECLARE_TR_FUNCTIONS(huddle::storage::ConversationBatch)
 

@@ -116,11 +116,12 @@ std::optional<int> dayDuration(std::optional<qint64> total)
     return static_cast<int>(std::min<qint64>(*total, std::numeric_limits<int>::max()));
 }
 
-// Helper threads for sorting: the other cores, at most SQLite's usual limit of 8.
-// Above this many conversations of a source already stored, an import into a server reads their keys row by
-// row instead of holding them in memory (about 100 bytes each: 200 MB here).
+// Above this many conversations of a source already stored, an import into a server looks their keys up row
+// by row instead of holding them in memory (key, id, hash and import: roughly 100 bytes each, some 200 MB at
+// this limit).
 constexpr qint64 maxConversationsKnown = 2'000'000;
 
+// Helper threads for sorting: the other cores, at most SQLite's usual limit of 8.
 int sortThreads()
 {
     return std::clamp(static_cast<int>(std::thread::hardware_concurrency()) - 1, 0, 8);
