@@ -934,16 +934,8 @@ void TestImport::sameIdTwiceInOneFile()
 {
     auto db = newDatabase();
     QVERIFY(db);
-    const QString path = m_dir.filePath(QStringLiteral("twice.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("call_id,agent,date,talk_s\n"
-                   "D1,Ana,2021-05-03,100\n"
-                   "D2,Ben,2021-05-03,200\n"
-                   "D1,Ana,2021-05-03,150\n"
-                   "D1,Ana,2021-05-03,150\n");
-    }
+    // D1 talks 100 s, D2 200 s, then D1 again with 150 s, twice.
+    const QString path = fixture("import_same_id_twice.csv");
     const Outcome first = runFile(*db, path);
     QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
     QCOMPARE(countsText(first.report.counts), counts(4, 2, 1, 1, 0, 0));
