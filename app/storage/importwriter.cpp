@@ -19,6 +19,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <thread>
 
@@ -118,8 +119,8 @@ std::optional<int> dayDuration(std::optional<qint64> total)
 
 // Above this many conversations of a source already stored, an import into a server looks their keys up row
 // by row instead of holding them in memory (key, id, hash and import: roughly 100 bytes each, some 200 MB at
-// this limit).
-constexpr qint64 maxConversationsKnown = 2'000'000;
+// the default limit).
+std::atomic<qint64> conversationKeysInMemoryLimit = 2'000'000;
 
 // Helper threads for sorting: the other cores, at most SQLite's usual limit of 8.
 int sortThreads()
@@ -161,12 +162,17 @@ core::Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(const Database &
     if (writer->m_dialect == Dialect::PostgreSQL &&
         writer->m_meta.shape == core::ImportShape::Conversations) {
         auto batch = ConversationBatch::load(db, writer->m_source, conversationColumns(writer->m_meta),
-                                             maxConversationsKnown);
+                                             conversationKeysInMemoryLimit.load());
         if (!batch)
             return batch.error();
         writer->m_conversationBatch = std::move(batch.value());
     }
     return writer;
+}
+
+void ImportWriter::setConversationKeysInMemoryLimit(qint64 limit)
+{
+    conversationKeysInMemoryLimit = limit;
 }
 
 ImportWriter::ImportWriter(QSqlDatabase db, ImportMeta meta)

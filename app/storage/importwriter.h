@@ -78,6 +78,11 @@ public:
                                                              const std::atomic_bool *cancel = nullptr);
     ~ImportWriter();
 
+    // On a server, an import of conversations holds the keys of their source's stored conversations in
+    // memory unless there are more than this many (default 2,000,000); above, it looks each key up on the
+    // server. Tests set 0 to run that path on a small file.
+    static void setConversationKeysInMemoryLimit(qint64 limit);
+
     core::Result<WriteOutcome> write(const core::ImportRow &source);
     // Records the counts, brings inferred FCR up to date, records rows that fall in locked bonus months
     // (storage/bonuslatedata.h) and commits.

@@ -15,6 +15,7 @@
 #include "importers/values.h"
 #include "storage/database.h"
 #include "storage/importhistory.h"
+#include "storage/importwriter.h"
 #include "storage/kpirepository.h"
 
 #include <QFile>
@@ -408,6 +409,7 @@ private slots:
     void overlappingExport();
     void contentKeyWithoutId();
     void sameIdTwiceInOneFile();
+    void keysLookedUpOneByOneGiveTheSame();
 
     // Undo and cancel
     void undoRestoresAndRemoves();
@@ -948,6 +950,36 @@ void TestImport::sameIdTwiceInOneFile()
     QCOMPARE(countsText(second.report.counts), counts(4, 0, 2, 2, 0, 0));
     QCOMPARE(dump(*db, sql), (QStringList{"D1|150", "D2|200"}));
     QCOMPARE(count(*db, QStringLiteral("import_replaced")), 1);
+}
+
+// On a server, an import holds the keys of its source's conversations in memory unless the source has more
+// than a limit; then it looks each one up (storage/importwriter.h). Both ways leave the same rows, ids and
+// counts. (On SQLite both runs take the one path there is.)
+void TestImport::keysLookedUpOneByOneGiveTheSame()
+{
+    const QStringList files{fixture("import_overlap_1.csv"), fixture("import_overlap_2.csv"),
+                            fixture("import_same_id_twice.csv"), fixture("import_overlap_2.csv")};
+    const auto importAll = [&](qint64 limit, QStringList &counted) -> QStringList {
+        storage::ImportWriter::setConversationKeysInMemoryLimit(limit);
+        auto db = newDatabase();
+        if (!db)
+            return {QStringLiteral("<no database>")};
+        for (const QString &file : files) {
+            const Outcome outcome = runFile(*db, file);
+            counted << (outcome.error.isEmpty() ? countsText(outcome.report.counts) : outcome.error);
+        }
+        return dump(*db, QStringLiteral("SELECT * FROM conversations ORDER BY id")) +
+               dump(*db, QStringLiteral("SELECT import_id, table_name, row_id FROM import_replaced ORDER BY"
+                                        " import_id, row_id"));
+    };
+    QStringList inMemory, oneByOne;
+    const QStringList batched = importAll(2'000'000, inMemory);
+    const QStringList lookedUp = importAll(0, oneByOne);
+    storage::ImportWriter::setConversationKeysInMemoryLimit(2'000'000);
+    QCOMPARE(oneByOne, inMemory);
+    QCOMPARE(inMemory.last(), counts(5, 0, 0, 5, 0, 0));
+    QCOMPARE(lookedUp, batched);
+    QVERIFY(batched.size() > 8);
 }
 
 // ---- undo and cancel -------------------------------------------------------------------------------
