@@ -6873,43 +6873,48 @@ Weight %2 of 100 in the score; %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="243" />
+        <location filename="../app/storage/databasecopy.cpp" line="145" />
         <source>the copy was cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="261" />
-        <location filename="../app/storage/databasecopy.cpp" line="275" />
+        <location filename="../app/storage/databasecopy.cpp" line="163" />
+        <location filename="../app/storage/databasecopy.cpp" line="187" />
         <source>reading table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="290" />
+        <location filename="../app/storage/databasecopy.cpp" line="168" />
+        <source>copying table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="202" />
         <source>emptying table %1 of the target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="316" />
+        <location filename="../app/storage/databasecopy.cpp" line="228" />
         <source>moving the id sequence of table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="350" />
+        <location filename="../app/storage/databasecopy.cpp" line="262" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="381" />
+        <location filename="../app/storage/databasecopy.cpp" line="293" />
         <source>the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="384" />
+        <location filename="../app/storage/databasecopy.cpp" line="296" />
         <source>the target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="389" />
+        <location filename="../app/storage/databasecopy.cpp" line="301" />
         <source>copying the database</source>
         <translation type="unfinished" />
     </message>
@@ -7434,19 +7439,14 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ConversationBatch</name>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="37" />
-        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <location filename="../app/storage/conversationbatch.cpp" line="29" />
+        <location filename="../app/storage/conversationbatch.cpp" line="40" />
         <source>could not read the conversations already imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <source>could not add conversations: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
-        <source>could not add the conversations %1 to %2, written together: %3</source>
+        <location filename="../app/storage/conversationbatch.cpp" line="70" />
+        <source>adding the conversations %1 to %2, written together</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7737,73 +7737,73 @@ Weight %2 of 100 in the score; %3.</source>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="150" />
+        <location filename="../app/storage/importwriter.cpp" line="151" />
         <source>could not start the import transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="218" />
+        <location filename="../app/storage/importwriter.cpp" line="224" />
         <source>could not wait for other imports: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="222" />
+        <location filename="../app/storage/importwriter.cpp" line="228" />
         <source>cancelled while another import was running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="244" />
         <source>could not count conversations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="246" />
+        <location filename="../app/storage/importwriter.cpp" line="252" />
         <source>could not read the indexes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="251" />
+        <location filename="../app/storage/importwriter.cpp" line="257" />
         <source>could not defer index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="271" />
+        <location filename="../app/storage/importwriter.cpp" line="277" />
         <source>could not rebuild index %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
-        <location filename="../app/storage/importwriter.cpp" line="878" />
+        <location filename="../app/storage/importwriter.cpp" line="348" />
+        <location filename="../app/storage/importwriter.cpp" line="884" />
         <source>could not record the import: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="343" />
+        <location filename="../app/storage/importwriter.cpp" line="349" />
         <source>recording the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="354" />
+        <location filename="../app/storage/importwriter.cpp" line="360" />
         <source>could not record the site's time zone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="389" />
+        <location filename="../app/storage/importwriter.cpp" line="395" />
         <source>unknown import shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="796" />
+        <location filename="../app/storage/importwriter.cpp" line="802" />
         <source>could not add %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="842" />
+        <location filename="../app/storage/importwriter.cpp" line="848" />
         <source>could not add the team of a new agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="895" />
+        <location filename="../app/storage/importwriter.cpp" line="901" />
         <source>could not commit the import: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7994,14 +7994,6 @@ Weight %2 of 100 in the score; %3.</source>
     <message>
         <location filename="../app/storage/databasecopy.cpp" line="89" />
         <source>starting a snapshot of the source</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>huddle::storage::RowInserter</name>
-    <message>
-        <location filename="../app/storage/databasecopy.cpp" line="203" />
-        <source>copying table %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6882,43 +6882,48 @@ Peso %2 de 100 en la puntuación; %3.</translation>
         <translation>el origen no tiene la tabla %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="243" />
+        <location filename="../app/storage/databasecopy.cpp" line="145" />
         <source>the copy was cancelled</source>
         <translation>la copia se canceló</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="261" />
-        <location filename="../app/storage/databasecopy.cpp" line="275" />
+        <location filename="../app/storage/databasecopy.cpp" line="163" />
+        <location filename="../app/storage/databasecopy.cpp" line="187" />
         <source>reading table %1</source>
         <translation>leyendo la tabla %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="290" />
+        <location filename="../app/storage/databasecopy.cpp" line="168" />
+        <source>copying table %1</source>
+        <translation>copiando la tabla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="202" />
         <source>emptying table %1 of the target</source>
         <translation>vaciando la tabla %1 del destino</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="316" />
+        <location filename="../app/storage/databasecopy.cpp" line="228" />
         <source>moving the id sequence of table %1</source>
         <translation>ajustando la secuencia de id de la tabla %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="350" />
+        <location filename="../app/storage/databasecopy.cpp" line="262" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="381" />
+        <location filename="../app/storage/databasecopy.cpp" line="293" />
         <source>the source</source>
         <translation>el origen</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="384" />
+        <location filename="../app/storage/databasecopy.cpp" line="296" />
         <source>the target</source>
         <translation>el destino</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="389" />
+        <location filename="../app/storage/databasecopy.cpp" line="301" />
         <source>copying the database</source>
         <translation>copiando la base de datos</translation>
     </message>
@@ -7443,22 +7448,17 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ConversationBatch</name>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="37" />
-        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <location filename="../app/storage/conversationbatch.cpp" line="29" />
+        <location filename="../app/storage/conversationbatch.cpp" line="40" />
         <source>could not read the conversations already imported: %1</source>
         <translation>no se pudieron leer las conversaciones ya importadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <source>could not add conversations: %1</source>
-        <translation>no se pudieron agregar las conversaciones: %1</translation>
+        <location filename="../app/storage/conversationbatch.cpp" line="70" />
+        <source>adding the conversations %1 to %2, written together</source>
+        <translation>agregar las conversaciones %1 a %2, escritas juntas</translation>
     </message>
-    <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
-        <source>could not add the conversations %1 to %2, written together: %3</source>
-        <translation>no se pudieron agregar las conversaciones %1 a %2, escritas juntas: %3</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::storage::DigestReader</name>
     <message>
@@ -7746,73 +7746,73 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="150" />
+        <location filename="../app/storage/importwriter.cpp" line="151" />
         <source>could not start the import transaction</source>
         <translation>no se pudo iniciar la transacción de importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="218" />
+        <location filename="../app/storage/importwriter.cpp" line="224" />
         <source>could not wait for other imports: %1</source>
         <translation>no se pudo esperar a las otras importaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="222" />
+        <location filename="../app/storage/importwriter.cpp" line="228" />
         <source>cancelled while another import was running</source>
         <translation>cancelada mientras otra importación estaba en curso</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="244" />
         <source>could not count conversations: %1</source>
         <translation>no se pudieron contar las conversaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="246" />
+        <location filename="../app/storage/importwriter.cpp" line="252" />
         <source>could not read the indexes: %1</source>
         <translation>no se pudieron leer los índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="251" />
+        <location filename="../app/storage/importwriter.cpp" line="257" />
         <source>could not defer index %1</source>
         <translation>no se pudo aplazar el índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="271" />
+        <location filename="../app/storage/importwriter.cpp" line="277" />
         <source>could not rebuild index %1: %2</source>
         <translation>no se pudo reconstruir el índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
-        <location filename="../app/storage/importwriter.cpp" line="878" />
+        <location filename="../app/storage/importwriter.cpp" line="348" />
+        <location filename="../app/storage/importwriter.cpp" line="884" />
         <source>could not record the import: %1</source>
         <translation>no se pudo registrar la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="343" />
+        <location filename="../app/storage/importwriter.cpp" line="349" />
         <source>recording the import</source>
         <translation>registrando la importación</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="354" />
+        <location filename="../app/storage/importwriter.cpp" line="360" />
         <source>could not record the site's time zone: %1</source>
         <translation>no se pudo registrar la zona horaria del sitio: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="389" />
+        <location filename="../app/storage/importwriter.cpp" line="395" />
         <source>unknown import shape</source>
         <translation>tipo de datos de importación desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="796" />
+        <location filename="../app/storage/importwriter.cpp" line="802" />
         <source>could not add %1</source>
         <translation>no se pudo agregar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="842" />
+        <location filename="../app/storage/importwriter.cpp" line="848" />
         <source>could not add the team of a new agent: %1</source>
         <translation>no se pudo añadir el equipo de un agente nuevo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="895" />
+        <location filename="../app/storage/importwriter.cpp" line="901" />
         <source>could not commit the import: %1</source>
         <translation>no se pudo confirmar la importación: %1</translation>
     </message>
@@ -8008,12 +8008,7 @@ Peso %2 de 100 en la puntuación; %3.</translation>
 </context>
 <context>
     <name>huddle::storage::RowInserter</name>
-    <message>
-        <location filename="../app/storage/databasecopy.cpp" line="203" />
-        <source>copying table %1</source>
-        <translation>copiando la tabla %1</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::storage::ScorecardRepository</name>
     <message>

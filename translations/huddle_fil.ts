@@ -6822,43 +6822,48 @@ Weight %2 sa 100 sa score; %3.</translation>
         <translation>walang table na %1 sa source</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="243" />
+        <location filename="../app/storage/databasecopy.cpp" line="145" />
         <source>the copy was cancelled</source>
         <translation>kinansela ang pagkopya</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="261" />
-        <location filename="../app/storage/databasecopy.cpp" line="275" />
+        <location filename="../app/storage/databasecopy.cpp" line="163" />
+        <location filename="../app/storage/databasecopy.cpp" line="187" />
         <source>reading table %1</source>
         <translation>binabasa ang table na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="290" />
+        <location filename="../app/storage/databasecopy.cpp" line="168" />
+        <source>copying table %1</source>
+        <translation>kinokopya ang table na %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="202" />
         <source>emptying table %1 of the target</source>
         <translation>inaalisan ng laman ang table na %1 ng target</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="316" />
+        <location filename="../app/storage/databasecopy.cpp" line="228" />
         <source>moving the id sequence of table %1</source>
         <translation>inililipat ang id sequence ng table na %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="350" />
+        <location filename="../app/storage/databasecopy.cpp" line="262" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="381" />
+        <location filename="../app/storage/databasecopy.cpp" line="293" />
         <source>the source</source>
         <translation>ang source</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="384" />
+        <location filename="../app/storage/databasecopy.cpp" line="296" />
         <source>the target</source>
         <translation>ang target</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="389" />
+        <location filename="../app/storage/databasecopy.cpp" line="301" />
         <source>copying the database</source>
         <translation>kinokopya ang database</translation>
     </message>
@@ -7443,22 +7448,17 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::ConversationBatch</name>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="37" />
-        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <location filename="../app/storage/conversationbatch.cpp" line="29" />
+        <location filename="../app/storage/conversationbatch.cpp" line="40" />
         <source>could not read the conversations already imported: %1</source>
         <translation>hindi mabasa ang mga conversation na na-import na: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <source>could not add conversations: %1</source>
-        <translation>hindi maidagdag ang mga conversation: %1</translation>
+        <location filename="../app/storage/conversationbatch.cpp" line="70" />
+        <source>adding the conversations %1 to %2, written together</source>
+        <translation>pagdagdag ng mga conversation mula %1 hanggang %2, na sabay na isinulat</translation>
     </message>
-    <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
-        <source>could not add the conversations %1 to %2, written together: %3</source>
-        <translation>hindi maidagdag ang mga conversation mula %1 hanggang %2, na sabay na isinulat: %3</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::storage::DigestReader</name>
     <message>
@@ -7746,73 +7746,73 @@ Weight %2 sa 100 sa score; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="150" />
+        <location filename="../app/storage/importwriter.cpp" line="151" />
         <source>could not start the import transaction</source>
         <translation>hindi masimulan ang transaction ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="218" />
+        <location filename="../app/storage/importwriter.cpp" line="224" />
         <source>could not wait for other imports: %1</source>
         <translation>hindi makapaghintay sa ibang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="222" />
+        <location filename="../app/storage/importwriter.cpp" line="228" />
         <source>cancelled while another import was running</source>
         <translation>kinansela habang may ibang import na tumatakbo</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="244" />
         <source>could not count conversations: %1</source>
         <translation>hindi mabilang ang mga usapan: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="246" />
+        <location filename="../app/storage/importwriter.cpp" line="252" />
         <source>could not read the indexes: %1</source>
         <translation>hindi mabasa ang mga index: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="251" />
+        <location filename="../app/storage/importwriter.cpp" line="257" />
         <source>could not defer index %1</source>
         <translation>hindi ma-defer ang index %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="271" />
+        <location filename="../app/storage/importwriter.cpp" line="277" />
         <source>could not rebuild index %1: %2</source>
         <translation>hindi ma-rebuild ang index %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
-        <location filename="../app/storage/importwriter.cpp" line="878" />
+        <location filename="../app/storage/importwriter.cpp" line="348" />
+        <location filename="../app/storage/importwriter.cpp" line="884" />
         <source>could not record the import: %1</source>
         <translation>hindi maitala ang import: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="343" />
+        <location filename="../app/storage/importwriter.cpp" line="349" />
         <source>recording the import</source>
         <translation>itinatala ang import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="354" />
+        <location filename="../app/storage/importwriter.cpp" line="360" />
         <source>could not record the site's time zone: %1</source>
         <translation>hindi maitala ang time zone ng site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="389" />
+        <location filename="../app/storage/importwriter.cpp" line="395" />
         <source>unknown import shape</source>
         <translation>hindi kilalang uri ng data ng import</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="796" />
+        <location filename="../app/storage/importwriter.cpp" line="802" />
         <source>could not add %1</source>
         <translation>hindi maidagdag ang %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="842" />
+        <location filename="../app/storage/importwriter.cpp" line="848" />
         <source>could not add the team of a new agent: %1</source>
         <translation>hindi maidagdag ang team ng bagong agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="895" />
+        <location filename="../app/storage/importwriter.cpp" line="901" />
         <source>could not commit the import: %1</source>
         <translation>hindi ma-commit ang import: %1</translation>
     </message>
@@ -8008,12 +8008,7 @@ Weight %2 sa 100 sa score; %3.</translation>
 </context>
 <context>
     <name>huddle::storage::RowInserter</name>
-    <message>
-        <location filename="../app/storage/databasecopy.cpp" line="203" />
-        <source>copying table %1</source>
-        <translation>kinokopya ang table na %1</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::storage::ScorecardRepository</name>
     <message>

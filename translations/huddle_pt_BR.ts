@@ -6822,43 +6822,48 @@ Peso %2 de 100 na pontuação; %3.</translation>
         <translation>a origem não tem a tabela %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="243" />
+        <location filename="../app/storage/databasecopy.cpp" line="145" />
         <source>the copy was cancelled</source>
         <translation>a cópia foi cancelada</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="261" />
-        <location filename="../app/storage/databasecopy.cpp" line="275" />
+        <location filename="../app/storage/databasecopy.cpp" line="163" />
+        <location filename="../app/storage/databasecopy.cpp" line="187" />
         <source>reading table %1</source>
         <translation>lendo a tabela %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="290" />
+        <location filename="../app/storage/databasecopy.cpp" line="168" />
+        <source>copying table %1</source>
+        <translation>copiando a tabela %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasecopy.cpp" line="202" />
         <source>emptying table %1 of the target</source>
         <translation>esvaziando a tabela %1 do destino</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="316" />
+        <location filename="../app/storage/databasecopy.cpp" line="228" />
         <source>moving the id sequence of table %1</source>
         <translation>ajustando a sequência de id da tabela %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="350" />
+        <location filename="../app/storage/databasecopy.cpp" line="262" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="381" />
+        <location filename="../app/storage/databasecopy.cpp" line="293" />
         <source>the source</source>
         <translation>a origem</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="384" />
+        <location filename="../app/storage/databasecopy.cpp" line="296" />
         <source>the target</source>
         <translation>o destino</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasecopy.cpp" line="389" />
+        <location filename="../app/storage/databasecopy.cpp" line="301" />
         <source>copying the database</source>
         <translation>copiando o banco de dados</translation>
     </message>
@@ -7443,22 +7448,17 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::ConversationBatch</name>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="37" />
-        <location filename="../app/storage/conversationbatch.cpp" line="48" />
+        <location filename="../app/storage/conversationbatch.cpp" line="29" />
+        <location filename="../app/storage/conversationbatch.cpp" line="40" />
         <source>could not read the conversations already imported: %1</source>
         <translation>não foi possível ler as conversas já importadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="83" />
-        <source>could not add conversations: %1</source>
-        <translation>não foi possível adicionar as conversas: %1</translation>
+        <location filename="../app/storage/conversationbatch.cpp" line="70" />
+        <source>adding the conversations %1 to %2, written together</source>
+        <translation>adicionar as conversas %1 a %2, gravadas juntas</translation>
     </message>
-    <message>
-        <location filename="../app/storage/conversationbatch.cpp" line="89" />
-        <source>could not add the conversations %1 to %2, written together: %3</source>
-        <translation>não foi possível adicionar as conversas %1 a %2, gravadas juntas: %3</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::storage::DigestReader</name>
     <message>
@@ -7746,73 +7746,73 @@ Peso %2 de 100 na pontuação; %3.</translation>
 <context>
     <name>huddle::storage::ImportWriter</name>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="150" />
+        <location filename="../app/storage/importwriter.cpp" line="151" />
         <source>could not start the import transaction</source>
         <translation>não foi possível iniciar a transação de importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="218" />
+        <location filename="../app/storage/importwriter.cpp" line="224" />
         <source>could not wait for other imports: %1</source>
         <translation>não foi possível aguardar as outras importações: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="222" />
+        <location filename="../app/storage/importwriter.cpp" line="228" />
         <source>cancelled while another import was running</source>
         <translation>cancelada enquanto outra importação estava em andamento</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="238" />
+        <location filename="../app/storage/importwriter.cpp" line="244" />
         <source>could not count conversations: %1</source>
         <translation>não foi possível contar as conversas: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="246" />
+        <location filename="../app/storage/importwriter.cpp" line="252" />
         <source>could not read the indexes: %1</source>
         <translation>não foi possível ler os índices: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="251" />
+        <location filename="../app/storage/importwriter.cpp" line="257" />
         <source>could not defer index %1</source>
         <translation>não foi possível adiar o índice %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="271" />
+        <location filename="../app/storage/importwriter.cpp" line="277" />
         <source>could not rebuild index %1: %2</source>
         <translation>não foi possível recriar o índice %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="342" />
-        <location filename="../app/storage/importwriter.cpp" line="878" />
+        <location filename="../app/storage/importwriter.cpp" line="348" />
+        <location filename="../app/storage/importwriter.cpp" line="884" />
         <source>could not record the import: %1</source>
         <translation>não foi possível registrar a importação: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="343" />
+        <location filename="../app/storage/importwriter.cpp" line="349" />
         <source>recording the import</source>
         <translation>registrando a importação</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="354" />
+        <location filename="../app/storage/importwriter.cpp" line="360" />
         <source>could not record the site's time zone: %1</source>
         <translation>não foi possível registrar o fuso horário do site: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="389" />
+        <location filename="../app/storage/importwriter.cpp" line="395" />
         <source>unknown import shape</source>
         <translation>tipo de dados de importação desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="796" />
+        <location filename="../app/storage/importwriter.cpp" line="802" />
         <source>could not add %1</source>
         <translation>não foi possível adicionar %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="842" />
+        <location filename="../app/storage/importwriter.cpp" line="848" />
         <source>could not add the team of a new agent: %1</source>
         <translation>não foi possível adicionar a equipe de um novo agente: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/importwriter.cpp" line="895" />
+        <location filename="../app/storage/importwriter.cpp" line="901" />
         <source>could not commit the import: %1</source>
         <translation>não foi possível confirmar a importação: %1</translation>
     </message>
@@ -8008,12 +8008,7 @@ Peso %2 de 100 na pontuação; %3.</translation>
 </context>
 <context>
     <name>huddle::storage::RowInserter</name>
-    <message>
-        <location filename="../app/storage/databasecopy.cpp" line="203" />
-        <source>copying table %1</source>
-        <translation>copiando a tabela %1</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>huddle::storage::ScorecardRepository</name>
     <message>

@@ -3,24 +3,16 @@
 
 #include <QSqlError>
 
-#include <algorithm>
-
 namespace huddle::storage {
 
-namespace {
-
-// Bound values per INSERT: below the 65,535 parameters of PostgreSQL's protocol; 30,000 is what
-// storage/databasecopy.cpp measured as twice as fast as 999 (about 850 conversations a statement).
-constexpr int maxParameters = 30000;
-
-} // namespace
-
+// The ids come back with their keys: the rows RETURNING gives are not promised in VALUES order.
 ConversationBatch::ConversationBatch(const QSqlDatabase &db, const QStringList &columns)
-    : m_db(db)
-    , m_columns(columns)
-    , m_rowsPerStatement(std::max<int>(1, maxParameters / std::max<int>(1, int(columns.size()))))
-    , m_full(db)
-    , m_rest(db)
+    : m_statements(db)
+    , m_insert(Dialect::PostgreSQL, m_statements, QStringLiteral("conversations"), columns,
+               QStringLiteral("id, external_id"), [this](const QSqlQuery &returned) {
+                   if (Known *known = find(returned.value(1).toString().toUtf8()))
+                       known->id = returned.value(0).toLongLong();
+               })
 {
 }
 
@@ -66,47 +58,21 @@ core::Status ConversationBatch::add(const QByteArray &externalId, quint64 hash, 
 {
     m_known.insert(externalId, Known{0, hash, importId});
     m_pendingKeys.append(externalId);
-    m_pendingValues.append(values);
-    if (m_pendingKeys.size() < m_rowsPerStatement)
-        return core::Done{};
-    return flush();
+    m_insert.queue(values);
+    return m_insert.isFull() ? flush() : core::Done{};
 }
 
 core::Status ConversationBatch::flush()
 {
-    const int rows = int(m_pendingKeys.size());
-    if (rows == 0)
+    if (m_pendingKeys.isEmpty())
         return core::Done{};
-    QSqlQuery &insert = rows == m_rowsPerStatement ? m_full : m_rest;
-    if (&insert == &m_rest || !m_fullPrepared) {
-        if (!insert.prepare(insertSql(rows)))
-            return core::Error{tr("could not add conversations: %1").arg(insert.lastError().text()), {}};
-        m_fullPrepared = m_fullPrepared || &insert == &m_full;
-    }
-    for (int i = 0; i < m_pendingValues.size(); ++i)
-        insert.bindValue(i, m_pendingValues.at(i));
-    if (!insert.exec())
-        return core::Error{tr("could not add the conversations %1 to %2, written together: %3")
-                               .arg(QString::fromUtf8(m_pendingKeys.first()),
-                                    QString::fromUtf8(m_pendingKeys.last()), insert.lastError().text()),
-                           {}};
-    while (insert.next())
-        if (Known *known = find(insert.value(1).toString().toUtf8()))
-            known->id = insert.value(0).toLongLong();
-    insert.finish();
+    if (auto written = m_insert.flush(
+            tr("adding the conversations %1 to %2, written together")
+                .arg(QString::fromUtf8(m_pendingKeys.first()), QString::fromUtf8(m_pendingKeys.last())));
+        !written)
+        return written;
     m_pendingKeys.clear();
-    m_pendingValues.clear();
     return core::Done{};
-}
-
-// The ids come back with their keys: the rows RETURNING gives are not promised in VALUES order.
-QString ConversationBatch::insertSql(int rows) const
-{
-    const QString row = QLatin1Char('(') +
-                        QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                        QLatin1Char(')');
-    return QStringLiteral("INSERT INTO conversations (%1) VALUES %2 RETURNING id, external_id")
-        .arg(m_columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
 }
 
 } // namespace huddle::storage

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "multirowinsert.h"
+
 #include "core/result.h"
 
 #include <QByteArray>
@@ -7,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 
@@ -52,19 +53,12 @@ public:
 
 private:
     ConversationBatch(const QSqlDatabase &db, const QStringList &columns);
-    QString insertSql(int rows) const;
 
-    QSqlDatabase m_db;
-    QStringList m_columns;
-    int m_rowsPerStatement = 1;
     QHash<QByteArray, Known> m_known;
-    QList<QByteArray> m_pendingKeys;
-    QVariantList m_pendingValues;
-    // Kept until the import's transaction has ended: Qt's QPSQL driver frees a prepared statement when its
-    // QSqlQuery goes, which fails inside a transaction an error has aborted (storage/databasecopy.cpp).
-    QSqlQuery m_full;
-    bool m_fullPrepared = false;
-    QSqlQuery m_rest;
+    QList<QByteArray> m_pendingKeys; // to name them when their INSERT fails
+    // Declared before the INSERT that takes its statements from it, so they go after it.
+    PreparedStatements m_statements;
+    MultiRowInsert m_insert;
 };
 
 } // namespace huddle::storage

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "databasecatalogue.h"
+#include "multirowinsert.h"
 #include "scopedconnection.h"
 #include "serverurl.h"
 #include "sqltransaction.h"
@@ -16,7 +17,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <deque>
 
 namespace huddle::storage {
 
@@ -135,104 +135,6 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
-// The target's prepared statements, kept until the copy's transaction has ended: Qt's QPSQL driver
-// deallocates a statement when its QSqlQuery goes, and a DEALLOCATE inside a transaction that an error has
-// aborted fails (Qt warns "Unable to free statement" on standard error).
-class PreparedStatements {
-public:
-    explicit PreparedStatements(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-    }
-    QSqlQuery &add() { return m_queries.emplace_back(m_db); }
-
-private:
-    QSqlDatabase m_db;
-    std::deque<QSqlQuery> m_queries; // a deque keeps the references it handed out valid
-};
-
-// Writes rows with multi-row INSERTs of `rowsPerStatement` rows, each prepared once and run with bound
-// values: one statement per few hundred rows instead of one per row, which is what a server's round trips
-// make slow (Qt's QPSQL driver runs QSqlQuery::execBatch as one EXECUTE per row).
-class RowInserter {
-    Q_DECLARE_TR_FUNCTIONS(huddle::storage::RowInserter)
-
-public:
-    RowInserter(const DatabaseSide &side, PreparedStatements &statements, const QString &table,
-                const QStringList &columns)
-        : m_side(side)
-        , m_statements(statements)
-        , m_table(table)
-        , m_columns(columns)
-        , m_rowsPerStatement(std::max<int>(1, maxParameters(side.dialect) / int(columns.size())))
-        , m_full(statements.add())
-    {
-    }
-
-    core::Status add(const QSqlQuery &source)
-    {
-        for (int i = 0; i < m_columns.size(); ++i)
-            m_pending.append(bindable(source.value(i)));
-        if (m_pending.size() < m_rowsPerStatement * m_columns.size())
-            return core::Done{};
-        if (!m_fullPrepared) {
-            if (!m_full.prepare(insertSql(m_rowsPerStatement)))
-                return sqlError(m_full, what());
-            m_fullPrepared = true;
-        }
-        return run(m_full);
-    }
-
-    core::Status flush()
-    {
-        if (m_pending.isEmpty())
-            return core::Done{};
-        QSqlQuery &rest = m_statements.add();
-        if (!rest.prepare(insertSql(int(m_pending.size() / m_columns.size()))))
-            return sqlError(rest, what());
-        return run(rest);
-    }
-
-private:
-    // Bound values per statement. SQLite: 999, its limit before 3.32.0 (https://sqlite.org/limits.html,
-    // item 9); more rows per statement do not make it faster. PostgreSQL: below the 65,535 parameters of its
-    // protocol; measured on 194,174 conversations (41 columns), 30,000 (731 rows a statement) copied in
-    // half the time of 999.
-    static int maxParameters(Dialect dialect) { return dialect == Dialect::SQLite ? 999 : 30000; }
-
-    QString what() const { return tr("copying table %1").arg(m_table); }
-
-    QString insertSql(int rows) const
-    {
-        QStringList quoted;
-        for (const QString &column : m_columns)
-            quoted.append(quotedName(m_side.db, column));
-        const QString row = QLatin1Char('(') +
-                            QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                            QLatin1Char(')');
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(quotedName(m_side.db, m_table), quoted.join(QStringLiteral(", ")),
-                 QStringList(rows, row).join(QLatin1Char(',')));
-    }
-
-    core::Status run(QSqlQuery &query)
-    {
-        for (int i = 0; i < m_pending.size(); ++i)
-            query.bindValue(i, m_pending.at(i));
-        m_pending.clear();
-        return execute(query, what());
-    }
-
-    DatabaseSide m_side;
-    PreparedStatements &m_statements;
-    QString m_table;
-    QStringList m_columns;
-    int m_rowsPerStatement;
-    QSqlQuery &m_full;
-    bool m_fullPrepared = false;
-    QVariantList m_pending;
-};
-
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
@@ -259,11 +161,21 @@ core::Result<qint64> copyTable(const CopyRun &run, const CatalogueTable &table)
     read.setForwardOnly(true); // the rows stream through; a large table is never held whole
     if (!read.exec(selectInKeyOrder(run.source, table, columns)))
         return sqlError(read, tr("reading table %1").arg(table.name));
-    RowInserter insert(run.target, *run.statements, table.name, columns);
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(quotedName(run.target.db, column));
+    MultiRowInsert insert(run.target.dialect, *run.statements, quotedName(run.target.db, table.name), quoted);
+    const QString what = tr("copying table %1").arg(table.name);
     qint64 rows = 0;
     while (read.next()) {
-        if (const core::Status added = insert.add(read); !added)
-            return added.error();
+        QVariantList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row.append(bindable(read.value(i)));
+        insert.queue(row);
+        if (insert.isFull()) {
+            if (const core::Status written = insert.flush(what); !written)
+                return written.error();
+        }
         if (++rows % reportEvery != 0)
             continue;
         if (cancelled(run.cancel))
@@ -273,7 +185,7 @@ core::Result<qint64> copyTable(const CopyRun &run, const CatalogueTable &table)
     }
     if (read.lastError().isValid())
         return sqlError(read, tr("reading table %1").arg(table.name));
-    if (const core::Status flushed = insert.flush(); !flushed)
+    if (const core::Status flushed = insert.flush(what); !flushed)
         return flushed.error();
     if (run.progress)
         run.progress(table.name, rows);
