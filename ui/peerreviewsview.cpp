@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace huddle::ui {

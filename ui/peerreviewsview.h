@@ -2,8 +2,6 @@
 
 #include "qatab.h"
 
-#include <QTimeZone>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
